@@ -1,0 +1,447 @@
+//! Commands that run without the terminal UI. This is where files are read and
+//! stdout is written; the engines they drive stay pure.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::cli::{FindingsFormat, ScanProfile};
+use crate::redact::{Category, Engine, Finding, Profile, StreamState};
+
+/// A failure the operator can act on: one line, printed after `runbook: `.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl CliError {
+    fn io(what: &str, path: &Path, err: &io::Error) -> Self {
+        CliError(format!(
+            "cannot {what} {}: {}",
+            path.display(),
+            plain_io_error(err)
+        ))
+    }
+}
+
+fn plain_io_error(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => err.to_string(),
+    }
+}
+
+/// Stdout gone (`| head`) is not an error: stop quietly.
+fn is_broken_pipe(err: &io::Error) -> bool {
+    err.kind() == io::ErrorKind::BrokenPipe
+}
+
+/// Target size of one chunk: big enough that per-chunk work is noise.
+const CHUNK_TARGET: usize = 256 * 1024;
+/// A line longer than this is cut where it can be (after whitespace or punctuation).
+const CHUNK_MAX: usize = 4 * 1024 * 1024;
+
+/// Reads whole lines in chunks, so memory never grows with the input.
+struct ChunkReader<R: Read> {
+    inner: R,
+    buf: Vec<u8>,
+    eof: bool,
+}
+
+impl<R: Read> ChunkReader<R> {
+    fn new(inner: R) -> Self {
+        ChunkReader {
+            inner,
+            buf: Vec::with_capacity(CHUNK_TARGET * 2),
+            eof: false,
+        }
+    }
+
+    fn next_chunk(&mut self) -> io::Result<Option<Vec<u8>>> {
+        let mut scratch = [0u8; 64 * 1024];
+        while !self.eof && (self.buf.len() < CHUNK_TARGET || !self.buf.contains(&b'\n')) {
+            if self.buf.len() >= CHUNK_MAX {
+                break;
+            }
+            let n = match self.inner.read(&mut scratch) {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if n == 0 {
+                self.eof = true;
+            }
+            self.buf.extend_from_slice(&scratch[..n]);
+        }
+        if self.buf.is_empty() {
+            return Ok(None);
+        }
+        let cut = if self.eof && self.buf.len() <= CHUNK_MAX {
+            self.buf.len()
+        } else if let Some(nl) = memchr::memrchr(b'\n', &self.buf[..self.buf.len().min(CHUNK_MAX)])
+        {
+            nl + 1
+        } else {
+            safe_cut(&self.buf[..CHUNK_MAX.min(self.buf.len())])
+        };
+        let rest = self.buf.split_off(cut);
+        Ok(Some(std::mem::replace(&mut self.buf, rest)))
+    }
+}
+
+/// Where to cut an overlong line: after the last space or delimiter in its last
+/// 4 KiB, so no token is split; else at the limit.
+fn safe_cut(buf: &[u8]) -> usize {
+    let window_start = buf.len().saturating_sub(4096);
+    buf[window_start..]
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t' | b',' | b';' | b'}' | b'>'))
+        .map_or(buf.len(), |p| window_start + p + 1)
+}
+
+/// An input and what we already told the operator about it.
+struct Input {
+    label: String,
+    warned_utf8: bool,
+    warned_binary: bool,
+    line: usize,
+}
+
+impl Input {
+    fn new(label: String) -> Self {
+        Input {
+            label,
+            warned_utf8: false,
+            warned_binary: false,
+            line: 0,
+        }
+    }
+
+    /// Says, once per input, that bytes are passed through as they are.
+    fn check(&mut self, chunk: &[u8]) {
+        if !self.warned_binary && memchr::memchr(0, chunk).is_some() {
+            self.warned_binary = true;
+            let line = self.line
+                + chunk[..memchr::memchr(0, chunk).unwrap()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                + 1;
+            eprintln!(
+                "runbook: warning: {} holds binary data (a NUL byte on line {line}); it is redacted as text and other bytes pass through unchanged",
+                self.label
+            );
+        }
+        if !self.warned_utf8
+            && let Err(e) = std::str::from_utf8(chunk)
+        {
+            // A chunk may end inside a character only at a forced cut; that is not invalid input.
+            if e.error_len().is_some() {
+                self.warned_utf8 = true;
+                let line = self.line
+                    + chunk[..e.valid_up_to()]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count()
+                    + 1;
+                eprintln!(
+                    "runbook: warning: {} is not valid UTF-8 (first on line {line}); those bytes pass through unchanged",
+                    self.label
+                );
+            }
+        }
+        self.line += memchr::memchr_iter(b'\n', chunk).count();
+    }
+}
+
+/// An input read twice: once to learn what is secret, once to redact.
+enum Source {
+    File(PathBuf),
+    /// Stdin, spooled to an already-unlinked private file during the first pass.
+    Spool(File),
+}
+
+fn open_file(path: &Path) -> Result<File, CliError> {
+    let meta = std::fs::metadata(path).map_err(|e| CliError::io("read", path, &e))?;
+    if meta.is_dir() {
+        return Err(CliError(format!(
+            "{} is a directory; give a file, or pipe text on stdin",
+            path.display()
+        )));
+    }
+    File::open(path).map_err(|e| CliError::io("read", path, &e))
+}
+
+/// Creates a private temporary file and unlinks it at once: only this process
+/// can reach it, and nothing is left behind even on a crash.
+fn anonymous_spool() -> Result<File, CliError> {
+    let dir = std::env::temp_dir();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = dir.join(format!(".runbook-spool-{}-{nanos}", std::process::id()));
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let file = opts
+        .open(&path)
+        .map_err(|e| CliError::io("create a temporary file in", &dir, &e))?;
+    let _ = std::fs::remove_file(&path);
+    Ok(file)
+}
+
+/// First pass: learn from the input (spooling stdin so it can be read again).
+fn learn(engine: &mut Engine, path: Option<&Path>, input: &mut Input) -> Result<Source, CliError> {
+    let mut state = StreamState::default();
+    match path {
+        Some(p) => {
+            let mut reader = ChunkReader::new(open_file(p)?);
+            while let Some(chunk) = reader
+                .next_chunk()
+                .map_err(|e| CliError::io("read", p, &e))?
+            {
+                input.check(&chunk);
+                engine.learn_chunk(&chunk, &mut state);
+            }
+            Ok(Source::File(p.to_path_buf()))
+        }
+        None => {
+            let mut spool = anonymous_spool()?;
+            let stdin = io::stdin();
+            let mut reader = ChunkReader::new(stdin.lock());
+            let stdin_path = Path::new("stdin");
+            while let Some(chunk) = reader
+                .next_chunk()
+                .map_err(|e| CliError::io("read", stdin_path, &e))?
+            {
+                input.check(&chunk);
+                engine.learn_chunk(&chunk, &mut state);
+                spool
+                    .write_all(&chunk)
+                    .map_err(|e| CliError::io("write a temporary copy of", stdin_path, &e))?;
+            }
+            spool
+                .seek(SeekFrom::Start(0))
+                .map_err(|e| CliError::io("reread", stdin_path, &e))?;
+            Ok(Source::Spool(spool))
+        }
+    }
+}
+
+/// Second pass: redact chunk by chunk, handing each result to `sink`.
+fn redact_pass(
+    engine: &mut Engine,
+    source: Source,
+    mut sink: impl FnMut(crate::redact::Redacted) -> io::Result<()>,
+) -> Result<(), CliError> {
+    let (file, label) = match source {
+        Source::File(p) => (open_file(&p)?, p),
+        Source::Spool(f) => (f, PathBuf::from("stdin")),
+    };
+    let mut reader = ChunkReader::new(file);
+    let mut state = StreamState::default();
+    while let Some(chunk) = reader
+        .next_chunk()
+        .map_err(|e| CliError::io("read", &label, &e))?
+    {
+        let redacted = engine.redact_chunk(&chunk, &mut state);
+        match sink(redacted) {
+            Ok(()) => {}
+            Err(e) if is_broken_pipe(&e) => return Ok(()),
+            Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
+        }
+    }
+    Ok(())
+}
+
+fn input_path(file: Option<&PathBuf>) -> Option<&Path> {
+    file.map(PathBuf::as_path).filter(|p| p.as_os_str() != "-")
+}
+
+#[derive(Serialize)]
+struct FindingsReport<'a> {
+    findings: &'a [Finding],
+    counts: std::collections::BTreeMap<&'static str, usize>,
+}
+
+fn counts_by_category(findings: &[Finding]) -> std::collections::BTreeMap<&'static str, usize> {
+    let mut counts: std::collections::BTreeMap<&'static str, usize> =
+        Category::ALL.iter().map(|c| (c.name(), 0)).collect();
+    for f in findings {
+        *counts.entry(f.category.name()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// `runbook redact [FILE] [--findings json] [--term TERM]...`
+pub fn redact(
+    file: Option<&PathBuf>,
+    findings: Option<FindingsFormat>,
+    terms: &[String],
+) -> Result<ExitCode, CliError> {
+    let path = input_path(file);
+    let mut engine = Engine::new(Profile::Standard);
+    for t in terms {
+        engine.always_redact(t);
+    }
+    let mut input =
+        Input::new(path.map_or_else(|| "stdin".to_string(), |p| p.display().to_string()));
+    let source = learn(&mut engine, path, &mut input)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
+    match findings {
+        None => {
+            redact_pass(&mut engine, source, |r| out.write_all(&r.text))?;
+        }
+        Some(FindingsFormat::Json) => {
+            let mut all = Vec::new();
+            redact_pass(&mut engine, source, |r| {
+                all.extend(r.findings);
+                Ok(())
+            })?;
+            let report = FindingsReport {
+                counts: counts_by_category(&all),
+                findings: &all,
+            };
+            let json =
+                serde_json::to_string_pretty(&report).map_err(|e| CliError(e.to_string()))?;
+            if let Err(e) = writeln!(out, "{json}")
+                && !is_broken_pipe(&e)
+            {
+                return Err(CliError(format!("cannot write output: {e}")));
+            }
+        }
+    }
+    match out.flush() {
+        Err(e) if !is_broken_pipe(&e) => Err(CliError(format!("cannot write output: {e}"))),
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+#[derive(Serialize)]
+struct ScanLine<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    finding: &'a Finding,
+}
+
+/// `runbook scan [FILE...]`: exit 1 when anything is found, 0 when clean.
+pub fn scan(
+    files: &[PathBuf],
+    profile: ScanProfile,
+    format: Option<FindingsFormat>,
+) -> Result<ExitCode, CliError> {
+    let profile = match profile {
+        ScanProfile::Standard => Profile::Standard,
+        ScanProfile::Strict => Profile::Strict,
+    };
+    let stdin_only = [PathBuf::from("-")];
+    let files: &[PathBuf] = if files.is_empty() { &stdin_only } else { files };
+    // Check every path first: a typo should not cost a long scan of the others.
+    for f in files {
+        if let Some(p) = input_path(Some(f)) {
+            open_file(p)?;
+        }
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut total = 0usize;
+    for f in files {
+        let path = input_path(Some(f));
+        let label = path.map_or_else(|| "stdin".to_string(), |p| p.display().to_string());
+        let mut engine = Engine::new(profile);
+        let mut input = Input::new(label.clone());
+        let source = learn(&mut engine, path, &mut input)?;
+        let mut write_err = None;
+        redact_pass(&mut engine, source, |r| {
+            for finding in &r.findings {
+                total += 1;
+                let res = match format {
+                    Some(FindingsFormat::Json) => {
+                        let line = serde_json::to_string(&ScanLine {
+                            file: &label,
+                            finding,
+                        })
+                        .map_err(io::Error::other)?;
+                        writeln!(out, "{line}")
+                    }
+                    None => writeln!(
+                        out,
+                        "{label}:{}:{}: {} {} {} ({})",
+                        finding.line,
+                        finding.column,
+                        finding.category.name(),
+                        finding.kind.name(),
+                        finding.placeholder,
+                        finding.rule
+                    ),
+                };
+                if let Err(e) = res {
+                    write_err = Some(e);
+                    break;
+                }
+            }
+            write_err.take().map_or(Ok(()), Err)
+        })?;
+    }
+    if let Err(e) = out.flush()
+        && !is_broken_pipe(&e)
+    {
+        return Err(CliError(format!("cannot write output: {e}")));
+    }
+    if total > 0 {
+        eprintln!(
+            "runbook: {total} unredacted finding(s); run `runbook redact FILE` to see the text with placeholders"
+        );
+        Ok(ExitCode::from(1))
+    } else {
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_end_at_line_ends_and_cover_everything() {
+        let mut text = Vec::new();
+        for i in 0..100_000 {
+            text.extend_from_slice(format!("line {i} with some words\n").as_bytes());
+        }
+        text.extend_from_slice(b"no newline at the end");
+        let mut reader = ChunkReader::new(&text[..]);
+        let mut joined = Vec::new();
+        let mut chunks = 0;
+        while let Some(c) = reader.next_chunk().unwrap() {
+            chunks += 1;
+            assert!(c.ends_with(b"\n") || c.ends_with(b"end"));
+            joined.extend_from_slice(&c);
+        }
+        assert!(chunks > 1);
+        assert_eq!(joined, text);
+    }
+
+    #[test]
+    fn overlong_lines_are_cut_after_a_delimiter() {
+        let mut text = vec![b'a'; CHUNK_MAX + 10];
+        text[CHUNK_MAX - 100] = b' ';
+        let mut reader = ChunkReader::new(&text[..]);
+        let first = reader.next_chunk().unwrap().unwrap();
+        assert_eq!(first.len(), CHUNK_MAX - 99);
+        let second = reader.next_chunk().unwrap().unwrap();
+        assert_eq!(first.len() + second.len(), text.len());
+    }
+}

@@ -1,0 +1,422 @@
+//! Private customer details outside named fields: emails, IP addresses, phone
+//! numbers near the words that introduce them, street addresses, and names
+//! in the sentences people write ("Hello, this is Ana Lima").
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use regex::bytes::Regex;
+
+use super::Kind;
+use super::scan::{Candidate, Lines, Priority};
+use super::values::{NOT_NAMES, looks_person_name, looks_phone};
+
+pub(crate) struct CustomerRules {
+    email: Regex,
+    ipv4: Regex,
+    ipv6: Regex,
+    phone_intro: Regex,
+    phone_international: Regex,
+    street_number_first: Regex,
+    street_number_last: Regex,
+    street_romance: Regex,
+    address_intro: Regex,
+    name_intro: Regex,
+    email_header_name: Regex,
+}
+
+const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})\b";
+
+const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Crescent|Cres|Terrace|Boulevard|Blvd|Close|Gardens|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Walk|Mews|Grove|Hill|View|Rise|Green|Heights|Alley|Path|Loop|Plaza|Ridge|Vale|Wharf|Quay|Esplanade|Parade|Hollow|Crossing|Park|Gate|Broadway|Causeway|Circuit|Promenade|Track";
+
+impl CustomerRules {
+    pub fn new() -> Self {
+        CustomerRules {
+            email: Regex::new(
+                r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
+            )
+            .unwrap(),
+            ipv4: Regex::new(r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b").unwrap(),
+            ipv6: Regex::new(r"(?i)(?:\b[0-9a-f]{1,4}|::)(?::[0-9a-f]{0,4}){2,7}(?:\b|::)").unwrap(),
+            phone_intro: Regex::new(
+                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app|sms|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
+            )
+            .unwrap(),
+            phone_international: Regex::new(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})").unwrap(),
+            street_number_first: Regex::new(&format!(
+                r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{L}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
+            ))
+            .unwrap(),
+            street_number_last: Regex::new(
+                r"(?i)\b\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
+            )
+            .unwrap(),
+            street_romance: Regex::new(
+                r"\b(?:(?:Calle|Carrer|Avenida|Avinguda|Avda\.?|Paseo|Passeig|Plaza|Plaça|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Camino|Ronda)[ \t]+(?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')[ \t]*)*(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})\b",
+            )
+            .unwrap(),
+            address_intro: Regex::new(
+                r"(?i)\b(?:ship(?:ped|ping)?[ \t]+(?:it[ \t]+)?to|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|live[sd]?[ \t]+at|located[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
+            )
+            .unwrap(),
+            name_intro: Regex::new(&format!(
+                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o))[ \t]+{NAME}"
+            ))
+            .unwrap(),
+            email_header_name: Regex::new(&format!(r"(?m)^(?i:from|to|cc|reply-to|sender):[ \t]+{NAME}[ \t]+<")).unwrap(),
+        }
+    }
+
+    pub fn detect(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+        let text = lines.text;
+        self.emails(text, out);
+        self.ips(text, out);
+        self.phones(text, out);
+        self.streets(text, out);
+        self.names(text, out);
+    }
+
+    fn emails(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        if memchr::memchr(b'@', text).is_none() && memchr::memmem::find(text, b"%40").is_none() {
+            return;
+        }
+        for m in self.email.find_iter(text) {
+            let v = m.as_bytes();
+            let at = memchr::memchr(b'@', v)
+                .unwrap_or_else(|| memchr::memmem::find(v, b"%40").unwrap_or(0));
+            let local = &v[..at];
+            let tld = v
+                .rsplit(|&b| b == b'.')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            const FILE_EXTENSIONS: &[&[u8]] = &[
+                b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"avif", b"ico", b"css", b"js",
+                b"php", b"map", b"json", b"txt", b"log", b"woff", b"woff2", b"ttf", b"mp4", b"pdf",
+            ];
+            if FILE_EXTENSIONS.contains(&tld.as_slice()) || local == b"git" {
+                continue;
+            }
+            out.push(Candidate::new(
+                m.start(),
+                m.end(),
+                Kind::Email,
+                "email",
+                Priority::Structural,
+            ));
+        }
+    }
+
+    fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for m in self.ipv4.find_iter(text) {
+            let before = m.start().checked_sub(1).map(|i| text[i]);
+            let after = text.get(m.end()).copied();
+            // Versions: `Chrome/123.0.0.0`, `v1.2.3.4`, `1.2.3.4.5`.
+            if matches!(before, Some(b'.' | b'/' | b'v' | b'V' | b'-' | b'_'))
+                || (after == Some(b'.') && text.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
+            {
+                continue;
+            }
+            let Ok(ip) = std::str::from_utf8(m.as_bytes())
+                .unwrap_or("")
+                .parse::<Ipv4Addr>()
+            else {
+                continue;
+            };
+            if is_public(IpAddr::V4(ip)) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.end(),
+                    Kind::Ip,
+                    "ip-address",
+                    Priority::Structural,
+                ));
+            }
+        }
+        if memchr::memmem::find(text, b":").is_none() {
+            return;
+        }
+        for m in self.ipv6.find_iter(text) {
+            let v = m.as_bytes();
+            let colons = v.iter().filter(|&&b| b == b':').count();
+            if colons < 3 || !v.iter().any(u8::is_ascii_digit) {
+                continue;
+            }
+            let before = m.start().checked_sub(1).map(|i| text[i]);
+            if before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b':') {
+                continue;
+            }
+            let Ok(ip) = std::str::from_utf8(v).unwrap_or("").parse::<Ipv6Addr>() else {
+                continue;
+            };
+            if is_public(IpAddr::V6(ip)) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.end(),
+                    Kind::Ip,
+                    "ip-address",
+                    Priority::Structural,
+                ));
+            }
+        }
+    }
+
+    fn phones(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for c in self.phone_intro.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            let v = trim_phone(m.as_bytes());
+            if looks_phone(v) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.start() + v.len(),
+                    Kind::Phone,
+                    "phone-in-prose",
+                    Priority::Heuristic,
+                ));
+            }
+        }
+        if memchr::memchr(b'+', text).is_none() {
+            return;
+        }
+        for c in self.phone_international.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            let v = trim_phone(m.as_bytes());
+            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            if (9..=15).contains(&digits) && looks_phone(v) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.start() + v.len(),
+                    Kind::Phone,
+                    "phone-international",
+                    Priority::Heuristic,
+                ));
+            }
+        }
+    }
+
+    fn streets(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for re in [
+            &self.street_number_first,
+            &self.street_number_last,
+            &self.street_romance,
+        ] {
+            for m in re.find_iter(text) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.end(),
+                    Kind::Address,
+                    "street-address",
+                    Priority::Heuristic,
+                ));
+            }
+        }
+        for c in self.address_intro.captures_iter(text) {
+            let m = c.get(1).unwrap();
+            let v = m.as_bytes();
+            let end = v
+                .iter()
+                .rposition(|b| !b.is_ascii_whitespace())
+                .map_or(0, |p| p + 1);
+            let has_digit = v.iter().any(u8::is_ascii_digit);
+            let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+            if has_digit && has_alpha && end > 0 {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.start() + end,
+                    Kind::Address,
+                    "address-in-prose",
+                    Priority::Heuristic,
+                ));
+            }
+        }
+    }
+
+    fn names(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for re in [&self.name_intro, &self.email_header_name] {
+            for c in re.captures_iter(text) {
+                let m = c.get(1).unwrap();
+                let Some((s, e)) = trim_name(text, m.start(), m.end()) else {
+                    continue;
+                };
+                if looks_person_name(&text[s..e]) {
+                    out.push(Candidate::new(
+                        s,
+                        e,
+                        Kind::Name,
+                        "name-in-prose",
+                        Priority::Heuristic,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Drops leading words that are not names ("Hi Team Ana" → none; "This is Ana" ok).
+fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    let s = std::str::from_utf8(&text[start..end]).ok()?;
+    let first = s.split_whitespace().next()?;
+    if NOT_NAMES.contains(&first) {
+        return None;
+    }
+    // A trailing word that is a sentence word ("Ana Please") goes.
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words.len() > 1 && NOT_NAMES.contains(words.last().unwrap()) {
+        words.pop();
+    }
+    let last = words.last()?;
+    let last_end = s.rfind(last)? + last.len();
+    Some((start, start + last_end))
+}
+
+fn trim_phone(v: &[u8]) -> &[u8] {
+    let mut end = v.len();
+    while end > 0 && !v[end - 1].is_ascii_digit() && v[end - 1] != b')' {
+        end -= 1;
+    }
+    // An unmatched closing parenthesis belongs to the prose around it.
+    let opens = v[..end].iter().filter(|&&b| b == b'(').count();
+    let closes = v[..end].iter().filter(|&&b| b == b')').count();
+    if closes > opens && end > 0 && v[end - 1] == b')' {
+        end -= 1;
+    }
+    &v[..end]
+}
+
+/// Public addresses identify people; private, loopback and link-local ones are
+/// the site's own infrastructure and help support.
+fn is_public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            !(v4.is_private()
+                || v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.octets()[0] == 0
+                || (v4.octets()[0] == 100 && (64..128).contains(&v4.octets()[1])))
+        }
+        IpAddr::V6(v6) => {
+            let seg0 = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (seg0 & 0xffc0) == 0xfe80
+                || (seg0 & 0xfe00) == 0xfc00)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Kind, String)> {
+        let lines = Lines::new(text.as_bytes());
+        let mut out = Vec::new();
+        CustomerRules::new().detect(&lines, &mut out);
+        out.iter()
+            .map(|c| (c.kind, text[c.start..c.end].to_string()))
+            .collect()
+    }
+
+    fn finds(text: &str, kind: Kind, value: &str) -> bool {
+        found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn emails() {
+        assert!(finds(
+            "contact ana.lima+shop@example.co.uk now",
+            Kind::Email,
+            "ana.lima+shop@example.co.uk"
+        ));
+        assert!(finds(
+            "?email=ana.lima%2Bshop%40gmx.de&x",
+            Kind::Email,
+            "ana.lima%2Bshop%40gmx.de"
+        ));
+        assert!(found("img/logo@2x.png").is_empty());
+    }
+
+    #[test]
+    fn ips_public_only() {
+        assert!(finds("client 203.0.113.9 -", Kind::Ip, "203.0.113.9"));
+        assert!(finds(
+            "ip 2001:db8:85a3::8a2e:370:7334 x",
+            Kind::Ip,
+            "2001:db8:85a3::8a2e:370:7334"
+        ));
+        assert!(found("db 10.0.0.21 and 127.0.0.1").is_empty());
+        assert!(found("Chrome/123.0.2420.81 Safari").is_empty());
+        assert!(found("at 12:30:45 and Foo::bar and ab:cd:ef").is_empty());
+    }
+
+    #[test]
+    fn phones_near_words() {
+        assert!(finds(
+            "please call me on 07245 876457.",
+            Kind::Phone,
+            "07245 876457"
+        ));
+        assert!(finds(
+            "phone number is +1 (790) 839-4736",
+            Kind::Phone,
+            "+1 (790) 839-4736"
+        ));
+        assert!(finds(
+            "reach +33 7 54 94 09 36 anytime",
+            Kind::Phone,
+            "+33 7 54 94 09 36"
+        ));
+        assert!(
+            found("order 2024-06-11 total 12.50")
+                .iter()
+                .all(|(k, _)| *k != Kind::Phone)
+        );
+    }
+
+    #[test]
+    fn streets() {
+        assert!(finds(
+            "ship to 4802 Harborview Road, Madison",
+            Kind::Address,
+            "4802 Harborview Road"
+        ));
+        assert!(finds(
+            "I'm at Goethestraße 70, Freiburg",
+            Kind::Address,
+            "Goethestraße 70"
+        ));
+        assert!(finds(
+            "lives at Calle Mayor 140, Sevilla",
+            Kind::Address,
+            "Calle Mayor 140"
+        ));
+        assert!(finds(
+            "at 48 rue Jean Jaurès, Lyon",
+            Kind::Address,
+            "48 rue Jean Jaurès"
+        ));
+    }
+
+    #[test]
+    fn names_in_prose() {
+        assert!(finds(
+            "Hello, this is Joaquín Fitzgerald. Please",
+            Kind::Name,
+            "Joaquín Fitzgerald"
+        ));
+        assert!(finds("Thanks Ulrike! Order", Kind::Name, "Ulrike"));
+        assert!(finds(
+            "From: Ana Lima <a@b.example>",
+            Kind::Name,
+            "Ana Lima"
+        ));
+        assert!(
+            found("Hi Team, this is SophMate")
+                .iter()
+                .all(|(k, _)| *k != Kind::Name)
+        );
+    }
+}

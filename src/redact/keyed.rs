@@ -1,0 +1,300 @@
+//! Values of fields whose name says what they hold.
+
+use std::net::IpAddr;
+
+use super::Kind;
+use super::context::{Context, PERSON_PARENTS, parent_key};
+use super::keys::{FieldClass, classify, provider_of};
+use super::pairs::{Pair, Quote, for_each_pair};
+use super::scan::{Candidate, Lines, Priority};
+use super::tokens::TokenRules;
+use super::values::{
+    is_non_value, looks_generated, looks_password, looks_person_name, looks_phone, trim,
+};
+
+/// `strict`: any value of a secret-sounding field counts, however it looks.
+pub(crate) fn detect(
+    lines: &Lines<'_>,
+    ctx: &Context,
+    tokens: &TokenRules,
+    strict: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let text = lines.text;
+    for_each_pair(lines, |pair| {
+        let key = &text[pair.key.clone()];
+        let Some(class) = classify(key) else {
+            return;
+        };
+        if let Some(c) = candidate(text, &pair, class, ctx, tokens) {
+            out.push(c);
+        } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
+            out.push(c);
+        }
+    });
+}
+
+fn strict_candidate(
+    text: &[u8],
+    pair: &Pair,
+    class: FieldClass,
+    tokens: &TokenRules,
+) -> Option<Candidate> {
+    let kind = match class {
+        FieldClass::Password(kind) | FieldClass::Secret(kind) | FieldClass::ProviderName(kind) => {
+            kind
+        }
+        _ => return None,
+    };
+    let value = &text[pair.value.clone()];
+    if value.len() < 4 || is_non_value(value) || tokens.matches_whole(value) {
+        return None;
+    }
+    keyed(
+        pair.value.start,
+        pair.value.end,
+        kind,
+        "strict:secret-field",
+    )
+}
+
+fn keyed(start: usize, end: usize, kind: Kind, rule: &'static str) -> Option<Candidate> {
+    (start < end).then(|| Candidate::new(start, end, kind, rule, Priority::Keyed))
+}
+
+/// Trims a range of `text` of surrounding whitespace.
+fn trimmed(text: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let v = &text[start..end];
+    let t = trim(v);
+    if t.is_empty() {
+        return (start, start);
+    }
+    let off = t.as_ptr() as usize - v.as_ptr() as usize;
+    (start + off, start + off + t.len())
+}
+
+/// For fields that hold words (names, streets, phones): the quoted value, or the
+/// rest of the line up to a delimiter that ends the field in prose or logs.
+fn words_value(text: &[u8], pair: &Pair, stops: &[u8]) -> (usize, usize) {
+    let (s, mut e) = if pair.quote == Quote::None {
+        (pair.rest.start, pair.rest.end)
+    } else {
+        (pair.value.start, pair.value.end)
+    };
+    if pair.quote == Quote::None
+        && let Some(p) = text[s..e].iter().position(|b| stops.contains(b))
+    {
+        e = s + p;
+    }
+    trimmed(text, s, e)
+}
+
+fn candidate(
+    text: &[u8],
+    pair: &Pair,
+    class: FieldClass,
+    ctx: &Context,
+    tokens: &TokenRules,
+) -> Option<Candidate> {
+    let (vs, ve) = (pair.value.start, pair.value.end);
+    let value = &text[vs..ve];
+    match class {
+        FieldClass::Password(kind) => {
+            if tokens.matches_whole(value) || is_non_value(value) {
+                return None;
+            }
+            let ok = if kind == Kind::WpSalt {
+                pair.quote != Quote::None
+            } else {
+                looks_password(value) || (pair.quote != Quote::None && value.len() >= 4)
+            };
+            if !ok {
+                return None;
+            }
+            keyed(vs, ve, kind, "field:password")
+        }
+        FieldClass::Secret(kind) => {
+            if tokens.matches_whole(value) || !looks_generated(value) {
+                return None;
+            }
+            let kind = refine_generic(kind, text, pair, ctx);
+            keyed(vs, ve, kind, "field:secret")
+        }
+        FieldClass::ProviderName(kind) => {
+            if tokens.matches_whole(value)
+                || !looks_generated(value)
+                || looks_like_model_name(value)
+            {
+                return None;
+            }
+            keyed(vs, ve, kind, "field:provider-key")
+        }
+        FieldClass::Authorization => authorization(text, pair, ctx, tokens),
+        FieldClass::Name => {
+            let (s, e) = words_value(text, pair, b",;<(|\"");
+            looks_person_name(&text[s..e]).then_some(())?;
+            keyed(s, e, Kind::Name, "field:name")
+        }
+        FieldClass::BareName => {
+            let (s, e) = words_value(text, pair, b",;<(|\"");
+            if !looks_person_name(&text[s..e]) || !in_person_record(text, pair) {
+                return None;
+            }
+            keyed(s, e, Kind::Name, "field:name")
+        }
+        FieldClass::Phone => {
+            let (s, e) = words_value(text, pair, b",;<|\"xX");
+            looks_phone(&text[s..e]).then_some(())?;
+            keyed(s, e, Kind::Phone, "field:phone")
+        }
+        FieldClass::Address => {
+            let (s, e) = words_value(text, pair, b";<|\"");
+            let v = &text[s..e];
+            if is_non_value(v) || v.len() > 160 || !v.iter().any(|b| b.is_ascii_alphanumeric()) {
+                return None;
+            }
+            // `"address": {` opens an object; `address: 10.0.0.1` is a host.
+            if v.starts_with(b"{") || v.starts_with(b"Array") || v.parse_ip().is_some() {
+                return None;
+            }
+            keyed(s, e, Kind::Address, "field:address")
+        }
+        FieldClass::Ip => {
+            let v = trim(value);
+            v.parse_ip()?;
+            keyed(vs, ve, Kind::Ip, "field:ip")
+        }
+        FieldClass::Cvv => {
+            let v = trim(value);
+            ((3..=4).contains(&v.len()) && v.iter().all(u8::is_ascii_digit)).then_some(())?;
+            keyed(vs, ve, Kind::Cvv, "field:cvv")
+        }
+        FieldClass::CardExpiry => {
+            let v = trim(value);
+            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            let shape = v
+                .iter()
+                .all(|&b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b' '));
+            (shape && (2..=6).contains(&digits)).then_some(())?;
+            keyed(vs, ve, Kind::CardExpiry, "field:card-expiry")
+        }
+        FieldClass::CardNumber => {
+            let v = trim(value);
+            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            let shape = v
+                .iter()
+                .all(|&b| b.is_ascii_digit() || matches!(b, b' ' | b'-'));
+            (shape && (12..=19).contains(&digits)).then_some(())?;
+            keyed(vs, ve, Kind::CardNumber, "field:card-number")
+        }
+        FieldClass::Iban => {
+            let v = trim(value);
+            let compact = v.iter().filter(|b| **b != b' ').count();
+            let shape = v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b' ');
+            (shape && (15..=34).contains(&compact)).then_some(())?;
+            keyed(vs, ve, Kind::Iban, "field:iban")
+        }
+        FieldClass::Email => None,
+    }
+}
+
+/// `Authorization: Bearer <token>` keeps the scheme word.
+fn authorization(
+    text: &[u8],
+    pair: &Pair,
+    ctx: &Context,
+    tokens: &TokenRules,
+) -> Option<Candidate> {
+    let (s, e) = if pair.quote == Quote::None {
+        (pair.rest.start, pair.rest.end)
+    } else {
+        (pair.value.start, pair.value.end)
+    };
+    let v = &text[s..e];
+    let first_end = v
+        .iter()
+        .position(|b| b.is_ascii_whitespace())
+        .unwrap_or(v.len());
+    let scheme = &v[..first_end];
+    let is_scheme = first_end < v.len()
+        && scheme
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        && scheme.len() <= 20;
+    let (cs, ce) = if is_scheme {
+        let rest_start = s + first_end;
+        let (cs, _) = trimmed(text, rest_start, e);
+        let len = text[cs..e]
+            .iter()
+            .position(|b| b.is_ascii_whitespace())
+            .unwrap_or(e - cs);
+        (cs, cs + len)
+    } else {
+        (s, s + first_end)
+    };
+    let cred = &text[cs..ce];
+    if cred.len() < 8 || is_non_value(cred) || tokens.matches_whole(cred) {
+        return None;
+    }
+    let kind = if scheme.eq_ignore_ascii_case(b"basic") {
+        Kind::BasicAuth
+    } else {
+        ctx.provider_at(cs).unwrap_or(Kind::Token)
+    };
+    keyed(cs, ce, kind, "field:authorization")
+}
+
+/// A generic key/token/secret takes its provider from the enclosing object
+/// (`"cohere": {"api_key": ...}`) or from a provider mentioned just before.
+fn refine_generic(kind: Kind, text: &[u8], pair: &Pair, ctx: &Context) -> Kind {
+    if !matches!(kind, Kind::ApiKey | Kind::Token | Kind::Secret) {
+        return kind;
+    }
+    if let Some(words) = parent_key(text, pair.key.start)
+        && let Some(p) = words.iter().find_map(|w| provider_of(w))
+    {
+        return p;
+    }
+    if kind == Kind::ApiKey {
+        return ctx.provider_at(pair.key.start).unwrap_or(kind);
+    }
+    kind
+}
+
+fn in_person_record(text: &[u8], pair: &Pair) -> bool {
+    if let Some(words) = parent_key(text, pair.key.start)
+        && words.iter().any(|w| PERSON_PARENTS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    // Prose records: "Customer context: name=Ana Lima; email=..."
+    let line_start = text[..pair.key.start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let before = text[line_start..pair.key.start].to_ascii_lowercase();
+    [
+        "customer", "user", "client", "buyer", "contact", "visitor", "payer", "billing", "shipping",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(&before, w.as_bytes()).is_some())
+}
+
+fn looks_like_model_name(v: &[u8]) -> bool {
+    let lower_ok = v.iter().all(|b| {
+        b.is_ascii_lowercase()
+            || b.is_ascii_digit()
+            || matches!(b, b'-' | b'.' | b'_' | b'/' | b':')
+    });
+    lower_ok && v.iter().any(|&b| b == b'-')
+}
+
+trait ParseIp {
+    fn parse_ip(&self) -> Option<IpAddr>;
+}
+
+impl ParseIp for [u8] {
+    fn parse_ip(&self) -> Option<IpAddr> {
+        std::str::from_utf8(self).ok()?.parse().ok()
+    }
+}

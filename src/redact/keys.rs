@@ -1,0 +1,613 @@
+//! What a field name says about its value: `DB_PASSWORD`, `x-goog-api-key`,
+//! `[billing][first_name]`, `"cohere"` inside a keys object, ...
+
+use super::Kind;
+
+/// The class of a field, from its name alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FieldClass {
+    /// A credential whose value is secret whatever it looks like (passwords, salts).
+    Password(Kind),
+    /// A key or token: secret when the value looks generated.
+    Secret(Kind),
+    /// `Authorization`: a scheme word, then the credential.
+    Authorization,
+    /// The key is a provider's name (`"cohere": "..."`): a key when it looks like one.
+    ProviderName(Kind),
+    Name,
+    /// `name` alone: a person only inside a customer record.
+    BareName,
+    Email,
+    Phone,
+    Address,
+    Ip,
+    Cvv,
+    CardExpiry,
+    CardNumber,
+    Iban,
+}
+
+/// Lower-cased words of a field name, split at separators and camelCase humps.
+pub(crate) fn key_words(key: &[u8]) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for &b in key {
+        if b.is_ascii_alphanumeric() {
+            if b.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
+            cur.push(b.to_ascii_lowercase() as char);
+        } else {
+            prev_lower = false;
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+        }
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+const PROVIDERS: &[(&str, Kind)] = &[
+    ("openai", Kind::OpenAi),
+    ("anthropic", Kind::Anthropic),
+    ("claude", Kind::Anthropic),
+    ("gemini", Kind::Gemini),
+    ("google", Kind::Gemini),
+    ("goog", Kind::Gemini),
+    ("groq", Kind::Groq),
+    ("openrouter", Kind::OpenRouter),
+    ("xai", Kind::Xai),
+    ("grok", Kind::Xai),
+    ("perplexity", Kind::Perplexity),
+    ("pplx", Kind::Perplexity),
+    ("huggingface", Kind::HuggingFace),
+    ("hf", Kind::HuggingFace),
+    ("replicate", Kind::Replicate),
+    ("elevenlabs", Kind::ElevenLabs),
+    ("xi", Kind::ElevenLabs),
+    ("pinecone", Kind::Pinecone),
+    ("deepseek", Kind::DeepSeek),
+    ("mistral", Kind::Mistral),
+    ("mistralai", Kind::Mistral),
+    ("cohere", Kind::Cohere),
+    ("co", Kind::Cohere),
+];
+
+/// The provider a word names, if any.
+pub(crate) fn provider_of(word: &str) -> Option<Kind> {
+    PROVIDERS.iter().find(|(w, _)| *w == word).map(|&(_, k)| k)
+}
+
+/// The eight WordPress keys and salts, recognised by name only.
+const WP_SALTS: &[&str] = &[
+    "AUTH_KEY",
+    "SECURE_AUTH_KEY",
+    "LOGGED_IN_KEY",
+    "NONCE_KEY",
+    "AUTH_SALT",
+    "SECURE_AUTH_SALT",
+    "LOGGED_IN_SALT",
+    "NONCE_SALT",
+];
+
+pub(crate) fn is_wp_salt_name(key: &[u8]) -> bool {
+    WP_SALTS
+        .iter()
+        .any(|s| s.as_bytes().eq_ignore_ascii_case(key))
+}
+
+const PASSWORD_WORDS: &[&str] = &[
+    "password",
+    "passwd",
+    "passwort",
+    "pwd",
+    "pass",
+    "passphrase",
+    "pw",
+    "mdp",
+    "contrasena",
+];
+const SECRET_WORDS: &[&str] = &[
+    "secret",
+    "secrets",
+    "salt",
+    "credential",
+    "credentials",
+    "privatekey",
+];
+const TOKEN_WORDS: &[&str] = &[
+    "token",
+    "tokens",
+    "accesstoken",
+    "refreshtoken",
+    "authtoken",
+    "bearer",
+    "session",
+    "sessid",
+    "sessionid",
+    "phpsessid",
+    "sid",
+    "jwt",
+    "otp",
+];
+const KEY_WORDS: &[&str] = &[
+    "key",
+    "keys",
+    "apikey",
+    "apikeys",
+    "licensekey",
+    "licencekey",
+];
+
+/// Words that, last in a name, describe a secret without being one
+/// (`token_type`, `password_reset`, `api_key_url`).
+const META_TAILS: &[&str] = &[
+    "type",
+    "expires",
+    "ttl",
+    "length",
+    "len",
+    "count",
+    "url",
+    "uri",
+    "endpoint",
+    "id",
+    "ids",
+    "field",
+    "fields",
+    "hint",
+    "required",
+    "enabled",
+    "set",
+    "mode",
+    "format",
+    "version",
+    "label",
+    "header",
+    "prefix",
+    "method",
+    "status",
+    "policy",
+    "reset",
+    "lifetime",
+    "path",
+    "file",
+    "strength",
+    "rotation",
+    "created",
+    "updated",
+    "at",
+    "date",
+    "time",
+    "in",
+    "name",
+    "names",
+    "source",
+    "scope",
+    "scopes",
+    "provider",
+    "model",
+    "env",
+    "region",
+    "host",
+    "port",
+    "user",
+    "username",
+    "login",
+    "algo",
+    "algorithm",
+    "encoding",
+    "kind",
+    "size",
+    "action",
+    "option",
+    "options",
+    "error",
+    "errors",
+    "message",
+    "valid",
+    "invalid",
+    "exists",
+    "missing",
+    "placeholder",
+    "description",
+    "help",
+    "link",
+    "page",
+    "form",
+    "policy",
+    "changed",
+    "last4",
+    "last",
+    "masked",
+    "hash",
+    "hashed",
+    "configured",
+    "sent",
+    "used",
+    "expired",
+    "expiration",
+    "expiry",
+    "to",
+    "by",
+    "verified",
+    "check",
+    "checked",
+    "strategy",
+    "location",
+    "store",
+    "storage",
+];
+
+/// Words before `key` that make it a lookup key rather than a credential.
+const NON_SECRET_KEY_QUALIFIERS: &[&str] = &[
+    "meta",
+    "cache",
+    "idempotency",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
+    "object",
+    "option",
+    "lookup",
+    "item",
+    "row",
+    "index",
+    "group",
+    "map",
+    "public",
+    "product",
+    "attribute",
+    "setting",
+    "settings",
+    "translation",
+    "transient",
+    "order",
+    "cart",
+    "i18n",
+    "array",
+    "dict",
+    "hash",
+    "unique",
+    "composite",
+    "cursor",
+    "idempotent",
+    "ssh",
+    "event",
+    "data",
+    "bucket",
+    "s3",
+    "file",
+    "storage",
+    "shortcut",
+    "hot",
+    "activation",
+    "registry",
+    "message",
+    "lang",
+    "locale",
+];
+
+fn has(words: &[String], set: &[&str]) -> bool {
+    words.iter().any(|w| set.contains(&w.as_str()))
+}
+
+fn ends_with(words: &[String], tail: &[&str]) -> bool {
+    words.len() >= tail.len()
+        && words[words.len() - tail.len()..]
+            .iter()
+            .zip(tail)
+            .all(|(w, t)| w == t)
+}
+
+/// Classifies a field name. `None`: nothing sensitive is implied by the name.
+pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
+    if key.is_empty() || key.len() > 64 {
+        return None;
+    }
+    if is_wp_salt_name(key) {
+        return Some(FieldClass::Password(Kind::WpSalt));
+    }
+    let words = key_words(key);
+    if words.is_empty() {
+        return None;
+    }
+    if let Some(class) = classify_payment(&words) {
+        return Some(class);
+    }
+    if let Some(class) = classify_customer(&words) {
+        return Some(class);
+    }
+    classify_credential(&words)
+}
+
+fn classify_payment(words: &[String]) -> Option<FieldClass> {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let last = *w.last()?;
+    if matches!(last, "cvv" | "cvc" | "cvv2" | "cvc2" | "csc" | "cvn")
+        || ends_with(words, &["card", "code"])
+        || ends_with(words, &["security", "code"])
+        || ends_with(words, &["verification", "value"])
+    {
+        return Some(FieldClass::Cvv);
+    }
+    if matches!(last, "expiry" | "expiration" | "exp")
+        && (w.len() == 1 || has(words, &["card", "cc", "x", "exp"]))
+        || ends_with(words, &["exp", "date"])
+        || ends_with(words, &["exp", "month"])
+        || ends_with(words, &["exp", "year"])
+        || ends_with(words, &["expiry", "date"])
+        || ends_with(words, &["expiration", "date"])
+        || ends_with(words, &["card", "expiry"])
+    {
+        return Some(FieldClass::CardExpiry);
+    }
+    if ends_with(words, &["card", "number"])
+        || ends_with(words, &["card", "num"])
+        || ends_with(words, &["cc", "number"])
+        || ends_with(words, &["cc", "num"])
+        || matches!(last, "cardnumber" | "pan" | "ccnumber")
+    {
+        return Some(FieldClass::CardNumber);
+    }
+    if last == "iban" {
+        return Some(FieldClass::Iban);
+    }
+    None
+}
+
+fn classify_customer(words: &[String]) -> Option<FieldClass> {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    let last = *w.last()?;
+    let tail2 = if w.len() >= 2 {
+        Some(w[w.len() - 2])
+    } else {
+        None
+    };
+
+    if matches!(last, "email" | "mail" | "emailaddress") || ends_with(words, &["email", "address"])
+    {
+        return Some(FieldClass::Email);
+    }
+    if matches!(
+        last,
+        "phone"
+            | "telephone"
+            | "tel"
+            | "mobile"
+            | "cell"
+            | "cellphone"
+            | "fax"
+            | "whatsapp"
+            | "msisdn"
+            | "phonenumber"
+            | "mobilephone"
+    ) || ends_with(words, &["phone", "number"])
+    {
+        return Some(FieldClass::Phone);
+    }
+    let ip_words = ["ip", "ipaddress", "ipv4", "ipv6", "ips"];
+    if ip_words.contains(&last)
+        || ends_with(words, &["ip", "address"])
+        || ends_with(words, &["remote", "addr"])
+        || ends_with(words, &["remote", "address"])
+        || ends_with(words, &["forwarded", "for"])
+        || ends_with(words, &["real", "ip"])
+        || ends_with(words, &["connecting", "ip"])
+    {
+        return Some(FieldClass::Ip);
+    }
+    let not_street = [
+        "ip", "email", "mac", "remote", "server", "bind", "listen", "host", "wallet", "web", "url",
+        "site", "home", "admin",
+    ];
+    let address_tail = matches!(
+        last,
+        "address"
+            | "address1"
+            | "address2"
+            | "address3"
+            | "line1"
+            | "line2"
+            | "street"
+            | "addr"
+            | "streetaddress"
+    ) || (last.len() <= 2
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && matches!(tail2, Some("address" | "line" | "street")));
+    if address_tail && !has(words, &not_street) {
+        return Some(FieldClass::Address);
+    }
+    let name_tails: &[&[&str]] = &[
+        &["first", "name"],
+        &["last", "name"],
+        &["given", "name"],
+        &["family", "name"],
+        &["full", "name"],
+        &["middle", "name"],
+        &["customer", "name"],
+        &["billing", "name"],
+        &["shipping", "name"],
+        &["contact", "name"],
+        &["recipient", "name"],
+        &["payer", "name"],
+        &["holder", "name"],
+        &["cardholder", "name"],
+        &["account", "holder"],
+        &["card", "holder"],
+        &["display", "name"],
+        &["client", "name"],
+        &["buyer", "name"],
+        &["sender", "name"],
+        &["on", "card"],
+    ];
+    if name_tails.iter().any(|t| ends_with(words, t))
+        || matches!(
+            last,
+            "surname"
+                | "firstname"
+                | "lastname"
+                | "fullname"
+                | "givenname"
+                | "familyname"
+                | "cardholder"
+                | "holder"
+                | "fname"
+                | "lname"
+                | "customername"
+                | "recipient"
+        )
+    {
+        return Some(FieldClass::Name);
+    }
+    if w.len() == 1 && last == "name" {
+        return Some(FieldClass::BareName);
+    }
+    None
+}
+
+fn classify_credential(words: &[String]) -> Option<FieldClass> {
+    let last = words.last()?.as_str();
+    if matches!(last, "authorization" | "authentication") || (last == "auth" && words.len() == 1) {
+        return Some(FieldClass::Authorization);
+    }
+    if words.len() == 1
+        && let Some(kind) = provider_of(last)
+        && last.len() > 2
+    {
+        return Some(FieldClass::ProviderName(kind));
+    }
+    if META_TAILS.contains(&last) {
+        return None;
+    }
+    let provider = words.iter().find_map(|w| provider_of(w));
+    let has_aws = has(words, &["aws", "s3", "amazon", "as3cf"]);
+    let is_password = has(words, PASSWORD_WORDS);
+    let is_secret = has(words, SECRET_WORDS) || ends_with(words, &["private", "key"]);
+    let is_token = has(words, TOKEN_WORDS);
+    let key_pos = words.iter().position(|w| KEY_WORDS.contains(&w.as_str()));
+    let is_key = key_pos.is_some_and(|p| {
+        let qualifier = if p > 0 { words[p - 1].as_str() } else { "" };
+        !NON_SECRET_KEY_QUALIFIERS.contains(&qualifier)
+    });
+    if !(is_password || is_secret || is_token || is_key) {
+        return None;
+    }
+    if is_password {
+        return Some(FieldClass::Password(Kind::Password));
+    }
+    let kind = if let Some(p) = provider {
+        p
+    } else if has_aws && (is_secret || is_key) {
+        Kind::AwsSecretKey
+    } else if has(words, &["stripe"]) {
+        Kind::StripeSecretKey
+    } else if has(words, &["paypal"]) {
+        Kind::PaypalSecret
+    } else if has(words, &["braintree"]) {
+        Kind::BraintreeKey
+    } else if has(words, &["square"]) {
+        Kind::SquareToken
+    } else if has(words, &["tran", "transaction"]) && is_key {
+        Kind::GatewayKey
+    } else if has(words, &["sendgrid"]) {
+        Kind::SendgridKey
+    } else if has(words, &["mailgun"]) {
+        Kind::MailgunKey
+    } else if has(words, &["salt"]) {
+        Kind::WpSalt
+    } else if has(
+        words,
+        &["session", "sessid", "sessionid", "phpsessid", "sid"],
+    ) {
+        Kind::Cookie
+    } else if is_token {
+        Kind::Token
+    } else if is_secret {
+        Kind::Secret
+    } else {
+        Kind::ApiKey
+    };
+    Some(FieldClass::Secret(kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(k: &str) -> Option<FieldClass> {
+        classify(k.as_bytes())
+    }
+
+    #[test]
+    fn words_split_on_separators_and_humps() {
+        assert_eq!(key_words(b"x-goog-api-key"), ["x", "goog", "api", "key"]);
+        assert_eq!(key_words(b"clientSecret"), ["client", "secret"]);
+        assert_eq!(
+            key_words(b"SOPHMATE_MISTRAL_API_KEY"),
+            ["sophmate", "mistral", "api", "key"]
+        );
+    }
+
+    #[test]
+    fn credentials() {
+        assert_eq!(c("DB_PASSWORD"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(
+            c("WPMS_SMTP_PASS"),
+            Some(FieldClass::Password(Kind::Password))
+        );
+        assert_eq!(c("NONCE_SALT"), Some(FieldClass::Password(Kind::WpSalt)));
+        assert_eq!(c("AUTH_KEY"), Some(FieldClass::Password(Kind::WpSalt)));
+        assert_eq!(
+            c("aws_secret_access_key"),
+            Some(FieldClass::Secret(Kind::AwsSecretKey))
+        );
+        assert_eq!(c("x-goog-api-key"), Some(FieldClass::Secret(Kind::Gemini)));
+        assert_eq!(c("xi-api-key"), Some(FieldClass::Secret(Kind::ElevenLabs)));
+        assert_eq!(
+            c("mistral_api_key"),
+            Some(FieldClass::Secret(Kind::Mistral))
+        );
+        assert_eq!(c("x_tran_key"), Some(FieldClass::Secret(Kind::GatewayKey)));
+        assert_eq!(c("Authorization"), Some(FieldClass::Authorization));
+        assert_eq!(c("cohere"), Some(FieldClass::ProviderName(Kind::Cohere)));
+        assert_eq!(c("key"), Some(FieldClass::Secret(Kind::ApiKey)));
+    }
+
+    #[test]
+    fn descriptions_of_secrets_are_not_secrets() {
+        assert_eq!(c("token_type"), None);
+        assert_eq!(c("expires_in"), None);
+        assert_eq!(c("password_reset"), None);
+        assert_eq!(c("idempotency_key"), None);
+        assert_eq!(c("meta_key"), None);
+        assert_eq!(c("request_id"), None);
+        assert_eq!(c("hook"), None);
+        assert_eq!(c("_wpnonce"), None);
+    }
+
+    #[test]
+    fn customer_and_payment_fields() {
+        assert_eq!(c("first_name"), Some(FieldClass::Name));
+        assert_eq!(c("x_last_name"), Some(FieldClass::Name));
+        assert_eq!(c("given_name"), Some(FieldClass::Name));
+        assert_eq!(c("name"), Some(FieldClass::BareName));
+        assert_eq!(c("address_1"), Some(FieldClass::Address));
+        assert_eq!(c("address_line_2"), Some(FieldClass::Address));
+        assert_eq!(c("line1"), Some(FieldClass::Address));
+        assert_eq!(c("customer_ip_address"), Some(FieldClass::Ip));
+        assert_eq!(c("email_address"), Some(FieldClass::Email));
+        assert_eq!(c("contact_phone"), Some(FieldClass::Phone));
+        assert_eq!(c("x_card_code"), Some(FieldClass::Cvv));
+        assert_eq!(c("cvc"), Some(FieldClass::Cvv));
+        assert_eq!(c("x_exp_date"), Some(FieldClass::CardExpiry));
+        assert_eq!(c("x_card_num"), Some(FieldClass::CardNumber));
+        assert_eq!(c("server_address"), None);
+    }
+}

@@ -1,0 +1,164 @@
+//! What a finding is: its kind, the category it counts under, and its placeholder label.
+
+use serde::Serialize;
+
+/// The four categories the product promises to keep out of every report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    ProviderKey,
+    Credential,
+    Payment,
+    Customer,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::ProviderKey,
+        Category::Credential,
+        Category::Payment,
+        Category::Customer,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::ProviderKey => "provider_key",
+            Category::Credential => "credential",
+            Category::Payment => "payment",
+            Category::Customer => "customer",
+        }
+    }
+
+    /// A one-character mark so a category reads without colour.
+    pub fn symbol(self) -> char {
+        match self {
+            Category::ProviderKey => 'K',
+            Category::Credential => 'C',
+            Category::Payment => '$',
+            Category::Customer => '@',
+        }
+    }
+}
+
+macro_rules! kinds {
+    ($( $variant:ident => ($name:literal, $label:literal, $cat:ident) ),+ $(,)?) => {
+        /// Every kind of sensitive value the engine knows.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Kind { $( $variant ),+ }
+
+        impl Kind {
+            pub const ALL: &'static [Kind] = &[ $( Kind::$variant ),+ ];
+
+            /// Stable snake_case name used in JSON findings.
+            pub fn name(self) -> &'static str {
+                match self { $( Kind::$variant => $name ),+ }
+            }
+
+            /// The placeholder stem: `[OPENAI_KEY_1]`.
+            pub fn label(self) -> &'static str {
+                match self { $( Kind::$variant => $label ),+ }
+            }
+
+            pub fn category(self) -> Category {
+                match self { $( Kind::$variant => Category::$cat ),+ }
+            }
+        }
+    };
+}
+
+kinds! {
+    OpenAi => ("openai", "OPENAI_KEY", ProviderKey),
+    Anthropic => ("anthropic", "ANTHROPIC_KEY", ProviderKey),
+    Gemini => ("gemini", "GEMINI_KEY", ProviderKey),
+    Groq => ("groq", "GROQ_KEY", ProviderKey),
+    OpenRouter => ("openrouter", "OPENROUTER_KEY", ProviderKey),
+    Xai => ("xai", "XAI_KEY", ProviderKey),
+    Perplexity => ("perplexity", "PERPLEXITY_KEY", ProviderKey),
+    HuggingFace => ("huggingface", "HUGGINGFACE_TOKEN", ProviderKey),
+    Replicate => ("replicate", "REPLICATE_TOKEN", ProviderKey),
+    ElevenLabs => ("elevenlabs", "ELEVENLABS_KEY", ProviderKey),
+    Pinecone => ("pinecone", "PINECONE_KEY", ProviderKey),
+    DeepSeek => ("deepseek", "DEEPSEEK_KEY", ProviderKey),
+    Mistral => ("mistral", "MISTRAL_KEY", ProviderKey),
+    Cohere => ("cohere", "COHERE_KEY", ProviderKey),
+    AiKey => ("ai_provider_key", "AI_PROVIDER_KEY", ProviderKey),
+
+    CardNumber => ("card_number", "CARD", Payment),
+    Cvv => ("cvv", "CVV", Payment),
+    CardExpiry => ("card_expiry", "CARD_EXPIRY", Payment),
+    Iban => ("iban", "IBAN", Payment),
+    StripeSecretKey => ("stripe_secret_key", "STRIPE_SECRET_KEY", Payment),
+    StripeRestrictedKey => ("stripe_restricted_key", "STRIPE_RESTRICTED_KEY", Payment),
+    StripePublishableKey => ("stripe_publishable_key", "STRIPE_PUBLISHABLE_KEY", Payment),
+    StripeWebhookSecret => ("stripe_webhook_secret", "STRIPE_WEBHOOK_SECRET", Payment),
+    StripeClientSecret => ("stripe_client_secret", "STRIPE_CLIENT_SECRET", Payment),
+    PaypalSecret => ("paypal_secret", "PAYPAL_SECRET", Payment),
+    PaypalAccessToken => ("paypal_access_token", "PAYPAL_TOKEN", Payment),
+    BraintreeKey => ("braintree_key", "BRAINTREE_KEY", Payment),
+    SquareToken => ("square_token", "SQUARE_TOKEN", Payment),
+    GatewayKey => ("gateway_key", "GATEWAY_KEY", Payment),
+
+    Password => ("password", "PASSWORD", Credential),
+    Secret => ("secret", "SECRET", Credential),
+    Token => ("token", "TOKEN", Credential),
+    ApiKey => ("api_key", "API_KEY", Credential),
+    BasicAuth => ("basic_auth", "BASIC_AUTH", Credential),
+    WpSalt => ("wp_salt", "WP_SALT", Credential),
+    WpAuthCookie => ("wp_auth_cookie", "WP_AUTH_COOKIE", Credential),
+    Cookie => ("cookie", "COOKIE", Credential),
+    PrivateKey => ("private_key", "PRIVATE_KEY", Credential),
+    Jwt => ("jwt", "JWT", Credential),
+    AwsAccessKeyId => ("aws_access_key_id", "AWS_ACCESS_KEY_ID", Credential),
+    AwsSecretKey => ("aws_secret_access_key", "AWS_SECRET_KEY", Credential),
+    GithubToken => ("github_token", "GITHUB_TOKEN", Credential),
+    SlackToken => ("slack_token", "SLACK_TOKEN", Credential),
+    SlackWebhook => ("slack_webhook", "SLACK_WEBHOOK", Credential),
+    SendgridKey => ("sendgrid_key", "SENDGRID_KEY", Credential),
+    MailgunKey => ("mailgun_key", "MAILGUN_KEY", Credential),
+    WcConsumerKey => ("wc_consumer_key", "WC_CONSUMER_KEY", Credential),
+    WcConsumerSecret => ("wc_consumer_secret", "WC_CONSUMER_SECRET", Credential),
+    WpAppPassword => ("wp_app_password", "WP_APP_PASSWORD", Credential),
+    WcOrderKey => ("wc_order_key", "WC_ORDER_KEY", Credential),
+    PasswordHash => ("password_hash", "PASSWORD_HASH", Credential),
+    HighEntropy => ("high_entropy", "SECRET", Credential),
+    Custom => ("custom", "CUSTOM", Credential),
+
+    Email => ("email", "EMAIL", Customer),
+    Phone => ("phone", "PHONE", Customer),
+    Address => ("address", "ADDRESS", Customer),
+    Name => ("name", "NAME", Customer),
+    Ip => ("ip", "IP", Customer),
+}
+
+impl Kind {
+    /// Looks a kind up by its JSON name (`openai`, `email`, ...).
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn kind_names_are_unique_and_round_trip() {
+        let mut seen = HashSet::new();
+        for &k in Kind::ALL {
+            assert!(seen.insert(k.name()), "duplicate kind name {}", k.name());
+            assert_eq!(Kind::from_name(k.name()), Some(k));
+            assert!(
+                k.label()
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'_')
+            );
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! The redaction engine: finds provider keys, credentials, payment data and
+//! private customer details, and replaces each with a stable, typed placeholder.
+//!
+//! Pure: no I/O, no clock. Input is bytes (invalid UTF-8 passes through
+//! untouched); output has exactly the lines of the input.
+//!
+//! An [`Engine`] is one session's view: the same value always gets the same
+//! placeholder, and a value found once (a customer's name in `[first_name]`) is
+//! found again wherever it appears, once [`Engine::learn`] has seen the text.
+//! The placeholder-to-original map never leaves the engine except through
+//! [`Engine::original`], which exists for the local side-by-side view.
+
+mod context;
+mod customer;
+mod keyed;
+mod keys;
+mod kind;
+mod known;
+mod pairs;
+mod payment;
+mod scan;
+mod secrets;
+mod tokens;
+mod validate;
+mod values;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use regex::bytes::Regex;
+use serde::Serialize;
+
+pub use kind::{Category, Kind};
+
+use context::{Context, ProviderWords};
+use customer::CustomerRules;
+use known::{KnownValues, Placeholders};
+use payment::PaymentRules;
+use scan::{Candidate, Lines, Priority};
+use secrets::SecretRules;
+use tokens::TokenRules;
+
+/// How hard to look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Profile {
+    /// Everything the product promises to remove, tuned to keep what support needs.
+    #[default]
+    Standard,
+    /// For the leak gate on exports: also any high-entropy token, and any value
+    /// of a field whose name sounds secret.
+    Strict,
+}
+
+/// One sensitive value found in the text. Never holds the value itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Byte range in the input text.
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+    /// 1-based line of the input.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    pub category: Category,
+    pub kind: Kind,
+    pub placeholder: String,
+    pub rule: &'static str,
+    /// The operator chose to keep this value, with this reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kept: Option<String>,
+}
+
+/// The result of redacting one text.
+#[derive(Debug, Clone, Default)]
+pub struct Redacted {
+    pub text: Vec<u8>,
+    pub findings: Vec<Finding>,
+}
+
+impl Redacted {
+    pub fn text_lossy(&self) -> String {
+        String::from_utf8_lossy(&self.text).into_owned()
+    }
+
+    /// Findings per category, kept ones excluded.
+    pub fn counts(&self) -> BTreeMap<Category, usize> {
+        let mut counts = BTreeMap::new();
+        for f in self.findings.iter().filter(|f| f.kept.is_none()) {
+            *counts.entry(f.category).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// What a stream carries from one chunk to the next.
+#[derive(Debug, Default, Clone)]
+pub struct StreamState {
+    pem_open: Option<Vec<u8>>,
+    provider: Option<(Kind, usize)>,
+    /// Lines before this chunk, for line numbers in findings.
+    lines_before: usize,
+}
+
+struct Rules {
+    tokens: TokenRules,
+    secrets: SecretRules,
+    payment: PaymentRules,
+    customer: CustomerRules,
+    providers: ProviderWords,
+    entropy_token: Regex,
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| Rules {
+    tokens: TokenRules::new(),
+    secrets: SecretRules::new(),
+    payment: PaymentRules::new(),
+    customer: CustomerRules::new(),
+    providers: ProviderWords::new(),
+    entropy_token: Regex::new(r"[A-Za-z0-9+/_\-]{20,}={0,2}").unwrap(),
+});
+
+/// One session's redaction engine.
+#[derive(Default)]
+pub struct Engine {
+    profile: Profile,
+    placeholders: Placeholders,
+    known: KnownValues,
+    /// Placeholder → the operator's reason for keeping that value.
+    kept: HashMap<String, String>,
+    custom_terms: Vec<Vec<u8>>,
+}
+
+impl Engine {
+    pub fn new(profile: Profile) -> Self {
+        Engine {
+            profile,
+            ..Engine::default()
+        }
+    }
+
+    /// Compiles the rules now rather than on the first keystroke.
+    pub fn warm_up() {
+        LazyLock::force(&RULES);
+    }
+
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    /// First pass over a text: remembers every value found, so that the
+    /// redacting pass also catches their other occurrences.
+    pub fn learn(&mut self, text: &[u8]) {
+        let mut state = StreamState::default();
+        self.learn_chunk(text, &mut state);
+    }
+
+    /// [`Engine::learn`] for one chunk of a longer stream.
+    pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) {
+        let cands = self.detect(chunk, state);
+        for c in &cands {
+            if c.priority > Priority::Known {
+                let value = &chunk[c.start..c.end];
+                self.known.learn(value, c.kind);
+            }
+        }
+    }
+
+    /// Redacts a whole text.
+    pub fn redact(&mut self, text: &[u8]) -> Redacted {
+        let mut state = StreamState::default();
+        self.redact_chunk(text, &mut state)
+    }
+
+    /// Redacts one chunk of a stream; chunks must end at a line end.
+    pub fn redact_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Redacted {
+        let lines_before = state.lines_before;
+        let cands = self.detect(chunk, state);
+        let lines = Lines::new(chunk);
+        let mut out = Vec::with_capacity(chunk.len());
+        let mut findings = Vec::with_capacity(cands.len());
+        let mut pos = 0;
+        for c in cands {
+            let identity = c.identity.as_deref().unwrap_or(&chunk[c.start..c.end]);
+            let kind = self
+                .placeholders
+                .kind_of(identity, c.kind)
+                .unwrap_or(c.kind);
+            if c.priority > Priority::Known {
+                self.known.learn(&chunk[c.start..c.end], kind);
+            }
+            let placeholder = self.placeholders.get(identity, kind).to_string();
+            let kept = self.kept.get(&placeholder).cloned();
+            out.extend_from_slice(&chunk[pos..c.start]);
+            if kept.is_some() {
+                out.extend_from_slice(&chunk[c.start..c.end]);
+            } else {
+                out.extend_from_slice(placeholder.as_bytes());
+            }
+            pos = c.end;
+            let line = lines.line_of(c.start);
+            let column = char_count(&chunk[lines.line_start(line)..c.start]) + 1;
+            findings.push(Finding {
+                start: c.start,
+                end: c.end,
+                line: lines_before + line + 1,
+                column,
+                category: kind.category(),
+                kind,
+                placeholder,
+                rule: c.rule,
+                kept,
+            });
+        }
+        out.extend_from_slice(&chunk[pos..]);
+        Redacted {
+            text: out,
+            findings,
+        }
+    }
+
+    /// Runs every detector over a chunk and resolves overlaps.
+    fn detect(&mut self, chunk: &[u8], state: &mut StreamState) -> Vec<Candidate> {
+        let rules = &*RULES;
+        let lines = Lines::new(chunk);
+        let ctx = Context::new(&lines, &rules.providers, state.provider);
+        let mut cands = Vec::new();
+
+        let mut hits = Vec::new();
+        rules.tokens.find(chunk, &mut hits);
+        tokens::to_candidates(
+            &hits,
+            |h| ctx.provider_at(h.start).unwrap_or(h.kind),
+            &mut cands,
+        );
+        rules
+            .secrets
+            .pem_blocks(&lines, &mut state.pem_open, &mut cands);
+        keyed::detect(
+            &lines,
+            &ctx,
+            &rules.tokens,
+            self.profile == Profile::Strict,
+            &mut cands,
+        );
+        rules
+            .secrets
+            .detect(&lines, &ctx, &rules.tokens, &mut cands);
+        rules.payment.detect(chunk, &mut cands);
+        rules.customer.detect(&lines, &mut cands);
+        self.known.find(chunk, &mut cands);
+        if self.profile == Profile::Strict {
+            strict_entropy(&rules.entropy_token, chunk, &mut cands);
+        }
+        drop_inside_placeholders(chunk, &mut cands);
+
+        state.provider = ctx.carry_out();
+        // A chunk ends at a line end or inside a line that the next chunk continues.
+        state.lines_before += lines.count() - 1;
+        scan::resolve(cands, chunk)
+    }
+
+    /// Keeps every occurrence of the value behind `placeholder`, for `reason`.
+    /// Returns false when no value has that placeholder.
+    pub fn keep(&mut self, placeholder: &str, reason: &str) -> bool {
+        if self.placeholders.original(placeholder).is_none() {
+            return false;
+        }
+        self.kept
+            .insert(placeholder.to_string(), reason.to_string());
+        true
+    }
+
+    /// Undoes [`Engine::keep`].
+    pub fn unkeep(&mut self, placeholder: &str) -> bool {
+        self.kept.remove(placeholder).is_some()
+    }
+
+    /// The values the operator kept: placeholder and reason.
+    pub fn kept(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.kept.iter().map(|(p, r)| (p.as_str(), r.as_str()))
+    }
+
+    /// Always redacts `term` from now on (a shop name, an internal host).
+    pub fn always_redact(&mut self, term: &str) {
+        let t = term.trim();
+        if !t.is_empty() {
+            self.known.add(t.as_bytes(), Kind::Custom);
+            self.custom_terms.push(t.as_bytes().to_vec());
+        }
+    }
+
+    pub fn custom_terms(&self) -> impl Iterator<Item = &[u8]> {
+        self.custom_terms.iter().map(Vec::as_slice)
+    }
+
+    /// The original behind a placeholder. For the local side-by-side view only:
+    /// never for a report, the clipboard, a log or an error message.
+    pub fn original(&self, placeholder: &str) -> Option<Vec<u8>> {
+        self.placeholders.original(placeholder)
+    }
+
+    /// Number of distinct secrets this engine has numbered.
+    pub fn distinct_secrets(&self) -> usize {
+        self.placeholders.len()
+    }
+
+    /// Number of values remembered for propagation.
+    pub fn known_values(&self) -> usize {
+        self.known.len()
+    }
+}
+
+fn char_count(bytes: &[u8]) -> usize {
+    // Continuation bytes do not start a character; invalid bytes count as one each.
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+/// Redacting redacted text changes nothing: nothing inside a placeholder is a finding.
+fn drop_inside_placeholders(text: &[u8], cands: &mut Vec<Candidate>) {
+    if memchr::memchr(b'[', text).is_none() {
+        return;
+    }
+    let mut spans = Vec::new();
+    for open in memchr::memchr_iter(b'[', text) {
+        let limit = (open + 64).min(text.len());
+        if let Some(close) = memchr::memchr(b']', &text[open..limit]) {
+            let span = &text[open..open + close + 1];
+            if values::is_placeholder(span) {
+                spans.push((open, open + close + 1));
+            }
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    cands.retain(|c| !spans.iter().any(|&(s, e)| c.start < e && s < c.end));
+}
+
+/// Strict profile: any long token that looks random, except the identifiers
+/// support needs (hex hashes, UUIDs, paths).
+fn strict_entropy(re: &Regex, text: &[u8], out: &mut Vec<Candidate>) {
+    for m in re.find_iter(text) {
+        let v = m.as_bytes();
+        if v.iter().all(|b| b.is_ascii_hexdigit() || *b == b'-') {
+            continue;
+        }
+        let before = m.start().checked_sub(1).map(|i| text[i]);
+        if before.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        if validate::char_classes(v) >= 3
+            && validate::shannon_entropy(v) >= 4.0
+            && !values::contains_placeholder(v)
+        {
+            out.push(Candidate::new(
+                m.start(),
+                m.end(),
+                Kind::HighEntropy,
+                "high-entropy",
+                Priority::Heuristic,
+            ));
+        }
+    }
+}

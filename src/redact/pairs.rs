@@ -1,0 +1,324 @@
+//! Finds `key → value` pairs in the syntaxes evidence arrives in: JSON (also
+//! escaped inside a string), PHP arrays and `print_r`, `define('KEY', 'value')`,
+//! `.env` and ini, YAML, HTTP headers, query strings and `key=value` log fields.
+//!
+//! A hand-written scan rather than one regex per syntax: one pass over the
+//! separators of a block, and the same rules for every syntax.
+
+use std::ops::Range;
+
+use super::scan::Lines;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Quote {
+    None,
+    Single,
+    Double,
+    /// `\"…\"`: JSON escaped inside another string.
+    EscapedDouble,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pair {
+    pub key: Range<usize>,
+    /// The value without its quotes. Unquoted: up to the first space or delimiter.
+    pub value: Range<usize>,
+    /// Unquoted values: the rest of the line, for fields that hold several words
+    /// (a name, a street, `Bearer <token>`). Same as `value` when quoted.
+    pub rest: Range<usize>,
+    pub quote: Quote,
+    /// The key sat in a query string (`?key=` or `&key=`).
+    pub in_query: bool,
+}
+
+fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+}
+
+/// Calls `f` for every pair in `text`, left to right.
+pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
+    let text = lines.text;
+    let mut skip_until = 0usize;
+    for sep in memchr::memchr3_iter(b':', b'=', b',', text) {
+        if sep < skip_until {
+            continue;
+        }
+        let Some((op_end, comma)) = operator_at(text, sep) else {
+            continue;
+        };
+        let line_start = lines.line_start_at(sep);
+        let Some((key, key_quote)) = key_before(text, line_start, sep, comma) else {
+            continue;
+        };
+        let line_end = lines.line_end_at(sep);
+        let Some(pair) = value_after(text, key, key_quote, op_end, line_end) else {
+            continue;
+        };
+        if pair.quote != Quote::None {
+            skip_until = pair.value.end;
+        }
+        f(pair);
+    }
+}
+
+/// Recognises the separator at `sep`; returns where the value may start and
+/// whether the separator is the comma of `define('KEY', 'value')`.
+fn operator_at(text: &[u8], sep: usize) -> Option<(usize, bool)> {
+    let next = text.get(sep + 1).copied();
+    let prev = if sep > 0 { text[sep - 1] } else { b'\n' };
+    match text[sep] {
+        b':' => {
+            if next == Some(b':') || prev == b':' {
+                return None;
+            }
+            if next == Some(b'/') && text.get(sep + 2) == Some(&b'/') {
+                return None;
+            }
+            Some((sep + 1, false))
+        }
+        b'=' => {
+            if next == Some(b'=') || matches!(prev, b'=' | b'!' | b'<' | b'>') {
+                return None;
+            }
+            if next == Some(b'>') {
+                return Some((sep + 2, false));
+            }
+            Some((sep + 1, false))
+        }
+        _ => {
+            // Only the comma of define( 'KEY', ... ): the key must be quoted and
+            // preceded by `define(`.
+            Some((sep + 1, true))
+        }
+    }
+}
+
+/// The key that ends right before the separator, and how it was quoted.
+fn key_before(
+    text: &[u8],
+    line_start: usize,
+    sep: usize,
+    comma: bool,
+) -> Option<(Range<usize>, Quote)> {
+    let mut j = sep;
+    while j > line_start && matches!(text[j - 1], b' ' | b'\t') {
+        j -= 1;
+    }
+    if j == line_start {
+        return None;
+    }
+    let close = text[j - 1];
+    let (key, quote, open) = match close {
+        b'"' | b'\'' => {
+            let escaped = close == b'"' && j >= 2 && text[j - 2] == b'\\';
+            let key_end = if escaped { j - 2 } else { j - 1 };
+            let limit = key_end.saturating_sub(80).max(line_start);
+            let open = (limit..key_end).rev().find(|&i| text[i] == close)?;
+            if escaped {
+                if open == 0 || text[open - 1] != b'\\' {
+                    return None;
+                }
+                (open + 1..key_end, Quote::EscapedDouble, open - 1)
+            } else {
+                let q = if close == b'"' {
+                    Quote::Double
+                } else {
+                    Quote::Single
+                };
+                (open + 1..key_end, q, open)
+            }
+        }
+        b']' => {
+            let limit = (j - 1).saturating_sub(80).max(line_start);
+            let open = (limit..j - 1).rev().find(|&i| text[i] == b'[')?;
+            let inner = open + 1..j - 1;
+            // `['key']` as in $array['key'] => ...
+            let inner = trim_quotes(text, inner);
+            (inner, Quote::None, open)
+        }
+        b if is_key_byte(b) => {
+            let mut s = j - 1;
+            while s > line_start && is_key_byte(text[s - 1]) && j - s < 64 {
+                s -= 1;
+            }
+            (s..j, Quote::None, s)
+        }
+        _ => return None,
+    };
+    if key.is_empty() || key.len() > 64 || text[key.clone()].contains(&b'\n') {
+        return None;
+    }
+    if comma {
+        // define( 'KEY', 'value' ) and only that.
+        if quote == Quote::None {
+            return None;
+        }
+        let before = trim_end_spaces(text, line_start, open);
+        if !(before >= 7 && text[before - 7..before].eq_ignore_ascii_case(b"define(")) {
+            return None;
+        }
+    }
+    Some((key, quote))
+}
+
+fn trim_quotes(text: &[u8], r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    if s.len() >= 2 && (s[0] == b'\'' || s[0] == b'"') && s[s.len() - 1] == s[0] {
+        r.start + 1..r.end - 1
+    } else {
+        r
+    }
+}
+
+fn trim_end_spaces(text: &[u8], floor: usize, mut end: usize) -> usize {
+    while end > floor && matches!(text[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    end
+}
+
+fn value_after(
+    text: &[u8],
+    key: Range<usize>,
+    _key_quote: Quote,
+    op_end: usize,
+    line_end: usize,
+) -> Option<Pair> {
+    let mut k = op_end;
+    while k < line_end && matches!(text[k], b' ' | b'\t') {
+        k += 1;
+    }
+    let in_query = key.start > 0 && matches!(text[key.start - 1], b'?' | b'&');
+    if k >= line_end {
+        return None;
+    }
+    let c = text[k];
+    if c == b'\\' && text.get(k + 1) == Some(&b'"') {
+        let start = k + 2;
+        let end = memchr::memmem::find(&text[start..line_end], b"\\\"").map(|p| start + p)?;
+        return Some(Pair {
+            key,
+            value: start..end,
+            rest: start..end,
+            quote: Quote::EscapedDouble,
+            in_query,
+        });
+    }
+    if c == b'"' || c == b'\'' {
+        let start = k + 1;
+        let end = closing_quote(text, start, line_end, c)?;
+        return Some(Pair {
+            key,
+            value: start..end,
+            rest: start..end,
+            quote: if c == b'"' {
+                Quote::Double
+            } else {
+                Quote::Single
+            },
+            in_query,
+        });
+    }
+    let start = k;
+    let mut end = start;
+    while end < line_end {
+        let b = text[end];
+        let stop = match b {
+            b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'`' => true,
+            b'&' | b'#' => in_query,
+            b'\\' => text.get(end + 1) == Some(&b'"'),
+            _ => false,
+        };
+        if stop {
+            break;
+        }
+        end += 1;
+    }
+    // Punctuation that closes the surrounding syntax is not part of the value.
+    while end > start && matches!(text[end - 1], b',' | b';' | b')' | b']' | b'}' | b'.') {
+        end -= 1;
+    }
+    let rest_end = trim_end_spaces(text, start, line_end);
+    Some(Pair {
+        key,
+        value: start..end,
+        rest: start..rest_end.max(end),
+        quote: Quote::None,
+        in_query,
+    })
+}
+
+/// The closing quote, skipping backslash escapes; `None` when the line ends first.
+fn closing_quote(text: &[u8], start: usize, line_end: usize, q: u8) -> Option<usize> {
+    let mut i = start;
+    while i < line_end {
+        match text[i] {
+            b'\\' => i += 2,
+            b if b == q => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(s: &str) -> Vec<(String, String)> {
+        let lines = Lines::new(s.as_bytes());
+        let mut out = Vec::new();
+        for_each_pair(&lines, |p| {
+            out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string()))
+        });
+        out
+    }
+
+    fn has(s: &str, k: &str, v: &str) -> bool {
+        pairs(s).iter().any(|(a, b)| a == k && b == v)
+    }
+
+    #[test]
+    fn syntaxes() {
+        assert!(has(r#"{"api_key": "abc123", "x": 1}"#, "api_key", "abc123"));
+        assert!(has(r#"{\"api_key\":\"abc123\"}"#, "api_key", "abc123"));
+        assert!(has(
+            "define( 'DB_PASSWORD', 'p@ss,w0rd' );",
+            "DB_PASSWORD",
+            "p@ss,w0rd"
+        ));
+        assert!(has(
+            "    [secret_key] => sk_live_x",
+            "secret_key",
+            "sk_live_x"
+        ));
+        assert!(has("'password' => 'hunter2',", "password", "hunter2"));
+        assert!(has("DB_PASSWORD=hunter2", "DB_PASSWORD", "hunter2"));
+        assert!(has("export TOKEN=\"abc def\"", "TOKEN", "abc def"));
+        assert!(has("pass: Summer2023!!", "pass", "Summer2023!!"));
+        assert!(has("GET /?a=1&token=XYZ&b=2 HTTP/1.1", "token", "XYZ"));
+        assert!(has("x-api-key: sk-ant-xyz", "x-api-key", "sk-ant-xyz"));
+        assert!(has(
+            "$cfg['smtp_pass'] = 'hunter2';",
+            "smtp_pass",
+            "hunter2"
+        ));
+    }
+
+    #[test]
+    fn not_pairs() {
+        assert!(pairs("https://example.com/a").is_empty());
+        assert!(pairs("Foo::bar()").is_empty());
+        assert!(pairs("if (a == b)").iter().all(|(k, _)| k != "a"));
+        assert!(pairs("foo(a, 'b')").is_empty());
+    }
+
+    #[test]
+    fn rest_of_line_for_unquoted_values() {
+        let s = "Authorization: Bearer abc.def";
+        let lines = Lines::new(s.as_bytes());
+        let mut rest = String::new();
+        for_each_pair(&lines, |p| rest = s[p.rest].to_string());
+        assert_eq!(rest, "Bearer abc.def");
+    }
+}

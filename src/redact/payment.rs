@@ -1,0 +1,147 @@
+//! Card numbers (Luhn plus issuer prefix plus grouping) and IBANs (mod-97).
+
+use regex::bytes::Regex;
+
+use super::Kind;
+use super::scan::{Candidate, Priority};
+use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
+
+pub(crate) struct PaymentRules {
+    card: Regex,
+    iban: Regex,
+}
+
+impl PaymentRules {
+    pub fn new() -> Self {
+        PaymentRules {
+            card: Regex::new(r"\b\d(?:[ \-]?\d){12,18}\b").unwrap(),
+            iban: Regex::new(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b").unwrap(),
+        }
+    }
+
+    pub fn detect(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for m in self.card.find_iter(text) {
+            // Part of a longer number or identifier: `#1234…`, `id=…`, versions.
+            let before = m.start().checked_sub(1).map(|i| text[i]);
+            if matches!(before, Some(b'.' | b'#' | b'/' | b'-' | b'_')) {
+                continue;
+            }
+            if matches!(text.get(m.end()), Some(b'.'))
+                && text.get(m.end() + 1).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
+            if let Some(end) = card_span(m.as_bytes()) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.start() + end,
+                    Kind::CardNumber,
+                    "card-number",
+                    Priority::Structural,
+                ));
+            }
+        }
+        for m in self.iban.find_iter(text) {
+            if let Some(end) = iban_span(m.as_bytes()) {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.start() + end,
+                    Kind::Iban,
+                    "iban",
+                    Priority::Structural,
+                ));
+            }
+        }
+    }
+}
+
+/// Length of the card number at the start of `s`, if it is one: 13–19 digits,
+/// one kind of separator in a grouping card issuers print, Luhn and issuer valid.
+fn card_span(s: &[u8]) -> Option<usize> {
+    let digits: Vec<u8> = s.iter().copied().filter(u8::is_ascii_digit).collect();
+    let seps: Vec<u8> = s.iter().copied().filter(|b| !b.is_ascii_digit()).collect();
+    if seps.iter().any(|&b| b != seps[0]) {
+        return None;
+    }
+    if !seps.is_empty() {
+        let groups: Vec<usize> = s.split(|&b| b == seps[0]).map(<[u8]>::len).collect();
+        let ok = matches!(
+            groups.as_slice(),
+            [4, 4, 4, 4]
+                | [4, 6, 5]
+                | [4, 6, 4]
+                | [4, 4, 4, 4, 3]
+                | [4, 4, 4, 1..=4]
+                | [4, 4, 4, 4, 1..=3]
+        );
+        if !ok {
+            return None;
+        }
+    }
+    (luhn_valid(&digits) && card_issuer_plausible(&digits)).then_some(s.len())
+}
+
+/// Length of the IBAN at the start of `s`: the country's exact length, checksum valid.
+fn iban_span(s: &[u8]) -> Option<usize> {
+    let mut compact = Vec::with_capacity(34);
+    let mut best = None;
+    for (i, &b) in s.iter().enumerate() {
+        if b == b' ' {
+            continue;
+        }
+        compact.push(b);
+        if compact.len() >= 15 && iban_valid(&compact) {
+            best = Some(i + 1);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Kind, String)> {
+        let mut out = Vec::new();
+        PaymentRules::new().detect(text.as_bytes(), &mut out);
+        out.iter()
+            .map(|c| (c.kind, text[c.start..c.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn cards_plain_spaced_dashed() {
+        assert_eq!(
+            found("card 4242424242424242 ok"),
+            vec![(Kind::CardNumber, "4242424242424242".into())]
+        );
+        assert_eq!(
+            found("card 4242 4242 4242 4242."),
+            vec![(Kind::CardNumber, "4242 4242 4242 4242".into())]
+        );
+        assert_eq!(
+            found("amex 3782-822463-10005"),
+            vec![(Kind::CardNumber, "3782-822463-10005".into())]
+        );
+    }
+
+    #[test]
+    fn transaction_ids_failing_luhn_are_kept() {
+        assert!(found("transaction_id => 6937782035005381").is_empty());
+        assert!(found("order #4242424242424242").is_empty());
+        assert!(found("4242 42424 242 4242").is_empty());
+    }
+
+    #[test]
+    fn iban() {
+        assert_eq!(
+            found("IBAN GB82 WEST 1234 5698 7654 32 BIC X"),
+            vec![(Kind::Iban, "GB82 WEST 1234 5698 7654 32".into())]
+        );
+        assert_eq!(
+            found("DE89370400440532013000"),
+            vec![(Kind::Iban, "DE89370400440532013000".into())]
+        );
+        assert!(found("DE89370400440532013001").is_empty());
+    }
+}

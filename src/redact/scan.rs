@@ -1,0 +1,245 @@
+//! Candidates, the line index of a block of text, and overlap resolution.
+//!
+//! Detectors work on a block of whole lines (all of a pasted field, or a 64 KiB
+//! chunk of a stream) so each regex and the keyword automaton run once per block
+//! rather than once per line. Every span they report stays inside one line:
+//! redaction never adds or removes a line.
+
+use super::Kind;
+
+/// Which detector family spoke. Higher wins an overlap; equal ones merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Priority {
+    /// A value seen elsewhere in this session, or a custom term.
+    Known = 1,
+    /// Shape plus context: prose names, phones near "call me", free-text keywords.
+    Heuristic = 2,
+    /// The value of a field whose name says what it is.
+    Keyed = 3,
+    /// A validated structure: card + Luhn, IBAN + mod-97, email, IP, URL credentials.
+    Structural = 4,
+    /// A vendor-prefixed token or a PEM block.
+    Token = 5,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub rule: &'static str,
+    pub priority: Priority,
+    /// Identity of the secret when it differs from the bytes of the span
+    /// (every line of one PEM body shares the first line as its identity).
+    pub identity: Option<Vec<u8>>,
+}
+
+impl Candidate {
+    pub fn new(
+        start: usize,
+        end: usize,
+        kind: Kind,
+        rule: &'static str,
+        priority: Priority,
+    ) -> Self {
+        Candidate {
+            start,
+            end,
+            kind,
+            rule,
+            priority,
+            identity: None,
+        }
+    }
+}
+
+/// Newline positions of a block, for line/column lookups and line-bounded scans.
+pub(crate) struct Lines<'a> {
+    pub text: &'a [u8],
+    /// Byte offset where each line starts; always begins with 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a [u8]) -> Self {
+        let mut starts = Vec::with_capacity(text.len() / 64 + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text).map(|p| p + 1));
+        Lines { text, starts }
+    }
+
+    /// Zero-based line index of a byte offset.
+    pub fn line_of(&self, pos: usize) -> usize {
+        match self.starts.binary_search(&pos) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[line]
+    }
+
+    /// End of the line holding `pos`, excluding the newline (and a `\r` before it).
+    pub fn line_end_at(&self, pos: usize) -> usize {
+        let line = self.line_of(pos);
+        let mut end = self
+            .starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        if end > self.starts[line] && self.text.get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        end
+    }
+
+    pub fn line_start_at(&self, pos: usize) -> usize {
+        self.starts[self.line_of(pos)]
+    }
+
+    pub fn count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+/// Sorts candidates and resolves overlaps: a higher priority drops what it
+/// overlaps; equal priorities merge into one span (more is hidden, never less).
+/// Spans that cross a newline are split per line.
+pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
+    cands.retain(|c| c.start < c.end && c.end <= text.len());
+    // Highest priority first, then leftmost, then longest.
+    cands.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then(a.start.cmp(&b.start))
+            .then(b.end.cmp(&a.end))
+    });
+    let mut accepted: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        // `accepted` is small per block in practice; a linear check over the
+        // overlapping window keeps this simple and fast enough.
+        let mut dominated = false;
+        let mut merge_into: Option<usize> = None;
+        for (i, a) in accepted.iter().enumerate() {
+            if a.start < c.end && c.start < a.end {
+                if a.priority > c.priority {
+                    dominated = true;
+                    break;
+                }
+                merge_into = Some(i);
+            }
+        }
+        if dominated {
+            continue;
+        }
+        match merge_into {
+            Some(i) => {
+                let a = &mut accepted[i];
+                a.start = a.start.min(c.start);
+                a.end = a.end.max(c.end);
+            }
+            None => accepted.push(c),
+        }
+    }
+    accepted.sort_by_key(|c| c.start);
+    // Merging can make two accepted spans touch or overlap: fold them.
+    let mut folded: Vec<Candidate> = Vec::with_capacity(accepted.len());
+    for c in accepted {
+        if let Some(last) = folded.last_mut()
+            && c.start < last.end
+        {
+            last.end = last.end.max(c.end);
+            continue;
+        }
+        folded.push(c);
+    }
+    split_at_newlines(folded, text)
+}
+
+fn split_at_newlines(cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let span = &text[c.start..c.end];
+        if memchr::memchr(b'\n', span).is_none() {
+            out.push(c);
+            continue;
+        }
+        let identity = c.identity.clone().unwrap_or_else(|| span.to_vec());
+        let mut piece_start = c.start;
+        for nl in memchr::memchr_iter(b'\n', span).map(|p| c.start + p) {
+            let mut end = nl;
+            if end > piece_start && text[end - 1] == b'\r' {
+                end -= 1;
+            }
+            if end > piece_start {
+                out.push(Candidate {
+                    start: piece_start,
+                    end,
+                    identity: Some(identity.clone()),
+                    ..c.clone()
+                });
+            }
+            piece_start = nl + 1;
+        }
+        if c.end > piece_start {
+            out.push(Candidate {
+                start: piece_start,
+                end: c.end,
+                identity: Some(identity),
+                ..c
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(start: usize, end: usize, p: Priority) -> Candidate {
+        Candidate::new(start, end, Kind::Secret, "t", p)
+    }
+
+    #[test]
+    fn higher_priority_drops_overlapping_lower() {
+        let text = b"0123456789abcdef";
+        let out = resolve(
+            vec![cand(0, 10, Priority::Keyed), cand(4, 8, Priority::Token)],
+            text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (4, 8));
+    }
+
+    #[test]
+    fn equal_priority_merges() {
+        let text = b"0123456789abcdef";
+        let out = resolve(
+            vec![cand(0, 6, Priority::Keyed), cand(4, 9, Priority::Keyed)],
+            text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (0, 9));
+    }
+
+    #[test]
+    fn spans_split_per_line() {
+        let text = b"ab\ncd\r\nef";
+        let out = resolve(vec![cand(0, 9, Priority::Token)], text);
+        let spans: Vec<_> = out.iter().map(|c| (c.start, c.end)).collect();
+        assert_eq!(spans, vec![(0, 2), (3, 5), (7, 9)]);
+        assert!(out.iter().all(|c| c.identity.as_deref() == Some(&text[..])));
+    }
+
+    #[test]
+    fn line_lookup() {
+        let lines = Lines::new(b"one\ntwo\r\nthree");
+        assert_eq!(lines.line_of(0), 0);
+        assert_eq!(lines.line_of(4), 1);
+        assert_eq!(lines.line_end_at(5), 7);
+        assert_eq!(lines.line_of(9), 2);
+        assert_eq!(lines.line_end_at(10), 14);
+        assert_eq!(lines.count(), 3);
+    }
+}

@@ -1,0 +1,401 @@
+//! Credentials found by where they sit rather than by a field name: URLs with
+//! `user:password@`, `curl -u`, PHP stack-trace arguments, `Bearer`/`Basic`,
+//! "password X" in prose, application passwords, and PEM private key blocks.
+
+use regex::bytes::Regex;
+
+use super::Kind;
+use super::context::Context;
+use super::scan::{Candidate, Lines, Priority};
+use super::tokens::TokenRules;
+use super::values::{is_app_password, is_non_value, looks_generated, looks_password};
+
+pub(crate) struct SecretRules {
+    url_credentials: Regex,
+    curl_user: Regex,
+    php_call: Regex,
+    auth_scheme: Regex,
+    keyword_value: Regex,
+    app_password: Regex,
+    pem_begin: Regex,
+}
+
+impl SecretRules {
+    pub fn new() -> Self {
+        SecretRules {
+            url_credentials: Regex::new(
+                r#"(?i)\b[a-z][a-z0-9+.\-]{1,20}://([^\s/@:"'<>]*):([^\s/@"'<>]+)@[a-z0-9\[]"#,
+            )
+            .unwrap(),
+            curl_user: Regex::new(
+                r#"(?:^|[ \t])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?:"([^"\n]*)"|'([^'\n]*)'|([^ \t\r\n"']+))"#,
+            )
+            .unwrap(),
+            php_call: Regex::new(
+                r"(?i)(mysqli_real_connect|mysqli_connect|mysql_connect|mysqli->real_connect|mysqli::real_connect|mysqli->__construct|mysqli::__construct|new mysqli|pdo->__construct|pdo::__construct|new pdo|wp_authenticate|wp_authenticate_username_password|wp_signon|wp_check_password|wp_set_password|wp_hash_password|ftp_login|ssh2_auth_password|ldap_bind|redis->auth|redis::auth|imap_open)\(",
+            )
+            .unwrap(),
+            auth_scheme: Regex::new(r"\b(Bearer|Basic|Token|Digest|Bot|OAuth|SSWS)[ \t]+([A-Za-z0-9._~+/\-]{8,}=*)")
+                .unwrap(),
+            keyword_value: Regex::new(
+                r#"(?i)\b(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
+            )
+            .unwrap(),
+            app_password: Regex::new(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b").unwrap(),
+            pem_begin: Regex::new(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----").unwrap(),
+        }
+    }
+
+    pub fn detect(
+        &self,
+        lines: &Lines<'_>,
+        ctx: &Context,
+        tokens: &TokenRules,
+        out: &mut Vec<Candidate>,
+    ) {
+        let text = lines.text;
+        self.url_credentials(text, out);
+        self.curl_user(text, out);
+        self.php_calls(lines, out);
+        self.auth_schemes(text, ctx, tokens, out);
+        self.keyword_values(text, ctx, tokens, out);
+        self.app_passwords(lines, out);
+    }
+
+    fn url_credentials(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for c in self.url_credentials.captures_iter(text) {
+            let pass = c.get(2).unwrap();
+            if is_non_value(pass.as_bytes()) {
+                continue;
+            }
+            out.push(Candidate::new(
+                pass.start(),
+                pass.end(),
+                Kind::Password,
+                "url-credentials",
+                Priority::Structural,
+            ));
+        }
+    }
+
+    fn curl_user(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        for c in self.curl_user.captures_iter(text) {
+            let cred = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).unwrap();
+            let bytes = cred.as_bytes();
+            let Some(colon) = memchr::memchr(b':', bytes) else {
+                continue;
+            };
+            let start = cred.start() + colon + 1;
+            if start < cred.end() && !is_non_value(&text[start..cred.end()]) {
+                out.push(Candidate::new(
+                    start,
+                    cred.end(),
+                    Kind::Password,
+                    "curl-user",
+                    Priority::Structural,
+                ));
+            }
+        }
+    }
+
+    /// Arguments PHP prints in stack traces: `mysqli_real_connect(Object(mysqli), 'host', 'user', 'pass', ...)`.
+    fn php_calls(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+        let text = lines.text;
+        for c in self.php_call.captures_iter(text) {
+            let func = c.get(1).unwrap().as_bytes().to_ascii_lowercase();
+            let password_arg = match func.as_slice() {
+                b"mysqli_real_connect" => 3,
+                b"wp_check_password" | b"wp_set_password" | b"wp_hash_password"
+                | b"redis->auth" | b"redis::auth" => 0,
+                b"wp_authenticate" | b"wp_signon" | b"wp_authenticate_username_password" => 1,
+                _ => 2,
+            };
+            let open = c.get(0).unwrap().end();
+            let end = lines.line_end_at(open.min(text.len().saturating_sub(1)));
+            let args = split_php_args(text, open, end);
+            let wp_auth_offset =
+                usize::from(func.as_slice() == b"wp_authenticate_username_password");
+            if let Some(&(s, e, quoted)) = args.get(password_arg + wp_auth_offset)
+                && quoted
+                && s < e
+                && !is_non_value(&text[s..e])
+            {
+                out.push(Candidate::new(
+                    s,
+                    e,
+                    Kind::Password,
+                    "php-call-argument",
+                    Priority::Structural,
+                ));
+            }
+        }
+    }
+
+    fn auth_schemes(
+        &self,
+        text: &[u8],
+        ctx: &Context,
+        tokens: &TokenRules,
+        out: &mut Vec<Candidate>,
+    ) {
+        for c in self.auth_scheme.captures_iter(text) {
+            let scheme = c.get(1).unwrap().as_bytes();
+            let cred = c.get(2).unwrap();
+            let value = cred.as_bytes();
+            if is_non_value(value) || tokens.matches_whole(value) {
+                continue;
+            }
+            let kind = match scheme {
+                b"Basic" => Kind::BasicAuth,
+                _ if !looks_generated(value) => continue,
+                _ => ctx.provider_at(cred.start()).unwrap_or(Kind::Token),
+            };
+            out.push(Candidate::new(
+                cred.start(),
+                cred.end(),
+                kind,
+                "auth-scheme",
+                Priority::Keyed,
+            ));
+        }
+    }
+
+    /// "initialised with key X", "password X", "with secret X" in free text.
+    fn keyword_values(
+        &self,
+        text: &[u8],
+        ctx: &Context,
+        tokens: &TokenRules,
+        out: &mut Vec<Candidate>,
+    ) {
+        for c in self.keyword_value.captures_iter(text) {
+            let word = c.get(1).unwrap().as_bytes().to_ascii_lowercase();
+            let m = c.get(2).unwrap();
+            let value = trim_trailing_punct(m.as_bytes());
+            let end = m.start() + value.len();
+            if tokens.matches_whole(value) {
+                continue;
+            }
+            let is_password = matches!(
+                word.as_slice(),
+                b"password" | b"passwd" | b"passcode" | b"pwd" | b"passphrase"
+            );
+            let ok = if is_password {
+                looks_password(value)
+            } else {
+                looks_generated(value)
+            };
+            if !ok {
+                continue;
+            }
+            let kind = if is_password {
+                Kind::Password
+            } else if word.starts_with(b"secret") || word == b"secret" {
+                Kind::Secret
+            } else if word == b"token" {
+                Kind::Token
+            } else {
+                ctx.provider_at(m.start()).unwrap_or(Kind::ApiKey)
+            };
+            out.push(Candidate::new(
+                m.start(),
+                end,
+                kind,
+                "keyword-value",
+                Priority::Heuristic,
+            ));
+        }
+    }
+
+    fn app_passwords(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+        let text = lines.text;
+        for m in self.app_password.find_iter(text) {
+            if !is_app_password(m.as_bytes()) {
+                continue;
+            }
+            let line = &text[lines.line_start_at(m.start())..lines.line_end_at(m.start())];
+            let lower = line.to_ascii_lowercase();
+            let gated = [
+                "password",
+                "app pass",
+                "application",
+                "-u ",
+                "--user",
+                "auth",
+                "pwd",
+            ]
+            .iter()
+            .any(|g| memchr::memmem::find(&lower, g.as_bytes()).is_some());
+            if gated {
+                out.push(Candidate::new(
+                    m.start(),
+                    m.end(),
+                    Kind::WpAppPassword,
+                    "wp-application-password",
+                    Priority::Structural,
+                ));
+            }
+        }
+    }
+
+    /// PEM private keys: the body goes, the BEGIN/END lines stay so the reader
+    /// knows a key was there. `open` carries a block still open at the end of
+    /// the previous chunk of a stream; returns whether one is open at the end.
+    pub fn pem_blocks(
+        &self,
+        lines: &Lines<'_>,
+        open: &mut Option<Vec<u8>>,
+        out: &mut Vec<Candidate>,
+    ) {
+        let text = lines.text;
+        let mut from = 0usize;
+        if let Some(identity) = open.take() {
+            match find_pem_end(text, 0) {
+                Some(end_marker) => {
+                    let body_end = body_end_before(lines, end_marker);
+                    push_body(out, 0, body_end, identity);
+                    from = end_marker;
+                }
+                None => {
+                    push_body(out, 0, text.len(), identity.clone());
+                    *open = Some(identity);
+                    return;
+                }
+            }
+        }
+        while let Some(m) = self.pem_begin.find_at(text, from) {
+            let header_end = m.end();
+            let line_end = lines.line_end_at(m.start());
+            // JSON-escaped or single-line: BEGIN ... END on one line.
+            if let Some(end_marker) = find_pem_end(&text[..line_end], header_end) {
+                let identity = text[header_end..end_marker].to_vec();
+                push_body(out, header_end, end_marker, identity);
+                from = end_marker;
+                continue;
+            }
+            let body_start = (line_end + 1).min(text.len());
+            if body_start >= text.len() {
+                *open = Some(m.as_bytes().to_vec());
+                return;
+            }
+            let first_line_end = lines.line_end_at(body_start);
+            let identity = text[body_start..first_line_end].to_vec();
+            match find_pem_end(text, body_start) {
+                Some(end_marker) => {
+                    let body_end = body_end_before(lines, end_marker);
+                    push_body(out, body_start, body_end, identity);
+                    from = end_marker;
+                }
+                None => {
+                    push_body(out, body_start, text.len(), identity.clone());
+                    *open = Some(identity);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn find_pem_end(text: &[u8], from: usize) -> Option<usize> {
+    memchr::memmem::find(&text[from..], b"-----END ").map(|p| from + p)
+}
+
+/// The body stops at the end of the line before the END marker, or right
+/// before the marker when it shares a line with the body.
+fn body_end_before(lines: &Lines<'_>, end_marker: usize) -> usize {
+    let line_start = lines.line_start_at(end_marker);
+    if line_start == end_marker {
+        end_marker.saturating_sub(1)
+    } else {
+        end_marker
+    }
+}
+
+fn push_body(out: &mut Vec<Candidate>, start: usize, end: usize, identity: Vec<u8>) {
+    if start < end {
+        let mut c = Candidate::new(
+            start,
+            end,
+            Kind::PrivateKey,
+            "pem-private-key",
+            Priority::Token,
+        );
+        c.identity = Some(identity);
+        out.push(c);
+    }
+}
+
+fn trim_trailing_punct(v: &[u8]) -> &[u8] {
+    let mut end = v.len();
+    while end > 0 && matches!(v[end - 1], b'.' | b'!' | b'?' | b':' | b']' | b'}') {
+        end -= 1;
+    }
+    &v[..end]
+}
+
+/// Splits PHP call arguments as printed in a trace; returns (start, end, quoted).
+fn split_php_args(text: &[u8], open: usize, line_end: usize) -> Vec<(usize, usize, bool)> {
+    let mut args = Vec::new();
+    let mut i = open;
+    let mut depth = 0usize;
+    let mut arg_start = open;
+    while i < line_end {
+        match text[i] {
+            b'\'' | b'"' if depth == 0 => {
+                let q = text[i];
+                let s = i + 1;
+                let mut j = s;
+                while j < line_end && text[j] != q {
+                    if text[j] == b'\\' {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                let e = j.min(line_end);
+                args.push((s, e, true));
+                i = j + 1;
+                // Skip to the next separator.
+                while i < line_end && !matches!(text[i], b',' | b')') {
+                    i += 1;
+                }
+                if i < line_end && text[i] == b')' {
+                    return args;
+                }
+                i += 1;
+                arg_start = i;
+                continue;
+            }
+            b'(' => depth += 1,
+            b')' if depth == 0 => {
+                if i > arg_start && text[arg_start..i].iter().any(|b| !b.is_ascii_whitespace()) {
+                    args.push((arg_start, i, false));
+                }
+                return args;
+            }
+            b')' => depth -= 1,
+            b',' if depth == 0 => {
+                args.push((arg_start, i, false));
+                arg_start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn php_args() {
+        let s = b"mysqli_real_connect(Object(mysqli), '127.0.0.1', 'u', 'p,w', NULL)";
+        let open = s.iter().position(|&b| b == b'(').unwrap() + 1;
+        let args = split_php_args(s, open, s.len());
+        let texts: Vec<&[u8]> = args.iter().map(|&(a, b, _)| &s[a..b]).collect();
+        assert_eq!(texts[1], b"127.0.0.1");
+        assert_eq!(texts[3], b"p,w");
+        assert!(args[3].2);
+    }
+}

@@ -1,0 +1,556 @@
+//! Shape checks on candidate values: placeholders, masks, generated-looking
+//! strings, person names, phone numbers.
+
+use super::validate::{char_classes, shannon_entropy};
+
+/// `[EMAIL_1]`, `[CARD_2 ending 4242]`: output of this engine, never re-redacted.
+pub(crate) fn is_placeholder(v: &[u8]) -> bool {
+    if v.len() < 5 || v[0] != b'[' || v[v.len() - 1] != b']' {
+        return false;
+    }
+    let inner = &v[1..v.len() - 1];
+    let head = inner.split(|&b| b == b' ').next().unwrap_or_default();
+    let Some(us) = head.iter().rposition(|&b| b == b'_') else {
+        return false;
+    };
+    head[..us]
+        .iter()
+        .all(|b| b.is_ascii_uppercase() || *b == b'_')
+        && us + 1 < head.len()
+        && head[us + 1..].iter().all(u8::is_ascii_digit)
+}
+
+/// Contains a placeholder anywhere (`sk_live_[STRIPE_SECRET_KEY_1]`).
+pub(crate) fn contains_placeholder(v: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(b'[', &v[i..]) {
+        let start = i + p;
+        if let Some(q) = memchr::memchr(b']', &v[start..])
+            && is_placeholder(&v[start..start + q + 1])
+        {
+            return true;
+        }
+        i = start + 1;
+    }
+    false
+}
+
+/// Values that say "no secret here": booleans, nulls, masks, descriptions.
+pub(crate) fn is_non_value(v: &[u8]) -> bool {
+    let t = trim(v);
+    if t.is_empty() || is_placeholder(t) || contains_placeholder(t) {
+        return true;
+    }
+    let lower = t.to_ascii_lowercase();
+    const WORDS: &[&[u8]] = &[
+        b"true",
+        b"false",
+        b"null",
+        b"nil",
+        b"none",
+        b"yes",
+        b"no",
+        b"on",
+        b"off",
+        b"undefined",
+        b"empty",
+        b"n/a",
+        b"na",
+        b"-",
+        b"0",
+        b"1",
+        b"array",
+        b"object",
+        b"redacted",
+        b"hidden",
+        b"removed",
+        b"secret",
+        b"password",
+        b"xxx",
+        b"changeme",
+        b"your_api_key",
+        b"your-api-key",
+        b"string",
+        b"bool",
+        b"int",
+        b"not set",
+        b"unset",
+        b"set",
+        b"(set)",
+        b"********",
+    ];
+    if WORDS.contains(&lower.as_slice()) {
+        return true;
+    }
+    if matches!(t[0], b'(' | b'<' | b'{' | b'$' | b'%')
+        && !t.starts_with(b"$P$")
+        && !t.starts_with(b"$2")
+    {
+        return true;
+    }
+    is_masked(t)
+}
+
+/// `sk_live_****1234`, `••••4242`, `xxxxxxxx`: already masked by whoever wrote it.
+pub(crate) fn is_masked(v: &[u8]) -> bool {
+    let mut run = 0;
+    let mut best = 0;
+    for &b in v {
+        if b == b'*' || b == b'x' || b == b'X' {
+            run += 1;
+            best = best.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    best >= 4 || v.windows(3).any(|w| w == "•".as_bytes())
+}
+
+pub(crate) fn trim(v: &[u8]) -> &[u8] {
+    let s = v
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(v.len());
+    let e = v
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(s, |p| p + 1);
+    &v[s..e]
+}
+
+/// A lowercase identifier such as `_billing_phone` or `sophmate_cache`: a name, not a secret.
+fn is_identifier(v: &[u8]) -> bool {
+    v.iter()
+        .all(|&b| b.is_ascii_lowercase() || b == b'_' || b == b'-' || b == b'.')
+        || v.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')
+}
+
+fn is_uuid(v: &[u8]) -> bool {
+    v.len() == 36
+        && v.iter().enumerate().all(|(i, &b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        })
+}
+
+/// Does this look generated (a key or token) rather than written by a person?
+pub(crate) fn looks_generated(v: &[u8]) -> bool {
+    let v = trim(v);
+    if v.len() < 8 || v.len() > 4096 || is_non_value(v) || is_identifier(v) {
+        return false;
+    }
+    if v.iter().any(|&b| b == b' ' || b == b'\t') {
+        return false;
+    }
+    if v.contains(&b'/') && (v.starts_with(b"/") || v.windows(3).any(|w| w == b"://")) {
+        return false;
+    }
+    if is_uuid(v) {
+        return true;
+    }
+    let classes = char_classes(v);
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+    let hex = v.iter().all(u8::is_ascii_hexdigit);
+    if hex && v.len() >= 16 && has_digit {
+        return true;
+    }
+    if has_digit && has_alpha && classes >= 2 && v.len() >= 10 {
+        return true;
+    }
+    classes >= 3 && shannon_entropy(v) >= 3.0
+}
+
+/// Could this be a password someone chose? Looser than [`looks_generated`].
+pub(crate) fn looks_password(v: &[u8]) -> bool {
+    let v = trim(v);
+    if v.len() < 6 || v.len() > 200 || is_non_value(v) {
+        return false;
+    }
+    let words = v.split(|&b| b == b' ').filter(|w| !w.is_empty()).count();
+    if words > 1 && !is_app_password(v) {
+        return false;
+    }
+    let has_digit = v.iter().any(u8::is_ascii_digit);
+    let has_symbol = v.iter().any(|b| b.is_ascii_punctuation());
+    let has_upper = v.iter().any(u8::is_ascii_uppercase);
+    (has_digit || has_symbol || has_upper) && !is_identifier(v)
+}
+
+/// WordPress application password: six groups of four letters and digits.
+pub(crate) fn is_app_password(v: &[u8]) -> bool {
+    let groups: Vec<&[u8]> = v.split(|&b| b == b' ').collect();
+    groups.len() == 6
+        && groups
+            .iter()
+            .all(|g| g.len() == 4 && g.iter().all(u8::is_ascii_alphanumeric))
+        && char_classes(&v.iter().copied().filter(|&b| b != b' ').collect::<Vec<_>>()) >= 2
+        && groups
+            .iter()
+            .filter(|g| {
+                g.iter()
+                    .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            })
+            .count()
+            >= 3
+}
+
+/// Capitalised words that start sentences or name products, never customers.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "I",
+    "The",
+    "A",
+    "An",
+    "We",
+    "Our",
+    "You",
+    "Your",
+    "It",
+    "This",
+    "That",
+    "There",
+    "Here",
+    "Please",
+    "Thanks",
+    "Thank",
+    "Team",
+    "Support",
+    "Customer",
+    "Customers",
+    "Sir",
+    "Madam",
+    "Admin",
+    "Administrator",
+    "Everyone",
+    "All",
+    "Order",
+    "Orders",
+    "Hello",
+    "Hi",
+    "Dear",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Not",
+    "Just",
+    "Sorry",
+    "Yes",
+    "No",
+    "Ok",
+    "Okay",
+    "Unknown",
+    "Guest",
+    "User",
+    "Test",
+    "Shop",
+    "Store",
+    "Manager",
+    "Owner",
+    "Staff",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Doctor",
+    "Miss",
+    "Regards",
+    "Best",
+    "Kind",
+    "Cheers",
+    "Also",
+    "And",
+    "But",
+    "Or",
+    "So",
+    "If",
+    "When",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "My",
+    "Me",
+    "He",
+    "She",
+    "They",
+    "Them",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Be",
+    "Been",
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Will",
+    "Shall",
+    "Might",
+    "Must",
+    "Do",
+    "Does",
+    "Did",
+    "Have",
+    "Has",
+    "Had",
+    "Get",
+    "Got",
+    "Let",
+    "Now",
+    "Then",
+    "Today",
+    "Tomorrow",
+    "Yesterday",
+    "Again",
+    "Still",
+    "Already",
+    "Sophie",
+    "Assistant",
+    "Bot",
+    "Agent",
+    "Operator",
+    "Developer",
+    "Default",
+    "Anonymous",
+    "Visitor",
+    "Client",
+    "Buyer",
+    "Seller",
+    "Merchant",
+    "Company",
+    "Support",
+    "Billing",
+    "Shipping",
+    "Account",
+    "Accounts",
+    "Sales",
+    "Service",
+    "Services",
+    "Mail",
+    "Email",
+    "Phone",
+    "Address",
+    "Name",
+    "New",
+    "Old",
+    "Other",
+    "Some",
+    "Any",
+    "Each",
+    "Every",
+    "No",
+    "None",
+    "Nothing",
+    "Something",
+    "Everything",
+    "Someone",
+    "Anyone",
+    "Nobody",
+    "Happy",
+    "Good",
+    "Great",
+    "Fine",
+    "Well",
+    "Sure",
+    "Welcome",
+    "Error",
+    "Warning",
+    "Notice",
+    "Fatal",
+    "Info",
+    "Debug",
+    "Request",
+    "Response",
+    "Status",
+    "Provider",
+    "Model",
+    "Chat",
+    "Product",
+    "Products",
+    "Cart",
+    "Checkout",
+    "Payment",
+    "Payments",
+    "Refund",
+    "Delivery",
+    "Wordpress",
+    "Woocommerce",
+    "Stripe",
+    "Paypal",
+    "Google",
+    "Apple",
+    "Amazon",
+    "Microsoft",
+];
+
+fn is_name_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    if rest.is_empty() || rest.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    // Letters, with an inner apostrophe or hyphen (O'Brien, Jean-Luc); no camelCase (SophMate).
+    let mut prev_sep = false;
+    for &c in &rest {
+        if c == '\'' || c == '’' || c == '-' {
+            if prev_sep {
+                return false;
+            }
+            prev_sep = true;
+            continue;
+        }
+        if !c.is_alphabetic() || (c.is_uppercase() && !prev_sep) {
+            return false;
+        }
+        prev_sep = false;
+    }
+    !prev_sep && !NOT_NAMES.contains(&w)
+}
+
+/// One to four capitalised words, each a plausible name part.
+pub(crate) fn looks_person_name(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(trim(v)) else {
+        return false;
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || s.len() > 80 {
+        return false;
+    }
+    words.iter().all(|w| {
+        is_name_word(w)
+            || matches!(
+                *w,
+                "van"
+                    | "von"
+                    | "de"
+                    | "der"
+                    | "den"
+                    | "da"
+                    | "di"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "du"
+                    | "dos"
+                    | "bin"
+                    | "al"
+            )
+    }) && words.iter().any(|w| is_name_word(w))
+}
+
+/// Name words worth remembering on their own (`Ulrike` from `Ulrike Yamamoto`).
+pub(crate) fn name_words(v: &[u8]) -> Vec<&[u8]> {
+    let Ok(s) = std::str::from_utf8(v) else {
+        return Vec::new();
+    };
+    s.split_whitespace()
+        .filter(|w| w.chars().count() >= 3 && is_name_word(w))
+        .map(str::as_bytes)
+        .collect()
+}
+
+/// A phone number as written: 7 to 15 digits with the usual separators.
+pub(crate) fn looks_phone(v: &[u8]) -> bool {
+    let v = trim(v);
+    if v.is_empty() || v.len() > 32 {
+        return false;
+    }
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    (7..=15).contains(&digits)
+        && v.iter().all(|&b| {
+            b.is_ascii_digit() || matches!(b, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/')
+        })
+        && v.iter().filter(|&&b| b == b'+').count() <= 1
+        && !looks_like_date(v)
+}
+
+fn looks_like_date(v: &[u8]) -> bool {
+    // 2024-06-11, 11.06.2024, 2024/06/11
+    let parts: Vec<&[u8]> = v.split(|&b| matches!(b, b'-' | b'.' | b'/')).collect();
+    let year = |p: &[u8]| p.len() == 4 && (p.starts_with(b"19") || p.starts_with(b"20"));
+    parts.len() == 3
+        && parts.iter().all(|p| p.iter().all(u8::is_ascii_digit))
+        && ((year(parts[0]) && parts[1].len() <= 2 && parts[2].len() <= 2)
+            || (year(parts[2]) && parts[0].len() <= 2 && parts[1].len() <= 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders() {
+        assert!(is_placeholder(b"[EMAIL_1]"));
+        assert!(is_placeholder(b"[CARD_12 ending 4242]"));
+        assert!(!is_placeholder(b"[note]"));
+        assert!(contains_placeholder(b"sk_live_[STRIPE_SECRET_KEY_1]"));
+    }
+
+    #[test]
+    fn generated_vs_words() {
+        assert!(looks_generated(b"qj3JfH57fRGQcZDbVMdNQYUOffHUXU8c"));
+        assert!(looks_generated(b"8b51fb3856a0dfe73dd7339c768564ad"));
+        assert!(looks_generated(b"c9c2cf6b-2425-471c-b20a-fc9b41fcba49"));
+        assert!(!looks_generated(b"_billing_phone"));
+        assert!(!looks_generated(b"invalid"));
+        assert!(!looks_generated(b"sk_live_****1234"));
+        assert!(!looks_generated(b"/var/www/html/wp-config.php"));
+    }
+
+    #[test]
+    fn passwords() {
+        assert!(looks_password(b"Welcome2022#"));
+        assert!(looks_password(b"Tundra-Marsh-Nimbus94"));
+        assert!(looks_password(b"nGte Rv1A cDhE yJyH g1cC 8TJl"));
+        assert!(!looks_password(b"YES"));
+        assert!(!looks_password(b"link sent"));
+    }
+
+    #[test]
+    fn names() {
+        assert!(looks_person_name("Joaquín Fitzgerald".as_bytes()));
+        assert!(looks_person_name("Szymańska".as_bytes()));
+        assert!(looks_person_name(b"Jean-Luc O'Brien"));
+        assert!(!looks_person_name(b"SophMate"));
+        assert!(!looks_person_name(b"deepseek-chat"));
+        assert!(!looks_person_name(b"The Team"));
+    }
+
+    #[test]
+    fn phones() {
+        assert!(looks_phone(b"+1 (790) 839-4736"));
+        assert!(looks_phone(b"613.259.2575"));
+        assert!(looks_phone(b"+49 (0)160 8957 9334"));
+        assert!(!looks_phone(b"2024-06-11"));
+        assert!(!looks_phone(b"12345"));
+    }
+}
