@@ -62,7 +62,8 @@ impl CustomerRules {
                 r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o))[ \t]+{NAME}"
             ))
             .unwrap(),
-            email_header_name: Regex::new(&format!(r"(?m)^(?i:from|to|cc|reply-to|sender):[ \t]+{NAME}[ \t]+<")).unwrap(),
+            // A mailbox with a display name: `Ana Lima <ana@example.com>`.
+            email_header_name: Regex::new(&format!(r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+<[^<>\s@]+(?:@|%40)"#)).unwrap(),
         }
     }
 
@@ -93,7 +94,7 @@ impl CustomerRules {
                 b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"avif", b"ico", b"css", b"js",
                 b"php", b"map", b"json", b"txt", b"log", b"woff", b"woff2", b"ttf", b"mp4", b"pdf",
             ];
-            if FILE_EXTENSIONS.contains(&tld.as_slice()) || local == b"git" {
+            if FILE_EXTENSIONS.contains(&tld.as_slice()) || is_role_mailbox(local) {
                 continue;
             }
             out.push(Candidate::new(
@@ -251,6 +252,20 @@ impl CustomerRules {
     }
 }
 
+/// Mailboxes of a role, not a person (`postmaster@`, `noreply@`): they name the
+/// site's own systems and help support route mail problems.
+fn is_role_mailbox(local: &[u8]) -> bool {
+    const ROLES: &[&[u8]] = &[
+        b"git", b"postmaster", b"hostmaster", b"webmaster", b"admin", b"administrator", b"noreply",
+        b"no-reply", b"donotreply", b"do-not-reply", b"wordpress", b"mailer-daemon", b"root",
+        b"abuse", b"support", b"info", b"sales", b"billing", b"payments", b"orders", b"shop",
+        b"store", b"contact", b"hello", b"office", b"help", b"security", b"privacy", b"notifications",
+        b"alerts", b"bounce", b"bounces",
+    ];
+    let lower = local.to_ascii_lowercase();
+    ROLES.contains(&lower.as_slice())
+}
+
 /// Drops leading words that are not names ("Hi Team Ana" → none; "This is Ana" ok).
 fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
     let s = std::str::from_utf8(&text[start..end]).ok()?;
@@ -337,6 +352,7 @@ mod tests {
             "ana.lima%2Bshop%40gmx.de"
         ));
         assert!(found("img/logo@2x.png").is_empty());
+        assert!(found("user postmaster@mg.example.com").is_empty());
     }
 
     #[test]

@@ -100,14 +100,15 @@ fn candidate(
     let value = &text[vs..ve];
     match class {
         FieldClass::Password(kind) => {
+            // Salts are anything between the quotes of their define(): never judge their shape.
+            if kind == Kind::WpSalt {
+                return (pair.quote != Quote::None && !value.is_empty())
+                    .then(|| Candidate::new(vs, ve, kind, "wp-salt-define", Priority::Keyed));
+            }
             if tokens.matches_whole(value) || is_non_value(value) {
                 return None;
             }
-            let ok = if kind == Kind::WpSalt {
-                pair.quote != Quote::None
-            } else {
-                looks_password(value) || (pair.quote != Quote::None && value.len() >= 4)
-            };
+            let ok = looks_password(value) || (pair.quote != Quote::None && value.len() >= 4);
             if !ok {
                 return None;
             }

@@ -82,13 +82,25 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
     if WORDS.contains(&lower.as_slice()) {
         return true;
     }
-    if matches!(t[0], b'(' | b'<' | b'{' | b'$' | b'%')
-        && !t.starts_with(b"$P$")
-        && !t.starts_with(b"$2")
-    {
+    is_template(t) || is_masked(t)
+}
+
+/// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
+/// `$SECRET`, `(hidden)`, `<your key>`.
+fn is_template(t: &[u8]) -> bool {
+    let wrapped = |open: u8, close: u8| t.len() >= 2 && t[0] == open && t[t.len() - 1] == close;
+    if t.starts_with(b"${") || t.starts_with(b"{{") || t.starts_with(b"%(") || t.starts_with(b"<%") {
         return true;
     }
-    is_masked(t)
+    if wrapped(b'(', b')') || wrapped(b'<', b'>') {
+        return true;
+    }
+    // printf-style: %s, %1$s, %d
+    if t[0] == b'%' && t.len() <= 5 && t[1..].iter().all(|b| b.is_ascii_digit() || *b == b'$' || b.is_ascii_lowercase()) {
+        return true;
+    }
+    // Shell or PHP variable: $DB_PASSWORD, $password
+    t[0] == b'$' && t.len() > 1 && t[1..].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
 }
 
 /// `sk_live_****1234`, `••••4242`, `xxxxxxxx`: already masked by whoever wrote it.
@@ -158,7 +170,21 @@ pub(crate) fn looks_generated(v: &[u8]) -> bool {
     if has_digit && has_alpha && classes >= 2 && v.len() >= 10 {
         return true;
     }
+    if looks_random_letters(v) {
+        return true;
+    }
     classes >= 3 && shannon_entropy(v) >= 3.0
+}
+
+/// Letters only, but mixed case the way generators mix it (`BzsvboamcvrIavJwwCqT`),
+/// not the way CamelCase names do (`WooCommerceGateway`).
+fn looks_random_letters(v: &[u8]) -> bool {
+    if v.len() < 12 || !v.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let upper = v.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let ratio = upper as f64 / v.len() as f64;
+    (0.2..=0.8).contains(&ratio) && shannon_entropy(v) >= 3.3
 }
 
 /// Could this be a password someone chose? Looser than [`looks_generated`].
@@ -524,6 +550,9 @@ mod tests {
         assert!(!looks_generated(b"invalid"));
         assert!(!looks_generated(b"sk_live_****1234"));
         assert!(!looks_generated(b"/var/www/html/wp-config.php"));
+        assert!(looks_generated(b"BzsvboamcvrIavJwwCqT"));
+        assert!(!looks_generated(b"WooCommerceGatewayStripe"));
+        assert!(!looks_generated(b"${DB_PASSWORD}"));
     }
 
     #[test]
