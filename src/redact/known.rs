@@ -30,19 +30,6 @@ impl KnownValues {
         true
     }
 
-    pub fn remove(&mut self, value: &[u8]) {
-        if let Some(i) = self.index.remove(value) {
-            self.values.remove(i);
-            self.index = self
-                .values
-                .iter()
-                .enumerate()
-                .map(|(i, (v, _))| (v.clone(), i))
-                .collect();
-            self.dirty = true;
-        }
-    }
-
     /// Learns what a detected value teaches: the value itself and, for names and
     /// addresses, the parts people write on their own.
     pub fn learn(&mut self, value: &[u8], kind: Kind) {

@@ -38,11 +38,9 @@ fn is_key_byte(b: u8) -> bool {
 /// Calls `f` for every pair in `text`, left to right.
 pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
     let text = lines.text;
-    let mut skip_until = 0usize;
+    // Separators inside a quoted value are scanned too: log lines nest
+    // `key=value` prose inside JSON strings.
     for sep in memchr::memchr3_iter(b':', b'=', b',', text) {
-        if sep < skip_until {
-            continue;
-        }
         let Some((op_end, comma)) = operator_at(text, sep) else {
             continue;
         };
@@ -54,9 +52,6 @@ pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
         let Some(pair) = value_after(text, key, key_quote, op_end, line_end) else {
             continue;
         };
-        if pair.quote != Quote::None {
-            skip_until = pair.value.end;
-        }
         f(pair);
     }
 }

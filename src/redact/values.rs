@@ -89,18 +89,28 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
 /// `$SECRET`, `(hidden)`, `<your key>`.
 fn is_template(t: &[u8]) -> bool {
     let wrapped = |open: u8, close: u8| t.len() >= 2 && t[0] == open && t[t.len() - 1] == close;
-    if t.starts_with(b"${") || t.starts_with(b"{{") || t.starts_with(b"%(") || t.starts_with(b"<%") {
+    if t.starts_with(b"${") || t.starts_with(b"{{") || t.starts_with(b"%(") || t.starts_with(b"<%")
+    {
         return true;
     }
     if wrapped(b'(', b')') || wrapped(b'<', b'>') {
         return true;
     }
     // printf-style: %s, %1$s, %d
-    if t[0] == b'%' && t.len() <= 5 && t[1..].iter().all(|b| b.is_ascii_digit() || *b == b'$' || b.is_ascii_lowercase()) {
+    if t[0] == b'%'
+        && t.len() <= 5
+        && t[1..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'$' || b.is_ascii_lowercase())
+    {
         return true;
     }
     // Shell or PHP variable: $DB_PASSWORD, $password
-    t[0] == b'$' && t.len() > 1 && t[1..].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    t[0] == b'$'
+        && t.len() > 1
+        && t[1..]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
 }
 
 /// `sk_live_****1234`, `••••4242`, `xxxxxxxx`: already masked by whoever wrote it.
