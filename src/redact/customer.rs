@@ -7,7 +7,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::scan::{Candidate, Lines, Priority};
+use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
 pub(crate) struct CustomerRules {
@@ -24,46 +24,43 @@ pub(crate) struct CustomerRules {
     email_header_name: Regex,
 }
 
-const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})\b";
+const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})";
 
 const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Crescent|Cres|Terrace|Boulevard|Blvd|Close|Gardens|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Walk|Mews|Grove|Hill|View|Rise|Green|Heights|Alley|Path|Loop|Plaza|Ridge|Vale|Wharf|Quay|Esplanade|Parade|Hollow|Crossing|Park|Gate|Broadway|Causeway|Circuit|Promenade|Track";
 
 impl CustomerRules {
     pub fn new() -> Self {
         CustomerRules {
-            email: Regex::new(
+            email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
-            )
-            .unwrap(),
-            ipv4: Regex::new(r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b").unwrap(),
-            ipv6: Regex::new(r"(?i)(?:\b[0-9a-f]{1,4}|::)(?::[0-9a-f]{0,4}){2,7}(?:\b|::)").unwrap(),
-            phone_intro: Regex::new(
+            ),
+            ipv4: compile(
+                r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b",
+            ),
+            ipv6: compile(r"(?i)(?:\b[0-9a-f]{1,4}|::)(?::[0-9a-f]{0,4}){2,7}(?:\b|::)"),
+            phone_intro: compile(
                 r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app|sms|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
-            )
-            .unwrap(),
-            phone_international: Regex::new(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})").unwrap(),
-            street_number_first: Regex::new(&format!(
+            ),
+            phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
+            street_number_first: compile(&format!(
                 r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{L}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
-            ))
-            .unwrap(),
-            street_number_last: Regex::new(
-                r"(?i)\b\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
-            )
-            .unwrap(),
-            street_romance: Regex::new(
+            )),
+            street_number_last: compile(
+                r"(?i)\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
+            ),
+            street_romance: compile(
                 r"\b(?:(?:Calle|Carrer|Avenida|Avinguda|Avda\.?|Paseo|Passeig|Plaza|Plaça|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Camino|Ronda)[ \t]+(?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')[ \t]*)*(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})\b",
-            )
-            .unwrap(),
-            address_intro: Regex::new(
+            ),
+            address_intro: compile(
                 r"(?i)\b(?:ship(?:ped|ping)?[ \t]+(?:it[ \t]+)?to|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|live[sd]?[ \t]+at|located[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
-            )
-            .unwrap(),
-            name_intro: Regex::new(&format!(
+            ),
+            name_intro: compile(&format!(
                 r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o))[ \t]+{NAME}"
-            ))
-            .unwrap(),
+            )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`.
-            email_header_name: Regex::new(&format!(r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+<[^<>\s@]+(?:@|%40)"#)).unwrap(),
+            email_header_name: compile(&format!(
+                r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+<[^<>\s@]+(?:@|%40)"#
+            )),
         }
     }
 
@@ -201,6 +198,9 @@ impl CustomerRules {
             &self.street_romance,
         ] {
             for m in re.find_iter(text) {
+                if !starts_word(text, m.start()) {
+                    continue;
+                }
                 out.push(Candidate::new(
                     m.start(),
                     m.end(),
@@ -235,6 +235,11 @@ impl CustomerRules {
         for re in [&self.name_intro, &self.email_header_name] {
             for c in re.captures_iter(text) {
                 let m = c.get(1).unwrap();
+                // The pattern cannot end on a Unicode word boundary (see `compile`):
+                // a name followed by more letters ("SophMate") is not a name.
+                if continues_word(text, m.end()) {
+                    continue;
+                }
                 let Some((s, e)) = trim_name(text, m.start(), m.end()) else {
                     continue;
                 };
@@ -250,6 +255,25 @@ impl CustomerRules {
             }
         }
     }
+}
+
+/// Whether `pos` starts a word: the character before it is not a letter or digit.
+fn starts_word(text: &[u8], pos: usize) -> bool {
+    let tail = &text[pos.saturating_sub(4)..pos];
+    let prev = (0..tail.len())
+        .find_map(|k| std::str::from_utf8(&tail[k..]).ok())
+        .and_then(|s| s.chars().last());
+    !prev.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the character at `pos` continues a word (a letter or digit).
+fn continues_word(text: &[u8], pos: usize) -> bool {
+    let head = &text[pos..(pos + 4).min(text.len())];
+    let next = (1..=head.len())
+        .rev()
+        .find_map(|k| std::str::from_utf8(&head[..k]).ok())
+        .and_then(|s| s.chars().next());
+    next.is_some_and(char::is_alphanumeric)
 }
 
 /// Mailboxes of a role, not a person (`postmaster@`, `noreply@`): they name the

@@ -36,7 +36,7 @@ use context::{Context, ProviderWords};
 use customer::CustomerRules;
 use known::{KnownValues, Placeholders};
 use payment::PaymentRules;
-use scan::{Candidate, Lines, Priority};
+use scan::{Candidate, Lines, Priority, compile};
 use secrets::SecretRules;
 use tokens::TokenRules;
 
@@ -118,7 +118,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| Rules {
     payment: PaymentRules::new(),
     customer: CustomerRules::new(),
     providers: ProviderWords::new(),
-    entropy_token: Regex::new(r"[A-Za-z0-9+/_\-]{20,}={0,2}").unwrap(),
+    entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
 });
 
 /// One session's redaction engine.
@@ -158,7 +158,7 @@ impl Engine {
 
     /// [`Engine::learn`] for one chunk of a longer stream.
     pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) {
-        let cands = self.detect(chunk, state);
+        let cands = self.detect(chunk, state, false);
         for c in &cands {
             if c.priority > Priority::Known {
                 let value = &chunk[c.start..c.end];
@@ -167,7 +167,8 @@ impl Engine {
         }
     }
 
-    /// Redacts a whole text.
+    /// Redacts a whole text. Values are found again elsewhere only once
+    /// [`Engine::learn`] has seen the text they were found in.
     pub fn redact(&mut self, text: &[u8]) -> Redacted {
         let mut state = StreamState::default();
         self.redact_chunk(text, &mut state)
@@ -176,7 +177,7 @@ impl Engine {
     /// Redacts one chunk of a stream; chunks must end at a line end.
     pub fn redact_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Redacted {
         let lines_before = state.lines_before;
-        let cands = self.detect(chunk, state);
+        let cands = self.detect(chunk, state, true);
         let lines = Lines::new(chunk);
         let mut out = Vec::with_capacity(chunk.len());
         let mut findings = Vec::with_capacity(cands.len());
@@ -187,9 +188,6 @@ impl Engine {
                 .placeholders
                 .kind_of(identity, c.kind)
                 .unwrap_or(c.kind);
-            if c.priority > Priority::Known {
-                self.known.learn(&chunk[c.start..c.end], kind);
-            }
             let placeholder = self.placeholders.get(identity, kind).to_string();
             let kept = self.kept.get(&placeholder).cloned();
             out.extend_from_slice(&chunk[pos..c.start]);
@@ -221,7 +219,13 @@ impl Engine {
     }
 
     /// Runs every detector over a chunk and resolves overlaps.
-    fn detect(&mut self, chunk: &[u8], state: &mut StreamState) -> Vec<Candidate> {
+    /// `with_known`: also find values learned earlier (the redacting pass).
+    fn detect(
+        &mut self,
+        chunk: &[u8],
+        state: &mut StreamState,
+        with_known: bool,
+    ) -> Vec<Candidate> {
         let rules = &*RULES;
         let lines = Lines::new(chunk);
         let ctx = Context::new(&lines, &rules.providers, state.provider);
@@ -249,7 +253,9 @@ impl Engine {
             .detect(&lines, &ctx, &rules.tokens, &mut cands);
         rules.payment.detect(chunk, &mut cands);
         rules.customer.detect(&lines, &mut cands);
-        self.known.find(chunk, &mut cands);
+        if with_known {
+            self.known.find(chunk, &mut cands);
+        }
         if self.profile == Profile::Strict {
             strict_entropy(&rules.entropy_token, chunk, &mut cands);
         }

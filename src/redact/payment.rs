@@ -3,7 +3,7 @@
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::scan::{Candidate, Priority};
+use super::scan::{Candidate, Priority, compile};
 use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
 pub(crate) struct PaymentRules {
@@ -14,8 +14,8 @@ pub(crate) struct PaymentRules {
 impl PaymentRules {
     pub fn new() -> Self {
         PaymentRules {
-            card: Regex::new(r"\b\d(?:[ \-]?\d){12,18}\b").unwrap(),
-            iban: Regex::new(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b").unwrap(),
+            card: compile(r"\b\d(?:[ \-]?\d){12,18}\b"),
+            iban: compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
         }
     }
 

@@ -6,7 +6,7 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::context::Context;
-use super::scan::{Candidate, Lines, Priority};
+use super::scan::{Candidate, Lines, Priority, compile};
 use super::tokens::TokenRules;
 use super::values::{is_app_password, is_non_value, looks_generated, looks_password};
 
@@ -23,26 +23,23 @@ pub(crate) struct SecretRules {
 impl SecretRules {
     pub fn new() -> Self {
         SecretRules {
-            url_credentials: Regex::new(
+            url_credentials: compile(
                 r#"(?i)\b[a-z][a-z0-9+.\-]{1,20}://([^\s/@:"'<>]*):([^\s/@"'<>]+)@[a-z0-9\[]"#,
-            )
-            .unwrap(),
-            curl_user: Regex::new(
+            ),
+            curl_user: compile(
                 r#"(?:^|[ \t])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?:"([^"\n]*)"|'([^'\n]*)'|([^ \t\r\n"']+))"#,
-            )
-            .unwrap(),
-            php_call: Regex::new(
+            ),
+            php_call: compile(
                 r"(?i)(mysqli_real_connect|mysqli_connect|mysql_connect|mysqli->real_connect|mysqli::real_connect|mysqli->__construct|mysqli::__construct|new mysqli|pdo->__construct|pdo::__construct|new pdo|wp_authenticate|wp_authenticate_username_password|wp_signon|wp_check_password|wp_set_password|wp_hash_password|ftp_login|ssh2_auth_password|ldap_bind|redis->auth|redis::auth|imap_open)\(",
-            )
-            .unwrap(),
-            auth_scheme: Regex::new(r"\b(Bearer|Basic|Token|Digest|Bot|OAuth|SSWS)[ \t]+([A-Za-z0-9._~+/\-]{8,}=*)")
-                .unwrap(),
-            keyword_value: Regex::new(
+            ),
+            auth_scheme: compile(
+                r"\b(Bearer|Basic|Token|Digest|Bot|OAuth|SSWS)[ \t]+([A-Za-z0-9._~+/\-]{8,}=*)",
+            ),
+            keyword_value: compile(
                 r#"(?i)\b(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
-            )
-            .unwrap(),
-            app_password: Regex::new(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b").unwrap(),
-            pem_begin: Regex::new(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----").unwrap(),
+            ),
+            app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
+            pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         }
     }
 

@@ -8,7 +8,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::scan::{Candidate, Priority};
+use super::scan::{Candidate, Priority, compile};
 use super::validate::jwt_header_valid;
 
 /// How much of a matched token stays visible because it tells support something.
@@ -363,10 +363,7 @@ impl TokenRules {
             .match_kind(MatchKind::Standard)
             .build(&prefixes)
             .expect("token prefixes build");
-        let regexes = rules
-            .iter()
-            .map(|r| Regex::new(r.pattern).expect("token rule regex"))
-            .collect();
+        let regexes = rules.iter().map(|r| compile(r.pattern)).collect();
         TokenRules {
             automaton,
             by_prefix,
