@@ -1,0 +1,133 @@
+//! Scores the labelled corpus beside the repository (`../shared/redaction-corpus`)
+//! with the scorer's rules, and holds the engine to the figures reached so far.
+//!
+//! A ratchet: raise these numbers as detectors improve, never lower them.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+
+use runbook::redact::{Engine, Profile};
+use serde_json::Value;
+
+/// Recall reached per category on the sample corpus (caught / planted).
+const MIN_RECALL: &[(&str, f64)] = &[
+    ("provider_key", 1.000),
+    ("credential", 1.000),
+    ("payment", 1.000),
+    ("customer", 1.000),
+];
+/// Keep rate reached (kept / planted keep values).
+const MIN_KEEP: f64 = 1.000;
+
+/// The scorer's probe: any 12 characters of a secret left in place is a leak.
+const PROBE: usize = 12;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/redaction-corpus")
+}
+
+fn caught(value: &str, output: &str, grams: &HashSet<&str>) -> bool {
+    let chars: Vec<(usize, char)> = value.char_indices().collect();
+    if chars.len() < PROBE {
+        return !output.contains(value);
+    }
+    (0..=chars.len() - PROBE).all(|i| {
+        let start = chars[i].0;
+        let end = chars.get(i + PROBE).map_or(value.len(), |c| c.0);
+        !grams.contains(&value[start..end])
+    })
+}
+
+fn char_grams(text: &str) -> HashSet<&str> {
+    let idx: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    (0..idx.len().saturating_sub(PROBE))
+        .map(|i| &text[idx[i]..idx[i + PROBE]])
+        .collect()
+}
+
+#[test]
+fn corpus_recall_and_keep_hold_the_ratchet() {
+    let dir = corpus_dir();
+    let labels_path = dir.join("labels.json");
+    let labels: Value =
+        serde_json::from_str(&std::fs::read_to_string(&labels_path).unwrap_or_else(|e| {
+            panic!(
+                "cannot read {}: {e} (the corpus lives beside the repository)",
+                labels_path.display()
+            )
+        }))
+        .expect("labels.json parses");
+    let files = labels["files"].as_object().expect("files object");
+
+    let mut planted: BTreeMap<String, usize> = BTreeMap::new();
+    let mut hit: BTreeMap<String, usize> = BTreeMap::new();
+    let mut misses: Vec<String> = Vec::new();
+    let (mut keep_total, mut keep_kept) = (0usize, 0usize);
+    let mut lost: Vec<String> = Vec::new();
+
+    for (name, entry) in files {
+        let input = std::fs::read(dir.join(name)).expect("corpus file readable");
+        let mut engine = Engine::new(Profile::Standard);
+        engine.learn(&input);
+        let redacted = engine.redact(&input);
+        assert_eq!(
+            input.iter().filter(|&&b| b == b'\n').count(),
+            redacted.text.iter().filter(|&&b| b == b'\n').count(),
+            "{name}: redaction changed the number of lines"
+        );
+        let output = redacted.text_lossy();
+        let grams = char_grams(&output);
+        for r in entry["remove"].as_array().unwrap() {
+            let cat = r["category"].as_str().unwrap().to_string();
+            let value = r["value"].as_str().unwrap();
+            *planted.entry(cat.clone()).or_default() += 1;
+            if caught(value, &output, &grams) {
+                *hit.entry(cat).or_default() += 1;
+            } else {
+                misses.push(format!(
+                    "{name}: {} ({} chars)",
+                    r["kind"],
+                    value.chars().count()
+                ));
+            }
+        }
+        for k in entry["keep"].as_array().unwrap() {
+            keep_total += 1;
+            let value = k["value"].as_str().unwrap();
+            if output.contains(value) {
+                keep_kept += 1;
+            } else {
+                lost.push(format!("{name}: {} {value:?}", k["kind"]));
+            }
+        }
+    }
+
+    let mut failures = Vec::new();
+    for &(cat, min) in MIN_RECALL {
+        let total = planted.get(cat).copied().unwrap_or(0);
+        assert!(total > 0, "no labels for category {cat}");
+        let recall = hit.get(cat).copied().unwrap_or(0) as f64 / total as f64;
+        println!(
+            "recall {cat:<13} {recall:.3} ({}/{total})",
+            hit.get(cat).copied().unwrap_or(0)
+        );
+        if recall + 1e-9 < min {
+            failures.push(format!("{cat} recall {recall:.3} < {min:.3}"));
+        }
+    }
+    let keep = keep_kept as f64 / keep_total as f64;
+    println!("keep {keep:.3} ({keep_kept}/{keep_total})");
+    if keep + 1e-9 < MIN_KEEP {
+        failures.push(format!("keep {keep:.3} < {MIN_KEEP:.3}"));
+    }
+    // Misses name the file and kind only: the test output must not print secrets.
+    assert!(
+        failures.is_empty(),
+        "{}\nmissed: {misses:#?}\nlost keep values: {lost:#?}",
+        failures.join("\n")
+    );
+}
