@@ -256,7 +256,9 @@ fn refine_generic(kind: Kind, text: &[u8], pair: &Pair, ctx: &Context) -> Kind {
     {
         return p;
     }
-    if kind == Kind::ApiKey {
+    // A provider named nearby tells whose API key sits in a header or setting,
+    // not whose token sits in a URL's query string.
+    if kind == Kind::ApiKey && !pair.in_query {
         return ctx.provider_at(pair.key.start).unwrap_or(kind);
     }
     kind
@@ -287,7 +289,7 @@ fn looks_like_model_name(v: &[u8]) -> bool {
             || b.is_ascii_digit()
             || matches!(b, b'-' | b'.' | b'_' | b'/' | b':')
     });
-    lower_ok && v.iter().any(|&b| b == b'-')
+    lower_ok && v.contains(&b'-')
 }
 
 trait ParseIp {
