@@ -7,13 +7,12 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use regex::bytes::Regex;
 
 use super::Kind;
+use super::gate::{Gate, captures_in, lines_with, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
 pub(crate) struct CustomerRules {
     email: Regex,
-    ipv4: Regex,
-    ipv6: Regex,
     phone_intro: Regex,
     phone_international: Regex,
     street_number_first: Regex,
@@ -22,6 +21,12 @@ pub(crate) struct CustomerRules {
     address_intro: Regex,
     name_intro: Regex,
     email_header_name: Regex,
+    phone_gate: Gate,
+    street_gate: Gate,
+    street_foreign_gate: Gate,
+    address_gate: Gate,
+    name_gate: Gate,
+    email_gate: Gate,
 }
 
 const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})";
@@ -34,10 +39,6 @@ impl CustomerRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
             ),
-            ipv4: compile(
-                r"\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b",
-            ),
-            ipv6: compile(r"(?i)(?:\b[0-9a-f]{1,4}|::)(?::[0-9a-f]{0,4}){2,7}(?:\b|::)"),
             phone_intro: compile(
                 r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app|sms|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
             ),
@@ -61,6 +62,131 @@ impl CustomerRules {
             email_header_name: compile(&format!(
                 r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+<[^<>\s@]+(?:@|%40)"#
             )),
+            phone_gate: Gate::new(
+                &[
+                    "phone",
+                    "tel",
+                    "mobile",
+                    "cell",
+                    "whatsapp",
+                    "whats app",
+                    "sms",
+                    "call",
+                    "reach",
+                    "text",
+                    "ring",
+                    "number",
+                ],
+                true,
+                true,
+            ),
+            street_gate: Gate::new(&STREET_SUFFIX.split('|').collect::<Vec<_>>(), false, false),
+            street_foreign_gate: Gate::new(
+                &[
+                    "straße",
+                    "strasse",
+                    "str.",
+                    "weg",
+                    "gasse",
+                    "platz",
+                    "allee",
+                    "damm",
+                    "ufer",
+                    "gracht",
+                    "laan",
+                    "straat",
+                    "plein",
+                    "kade",
+                    "singel",
+                    "dijk",
+                    "steeg",
+                    "vej",
+                    "gade",
+                    "gatan",
+                    "vägen",
+                    "veien",
+                    "katu",
+                    "utca",
+                    "ulica",
+                    "Calle",
+                    "Carrer",
+                    "Avenida",
+                    "Avinguda",
+                    "Avda",
+                    "Paseo",
+                    "Passeig",
+                    "Plaza",
+                    "Plaça",
+                    "Rua ",
+                    "Via ",
+                    "Viale",
+                    "Piazza",
+                    "Corso",
+                    "Largo",
+                    "Travessa",
+                    "Camino",
+                    "Ronda",
+                    "rue ",
+                    "avenue",
+                    "boulevard",
+                    "bd ",
+                    "place ",
+                    "chemin",
+                    "allée",
+                    "impasse",
+                    "quai ",
+                    "route ",
+                    "cours ",
+                    "voie ",
+                ],
+                true,
+                false,
+            ),
+            email_gate: Gate::new(&["@", "%40"], false, false),
+            address_gate: Gate::new(
+                &[
+                    "ship", "deliver", "address", "live", "located", "send it", "moved to",
+                ],
+                true,
+                true,
+            ),
+            name_gate: Gate::new(
+                &[
+                    "name is",
+                    "this is",
+                    "i'm",
+                    "i’m",
+                    "i am",
+                    "it's",
+                    "regards",
+                    "thanks",
+                    "thank you",
+                    "dear",
+                    "hi",
+                    "hello",
+                    "hey",
+                    "sorry",
+                    "customer",
+                    "client",
+                    "requested by",
+                    "ordered by",
+                    "placed by",
+                    "signed",
+                    "cheers",
+                    "best",
+                    "sincerely",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "miss",
+                    "dr",
+                    "attn",
+                    "attention",
+                    "c/o",
+                ],
+                true,
+                true,
+            ),
         }
     }
 
@@ -74,11 +200,8 @@ impl CustomerRules {
     }
 
     fn emails(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        if memchr::memchr(b'@', text).is_none() && memchr::memmem::find(text, b"%40").is_none() {
-            return;
-        }
-        for m in self.email.find_iter(text) {
-            let v = m.as_bytes();
+        matches_in(&self.email, text, &self.email_gate.lines(text), |m| {
+            let v = &text[m.clone()];
             let at = memchr::memchr(b'@', v)
                 .unwrap_or_else(|| memchr::memmem::find(v, b"%40").unwrap_or(0));
             let local = &v[..at];
@@ -92,156 +215,214 @@ impl CustomerRules {
                 b"php", b"map", b"json", b"txt", b"log", b"woff", b"woff2", b"ttf", b"mp4", b"pdf",
             ];
             if FILE_EXTENSIONS.contains(&tld.as_slice()) || is_role_mailbox(local) {
-                continue;
+                return;
             }
             out.push(Candidate::new(
-                m.start(),
-                m.end(),
+                m.start,
+                m.end,
                 Kind::Email,
                 "email",
+                Priority::Structural,
+            ));
+        });
+    }
+
+    /// A linear scan over runs of digits, dots, hex and colons instead of a
+    /// regex: IP-shaped runs are rare, digits are everywhere.
+    fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            if !(b.is_ascii_hexdigit() || b == b':') {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut dots = 0;
+            let mut colons = 0;
+            while i < text.len() && (text[i].is_ascii_hexdigit() || matches!(text[i], b'.' | b':'))
+            {
+                dots += usize::from(text[i] == b'.');
+                colons += usize::from(text[i] == b':');
+                i += 1;
+            }
+            if dots >= 3 && colons == 0 {
+                self.ipv4_run(text, start, i, out);
+            } else if colons >= 2 {
+                self.ipv6_run(text, start, i, out);
+            }
+        }
+    }
+
+    fn ipv4_run(&self, text: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let mut run_end = end;
+        // A sentence may end right after the address: "from 1.2.3.4."
+        while run_end > start && text[run_end - 1] == b'.' {
+            run_end -= 1;
+        }
+        let run = &text[start..run_end];
+        let before = start.checked_sub(1).map(|i| text[i]);
+        if run.iter().filter(|&&b| b == b'.').count() != 3
+            || !run.iter().all(|b| b.is_ascii_digit() || *b == b'.')
+        {
+            return;
+        }
+        // Versions: `Chrome/123.0.0.0`, `v1.2.3.4`; identifiers: `x1.2.3.4`.
+        if before.is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'-' | b'_')) {
+            return;
+        }
+        let Ok(ip) = std::str::from_utf8(run).unwrap_or("").parse::<Ipv4Addr>() else {
+            return;
+        };
+        if is_public(IpAddr::V4(ip)) {
+            out.push(Candidate::new(
+                start,
+                run_end,
+                Kind::Ip,
+                "ip-address",
                 Priority::Structural,
             ));
         }
     }
 
-    fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for m in self.ipv4.find_iter(text) {
-            let before = m.start().checked_sub(1).map(|i| text[i]);
-            let after = text.get(m.end()).copied();
-            // Versions: `Chrome/123.0.0.0`, `v1.2.3.4`, `1.2.3.4.5`.
-            if matches!(before, Some(b'.' | b'/' | b'v' | b'V' | b'-' | b'_'))
-                || (after == Some(b'.') && text.get(m.end() + 1).is_some_and(u8::is_ascii_digit))
-            {
-                continue;
-            }
-            let Ok(ip) = std::str::from_utf8(m.as_bytes())
-                .unwrap_or("")
-                .parse::<Ipv4Addr>()
-            else {
-                continue;
-            };
-            if is_public(IpAddr::V4(ip)) {
-                out.push(Candidate::new(
-                    m.start(),
-                    m.end(),
-                    Kind::Ip,
-                    "ip-address",
-                    Priority::Structural,
-                ));
-            }
-        }
-        if memchr::memmem::find(text, b":").is_none() {
+    fn ipv6_run(&self, text: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+        let before = start.checked_sub(1).map(|i| text[i]);
+        if before.is_some_and(|b| b.is_ascii_alphanumeric()) {
             return;
         }
-        for m in self.ipv6.find_iter(text) {
-            let v = m.as_bytes();
-            let colons = v.iter().filter(|&&b| b == b':').count();
-            if colons < 3 || !v.iter().any(u8::is_ascii_digit) {
-                continue;
+        let mut run = &text[start..end];
+        // A trailing colon or dot belongs to the prose ("from ::1:" or "2001:db8::1.").
+        while let [rest @ .., b':' | b'.'] = run {
+            if run.ends_with(b"::") {
+                break;
             }
-            let before = m.start().checked_sub(1).map(|i| text[i]);
-            if before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b':') {
-                continue;
-            }
-            let Ok(ip) = std::str::from_utf8(v).unwrap_or("").parse::<Ipv6Addr>() else {
-                continue;
-            };
-            if is_public(IpAddr::V6(ip)) {
-                out.push(Candidate::new(
-                    m.start(),
-                    m.end(),
-                    Kind::Ip,
-                    "ip-address",
-                    Priority::Structural,
-                ));
-            }
+            run = rest;
+        }
+        let colons = run.iter().filter(|&&b| b == b':').count();
+        if colons < 3 || !run.iter().any(u8::is_ascii_digit) {
+            return;
+        }
+        let Ok(ip) = std::str::from_utf8(run).unwrap_or("").parse::<Ipv6Addr>() else {
+            return;
+        };
+        if is_public(IpAddr::V6(ip)) {
+            out.push(Candidate::new(
+                start,
+                start + run.len(),
+                Kind::Ip,
+                "ip-address",
+                Priority::Structural,
+            ));
         }
     }
 
     fn phones(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for c in self.phone_intro.captures_iter(text) {
-            let m = c.get(1).unwrap();
-            let v = trim_phone(m.as_bytes());
-            if looks_phone(v) {
-                out.push(Candidate::new(
-                    m.start(),
-                    m.start() + v.len(),
-                    Kind::Phone,
-                    "phone-in-prose",
-                    Priority::Heuristic,
-                ));
-            }
-        }
-        if memchr::memchr(b'+', text).is_none() {
-            return;
-        }
-        for c in self.phone_international.captures_iter(text) {
-            let m = c.get(1).unwrap();
-            let v = trim_phone(m.as_bytes());
-            let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
-            if (9..=15).contains(&digits) && looks_phone(v) {
-                out.push(Candidate::new(
-                    m.start(),
-                    m.start() + v.len(),
-                    Kind::Phone,
-                    "phone-international",
-                    Priority::Heuristic,
-                ));
-            }
-        }
+        captures_in(
+            &self.phone_intro,
+            text,
+            &self.phone_gate.lines(text),
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = trim_phone(m.as_bytes());
+                if looks_phone(v) {
+                    let s = off + m.start();
+                    out.push(Candidate::new(
+                        s,
+                        s + v.len(),
+                        Kind::Phone,
+                        "phone-in-prose",
+                        Priority::Heuristic,
+                    ));
+                }
+            },
+        );
+        captures_in(
+            &self.phone_international,
+            text,
+            &lines_with(text, b'+'),
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = trim_phone(m.as_bytes());
+                let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+                if (9..=15).contains(&digits) && looks_phone(v) {
+                    let s = off + m.start();
+                    out.push(Candidate::new(
+                        s,
+                        s + v.len(),
+                        Kind::Phone,
+                        "phone-international",
+                        Priority::Heuristic,
+                    ));
+                }
+            },
+        );
     }
 
     fn streets(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for re in [
-            &self.street_number_first,
-            &self.street_number_last,
-            &self.street_romance,
-        ] {
-            for m in re.find_iter(text) {
-                if !starts_word(text, m.start()) {
-                    continue;
-                }
+        let mut push = |r: std::ops::Range<usize>| {
+            if starts_word(text, r.start) {
                 out.push(Candidate::new(
-                    m.start(),
-                    m.end(),
+                    r.start,
+                    r.end,
                     Kind::Address,
                     "street-address",
                     Priority::Heuristic,
                 ));
             }
-        }
-        for c in self.address_intro.captures_iter(text) {
-            let m = c.get(1).unwrap();
-            let v = m.as_bytes();
-            let end = v
-                .iter()
-                .rposition(|b| !b.is_ascii_whitespace())
-                .map_or(0, |p| p + 1);
-            let has_digit = v.iter().any(u8::is_ascii_digit);
-            let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
-            if has_digit && has_alpha && end > 0 {
-                out.push(Candidate::new(
-                    m.start(),
-                    m.start() + end,
-                    Kind::Address,
-                    "address-in-prose",
-                    Priority::Heuristic,
-                ));
-            }
-        }
+        };
+        matches_in(
+            &self.street_number_first,
+            text,
+            &self.street_gate.lines(text),
+            &mut push,
+        );
+        let foreign = self.street_foreign_gate.lines(text);
+        matches_in(&self.street_number_last, text, &foreign, &mut push);
+        matches_in(&self.street_romance, text, &foreign, &mut push);
+        captures_in(
+            &self.address_intro,
+            text,
+            &self.address_gate.lines(text),
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = m.as_bytes();
+                let end = v
+                    .iter()
+                    .rposition(|b| !b.is_ascii_whitespace())
+                    .map_or(0, |p| p + 1);
+                let has_digit = v.iter().any(u8::is_ascii_digit);
+                let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+                if has_digit && has_alpha && end > 0 {
+                    let s = off + m.start();
+                    out.push(Candidate::new(
+                        s,
+                        s + end,
+                        Kind::Address,
+                        "address-in-prose",
+                        Priority::Heuristic,
+                    ));
+                }
+            },
+        );
     }
 
     fn names(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for re in [&self.name_intro, &self.email_header_name] {
-            for c in re.captures_iter(text) {
+        let intro_lines = self.name_gate.lines(text);
+        let mailbox_lines = lines_with(text, b'<');
+        for (re, lines) in [
+            (&self.name_intro, &intro_lines),
+            (&self.email_header_name, &mailbox_lines),
+        ] {
+            captures_in(re, text, lines, |c, off| {
                 let m = c.get(1).unwrap();
+                let (ms, me) = (off + m.start(), off + m.end());
                 // The pattern cannot end on a Unicode word boundary (see `compile`):
                 // a name followed by more letters ("SophMate") is not a name.
-                if continues_word(text, m.end()) {
-                    continue;
+                if continues_word(text, me) {
+                    return;
                 }
-                let Some((s, e)) = trim_name(text, m.start(), m.end()) else {
-                    continue;
+                let Some((s, e)) = trim_name(text, ms, me) else {
+                    return;
                 };
                 if looks_person_name(&text[s..e]) {
                     out.push(Candidate::new(
@@ -252,7 +433,7 @@ impl CustomerRules {
                         Priority::Heuristic,
                     ));
                 }
-            }
+            });
         }
     }
 }

@@ -306,6 +306,91 @@ fn ends_with(words: &[String], tail: &[&str]) -> bool {
             .all(|(w, t)| w == t)
 }
 
+/// Every class below needs one of these fragments somewhere in the name: a
+/// cheap test that spares most keys (`timestamp`, `status`, `hook`) the work.
+fn may_be_sensitive(key: &[u8]) -> bool {
+    const FRAGMENTS: &[&[u8]] = &[
+        b"pass",
+        b"pwd",
+        b"pw",
+        b"secret",
+        b"salt",
+        b"cred",
+        b"priv",
+        b"token",
+        b"sess",
+        b"sid",
+        b"jwt",
+        b"otp",
+        b"key",
+        b"auth",
+        b"bearer",
+        b"cookie",
+        b"name",
+        b"holder",
+        b"recipient",
+        b"mail",
+        b"phone",
+        b"tel",
+        b"mobile",
+        b"cell",
+        b"fax",
+        b"whats",
+        b"msisdn",
+        b"ip",
+        b"addr",
+        b"street",
+        b"line",
+        b"forwarded",
+        b"cvv",
+        b"cvc",
+        b"csc",
+        b"cvn",
+        b"code",
+        b"verification",
+        b"exp",
+        b"card",
+        b"num",
+        b"pan",
+        b"iban",
+        b"mdp",
+        b"contrasena",
+        b"fname",
+        b"lname",
+        b"openai",
+        b"anthropic",
+        b"claude",
+        b"gemini",
+        b"google",
+        b"goog",
+        b"groq",
+        b"openrouter",
+        b"xai",
+        b"grok",
+        b"perplexity",
+        b"pplx",
+        b"huggingface",
+        b"hf",
+        b"replicate",
+        b"elevenlabs",
+        b"xi",
+        b"pinecone",
+        b"deepseek",
+        b"mistral",
+        b"cohere",
+        b"co",
+    ];
+    let mut lower = [0u8; 64];
+    let n = key.len().min(64);
+    for (d, s) in lower.iter_mut().zip(key) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = &lower[..n];
+    FRAGMENTS
+        .iter()
+        .any(|f| memchr::memmem::find(lower, f).is_some())
+}
+
 /// Classifies a field name. `None`: nothing sensitive is implied by the name.
 pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     if key.is_empty() || key.len() > 64 {
@@ -313,6 +398,9 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     }
     if is_wp_salt_name(key) {
         return Some(FieldClass::Password(Kind::WpSalt));
+    }
+    if !may_be_sensitive(key) {
+        return None;
     }
     let words = key_words(key);
     if words.is_empty() {

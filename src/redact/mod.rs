@@ -12,6 +12,7 @@
 
 mod context;
 mod customer;
+mod gate;
 mod keyed;
 mod keys;
 mod kind;

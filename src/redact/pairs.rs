@@ -40,7 +40,14 @@ pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
     let text = lines.text;
     // Separators inside a quoted value are scanned too: log lines nest
     // `key=value` prose inside JSON strings.
-    for sep in memchr::memchr3_iter(b':', b'=', b',', text) {
+    // Commas separate a key from its value only in `define( 'KEY', 'value' )`.
+    let define_commas = define_commas(text);
+    let separators = memchr::memchr2_iter(b':', b'=', text);
+    let mut all: Vec<usize> = separators.chain(define_commas).collect();
+    if !all.is_sorted() {
+        all.sort_unstable();
+    }
+    for sep in all {
         let Some((op_end, comma)) = operator_at(text, sep) else {
             continue;
         };
@@ -54,6 +61,19 @@ pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
         };
         f(pair);
     }
+}
+
+/// The comma after the quoted key of each `define(`.
+fn define_commas(text: &[u8]) -> Vec<usize> {
+    let finder = memchr::memmem::Finder::new(b"define(");
+    let mut out = Vec::new();
+    for p in finder.find_iter(text) {
+        let line_end = memchr::memchr(b'\n', &text[p..]).map_or(text.len(), |e| p + e);
+        if let Some(c) = memchr::memchr(b',', &text[p..line_end]) {
+            out.push(p + c);
+        }
+    }
+    out
 }
 
 /// Recognises the separator at `sep`; returns where the value may start and
