@@ -62,6 +62,15 @@ fn keyed(start: usize, end: usize, kind: Kind, rule: &'static str) -> Option<Can
     (start < end).then(|| Candidate::new(start, end, kind, rule, Priority::Keyed))
 }
 
+/// A credential that is the whole of a quoted value: all of it goes, even
+/// where an email- or IP-shaped run inside it is found by a stronger rule.
+fn delimited(mut c: Option<Candidate>, pair: &Pair) -> Option<Candidate> {
+    if let Some(c) = c.as_mut() {
+        c.delimited = pair.quote != Quote::None;
+    }
+    c
+}
+
 /// Trims a range of `text` of surrounding whitespace.
 fn trimmed(text: &[u8], start: usize, end: usize) -> (usize, usize) {
     let v = &text[start..end];
@@ -102,8 +111,11 @@ fn candidate(
         FieldClass::Password(kind) => {
             // Salts are anything between the quotes of their define(): never judge their shape.
             if kind == Kind::WpSalt {
-                return (pair.quote != Quote::None && !value.is_empty())
-                    .then(|| Candidate::new(vs, ve, kind, "wp-salt-define", Priority::Keyed));
+                return delimited(
+                    (pair.quote != Quote::None && !value.is_empty())
+                        .then(|| Candidate::new(vs, ve, kind, "wp-salt-define", Priority::Keyed)),
+                    pair,
+                );
             }
             if tokens.matches_whole(value) || is_non_value(value) {
                 return None;
@@ -112,14 +124,14 @@ fn candidate(
             if !ok {
                 return None;
             }
-            keyed(vs, ve, kind, "field:password")
+            delimited(keyed(vs, ve, kind, "field:password"), pair)
         }
         FieldClass::Secret(kind) => {
             if tokens.matches_whole(value) || !looks_generated(value) {
                 return None;
             }
             let kind = refine_generic(kind, text, pair, ctx);
-            keyed(vs, ve, kind, "field:secret")
+            delimited(keyed(vs, ve, kind, "field:secret"), pair)
         }
         FieldClass::ProviderName(kind) => {
             if tokens.matches_whole(value)

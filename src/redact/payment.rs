@@ -31,10 +31,11 @@ impl PaymentRules {
             {
                 continue;
             }
-            if let Some(end) = card_span(m.as_bytes()) {
+            for (s, e) in cards_in(m.as_bytes()) {
+                let start = m.start() + s;
                 out.push(Candidate::new(
-                    m.start(),
-                    m.start() + end,
+                    start,
+                    m.start() + e,
                     Kind::CardNumber,
                     "card-number",
                     Priority::Structural,
@@ -53,6 +54,46 @@ impl PaymentRules {
             }
         }
     }
+}
+
+/// Cards inside a run of digit groups: the regex may swallow a neighbouring
+/// number ("4242… 123"), so every contiguous range of groups is tried, longest
+/// first, left to right.
+fn cards_in(run: &[u8]) -> Vec<(usize, usize)> {
+    // (start, end) of each digit group.
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < run.len() {
+        if run[i].is_ascii_digit() {
+            let s = i;
+            while i < run.len() && run[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    let mut found = Vec::new();
+    let mut first = 0;
+    while first < groups.len() {
+        let mut hit = None;
+        for last in (first..groups.len()).rev() {
+            let (s, e) = (groups[first].0, groups[last].1);
+            if card_span(&run[s..e]).is_some() {
+                hit = Some((last, s, e));
+                break;
+            }
+        }
+        match hit {
+            Some((last, s, e)) => {
+                found.push((s, e));
+                first = last + 1;
+            }
+            None => first += 1,
+        }
+    }
+    found
 }
 
 /// Length of the card number at the start of `s`, if it is one: 13–19 digits,
@@ -130,6 +171,22 @@ mod tests {
         assert!(found("transaction_id => 6937782035005381").is_empty());
         assert!(found("order #4242424242424242").is_empty());
         assert!(found("4242 42424 242 4242").is_empty());
+    }
+
+    #[test]
+    fn a_card_beside_another_number() {
+        assert_eq!(
+            found("card 4242424242424242 123 exp"),
+            vec![(Kind::CardNumber, "4242424242424242".into())]
+        );
+        assert_eq!(
+            found("Qty 2 4242424242424242"),
+            vec![(Kind::CardNumber, "4242424242424242".into())]
+        );
+        assert_eq!(
+            found("card 4242 4242 4242 4242 123"),
+            vec![(Kind::CardNumber, "4242 4242 4242 4242".into())]
+        );
     }
 
     #[test]

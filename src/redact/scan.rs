@@ -39,6 +39,9 @@ pub(crate) struct Candidate {
     pub kind: Kind,
     pub rule: &'static str,
     pub priority: Priority,
+    /// The span is a whole delimited value (between quotes, a `define` salt):
+    /// it may swallow stronger findings inside it, since all of it must go.
+    pub delimited: bool,
     /// Identity of the secret when it differs from the bytes of the span
     /// (every line of one PEM body shares the first line as its identity).
     pub identity: Option<Vec<u8>>,
@@ -58,6 +61,7 @@ impl Candidate {
             kind,
             rule,
             priority,
+            delimited: false,
             identity: None,
         }
     }
@@ -128,22 +132,33 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> 
     for c in cands {
         // `accepted` is small per block in practice; a linear check over the
         // overlapping window keeps this simple and fast enough.
-        let mut dominated = false;
-        let mut merge_into: Option<usize> = None;
-        for (i, a) in accepted.iter().enumerate() {
-            if a.start < c.end && c.start < a.end {
-                if a.priority > c.priority {
-                    dominated = true;
-                    break;
-                }
-                merge_into = Some(i);
-            }
-        }
-        if dominated {
+        let overlapping: Vec<usize> = accepted
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.start < c.end && c.start < a.end)
+            .map(|(i, _)| i)
+            .collect();
+        // A wider span that wholly contains stronger ones hides more: it wins
+        // (a salt is never half exposed because an email-shaped run sits in it).
+        let contains_all = c.delimited
+            && overlapping
+                .iter()
+                .all(|&i| c.start <= accepted[i].start && accepted[i].end <= c.end);
+        let stronger = overlapping
+            .iter()
+            .any(|&i| accepted[i].priority > c.priority);
+        if stronger && !contains_all {
             continue;
         }
-        match merge_into {
-            Some(i) => {
+        if stronger {
+            for &i in overlapping.iter().rev() {
+                accepted.swap_remove(i);
+            }
+            accepted.push(c);
+            continue;
+        }
+        match overlapping.first() {
+            Some(&i) => {
                 let a = &mut accepted[i];
                 a.start = a.start.min(c.start);
                 a.end = a.end.max(c.end);
@@ -215,11 +230,24 @@ mod tests {
     fn higher_priority_drops_overlapping_lower() {
         let text = b"0123456789abcdef";
         let out = resolve(
-            vec![cand(0, 10, Priority::Keyed), cand(4, 8, Priority::Token)],
+            vec![cand(0, 6, Priority::Keyed), cand(4, 10, Priority::Token)],
             text,
         );
         assert_eq!(out.len(), 1);
-        assert_eq!((out[0].start, out[0].end), (4, 8));
+        assert_eq!((out[0].start, out[0].end), (4, 10));
+    }
+
+    #[test]
+    fn a_delimited_lower_span_containing_a_higher_one_wins() {
+        let text = b"0123456789abcdef";
+        let mut whole = cand(0, 12, Priority::Keyed);
+        whole.delimited = true;
+        let out = resolve(vec![whole, cand(4, 8, Priority::Structural)], text);
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            (out[0].start, out[0].end, out[0].priority),
+            (0, 12, Priority::Keyed)
+        );
     }
 
     #[test]

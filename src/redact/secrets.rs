@@ -70,7 +70,8 @@ impl SecretRules {
                 pass.end(),
                 Kind::Password,
                 "url-credentials",
-                Priority::Structural,
+                // Above emails: `user:pass@host` is not an address.
+                Priority::Token,
             ));
         }
     }

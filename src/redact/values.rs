@@ -9,15 +9,29 @@ pub(crate) fn is_placeholder(v: &[u8]) -> bool {
         return false;
     }
     let inner = &v[1..v.len() - 1];
-    let head = inner.split(|&b| b == b' ').next().unwrap_or_default();
+    let (head, tail) = match memchr::memchr(b' ', inner) {
+        Some(p) => (&inner[..p], Some(&inner[p + 1..])),
+        None => (inner, None),
+    };
     let Some(us) = head.iter().rposition(|&b| b == b'_') else {
         return false;
     };
-    head[..us]
+    let (label, number) = (&head[..us], &head[us + 1..]);
+    let numbered = !number.is_empty() && number.iter().all(u8::is_ascii_digit);
+    let known_label = super::Kind::ALL
         .iter()
-        .all(|b| b.is_ascii_uppercase() || *b == b'_')
-        && us + 1 < head.len()
-        && head[us + 1..].iter().all(u8::is_ascii_digit)
+        .any(|k| k.label().as_bytes() == label);
+    let tail_ok = match tail {
+        None => true,
+        // Only cards carry a tail: `[CARD_1 ending 4242]`.
+        Some(t) => {
+            label == b"CARD"
+                && t.len() == 11
+                && t.starts_with(b"ending ")
+                && t[7..].iter().all(u8::is_ascii_digit)
+        }
+    };
+    numbered && known_label && tail_ok
 }
 
 /// Contains a placeholder anywhere (`sk_live_[STRIPE_SECRET_KEY_1]`).
@@ -548,6 +562,8 @@ mod tests {
         assert!(is_placeholder(b"[EMAIL_1]"));
         assert!(is_placeholder(b"[CARD_12 ending 4242]"));
         assert!(!is_placeholder(b"[note]"));
+        assert!(!is_placeholder(b"[JOB_42 charged 4062481531354735]"));
+        assert!(!is_placeholder(b"[JOB_42]"));
         assert!(contains_placeholder(b"sk_live_[STRIPE_SECRET_KEY_1]"));
     }
 

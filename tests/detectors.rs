@@ -1,0 +1,1674 @@
+//! One test per detector family, with synthetic values of the right shape, and
+//! one per kind of value the engine must keep (false-positive guards).
+//!
+//! Every secret here is generated from a fixed seed (see [`rnd`]): random-looking,
+//! reproducible, and never a real key.
+
+use runbook::redact::{Category, Engine, Finding, Kind, Profile, Redacted};
+
+// ---------------------------------------------------------------------------
+// Synthetic values
+// ---------------------------------------------------------------------------
+
+const ALNUM: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const LOWER_ALNUM: &str = "abcdefghijklmnopqrstuvwxyz0123456789";
+const UPPER_DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const HEX: &str = "0123456789abcdef";
+const DIGITS: &str = "0123456789";
+const TOKEN_CHARS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+const BASE64: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const HASH_CHARS: &str = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const PASSWORD_CHARS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#%*";
+/// The alphabet of https://api.wordpress.org/secret-key/1.1/salt/.
+const SALT_CHARS: &str =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|";
+
+/// `n` characters of `alphabet`, from a SplitMix64 stream seeded by `label`:
+/// the same label always gives the same string, different labels different ones.
+fn rnd(label: &str, alphabet: &str, n: usize) -> String {
+    let mut state = label.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let chars: Vec<char> = alphabet.chars().collect();
+    (0..n)
+        .map(|_| {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^= z >> 31;
+            chars[(z % chars.len() as u64) as usize]
+        })
+        .collect()
+}
+
+fn luhn_valid(digits: &str) -> bool {
+    let sum: u32 = digits
+        .bytes()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| {
+            let v = u32::from(d - b'0');
+            match (i % 2 == 1, v * 2) {
+                (true, w) if w > 9 => w - 9,
+                (true, w) => w,
+                (false, _) => v,
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// A Luhn-valid card number of `len` digits starting with `prefix`.
+fn card(label: &str, prefix: &str, len: usize) -> String {
+    let body = format!("{prefix}{}", rnd(label, DIGITS, len - prefix.len() - 1));
+    (0..10)
+        .map(|d| format!("{body}{d}"))
+        .find(|c| luhn_valid(c))
+        .expect("one check digit fits")
+}
+
+/// The same digits with a check digit that fails Luhn.
+fn luhn_invalid(card: &str) -> String {
+    let (body, last) = card.split_at(card.len() - 1);
+    let wrong = (last.as_bytes()[0] - b'0' + 1) % 10;
+    let bad = format!("{body}{wrong}");
+    assert!(!luhn_valid(&bad));
+    bad
+}
+
+/// Groups digits the way the card is printed (Amex 4-6-5, others 4-4-4-4).
+fn group_card(digits: &str, sep: &str) -> String {
+    let sizes: &[usize] = if digits.len() == 15 {
+        &[4, 6, 5]
+    } else {
+        &[4, 4, 4, 4]
+    };
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for &n in sizes {
+        parts.push(&digits[at..at + n]);
+        at += n;
+    }
+    parts.join(sep)
+}
+
+fn mod97(s: &str) -> u32 {
+    s.bytes().fold(0u32, |rem, c| match c {
+        b'0'..=b'9' => (rem * 10 + u32::from(c - b'0')) % 97,
+        _ => (rem * 100 + u32::from(c - b'A' + 10)) % 97,
+    })
+}
+
+/// An IBAN with a valid mod-97 check for `country` and `bban`.
+fn iban(country: &str, bban: &str) -> String {
+    let check = 98 - mod97(&format!("{bban}{country}00"));
+    let iban = format!("{country}{check:02}{bban}");
+    assert_eq!(mod97(&format!("{}{}", &iban[4..], &iban[..4])), 1);
+    iban
+}
+
+fn group4(s: &str) -> String {
+    s.as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn base64(data: &[u8], url: bool) -> String {
+    let alphabet: &[u8] = if url {
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    } else {
+        BASE64.as_bytes()
+    };
+    let mut out = String::new();
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+        if !url {
+            for _ in chunk.len()..3 {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Assertions
+// ---------------------------------------------------------------------------
+
+fn engine() -> Engine {
+    Engine::new(Profile::Standard)
+}
+
+/// Both passes, the way the product runs them.
+fn redact(text: &str) -> Redacted {
+    let mut e = engine();
+    e.learn(text.as_bytes());
+    e.redact(text.as_bytes())
+}
+
+fn describe(text: &[u8], findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            format!(
+                "\n  {:?} {:?} {} {} {:?}",
+                f.kind,
+                f.category,
+                f.rule,
+                f.placeholder,
+                String::from_utf8_lossy(&text[f.start..f.end])
+            )
+        })
+        .collect()
+}
+
+/// The scorer's rule: a secret leaks when any 12 of its characters survive in a row.
+fn leaks(secret: &str, output: &str) -> bool {
+    const PROBE: usize = 12;
+    let chars: Vec<char> = secret.chars().collect();
+    if chars.len() < PROBE {
+        return output.contains(secret);
+    }
+    chars
+        .windows(PROBE)
+        .any(|w| output.contains(&w.iter().collect::<String>()))
+}
+
+struct Expect<'a> {
+    secret: &'a str,
+    kind: Kind,
+    category: Category,
+    placeholder: &'a str,
+}
+
+fn exp<'a>(secret: &'a str, kind: Kind, category: Category, placeholder: &'a str) -> Expect<'a> {
+    Expect {
+        secret,
+        kind,
+        category,
+        placeholder,
+    }
+}
+
+/// Redacts `text` and holds the result to `expected`: each secret gone, found as
+/// its kind and category, replaced by its placeholder, and nothing else touched.
+#[track_caller]
+fn check_all(text: &str, expected: &[Expect<'_>]) -> Redacted {
+    let r = redact(text);
+    let out = r.text_lossy();
+    let found = describe(text.as_bytes(), &r.findings);
+    let mut want = text.to_string();
+    for e in expected {
+        let at = text
+            .find(e.secret)
+            .unwrap_or_else(|| panic!("test bug: {:?} not in the input", e.secret));
+        assert!(
+            !leaks(e.secret, &out),
+            "{:?} leaked\ninput:  {text}\noutput: {out}\nfindings:{found}",
+            e.secret
+        );
+        let over: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.start < at + e.secret.len() && at < f.end)
+            .collect();
+        assert!(!over.is_empty(), "no finding over {:?}{found}", e.secret);
+        for f in &over {
+            assert_eq!(
+                (f.kind, f.category),
+                (e.kind, e.category),
+                "wrong kind for {:?}\noutput: {out}\nfindings:{found}",
+                e.secret
+            );
+            assert_eq!(f.placeholder, e.placeholder, "findings:{found}");
+            assert_eq!(f.kept, None);
+        }
+        assert!(
+            out.contains(e.placeholder),
+            "{} not in {out}",
+            e.placeholder
+        );
+        want = want.replace(e.secret, e.placeholder);
+    }
+    assert_eq!(out, want, "more or less than the secrets changed{found}");
+    r
+}
+
+#[track_caller]
+fn check(text: &str, secret: &str, kind: Kind, category: Category, placeholder: &str) -> Redacted {
+    check_all(text, &[exp(secret, kind, category, placeholder)])
+}
+
+/// Text the engine must leave exactly as it is.
+#[track_caller]
+fn assert_unchanged(text: &str) {
+    let r = redact(text);
+    assert!(
+        r.findings.is_empty() && r.text == text.as_bytes(),
+        "changed\ninput:  {text}\noutput: {}\nfindings:{}",
+        r.text_lossy(),
+        describe(text.as_bytes(), &r.findings)
+    );
+}
+
+/// `value` survives redaction of `text`, and no finding touches it.
+#[track_caller]
+fn assert_survives(text: &str, value: &str) {
+    let r = redact(text);
+    let at = text.find(value).expect("test bug: value not in input");
+    let touching = r
+        .findings
+        .iter()
+        .any(|f| f.start < at + value.len() && at < f.end);
+    assert!(
+        !touching && r.text_lossy().contains(value),
+        "{value:?} did not survive\noutput: {}\nfindings:{}",
+        r.text_lossy(),
+        describe(text.as_bytes(), &r.findings)
+    );
+}
+
+fn newlines(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c == b'\n').count()
+}
+
+// ---------------------------------------------------------------------------
+// AI provider keys
+// ---------------------------------------------------------------------------
+
+use Category::{Credential, Customer, Payment, ProviderKey};
+
+#[test]
+fn openai_project_key() {
+    let key = format!("sk-proj-{}", rnd("openai-proj", TOKEN_CHARS, 156));
+    let text = format!("OPENAI_API_KEY={key}\nMODEL=gpt-4o-mini\n");
+    check(&text, &key, Kind::OpenAi, ProviderKey, "[OPENAI_KEY_1]");
+}
+
+#[test]
+fn openai_service_account_key() {
+    let key = format!("sk-svcacct-{}", rnd("openai-svc", TOKEN_CHARS, 120));
+    let text = format!(r#"{{"provider": "openai", "apiKey": "{key}"}}"#);
+    check(&text, &key, Kind::OpenAi, ProviderKey, "[OPENAI_KEY_1]");
+}
+
+#[test]
+fn openai_legacy_key_with_marker() {
+    let key = format!(
+        "sk-{}T3BlbkFJ{}",
+        rnd("openai-legacy-a", ALNUM, 20),
+        rnd("openai-legacy-b", ALNUM, 20)
+    );
+    let text = format!("Initialising client with {key} for completions\n");
+    check(&text, &key, Kind::OpenAi, ProviderKey, "[OPENAI_KEY_1]");
+}
+
+#[test]
+fn anthropic_key() {
+    let key = format!("sk-ant-api03-{}AA", rnd("anthropic", TOKEN_CHARS, 93));
+    let text = format!("x-api-key: {key}\nanthropic-version: 2023-06-01\n");
+    check(
+        &text,
+        &key,
+        Kind::Anthropic,
+        ProviderKey,
+        "[ANTHROPIC_KEY_1]",
+    );
+}
+
+#[test]
+fn gemini_key() {
+    let key = format!("AIza{}", rnd("gemini", TOKEN_CHARS, 35));
+    let text = format!(
+        "POST https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent?key={key} 400\n"
+    );
+    check(&text, &key, Kind::Gemini, ProviderKey, "[GEMINI_KEY_1]");
+}
+
+#[test]
+fn groq_key() {
+    let key = format!("gsk_{}", rnd("groq", ALNUM, 52));
+    let text = format!("export GROQ_API_KEY={key}\n");
+    check(&text, &key, Kind::Groq, ProviderKey, "[GROQ_KEY_1]");
+}
+
+#[test]
+fn openrouter_key() {
+    let key = format!("sk-or-v1-{}", rnd("openrouter", HEX, 64));
+    let text = format!("Authorization: Bearer {key}\n");
+    check(
+        &text,
+        &key,
+        Kind::OpenRouter,
+        ProviderKey,
+        "[OPENROUTER_KEY_1]",
+    );
+}
+
+#[test]
+fn xai_key() {
+    let key = format!("xai-{}", rnd("xai", ALNUM, 80));
+    let text = format!("'xai_api_key' => '{key}',\n");
+    check(&text, &key, Kind::Xai, ProviderKey, "[XAI_KEY_1]");
+}
+
+#[test]
+fn perplexity_key() {
+    let key = format!("pplx-{}", rnd("pplx", ALNUM, 48));
+    let text = format!("PERPLEXITY_API_KEY=\"{key}\"\n");
+    check(
+        &text,
+        &key,
+        Kind::Perplexity,
+        ProviderKey,
+        "[PERPLEXITY_KEY_1]",
+    );
+}
+
+#[test]
+fn huggingface_token() {
+    let key = format!("hf_{}", rnd("hf", ALNUM, 34));
+    let text = format!("huggingface-cli login --token {key}\n");
+    check(
+        &text,
+        &key,
+        Kind::HuggingFace,
+        ProviderKey,
+        "[HUGGINGFACE_TOKEN_1]",
+    );
+}
+
+#[test]
+fn replicate_token() {
+    let key = format!("r8_{}", rnd("replicate", ALNUM, 37));
+    let text = format!("REPLICATE_API_TOKEN={key}\n");
+    check(
+        &text,
+        &key,
+        Kind::Replicate,
+        ProviderKey,
+        "[REPLICATE_TOKEN_1]",
+    );
+}
+
+#[test]
+fn elevenlabs_key() {
+    let key = format!("sk_{}", rnd("elevenlabs", HEX, 48));
+    let text = format!("xi-api-key: {key}\n");
+    check(
+        &text,
+        &key,
+        Kind::ElevenLabs,
+        ProviderKey,
+        "[ELEVENLABS_KEY_1]",
+    );
+}
+
+#[test]
+fn pinecone_key() {
+    let key = format!(
+        "pcsk_{}_{}",
+        rnd("pinecone-a", ALNUM, 6),
+        rnd("pinecone-b", ALNUM, 60)
+    );
+    let text = format!("PINECONE_API_KEY={key}\n");
+    check(&text, &key, Kind::Pinecone, ProviderKey, "[PINECONE_KEY_1]");
+}
+
+#[test]
+fn deepseek_key_by_nearby_mention() {
+    let key = format!("sk-{}", rnd("deepseek", HEX, 32));
+    let text = format!("Provider: DeepSeek\nRequest failed (401) with key {key}.\n");
+    check(&text, &key, Kind::DeepSeek, ProviderKey, "[DEEPSEEK_KEY_1]");
+}
+
+#[test]
+fn mistral_key_by_field_name() {
+    let key = rnd("mistral", ALNUM, 32);
+    let text = format!("mistral_api_key: {key}\n");
+    check(&text, &key, Kind::Mistral, ProviderKey, "[MISTRAL_KEY_1]");
+}
+
+#[test]
+fn cohere_key_by_field_name() {
+    let env = rnd("cohere-env", ALNUM, 40);
+    let json = rnd("cohere-json", ALNUM, 40);
+    check(
+        &format!("COHERE_API_KEY={env}\n"),
+        &env,
+        Kind::Cohere,
+        ProviderKey,
+        "[COHERE_KEY_1]",
+    );
+    check(
+        &format!(r#"{{"keys": {{"cohere": "{json}"}}}}"#),
+        &json,
+        Kind::Cohere,
+        ProviderKey,
+        "[COHERE_KEY_1]",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Payment
+// ---------------------------------------------------------------------------
+
+#[test]
+fn stripe_secret_keys_keep_their_prefix() {
+    for (mode, label) in [("live", "stripe-live"), ("test", "stripe-test")] {
+        let tail = rnd(label, ALNUM, 99);
+        let text = format!("STRIPE_SECRET_KEY=sk_{mode}_{tail}\n");
+        let r = check(
+            &text,
+            &tail,
+            Kind::StripeSecretKey,
+            Payment,
+            "[STRIPE_SECRET_KEY_1]",
+        );
+        assert!(
+            r.text_lossy()
+                .contains(&format!("sk_{mode}_[STRIPE_SECRET_KEY_1]"))
+        );
+    }
+}
+
+#[test]
+fn stripe_restricted_and_publishable_keys_keep_their_prefix() {
+    let rk = rnd("stripe-rk", ALNUM, 99);
+    let pk = rnd("stripe-pk", ALNUM, 99);
+    let text = format!("restricted: rk_live_{rk}\npublishable: pk_live_{pk}\n");
+    let r = check_all(
+        &text,
+        &[
+            exp(
+                &rk,
+                Kind::StripeRestrictedKey,
+                Payment,
+                "[STRIPE_RESTRICTED_KEY_1]",
+            ),
+            exp(
+                &pk,
+                Kind::StripePublishableKey,
+                Payment,
+                "[STRIPE_PUBLISHABLE_KEY_1]",
+            ),
+        ],
+    );
+    let out = r.text_lossy();
+    assert!(out.contains("rk_live_[STRIPE_RESTRICTED_KEY_1]"));
+    assert!(out.contains("pk_live_[STRIPE_PUBLISHABLE_KEY_1]"));
+}
+
+#[test]
+fn stripe_webhook_secret() {
+    let key = format!("whsec_{}", rnd("whsec", ALNUM, 32));
+    let text = format!("define( 'STRIPE_WEBHOOK_SIGNING', '{key}' );\n");
+    check(
+        &text,
+        &key,
+        Kind::StripeWebhookSecret,
+        Payment,
+        "[STRIPE_WEBHOOK_SECRET_1]",
+    );
+}
+
+#[test]
+fn stripe_client_secret_keeps_the_intent_id() {
+    let intent = format!("pi_3Q{}", rnd("pi-id", ALNUM, 22));
+    let secret = rnd("pi-secret", ALNUM, 25);
+    let text = format!(r#"{{"id": "{intent}", "client_secret": "{intent}_secret_{secret}"}}"#);
+    let r = check(
+        &text,
+        &secret,
+        Kind::StripeClientSecret,
+        Payment,
+        "[STRIPE_CLIENT_SECRET_1]",
+    );
+    assert!(
+        r.text_lossy()
+            .contains(&format!("{intent}_secret_[STRIPE_CLIENT_SECRET_1]"))
+    );
+    assert_survives(&text, &intent);
+}
+
+#[test]
+fn paypal_access_token() {
+    let token = format!("A21AA{}", rnd("paypal-token", TOKEN_CHARS, 92));
+    let text = format!(
+        "curl -H \"Authorization: Bearer {token}\" https://api-m.paypal.com/v2/checkout/orders\n"
+    );
+    check(
+        &text,
+        &token,
+        Kind::PaypalAccessToken,
+        Payment,
+        "[PAYPAL_TOKEN_1]",
+    );
+}
+
+#[test]
+fn paypal_basic_auth_header() {
+    let client = format!("A{}", rnd("paypal-client", TOKEN_CHARS, 79));
+    let secret = format!("E{}", rnd("paypal-secret", TOKEN_CHARS, 79));
+    let basic = base64(format!("{client}:{secret}").as_bytes(), false);
+    let text = format!(
+        "POST /v1/oauth2/token HTTP/1.1\nHost: api-m.paypal.com\nAuthorization: Basic {basic}\n"
+    );
+    check(&text, &basic, Kind::BasicAuth, Credential, "[BASIC_AUTH_1]");
+}
+
+#[test]
+fn square_tokens() {
+    let access = format!("EAAA{}", rnd("square-access", TOKEN_CHARS, 60));
+    let oauth = format!("sq0csp-{}", rnd("square-oauth", TOKEN_CHARS, 43));
+    let text = format!("SQUARE_ACCESS_TOKEN={access}\nSQUARE_APP_SECRET={oauth}\n");
+    check_all(
+        &text,
+        &[
+            exp(&access, Kind::SquareToken, Payment, "[SQUARE_TOKEN_1]"),
+            exp(&oauth, Kind::SquareToken, Payment, "[SQUARE_TOKEN_2]"),
+        ],
+    );
+}
+
+#[test]
+fn braintree_access_token() {
+    let token = format!(
+        "access_token$production${}${}",
+        rnd("bt-merchant", LOWER_ALNUM, 16),
+        rnd("bt-secret", HEX, 32)
+    );
+    let text = format!("braintree: {token}\n");
+    check(
+        &text,
+        &token,
+        Kind::BraintreeKey,
+        Payment,
+        "[BRAINTREE_KEY_1]",
+    );
+}
+
+/// A card in plain, spaced and dashed form: only the last four survive, in the placeholder.
+#[track_caller]
+fn check_card(label: &str, prefix: &str, len: usize) {
+    let digits = card(label, prefix, len);
+    let last4 = &digits[digits.len() - 4..];
+    for written in [
+        digits.clone(),
+        group_card(&digits, " "),
+        group_card(&digits, "-"),
+    ] {
+        let text = format!("Customer paid with card {written} yesterday.");
+        let placeholder = format!("[CARD_1 ending {last4}]");
+        let r = check(&text, &written, Kind::CardNumber, Payment, &placeholder);
+        let out_digits: String = r
+            .text_lossy()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        assert_eq!(out_digits, format!("1{last4}"), "only the last four remain");
+    }
+}
+
+#[test]
+fn card_visa() {
+    check_card("visa", "4", 16);
+}
+
+#[test]
+fn card_mastercard() {
+    check_card("mastercard", "53", 16);
+    check_card("mastercard-2series", "2221", 16);
+}
+
+#[test]
+fn card_amex() {
+    check_card("amex", "37", 15);
+}
+
+#[test]
+fn card_discover() {
+    check_card("discover", "6011", 16);
+}
+
+#[test]
+
+fn card_next_to_another_number() {
+    let digits = card("visa-cvv", "4", 16);
+    let spaced = group_card(&digits, " ");
+    let leaked: Vec<String> = [
+        format!("card {digits} 123 exp 12/28"),
+        format!("card {spaced} 123 exp 12/28"),
+        format!("Qty 2 {digits}"),
+    ]
+    .into_iter()
+    .filter(|text| {
+        let out = redact(text).text_lossy();
+        leaks(&digits, &out) || leaks(&spaced, &out)
+    })
+    .collect();
+    assert!(leaked.is_empty(), "cards left in: {leaked:#?}");
+}
+
+#[test]
+fn cvv_and_expiry_by_field_name() {
+    check_all(
+        r#"{"card_cvc": "737", "card_exp": "08/29"}"#,
+        &[
+            exp("737", Kind::Cvv, Payment, "[CVV_1]"),
+            exp("08/29", Kind::CardExpiry, Payment, "[CARD_EXPIRY_1]"),
+        ],
+    );
+    check_all(
+        "payment failed: cvv=418 expiry=11/27",
+        &[
+            exp("418", Kind::Cvv, Payment, "[CVV_1]"),
+            exp("11/27", Kind::CardExpiry, Payment, "[CARD_EXPIRY_1]"),
+        ],
+    );
+}
+
+#[test]
+fn iban_compact_and_spaced() {
+    let de = iban("DE", &rnd("iban-de", DIGITS, 18));
+    let gb = iban(
+        "GB",
+        &format!(
+            "{}{}",
+            rnd("iban-gb-bank", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 4),
+            rnd("iban-gb", DIGITS, 14)
+        ),
+    );
+    check(
+        &format!("Please refund to {de} today"),
+        &de,
+        Kind::Iban,
+        Payment,
+        "[IBAN_1]",
+    );
+    let spaced = group4(&gb);
+    check(
+        &format!("Refund account: {spaced} (Lloyds)"),
+        &spaced,
+        Kind::Iban,
+        Payment,
+        "[IBAN_1]",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Credentials by field name
+// ---------------------------------------------------------------------------
+
+fn password(label: &str) -> String {
+    // A letter first and a digit and symbol somewhere: what people pick.
+    format!("Q{}7!", rnd(label, PASSWORD_CHARS, 11))
+}
+
+#[test]
+fn password_in_json() {
+    let pw = password("pw-json");
+    let text = format!(r#"{{"db_user": "shop", "db_password": "{pw}"}}"#);
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[test]
+fn password_in_yaml() {
+    let pw = password("pw-yaml");
+    let text = format!("database:\n  user: shop\n  password: {pw}\n  host: db\n");
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[test]
+fn password_in_dotenv() {
+    let pw = password("pw-env");
+    let text = format!("DB_HOST=localhost\nDB_PASSWORD={pw}\n");
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[test]
+fn password_in_php_array() {
+    let pw = password("pw-php");
+    let text =
+        format!("$config = array(\n    'username' => 'shop',\n    'password' => '{pw}',\n);\n");
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[test]
+fn password_in_define() {
+    let pw = password("pw-define");
+    let text = format!("define( 'DB_USER', 'shop' );\ndefine( 'DB_PASSWORD', '{pw}' );\n");
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[test]
+fn password_in_print_r() {
+    let pw = password("pw-print-r");
+    let text = format!("Array\n(\n    [user_login] => shop\n    [password] => {pw}\n)\n");
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[test]
+fn wordpress_salts_by_define() {
+    const NAMES: [&str; 8] = [
+        "AUTH_KEY",
+        "SECURE_AUTH_KEY",
+        "LOGGED_IN_KEY",
+        "NONCE_KEY",
+        "AUTH_SALT",
+        "SECURE_AUTH_SALT",
+        "LOGGED_IN_SALT",
+        "NONCE_SALT",
+    ];
+    let salts: Vec<String> = NAMES.iter().map(|n| rnd(n, SALT_CHARS, 64)).collect();
+    let text: String = NAMES
+        .iter()
+        .zip(&salts)
+        .map(|(n, s)| format!("define( '{n}', '{s}' );\n"))
+        .collect();
+    let placeholders: Vec<String> = (1..=8).map(|i| format!("[WP_SALT_{i}]")).collect();
+    let expected: Vec<Expect<'_>> = salts
+        .iter()
+        .zip(&placeholders)
+        .map(|(s, p)| exp(s, Kind::WpSalt, Credential, p))
+        .collect();
+    check_all(&text, &expected);
+}
+
+#[test]
+
+fn wordpress_salt_with_email_or_ip_shaped_run() {
+    let leaked: Vec<String> = [
+        "Zq3#k9@mx.io Lr8$wV2^pT7&nB4*yH6(Q1!sD5%fG0)wE3-rT5+yU7=iO9[pA2]",
+        "Zq3#k9 203.0.113.9 Lr8$wV2^pT7&nB4*yH6(Q1!sD5%fG0)wE3-rT5+yU7=i",
+    ]
+    .into_iter()
+    .map(|salt| (salt, format!("define( 'AUTH_KEY', '{salt}' );\n")))
+    .filter(|(salt, text)| leaks(salt, &redact(text).text_lossy()))
+    .map(|(_, text)| text)
+    .collect();
+    assert!(leaked.is_empty(), "salts left in: {leaked:#?}");
+}
+
+// ---------------------------------------------------------------------------
+// Headers, query strings, command lines, URLs
+// ---------------------------------------------------------------------------
+
+#[test]
+fn authorization_bearer_header() {
+    let token = rnd("bearer", ALNUM, 40);
+    let text = format!("GET /wp-json/wc/v3/orders HTTP/1.1\nAuthorization: Bearer {token}\n");
+    let r = check(&text, &token, Kind::Token, Credential, "[TOKEN_1]");
+    assert!(r.text_lossy().contains("Authorization: Bearer [TOKEN_1]"));
+}
+
+#[test]
+fn authorization_basic_header() {
+    let basic = base64(format!("shopbot:{}", password("basic")).as_bytes(), false);
+    let text = format!("Authorization: Basic {basic}\n");
+    let r = check(&text, &basic, Kind::BasicAuth, Credential, "[BASIC_AUTH_1]");
+    assert!(
+        r.text_lossy()
+            .contains("Authorization: Basic [BASIC_AUTH_1]")
+    );
+}
+
+#[test]
+fn x_api_key_header() {
+    let key = rnd("x-api-key", ALNUM, 32);
+    let text = format!("X-Api-Key: {key}\nContent-Type: application/json\n");
+    check(&text, &key, Kind::ApiKey, Credential, "[API_KEY_1]");
+}
+
+#[test]
+fn wordpress_logged_in_cookie() {
+    let site = rnd("cookie-site", HEX, 32);
+    let value = format!(
+        "shopadmin%7C1764000000%7C{}%7C{}",
+        rnd("cookie-token", ALNUM, 43),
+        rnd("cookie-hmac", HEX, 64)
+    );
+    let text =
+        format!("Cookie: wordpress_logged_in_{site}={value}; wp-settings-time-1=1763990000\n");
+    let r = check(
+        &text,
+        &value,
+        Kind::WpAuthCookie,
+        Credential,
+        "[WP_AUTH_COOKIE_1]",
+    );
+    assert!(
+        r.text_lossy()
+            .contains(&format!("wordpress_logged_in_{site}=[WP_AUTH_COOKIE_1];"))
+    );
+}
+
+#[test]
+fn set_cookie_session() {
+    let sid = rnd("phpsessid", LOWER_ALNUM, 26);
+    let text = format!("Set-Cookie: PHPSESSID={sid}; path=/; secure; HttpOnly\n");
+    check(&text, &sid, Kind::Cookie, Credential, "[COOKIE_1]");
+}
+
+#[test]
+fn query_parameters() {
+    let token = rnd("query-token", ALNUM, 32);
+    let key = rnd("query-key", ALNUM, 24);
+    let text = format!("GET /wp-json/shop/v1/export?token={token}&key={key}&page=2 HTTP/1.1\n");
+    check_all(
+        &text,
+        &[
+            exp(&token, Kind::Token, Credential, "[TOKEN_1]"),
+            exp(&key, Kind::ApiKey, Credential, "[API_KEY_1]"),
+        ],
+    );
+}
+
+#[test]
+fn curl_user_password() {
+    let pw = password("curl");
+    let text = format!("curl -u shopbot:{pw} https://shop.example.com/wp-json/wc/v3/orders\n");
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[track_caller]
+fn check_url_password(pw: &str) {
+    let text = format!("git clone https://deploy:{pw}@git.example.com/shop/theme.git\n");
+    check(&text, pw, Kind::Password, Credential, "[PASSWORD_1]");
+}
+
+#[track_caller]
+fn check_dsn_passwords(mysql: &str, redis: &str, smtp: &str) {
+    let text = format!(
+        "DATABASE_URL=mysql://wpuser:{mysql}@db.internal:3306/wordpress\n\
+         REDIS_URL=redis://:{redis}@cache.internal:6379/0\n\
+         MAILER_DSN=smtp://mailer:{smtp}@smtp.example.com:587\n"
+    );
+    check_all(
+        &text,
+        &[
+            exp(mysql, Kind::Password, Credential, "[PASSWORD_1]"),
+            exp(redis, Kind::Password, Credential, "[PASSWORD_2]"),
+            exp(smtp, Kind::Password, Credential, "[PASSWORD_3]"),
+        ],
+    );
+}
+
+#[test]
+fn url_userinfo_password() {
+    check_url_password(&password("url"));
+}
+
+#[test]
+
+fn url_userinfo_alnum_password() {
+    check_url_password(&rnd("url-alnum", ALNUM, 16));
+}
+
+#[test]
+fn dsn_passwords() {
+    check_dsn_passwords(
+        &password("dsn-mysql"),
+        &password("dsn-redis"),
+        &password("dsn-smtp"),
+    );
+}
+
+#[test]
+
+fn dsn_alnum_passwords() {
+    check_dsn_passwords(
+        &rnd("dsn-mysql-alnum", ALNUM, 16),
+        &rnd("dsn-redis-alnum", ALNUM, 16),
+        &rnd("dsn-smtp-alnum", ALNUM, 16),
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Keys, tokens and hashes with a shape of their own
+// ---------------------------------------------------------------------------
+
+fn pem_body(label: &str, lines: usize) -> Vec<String> {
+    let mut body: Vec<String> = (0..lines)
+        .map(|i| rnd(&format!("{label}-{i}"), BASE64, 64))
+        .collect();
+    body.push(format!("{}==", rnd(&format!("{label}-last"), BASE64, 22)));
+    body
+}
+
+#[test]
+fn pem_private_key_block() {
+    let body = pem_body("pem", 6);
+    let begin = "-----BEGIN RSA PRIVATE KEY-----";
+    let end = "-----END RSA PRIVATE KEY-----";
+    let text = format!("key file:\n{begin}\n{}\n{end}\ndone\n", body.join("\n"));
+    let r = redact(&text);
+    let out = r.text_lossy();
+    assert_eq!(newlines(&r.text), newlines(text.as_bytes()));
+    for line in &body {
+        assert!(!leaks(line, &out), "body line leaked: {out}");
+    }
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "key file:");
+    assert_eq!(lines[1], begin);
+    for l in &lines[2..2 + body.len()] {
+        assert_eq!(
+            *l, "[PRIVATE_KEY_1]",
+            "every body line is the one placeholder"
+        );
+    }
+    assert_eq!(lines[2 + body.len()], end);
+    assert_eq!(lines[3 + body.len()], "done");
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| f.kind == Kind::PrivateKey && f.category == Credential)
+    );
+}
+
+#[test]
+fn pem_private_key_escaped_in_json() {
+    let body = pem_body("pem-json", 4);
+    let text = format!(
+        r#"{{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n"}}"#,
+        body.join("\\n")
+    );
+    let r = redact(&text);
+    let out = r.text_lossy();
+    for line in &body {
+        assert!(!leaks(line, &out), "body leaked: {out}");
+    }
+    assert!(out.contains("-----BEGIN PRIVATE KEY-----"));
+    assert!(r.findings.iter().any(|f| f.kind == Kind::PrivateKey));
+}
+
+#[test]
+fn jwt() {
+    let header = base64(br#"{"alg":"HS256","typ":"JWT"}"#, true);
+    let payload = base64(
+        format!(
+            r#"{{"sub":"{}","iat":1764000000}}"#,
+            rnd("jwt-sub", ALNUM, 12)
+        )
+        .as_bytes(),
+        true,
+    );
+    let signature = rnd("jwt-sig", TOKEN_CHARS, 43);
+    let token = format!("{header}.{payload}.{signature}");
+    let text = format!("session={token}; path=/\n");
+    check(&text, &token, Kind::Jwt, Credential, "[JWT_1]");
+}
+
+#[test]
+fn eyj_token_whose_header_is_not_json_is_not_a_jwt() {
+    let fake = format!(
+        "eyJ{}.{}.{}",
+        rnd("fake-jwt-h", ALNUM, 20),
+        rnd("fake-jwt-p", ALNUM, 30),
+        rnd("fake-jwt-s", ALNUM, 30)
+    );
+    let r = redact(&format!("trace {fake} end"));
+    assert!(
+        r.findings.iter().all(|f| f.kind != Kind::Jwt),
+        "findings:{}",
+        describe(r.text.as_slice(), &r.findings)
+    );
+}
+
+#[test]
+fn aws_access_key_and_secret() {
+    let id = format!("AKIA{}", rnd("aws-id", UPPER_DIGITS, 16));
+    let secret = rnd("aws-secret", BASE64, 40);
+    let text = format!(
+        "[default]\naws_access_key_id = {id}\naws_secret_access_key = {secret}\nregion = eu-west-1\n"
+    );
+    check_all(
+        &text,
+        &[
+            exp(
+                &id,
+                Kind::AwsAccessKeyId,
+                Credential,
+                "[AWS_ACCESS_KEY_ID_1]",
+            ),
+            exp(
+                &secret,
+                Kind::AwsSecretKey,
+                Credential,
+                "[AWS_SECRET_KEY_1]",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn github_tokens() {
+    let classic = format!("ghp_{}", rnd("ghp", ALNUM, 36));
+    let fine = format!(
+        "github_pat_{}_{}",
+        rnd("ghpat-a", ALNUM, 22),
+        rnd("ghpat-b", ALNUM, 59)
+    );
+    let text = format!(
+        "GITHUB_TOKEN={classic}\ngit push https://x-access-token:{fine}@github.com/shop/theme.git\n"
+    );
+    check_all(
+        &text,
+        &[
+            exp(&classic, Kind::GithubToken, Credential, "[GITHUB_TOKEN_1]"),
+            exp(&fine, Kind::GithubToken, Credential, "[GITHUB_TOKEN_2]"),
+        ],
+    );
+}
+
+#[test]
+fn slack_bot_token() {
+    let token = format!(
+        "xoxb-{}-{}-{}",
+        rnd("slack-a", DIGITS, 11),
+        rnd("slack-b", DIGITS, 13),
+        rnd("slack-c", ALNUM, 24)
+    );
+    let text = format!("SLACK_BOT_TOKEN={token}\n");
+    check(
+        &text,
+        &token,
+        Kind::SlackToken,
+        Credential,
+        "[SLACK_TOKEN_1]",
+    );
+}
+
+#[test]
+fn slack_webhook_keeps_the_workspace_path() {
+    let team = format!("T0{}", rnd("slack-team", UPPER_DIGITS, 8));
+    let bot = format!("B0{}", rnd("slack-bot", UPPER_DIGITS, 8));
+    let secret = rnd("slack-hook", ALNUM, 24);
+    let text = format!("POST https://hooks.slack.com/services/{team}/{bot}/{secret} 200\n");
+    let r = check(
+        &text,
+        &secret,
+        Kind::SlackWebhook,
+        Credential,
+        "[SLACK_WEBHOOK_1]",
+    );
+    assert!(
+        r.text_lossy()
+            .contains(&format!("/services/{team}/{bot}/[SLACK_WEBHOOK_1]"))
+    );
+}
+
+#[test]
+fn sendgrid_key() {
+    let key = format!(
+        "SG.{}.{}",
+        rnd("sendgrid-a", TOKEN_CHARS, 22),
+        rnd("sendgrid-b", TOKEN_CHARS, 43)
+    );
+    let text = format!("smtp auth with {key} failed\n");
+    check(
+        &text,
+        &key,
+        Kind::SendgridKey,
+        Credential,
+        "[SENDGRID_KEY_1]",
+    );
+}
+
+#[test]
+fn mailgun_key() {
+    let key = format!("key-{}", rnd("mailgun", HEX, 32));
+    let text = format!("'mailgun' => ['secret' => '{key}'],\n");
+    check(&text, &key, Kind::MailgunKey, Credential, "[MAILGUN_KEY_1]");
+}
+
+#[test]
+fn woocommerce_consumer_key_and_secret() {
+    let ck = format!("ck_{}", rnd("wc-ck", HEX, 40));
+    let cs = format!("cs_{}", rnd("wc-cs", HEX, 40));
+    let text = format!("curl https://shop.example.com/wp-json/wc/v3/orders -u {ck}:{cs}\n");
+    check_all(
+        &text,
+        &[
+            exp(&ck, Kind::WcConsumerKey, Credential, "[WC_CONSUMER_KEY_1]"),
+            exp(
+                &cs,
+                Kind::WcConsumerSecret,
+                Credential,
+                "[WC_CONSUMER_SECRET_1]",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn wp_application_password_next_to_password() {
+    let raw = rnd("app-password", ALNUM, 24);
+    let groups = group4(&raw);
+    let text = format!("Here is the application password: {groups} for user shopbot\n");
+    check(
+        &text,
+        &groups,
+        Kind::WpAppPassword,
+        Credential,
+        "[WP_APP_PASSWORD_1]",
+    );
+}
+
+#[test]
+fn wc_order_key_keeps_its_prefix() {
+    let key = rnd("wc-order", ALNUM, 13);
+    let text = format!("GET /checkout/order-received/4711/?key=wc_order_{key} HTTP/1.1\n");
+    let r = check(
+        &text,
+        &key,
+        Kind::WcOrderKey,
+        Credential,
+        "[WC_ORDER_KEY_1]",
+    );
+    assert!(r.text_lossy().contains("key=wc_order_[WC_ORDER_KEY_1]"));
+}
+
+#[test]
+fn password_hashes() {
+    let phpass = format!("$P$B{}", rnd("phpass", HASH_CHARS, 30));
+    let wp = format!("$wp$2y$10${}", rnd("wp-bcrypt", HASH_CHARS, 53));
+    let bcrypt = format!("$2y$12${}", rnd("bcrypt", HASH_CHARS, 53));
+    let text = format!(
+        "INSERT INTO wp_users VALUES (1,'shopadmin','{phpass}');\n\
+         INSERT INTO wp_users VALUES (2,'editor','{wp}');\n\
+         user_pass: {bcrypt}\n"
+    );
+    check_all(
+        &text,
+        &[
+            exp(&phpass, Kind::PasswordHash, Credential, "[PASSWORD_HASH_1]"),
+            exp(&wp, Kind::PasswordHash, Credential, "[PASSWORD_HASH_2]"),
+            exp(&bcrypt, Kind::PasswordHash, Credential, "[PASSWORD_HASH_3]"),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Customer details
+// ---------------------------------------------------------------------------
+
+#[test]
+fn emails_plain_and_url_encoded_share_a_placeholder() {
+    let text = "Customer email: qorvath.elwin@mailbox-example.net\n\
+                GET /?action=lookup&email=qorvath.elwin%40mailbox-example.net&x=1\n";
+    let r = check_all(
+        text,
+        &[
+            exp(
+                "qorvath.elwin@mailbox-example.net",
+                Kind::Email,
+                Customer,
+                "[EMAIL_1]",
+            ),
+            exp(
+                "qorvath.elwin%40mailbox-example.net",
+                Kind::Email,
+                Customer,
+                "[EMAIL_1]",
+            ),
+        ],
+    );
+    assert_eq!(r.findings.len(), 2);
+}
+
+#[test]
+fn phones_near_words_and_international() {
+    check(
+        "Please call me on 07245 876457 after lunch.",
+        "07245 876457",
+        Kind::Phone,
+        Customer,
+        "[PHONE_1]",
+    );
+    check(
+        "My phone number is 0161 496 0731, thanks",
+        "0161 496 0731",
+        Kind::Phone,
+        Customer,
+        "[PHONE_1]",
+    );
+    check(
+        "She wrote from +33 7 54 94 09 36 yesterday",
+        "+33 7 54 94 09 36",
+        Kind::Phone,
+        Customer,
+        "[PHONE_1]",
+    );
+}
+
+#[test]
+fn street_address_number_first() {
+    check(
+        "Please ship to 4802 Harborview Road, Madison",
+        "4802 Harborview Road",
+        Kind::Address,
+        Customer,
+        "[ADDRESS_1]",
+    );
+}
+
+#[test]
+fn street_address_german() {
+    check(
+        "Lieferung an Hauptstraße 12, 10115 Berlin",
+        "Hauptstraße 12",
+        Kind::Address,
+        Customer,
+        "[ADDRESS_1]",
+    );
+}
+
+#[test]
+fn street_address_spanish() {
+    check(
+        "Envío a Calle Mayor 14, Madrid",
+        "Calle Mayor 14",
+        Kind::Address,
+        Customer,
+        "[ADDRESS_1]",
+    );
+}
+
+#[test]
+fn street_address_french() {
+    check(
+        "Livraison au 12 rue de la Paix, Paris",
+        "12 rue de la Paix",
+        Kind::Address,
+        Customer,
+        "[ADDRESS_1]",
+    );
+}
+
+#[test]
+fn names_in_customer_records() {
+    check_all(
+        r#"{"billing": {"first_name": "Ulrike", "last_name": "Yamamoto", "country": "DE"}}"#,
+        &[
+            exp("Ulrike", Kind::Name, Customer, "[NAME_1]"),
+            exp("Yamamoto", Kind::Name, Customer, "[NAME_2]"),
+        ],
+    );
+    check(
+        "billing_name: Marisol Quintero\n",
+        "Marisol Quintero",
+        Kind::Name,
+        Customer,
+        "[NAME_1]",
+    );
+    check_all(
+        "[shipping] => Array\n    (\n        [first_name] => Joaquín\n        [last_name] => Fitzgerald\n    )\n",
+        &[
+            exp("Joaquín", Kind::Name, Customer, "[NAME_1]"),
+            exp("Fitzgerald", Kind::Name, Customer, "[NAME_2]"),
+        ],
+    );
+}
+
+#[test]
+fn names_in_prose() {
+    check(
+        "Hi, my name is Marisol Quintero and my order never arrived.",
+        "Marisol Quintero",
+        Kind::Name,
+        Customer,
+        "[NAME_1]",
+    );
+    check(
+        "Got it working now. Thanks Ulrike!",
+        "Ulrike",
+        Kind::Name,
+        Customer,
+        "[NAME_1]",
+    );
+}
+
+#[test]
+fn learned_name_is_found_again_in_prose() {
+    let text = "[first_name] => Ulrike\n[last_name] => Yamamoto\n\
+                Note: the parcel for Ulrike Yamamoto was returned to the depot.\n";
+    let r = check_all(
+        text,
+        &[
+            exp("Ulrike", Kind::Name, Customer, "[NAME_1]"),
+            exp("Yamamoto", Kind::Name, Customer, "[NAME_2]"),
+        ],
+    );
+    assert_eq!(
+        r.findings.len(),
+        4,
+        "both occurrences of both names are findings"
+    );
+
+    // Across texts: what one ticket field taught, the next message is held to.
+    let mut e = engine();
+    let record = b"{\"first_name\": \"Ulrike\", \"last_name\": \"Yamamoto\"}";
+    e.learn(record);
+    let first = e.redact(record);
+    let later = e.redact(b"The parcel for Ulrike was returned.");
+    assert_eq!(later.text_lossy(), "The parcel for [NAME_1] was returned.");
+    assert_eq!(first.findings[0].placeholder, "[NAME_1]");
+}
+
+#[test]
+fn public_ips_are_customer_data() {
+    check_all(
+        "login failed from 198.51.100.23 and 2001:db8:85a3::8a2e:370:7334 (3 attempts)",
+        &[
+            exp("198.51.100.23", Kind::Ip, Customer, "[IP_1]"),
+            exp("2001:db8:85a3::8a2e:370:7334", Kind::Ip, Customer, "[IP_2]"),
+        ],
+    );
+}
+
+#[test]
+fn private_and_loopback_ips_are_kept() {
+    assert_unchanged(
+        "db 10.0.0.21, router 192.168.1.1, php-fpm 127.0.0.1:9000, ::1 and fe80::1 and 172.16.4.2",
+    );
+}
+
+// ---------------------------------------------------------------------------
+// What support needs: kept as written
+// ---------------------------------------------------------------------------
+
+#[test]
+fn keeps_versions() {
+    assert_unchanged("WordPress 6.8-RC1, WooCommerce 9.4.2, PHP 8.2.12-1+ubuntu22.04.1 (fpm-fcgi)");
+}
+
+#[test]
+fn keeps_timestamps() {
+    assert_unchanged("[24-Nov-2026 09:58:12 UTC] PHP Warning: Undefined array key \"total\"");
+    assert_unchanged("2026-11-24T09:58:12+01:00 request finished in 341 ms");
+}
+
+#[test]
+fn keeps_error_codes() {
+    assert_unchanged("SophMate error SOPH-E1042: provider timeout after 30s");
+}
+
+#[test]
+fn keeps_file_paths_with_line_numbers() {
+    assert_unchanged(
+        "PHP Fatal error: Uncaught TypeError in /var/www/html/wp-content/plugins/woocommerce/includes/class-wc-order.php:1234\nStack trace: #0 /var/www/html/wp-includes/class-wp-hook.php(324): WC_Order->get_total() on line 87",
+    );
+}
+
+#[test]
+fn keeps_hook_names() {
+    assert_unchanged(
+        "do_action('woocommerce_payment_complete') then wp_ajax_nopriv_sophmate_chat and woocommerce_checkout_order_processed",
+    );
+}
+
+#[test]
+fn keeps_order_numbers() {
+    assert_unchanged("Order #12345 (WC-123) was refunded; see order 98765.");
+}
+
+#[test]
+fn keeps_request_ids() {
+    assert_unchanged("request_id: 9b2f4c1e-3d5a-4e8b-9c7d-1a2b3c4d5e6f");
+    assert_unchanged("X-Request-Id: req_8fK2mQ9xLp3vTz7W");
+    assert_unchanged(r#"{"id": "chatcmpl-9xKqLmP2vT8zR4wYbN3cD5eF", "object": "chat.completion"}"#);
+}
+
+#[test]
+fn keeps_stripe_object_ids() {
+    assert_unchanged(
+        "payment_intent pi_3QxYz2LkdIwHu7ix1a2b3c4d, charge ch_3QxYz2LkdIwHu7ix0K9fGh2j, event evt_1QxYz2LkdIwHu7ixAbCdEfGh",
+    );
+}
+
+#[test]
+fn keeps_asset_version_hashes() {
+    assert_unchanged(
+        "<link rel='stylesheet' href='/wp-content/themes/shop/style.css?ver=8b51fb3856a0dfe73dd7339c768564ad' />",
+    );
+}
+
+#[test]
+fn keeps_git_shas() {
+    assert_unchanged("deployed commit 3f786850e387550fdab836ed7e6dc881de23001b to production");
+}
+
+#[test]
+fn keeps_transaction_ids_that_fail_luhn() {
+    let id = luhn_invalid(&card("txn", "4", 16));
+    assert_unchanged(&format!("transaction_id => {id}"));
+    assert_unchanged(&format!("Gateway transaction {id} settled"));
+}
+
+#[test]
+fn keeps_http_status_lines() {
+    assert_unchanged("HTTP/1.1 402 Payment Required\nHTTP/2 200\nHTTP/1.1 503 Service Unavailable");
+}
+
+#[test]
+fn keeps_plugin_slugs() {
+    assert_unchanged(
+        "Active plugins: woocommerce-gateway-stripe, sophmate-ai-chat/sophmate.php, woocommerce-payments",
+    );
+}
+
+#[test]
+fn keeps_user_agents() {
+    assert_unchanged(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36",
+    );
+}
+
+#[test]
+fn keeps_retina_image_names() {
+    assert_unchanged("<img src=\"/uploads/logo@2x.png\" srcset=\"logo@3x.png 3x\">");
+}
+
+#[test]
+fn keeps_masked_keys() {
+    assert_unchanged("Stripe key sk_live_****1234 is configured");
+    assert_unchanged(r#"{"secret_key": "sk_live_****1234"}"#);
+}
+
+#[test]
+fn keeps_private_ips() {
+    assert_unchanged("upstream 10.0.3.7:8080, client 192.168.0.14, health 127.0.0.1");
+}
+
+#[test]
+fn keeps_password_followed_by_ordinary_word() {
+    assert_unchanged("reset password link sent to the customer");
+    assert_unchanged("Customer says the password expired yesterday");
+}
+
+#[test]
+fn keeps_camel_case_class_names() {
+    assert_unchanged(
+        "Uncaught Error: Class \"SophMateChatController\" not found in WooCommerceGatewayStripe via WC_Payment_Gateway",
+    );
+}
+
+#[test]
+fn keeps_token_metadata() {
+    assert_unchanged(r#"{"token_type": "bearer", "expires_in": 3600, "scope": "read"}"#);
+    assert_unchanged("token_type: bearer\nexpires_in: 3600\n");
+}
+
+// ---------------------------------------------------------------------------
+// Engine behaviour
+// ---------------------------------------------------------------------------
+
+#[test]
+fn same_value_same_placeholder_different_values_different_numbers() {
+    let a = format!("sk-proj-{}", rnd("same-a", TOKEN_CHARS, 80));
+    let b = format!("sk-proj-{}", rnd("same-b", TOKEN_CHARS, 80));
+    let text = format!("first {a}\nsecond {b}\nagain {a}\n");
+    let r = redact(&text);
+    assert_eq!(
+        r.text_lossy(),
+        "first [OPENAI_KEY_1]\nsecond [OPENAI_KEY_2]\nagain [OPENAI_KEY_1]\n"
+    );
+
+    // The numbering holds across texts redacted by one engine.
+    let mut e = engine();
+    let one = e.redact(format!("key {b}").as_bytes());
+    let two = e.redact(format!("{a} then {b}").as_bytes());
+    assert_eq!(one.text_lossy(), "key [OPENAI_KEY_1]");
+    assert_eq!(two.text_lossy(), "[OPENAI_KEY_2] then [OPENAI_KEY_1]");
+}
+
+#[test]
+fn keep_leaves_the_value_and_marks_the_finding() {
+    let text = "Contact: qorvath.elwin@mailbox-example.net or brannoch.iv@mailbox-example.net";
+    let mut e = engine();
+    let first = e.redact(text.as_bytes());
+    assert_eq!(first.text_lossy(), "Contact: [EMAIL_1] or [EMAIL_2]");
+    assert!(e.keep("[EMAIL_1]", "shop's own mailbox"));
+    assert!(!e.keep("[EMAIL_9]", "no such value"));
+    let again = e.redact(text.as_bytes());
+    assert_eq!(
+        again.text_lossy(),
+        "Contact: qorvath.elwin@mailbox-example.net or [EMAIL_2]"
+    );
+    let kept: Vec<_> = again.findings.iter().filter(|f| f.kept.is_some()).collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].placeholder, "[EMAIL_1]");
+    assert_eq!(kept[0].kept.as_deref(), Some("shop's own mailbox"));
+    assert_eq!(again.counts().get(&Customer), Some(&1));
+}
+
+#[test]
+fn always_redact_custom_term() {
+    let mut e = engine();
+    e.always_redact("  Brightwater Ceramics  ");
+    let r = e.redact(b"Brightwater Ceramics store: order from Brightwater Ceramics failed");
+    assert_eq!(
+        r.text_lossy(),
+        "[CUSTOM_1] store: order from [CUSTOM_1] failed"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|f| f.kind == Kind::Custom && f.category == Credential)
+    );
+    assert_eq!(e.custom_terms().count(), 1);
+}
+
+/// A text with a bit of everything, over several lines, CRLF included.
+fn mixed_sample() -> String {
+    let key = format!("sk-proj-{}", rnd("mixed-openai", TOKEN_CHARS, 80));
+    let visa = group_card(&card("mixed-visa", "4", 16), " ");
+    let body = pem_body("mixed-pem", 3).join("\n");
+    format!(
+        "[24-Nov-2026 09:58:12 UTC] PHP Warning in /var/www/html/wp-config.php:42\r\n\
+         OPENAI_API_KEY={key}\r\n\
+         define( 'DB_PASSWORD', '{pw}' );\n\
+         Customer email: qorvath.elwin@mailbox-example.net, card {visa}\n\
+         -----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----\n\
+         Hi, my name is Marisol Quintero, call me on 07245 876457.\n\
+         Authorization: Bearer {bearer}\n\n\n\
+         from 198.51.100.23 via 10.0.0.1\n",
+        pw = password("mixed-pw"),
+        bearer = rnd("mixed-bearer", ALNUM, 40),
+    )
+}
+
+#[test]
+fn line_count_is_preserved() {
+    let text = mixed_sample();
+    let r = redact(&text);
+    assert_eq!(newlines(&r.text), newlines(text.as_bytes()));
+    assert_eq!(
+        r.text.iter().filter(|&&b| b == b'\r').count(),
+        text.matches('\r').count()
+    );
+    assert!(
+        r.findings.len() >= 10,
+        "{}",
+        describe(text.as_bytes(), &r.findings)
+    );
+    for f in &r.findings {
+        assert!(
+            !text[f.start..f.end].contains('\n'),
+            "a finding spans lines"
+        );
+    }
+    for kept in [
+        "[24-Nov-2026 09:58:12 UTC]",
+        "/var/www/html/wp-config.php:42",
+        "10.0.0.1",
+    ] {
+        assert_survives(&text, kept);
+    }
+}
+
+#[test]
+fn redacting_redacted_output_changes_nothing() {
+    let text = mixed_sample();
+    let mut e = engine();
+    e.learn(text.as_bytes());
+    let once = e.redact(text.as_bytes());
+    let twice = e.redact(&once.text);
+    assert_eq!(twice.text_lossy(), once.text_lossy());
+    assert!(
+        twice.findings.is_empty(),
+        "{}",
+        describe(&once.text, &twice.findings)
+    );
+
+    let fresh = redact(&once.text_lossy());
+    assert_eq!(fresh.text_lossy(), once.text_lossy());
+}
+
+#[test]
+fn invalid_utf8_passes_through() {
+    let plain: &[u8] = b"caf\xe9 \xff\xfe order #12345 \xc3\x28 done\n\x80\x80\n";
+    let r = redact_bytes(plain);
+    assert_eq!(r.text, plain);
+
+    let key = format!("sk-proj-{}", rnd("utf8-openai", TOKEN_CHARS, 80));
+    let mut input = b"\xff\xfe key ".to_vec();
+    input.extend_from_slice(key.as_bytes());
+    input.extend_from_slice(b" \xc3\x28\n\xe9t\xe9 qorvath.elwin@mailbox-example.net \x80\n");
+    let r = redact_bytes(&input);
+    assert_eq!(
+        r.text,
+        b"\xff\xfe key [OPENAI_KEY_1] \xc3\x28\n\xe9t\xe9 [EMAIL_1] \x80\n".to_vec()
+    );
+}
+
+fn redact_bytes(b: &[u8]) -> Redacted {
+    let mut e = engine();
+    e.learn(b);
+    e.redact(b)
+}
+
+#[test]
+
+fn look_alike_placeholder_does_not_shield_a_secret() {
+    let digits = card("shield", "4", 16);
+    let text = format!("[JOB_42 charged {digits}] done");
+    let r = redact(&text);
+    assert!(
+        !r.text_lossy().contains(&digits),
+        "leaked: {}",
+        r.text_lossy()
+    );
+}
