@@ -1,5 +1,6 @@
-//! Scores the labelled corpus beside the repository (`../shared/redaction-corpus`)
-//! with the scorer's rules, and holds the engine to the figures reached so far.
+//! Scores labelled corpora with the scorer's rules — the sample beside the
+//! repository (`../shared/redaction-corpus`) and the held-out one in
+//! `tests/heldout/corpus` — and holds the engine to the figures reached so far.
 //!
 //! A ratchet: raise these numbers as detectors improve, never lower them.
 
@@ -10,20 +11,44 @@ use runbook::redact::{Engine, Profile};
 use serde_json::Value;
 
 /// Recall reached per category on the sample corpus (caught / planted).
-const MIN_RECALL: &[(&str, f64)] = &[
+const SAMPLE_MIN_RECALL: &[(&str, f64)] = &[
     ("provider_key", 1.000),
     ("credential", 1.000),
     ("payment", 1.000),
     ("customer", 1.000),
 ];
-/// Keep rate reached (kept / planted keep values).
-const MIN_KEEP: f64 = 1.000;
+/// Keep rate reached on the sample corpus (kept / planted keep values).
+const SAMPLE_MIN_KEEP: f64 = 1.000;
+
+/// The same figures on `tests/heldout/corpus`, other layouts and phrasings of
+/// the same kinds of data (see `tests/heldout/README.md`).
+const HELDOUT_MIN_RECALL: &[(&str, f64)] = &[
+    ("provider_key", 0.976),
+    ("credential", 0.834),
+    ("payment", 0.854),
+    ("customer", 0.713),
+];
+const HELDOUT_MIN_KEEP: f64 = 1.000;
 
 /// The scorer's probe: any 12 characters of a secret left in place is a leak.
 const PROBE: usize = 12;
 
-fn corpus_dir() -> PathBuf {
+fn sample_corpus() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/redaction-corpus")
+}
+
+fn heldout_corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/heldout/corpus")
+}
+
+#[test]
+fn sample_corpus_holds_the_ratchet() {
+    score(&sample_corpus(), SAMPLE_MIN_RECALL, SAMPLE_MIN_KEEP);
+}
+
+#[test]
+fn heldout_corpus_holds_the_ratchet() {
+    score(&heldout_corpus(), HELDOUT_MIN_RECALL, HELDOUT_MIN_KEEP);
 }
 
 fn caught(value: &str, output: &str, grams: &HashSet<&str>) -> bool {
@@ -49,10 +74,9 @@ fn char_grams(text: &str) -> HashSet<&str> {
         .collect()
 }
 
-#[test]
-fn corpus_recall_and_keep_hold_the_ratchet() {
-    let dir = corpus_dir();
+fn score(dir: &std::path::Path, min_recall: &[(&str, f64)], min_keep: f64) {
     let labels_path = dir.join("labels.json");
+    println!("{}", dir.display());
     let labels: Value =
         serde_json::from_str(&std::fs::read_to_string(&labels_path).unwrap_or_else(|e| {
             panic!(
@@ -107,7 +131,7 @@ fn corpus_recall_and_keep_hold_the_ratchet() {
     }
 
     let mut failures = Vec::new();
-    for &(cat, min) in MIN_RECALL {
+    for &(cat, min) in min_recall {
         let total = planted.get(cat).copied().unwrap_or(0);
         assert!(total > 0, "no labels for category {cat}");
         let recall = hit.get(cat).copied().unwrap_or(0) as f64 / total as f64;
@@ -121,8 +145,8 @@ fn corpus_recall_and_keep_hold_the_ratchet() {
     }
     let keep = keep_kept as f64 / keep_total as f64;
     println!("keep {keep:.3} ({keep_kept}/{keep_total})");
-    if keep + 1e-9 < MIN_KEEP {
-        failures.push(format!("keep {keep:.3} < {MIN_KEEP:.3}"));
+    if keep + 1e-9 < min_keep {
+        failures.push(format!("keep {keep:.3} < {min_keep:.3}"));
     }
     // Misses name the file and kind only: the test output must not print secrets.
     assert!(
