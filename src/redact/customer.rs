@@ -44,7 +44,7 @@ impl CustomerRules {
             ),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
             street_number_first: compile(&format!(
-                r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{L}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
+                r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{Ll}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
             )),
             street_number_last: compile(
                 r"(?i)\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
@@ -248,6 +248,10 @@ impl CustomerRules {
             }
             if dots >= 3 && colons == 0 {
                 self.ipv4_run(text, start, i, out);
+            } else if dots == 3 && colons == 1 {
+                // `203.0.113.9:40936`, as Apache and proxies log a client.
+                let colon = start + text[start..i].iter().position(|&b| b == b':').unwrap();
+                self.ipv4_run(text, start, colon, out);
             } else if colons >= 2 {
                 self.ipv6_run(text, start, i, out);
             }
@@ -590,6 +594,11 @@ mod tests {
     #[test]
     fn ips_public_only() {
         assert!(finds("client 203.0.113.9 -", Kind::Ip, "203.0.113.9"));
+        assert!(finds(
+            "[client 203.0.113.9:40936] AH01071",
+            Kind::Ip,
+            "203.0.113.9"
+        ));
         assert!(finds(
             "ip 2001:db8:85a3::8a2e:370:7334 x",
             Kind::Ip,

@@ -95,7 +95,12 @@ fn words_value(text: &[u8], pair: &Pair, stops: &[u8]) -> (usize, usize) {
     {
         e = s + p;
     }
-    trimmed(text, s, e)
+    let (s, mut e) = trimmed(text, s, e);
+    // `"line2": null,` ends at the comma that closes the field.
+    while e > s && matches!(text[e - 1], b',' | b';') {
+        e -= 1;
+    }
+    (s, e)
 }
 
 fn candidate(

@@ -392,6 +392,9 @@ impl TokenRules {
                 };
                 let r = &self.rules[ri];
                 let token = &line[start..start + m.end()];
+                if line.get(start + m.end()) == Some(&b'_') {
+                    continue;
+                }
                 if r.check.is_some_and(|check| !check(token)) {
                     continue;
                 }
@@ -434,6 +437,10 @@ fn starts_token(line: &[u8], start: usize) -> bool {
         return true;
     }
     let prev = line[start - 1];
+    // `_wc_order_attribution`, `table_sk-…`: inside an identifier, not a token.
+    if prev == b'_' {
+        return false;
+    }
     if !prev.is_ascii_alphanumeric() {
         return true;
     }
