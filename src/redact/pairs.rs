@@ -52,11 +52,11 @@ pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
             continue;
         };
         let line_start = lines.line_start_at(sep);
-        let Some((key, key_quote)) = key_before(text, line_start, sep, comma) else {
+        let Some((key, _)) = key_before(text, line_start, sep, comma) else {
             continue;
         };
         let line_end = lines.line_end_at(sep);
-        let Some(pair) = value_after(text, key, key_quote, op_end, line_end) else {
+        let Some(pair) = value_after(text, key, op_end, line_end) else {
             continue;
         };
         f(pair);
@@ -192,13 +192,7 @@ fn trim_end_spaces(text: &[u8], floor: usize, mut end: usize) -> usize {
     end
 }
 
-fn value_after(
-    text: &[u8],
-    key: Range<usize>,
-    _key_quote: Quote,
-    op_end: usize,
-    line_end: usize,
-) -> Option<Pair> {
+fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -> Option<Pair> {
     let mut k = op_end;
     while k < line_end && matches!(text[k], b' ' | b'\t') {
         k += 1;

@@ -238,7 +238,7 @@ impl SecretRules {
 
     /// PEM private keys: the body goes, the BEGIN/END lines stay so the reader
     /// knows a key was there. `open` carries a block still open at the end of
-    /// the previous chunk of a stream; returns whether one is open at the end.
+    /// the previous chunk of a stream and is left set when one is still open at the end.
     pub fn pem_blocks(
         &self,
         lines: &Lines<'_>,
