@@ -1,6 +1,7 @@
 //! Commands that run without the terminal UI. This is where files are read and
 //! stdout is written; the engines they drive stay pure.
 
+use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::cli::{FindingsFormat, ScanProfile};
-use crate::redact::{Category, Engine, Finding, Profile, StreamState};
+use crate::redact::{Category, Engine, Finding, Profile, Scanned, StreamState};
 
 /// A failure the operator can act on: one line, printed after `runbook: `.
 #[derive(Debug)]
@@ -202,8 +203,36 @@ fn anonymous_spool() -> Result<File, CliError> {
     Ok(file)
 }
 
+/// What the first pass found, kept for the second up to a fixed budget so
+/// memory stays bounded however long the input; chunks past it are scanned again.
+#[derive(Default)]
+struct ScanCache {
+    scans: VecDeque<Scanned>,
+    bytes: usize,
+    full: bool,
+}
+
+impl ScanCache {
+    const BUDGET: usize = 64 << 20;
+
+    fn push(&mut self, scanned: Scanned) {
+        let size = scanned.heap_bytes() + std::mem::size_of::<Scanned>();
+        if self.full || self.bytes + size > Self::BUDGET {
+            self.full = true;
+            return;
+        }
+        self.bytes += size;
+        self.scans.push_back(scanned);
+    }
+}
+
 /// First pass: learn from the input (spooling stdin so it can be read again).
-fn learn(engine: &mut Engine, path: Option<&Path>, input: &mut Input) -> Result<Source, CliError> {
+fn learn(
+    engine: &mut Engine,
+    path: Option<&Path>,
+    input: &mut Input,
+    cache: &mut ScanCache,
+) -> Result<Source, CliError> {
     let mut state = StreamState::default();
     match path {
         Some(p) => {
@@ -213,7 +242,7 @@ fn learn(engine: &mut Engine, path: Option<&Path>, input: &mut Input) -> Result<
                 .map_err(|e| CliError::io("read", p, &e))?
             {
                 input.check(&chunk);
-                engine.learn_chunk(&chunk, &mut state);
+                cache.push(engine.learn_chunk(&chunk, &mut state));
             }
             Ok(Source::File(p.to_path_buf()))
         }
@@ -227,7 +256,7 @@ fn learn(engine: &mut Engine, path: Option<&Path>, input: &mut Input) -> Result<
                 .map_err(|e| CliError::io("read", stdin_path, &e))?
             {
                 input.check(&chunk);
-                engine.learn_chunk(&chunk, &mut state);
+                cache.push(engine.learn_chunk(&chunk, &mut state));
                 spool
                     .write_all(&chunk)
                     .map_err(|e| CliError::io("write a temporary copy of", stdin_path, &e))?;
@@ -244,6 +273,7 @@ fn learn(engine: &mut Engine, path: Option<&Path>, input: &mut Input) -> Result<
 fn redact_pass(
     engine: &mut Engine,
     source: Source,
+    mut cache: ScanCache,
     mut sink: impl FnMut(crate::redact::Redacted) -> io::Result<()>,
 ) -> Result<(), CliError> {
     let (file, label) = match source {
@@ -256,7 +286,10 @@ fn redact_pass(
         .next_chunk()
         .map_err(|e| CliError::io("read", &label, &e))?
     {
-        let redacted = engine.redact_chunk(&chunk, &mut state);
+        let redacted = match cache.scans.pop_front() {
+            Some(scanned) => engine.redact_scanned(&chunk, scanned, &mut state),
+            None => engine.redact_chunk(&chunk, &mut state),
+        };
         match sink(redacted) {
             Ok(()) => {}
             Err(e) if is_broken_pipe(&e) => return Ok(()),
@@ -298,16 +331,17 @@ pub fn redact(
     }
     let mut input =
         Input::new(path.map_or_else(|| "stdin".to_string(), |p| p.display().to_string()));
-    let source = learn(&mut engine, path, &mut input)?;
+    let mut cache = ScanCache::default();
+    let source = learn(&mut engine, path, &mut input, &mut cache)?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
     match findings {
         None => {
-            redact_pass(&mut engine, source, |r| out.write_all(&r.text))?;
+            redact_pass(&mut engine, source, cache, |r| out.write_all(&r.text))?;
         }
         Some(FindingsFormat::Json) => {
             let mut all = Vec::new();
-            redact_pass(&mut engine, source, |r| {
+            redact_pass(&mut engine, source, cache, |r| {
                 all.extend(r.findings);
                 Ok(())
             })?;
@@ -363,9 +397,10 @@ pub fn scan(
         let label = path.map_or_else(|| "stdin".to_string(), |p| p.display().to_string());
         let mut engine = Engine::new(profile);
         let mut input = Input::new(label.clone());
-        let source = learn(&mut engine, path, &mut input)?;
+        let mut cache = ScanCache::default();
+        let source = learn(&mut engine, path, &mut input, &mut cache)?;
         let mut write_err = None;
-        redact_pass(&mut engine, source, |r| {
+        redact_pass(&mut engine, source, cache, |r| {
             for finding in &r.findings {
                 total += 1;
                 let res = match format {

@@ -95,6 +95,42 @@ impl Redacted {
     }
 }
 
+/// What the learning pass found in one chunk, for the redacting pass.
+/// Holds positions and kinds only, like a [`Finding`].
+pub struct Scanned {
+    len: usize,
+    checksum: u64,
+    cands: Vec<Candidate>,
+    carry_out: StreamState,
+}
+
+impl Scanned {
+    /// Rough heap size, for callers that bound how many they keep.
+    pub fn heap_bytes(&self) -> usize {
+        self.cands.capacity() * std::mem::size_of::<Candidate>()
+            + self
+                .cands
+                .iter()
+                .filter_map(|c| c.identity.as_ref().map(Vec::capacity))
+                .sum::<usize>()
+    }
+}
+
+/// A fast fingerprint of a chunk: the redacting pass must not apply one
+/// chunk's spans to different bytes (a file changed between the passes).
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0x9E37_79B9_7F4A_7C15 ^ bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let v = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        h = (h ^ v).wrapping_mul(0x100_0000_01B3).rotate_left(29);
+    }
+    for &b in words.remainder() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01B3);
+    }
+    h
+}
+
 /// What a stream carries from one chunk to the next.
 #[derive(Debug, Default, Clone)]
 pub struct StreamState {
@@ -157,8 +193,9 @@ impl Engine {
         self.learn_chunk(text, &mut state);
     }
 
-    /// [`Engine::learn`] for one chunk of a longer stream.
-    pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) {
+    /// [`Engine::learn`] for one chunk of a longer stream. Returns what was
+    /// found, which [`Engine::redact_scanned`] can use instead of looking again.
+    pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Scanned {
         let cands = self.detect(chunk, state, false);
         for c in &cands {
             if c.priority > Priority::Known {
@@ -166,6 +203,18 @@ impl Engine {
                 self.known.learn(value, c.kind);
             }
         }
+        Scanned {
+            len: chunk.len(),
+            checksum: checksum(chunk),
+            cands,
+            carry_out: state.clone(),
+        }
+    }
+
+    /// Learns from a whole text and redacts it, looking at it once.
+    pub fn learn_and_redact(&mut self, text: &[u8]) -> Redacted {
+        let scanned = self.learn_chunk(text, &mut StreamState::default());
+        self.redact_scanned(text, scanned, &mut StreamState::default())
     }
 
     /// Redacts a whole text. Values are found again elsewhere only once
@@ -179,6 +228,35 @@ impl Engine {
     pub fn redact_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Redacted {
         let lines_before = state.lines_before;
         let cands = self.detect(chunk, state, true);
+        self.replace(chunk, cands, lines_before)
+    }
+
+    /// [`Engine::redact_chunk`] for a chunk this engine has already learned
+    /// from: only values learned since are looked for again. A `scanned` that
+    /// belongs to other bytes is ignored and the chunk is scanned afresh.
+    pub fn redact_scanned(
+        &mut self,
+        chunk: &[u8],
+        scanned: Scanned,
+        state: &mut StreamState,
+    ) -> Redacted {
+        if scanned.len != chunk.len() || scanned.checksum != checksum(chunk) {
+            return self.redact_chunk(chunk, state);
+        }
+        let lines_before = state.lines_before;
+        let mut cands = scanned.cands;
+        let before_known = cands.len();
+        self.known.find(chunk, &mut cands);
+        if cands.len() > before_known {
+            drop_inside_placeholders(chunk, &mut cands);
+            cands = scan::resolve(cands, chunk);
+        }
+        *state = scanned.carry_out;
+        self.replace(chunk, cands, lines_before)
+    }
+
+    /// Writes the placeholders over the resolved candidates of a chunk.
+    fn replace(&mut self, chunk: &[u8], cands: Vec<Candidate>, lines_before: usize) -> Redacted {
         let lines = Lines::new(chunk);
         let mut out = Vec::with_capacity(chunk.len());
         let mut findings = Vec::with_capacity(cands.len());
