@@ -3,11 +3,12 @@
 //! in the sentences people write ("Hello, this is Ana Lima").
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::ops::Range;
 
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::gate::{Gate, captures_in, lines_with, matches_in};
+use super::gate::{GateSet, GateWords, captures_in, lines_with, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
@@ -21,20 +22,29 @@ pub(crate) struct CustomerRules {
     address_intro: Regex,
     name_intro: Regex,
     email_header_name: Regex,
-    phone_gate: Gate,
-    street_gate: Gate,
-    street_foreign_gate: Gate,
-    address_gate: Gate,
-    name_gate: Gate,
-    email_gate: Gate,
+    /// Lines holding the words each detector needs, in one pass: see `Gates`.
+    gates: GateSet,
 }
 
 const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})";
 
 const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Crescent|Cres|Terrace|Boulevard|Blvd|Close|Gardens|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Walk|Mews|Grove|Hill|View|Rise|Green|Heights|Alley|Path|Loop|Plaza|Ridge|Vale|Wharf|Quay|Esplanade|Parade|Hollow|Crossing|Park|Gate|Broadway|Causeway|Circuit|Promenade|Track";
 
+/// The groups of `CustomerRules::gates`, in the order they are built.
+struct Gates;
+
+impl Gates {
+    const PHONE: usize = 0;
+    const STREET: usize = 1;
+    const STREET_FOREIGN: usize = 2;
+    const EMAIL: usize = 3;
+    const ADDRESS: usize = 4;
+    const NAME: usize = 5;
+}
+
 impl CustomerRules {
     pub fn new() -> Self {
+        let street_words: Vec<&str> = STREET_SUFFIX.split('|').collect();
         CustomerRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
@@ -62,8 +72,9 @@ impl CustomerRules {
             email_header_name: compile(&format!(
                 r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+<[^<>\s@]+(?:@|%40)"#
             )),
-            phone_gate: Gate::new(
-                &[
+            gates: GateSet::new(&[
+                GateWords {
+                    words: &[
                     "phone",
                     "tel",
                     "mobile",
@@ -77,12 +88,18 @@ impl CustomerRules {
                     "ring",
                     "number",
                 ],
-                true,
-                true,
-            ),
-            street_gate: Gate::new(&STREET_SUFFIX.split('|').collect::<Vec<_>>(), false, false),
-            street_foreign_gate: Gate::new(
-                &[
+                    case_insensitive: true,
+                    word_start: true,
+                    word_end: false,
+                },
+                GateWords {
+                    words: &street_words,
+                    case_insensitive: false,
+                    word_start: true,
+                    word_end: true,
+                },
+                GateWords {
+                    words: &[
                     "straße",
                     "strasse",
                     "str.",
@@ -139,19 +156,26 @@ impl CustomerRules {
                     "cours ",
                     "voie ",
                 ],
-                true,
-                false,
-            ),
-            email_gate: Gate::new(&["@", "%40"], false, false),
-            address_gate: Gate::new(
-                &[
+                    case_insensitive: true,
+                    word_start: false,
+                    word_end: false,
+                },
+                GateWords {
+                    words: &["@", "%40"],
+                    case_insensitive: false,
+                    word_start: false,
+                    word_end: false,
+                },
+                GateWords {
+                    words: &[
                     "ship", "deliver", "address", "live", "located", "send it", "moved to",
                 ],
-                true,
-                true,
-            ),
-            name_gate: Gate::new(
-                &[
+                    case_insensitive: true,
+                    word_start: true,
+                    word_end: false,
+                },
+                GateWords {
+                    words: &[
                     "name is",
                     "this is",
                     "i'm",
@@ -184,23 +208,26 @@ impl CustomerRules {
                     "attention",
                     "c/o",
                 ],
-                true,
-                true,
-            ),
+                    case_insensitive: true,
+                    word_start: true,
+                    word_end: false,
+                },
+            ]),
         }
     }
 
     pub fn detect(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
         let text = lines.text;
-        self.emails(text, out);
+        let gated = self.gates.lines(text);
+        self.emails(text, &gated[Gates::EMAIL], out);
         self.ips(text, out);
-        self.phones(text, out);
-        self.streets(text, out);
-        self.names(text, out);
+        self.phones(text, &gated[Gates::PHONE], out);
+        self.streets(text, &gated, out);
+        self.names(text, &gated[Gates::NAME], out);
     }
 
-    fn emails(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        matches_in(&self.email, text, &self.email_gate.lines(text), |m| {
+    fn emails(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
+        matches_in(&self.email, text, gated, |m| {
             let v = &text[m.clone()];
             let at = memchr::memchr(b'@', v)
                 .unwrap_or_else(|| memchr::memmem::find(v, b"%40").unwrap_or(0));
@@ -320,11 +347,11 @@ impl CustomerRules {
         }
     }
 
-    fn phones(&self, text: &[u8], out: &mut Vec<Candidate>) {
+    fn phones(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
         captures_in(
             &self.phone_intro,
             text,
-            &self.phone_gate.lines(text),
+            gated,
             |c, off| {
                 let m = c.get(1).unwrap();
                 let v = trim_phone(m.as_bytes());
@@ -362,7 +389,7 @@ impl CustomerRules {
         );
     }
 
-    fn streets(&self, text: &[u8], out: &mut Vec<Candidate>) {
+    fn streets(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
         let mut push = |r: std::ops::Range<usize>| {
             if starts_word(text, r.start) {
                 out.push(Candidate::new(
@@ -377,16 +404,16 @@ impl CustomerRules {
         matches_in(
             &self.street_number_first,
             text,
-            &self.street_gate.lines(text),
+            &gated[Gates::STREET],
             &mut push,
         );
-        let foreign = self.street_foreign_gate.lines(text);
-        matches_in(&self.street_number_last, text, &foreign, &mut push);
-        matches_in(&self.street_romance, text, &foreign, &mut push);
+        let foreign = &gated[Gates::STREET_FOREIGN];
+        matches_in(&self.street_number_last, text, foreign, &mut push);
+        matches_in(&self.street_romance, text, foreign, &mut push);
         captures_in(
             &self.address_intro,
             text,
-            &self.address_gate.lines(text),
+            &gated[Gates::ADDRESS],
             |c, off| {
                 let m = c.get(1).unwrap();
                 let v = m.as_bytes();
@@ -410,12 +437,11 @@ impl CustomerRules {
         );
     }
 
-    fn names(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        let intro_lines = self.name_gate.lines(text);
+    fn names(&self, text: &[u8], intro_lines: &[Range<usize>], out: &mut Vec<Candidate>) {
         let mailbox_lines = lines_with(text, b'<');
         for (re, lines) in [
-            (&self.name_intro, &intro_lines),
-            (&self.email_header_name, &mailbox_lines),
+            (&self.name_intro, intro_lines),
+            (&self.email_header_name, &mailbox_lines[..]),
         ] {
             captures_in(re, text, lines, |c, off| {
                 let m = c.get(1).unwrap();
