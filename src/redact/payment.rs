@@ -1,8 +1,11 @@
 //! Card numbers (Luhn plus issuer prefix plus grouping) and IBANs (mod-97).
 
+use std::ops::Range;
+
 use regex::bytes::Regex;
 
 use super::Kind;
+use super::gate::matches_in;
 use super::scan::{Candidate, Priority, compile};
 use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
@@ -20,40 +23,91 @@ impl PaymentRules {
     }
 
     pub fn detect(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for m in self.card.find_iter(text) {
+        let (card_lines, iban_lines) = number_lines(text);
+        matches_in(&self.card, text, &card_lines, |m| {
             // Part of a longer number or identifier: `#1234…`, `id=…`, versions.
-            let before = m.start().checked_sub(1).map(|i| text[i]);
+            let before = m.start.checked_sub(1).map(|i| text[i]);
             if matches!(before, Some(b'.' | b'#' | b'/' | b'-' | b'_')) {
-                continue;
+                return;
             }
-            if matches!(text.get(m.end()), Some(b'.'))
-                && text.get(m.end() + 1).is_some_and(u8::is_ascii_digit)
+            if matches!(text.get(m.end), Some(b'.'))
+                && text.get(m.end + 1).is_some_and(u8::is_ascii_digit)
             {
-                continue;
+                return;
             }
-            for (s, e) in cards_in(m.as_bytes()) {
-                let start = m.start() + s;
+            for (s, e) in cards_in(&text[m.clone()]) {
                 out.push(Candidate::new(
-                    start,
-                    m.start() + e,
+                    m.start + s,
+                    m.start + e,
                     Kind::CardNumber,
                     "card-number",
                     Priority::Structural,
                 ));
             }
-        }
-        for m in self.iban.find_iter(text) {
-            if let Some(end) = iban_span(m.as_bytes()) {
+        });
+        matches_in(&self.iban, text, &iban_lines, |m| {
+            if let Some(end) = iban_span(&text[m.clone()]) {
                 out.push(Candidate::new(
-                    m.start(),
-                    m.start() + end,
+                    m.start,
+                    m.start + end,
                     Kind::Iban,
                     "iban",
                     Priority::Structural,
                 ));
             }
+        });
+    }
+}
+
+/// One pass over the bytes for the lines where a card (13 or more digits,
+/// single spaces or dashes between them) or an IBAN (two capitals, two
+/// digits) can start, so the regexes run on those lines only.
+fn number_lines(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let (mut cards, mut ibans) = (Vec::new(), Vec::new());
+    let mut line_start = 0;
+    let (mut card_here, mut iban_here) = (false, false);
+    let mut digits = 0usize;
+    let mut sep_pending = false;
+    for (i, &b) in text.iter().enumerate() {
+        if b.is_ascii_digit() {
+            digits += 1;
+            sep_pending = false;
+            if digits >= 13 {
+                card_here = true;
+            }
+            if !iban_here
+                && i >= 3
+                && text[i - 1].is_ascii_digit()
+                && text[i - 2].is_ascii_uppercase()
+                && text[i - 3].is_ascii_uppercase()
+            {
+                iban_here = true;
+            }
+        } else if (b == b' ' || b == b'-') && digits > 0 && !sep_pending {
+            sep_pending = true;
+        } else {
+            digits = 0;
+            sep_pending = false;
+            if b == b'\n' {
+                if card_here {
+                    cards.push(line_start..i);
+                }
+                if iban_here {
+                    ibans.push(line_start..i);
+                }
+                line_start = i + 1;
+                card_here = false;
+                iban_here = false;
+            }
         }
     }
+    if card_here {
+        cards.push(line_start..text.len());
+    }
+    if iban_here {
+        ibans.push(line_start..text.len());
+    }
+    (cards, ibans)
 }
 
 /// Cards inside a run of digit groups: the regex may swallow a neighbouring

@@ -6,6 +6,7 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::context::Context;
+use super::gate::{GateSet, GateWords, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::tokens::TokenRules;
 use super::values::{is_app_password, is_non_value, looks_generated, looks_password};
@@ -17,6 +18,7 @@ pub(crate) struct SecretRules {
     auth_scheme: Regex,
     keyword_value: Regex,
     app_password: Regex,
+    app_password_gate: GateSet,
     pem_begin: Regex,
 }
 
@@ -39,6 +41,20 @@ impl SecretRules {
                 r#"(?i)\b(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
             ),
             app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
+            app_password_gate: GateSet::new(&[GateWords {
+                words: &[
+                    "password",
+                    "app pass",
+                    "application",
+                    "-u ",
+                    "--user",
+                    "auth",
+                    "pwd",
+                ],
+                case_insensitive: true,
+                word_start: false,
+                word_end: false,
+            }]),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         }
     }
@@ -207,33 +223,20 @@ impl SecretRules {
 
     fn app_passwords(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
         let text = lines.text;
-        for m in self.app_password.find_iter(text) {
-            if !is_app_password(m.as_bytes()) {
-                continue;
-            }
-            let line = &text[lines.line_start_at(m.start())..lines.line_end_at(m.start())];
-            let lower = line.to_ascii_lowercase();
-            let gated = [
-                "password",
-                "app pass",
-                "application",
-                "-u ",
-                "--user",
-                "auth",
-                "pwd",
-            ]
-            .iter()
-            .any(|g| memchr::memmem::find(&lower, g.as_bytes()).is_some());
-            if gated {
+        // Six groups of four are common enough (hashes printed in groups, serials):
+        // only a line that speaks of a password or a login is looked at.
+        let gated = self.app_password_gate.lines(text).swap_remove(0);
+        matches_in(&self.app_password, text, &gated, |m| {
+            if is_app_password(&text[m.clone()]) {
                 out.push(Candidate::new(
-                    m.start(),
-                    m.end(),
+                    m.start,
+                    m.end,
                     Kind::WpAppPassword,
                     "wp-application-password",
                     Priority::Structural,
                 ));
             }
-        }
+        });
     }
 
     /// PEM private keys: the body goes, the BEGIN/END lines stay so the reader
