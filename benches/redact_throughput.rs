@@ -167,13 +167,15 @@ fn main() {
         let start = Instant::now();
         let mut engine = Engine::new(Profile::Standard);
         let mut state = StreamState::default();
-        for c in &chunks {
-            engine.learn_chunk(c, &mut state);
-        }
+        // As `runbook redact` does: the second pass reuses what the first found.
+        let scans: Vec<_> = chunks
+            .iter()
+            .map(|c| engine.learn_chunk(c, &mut state))
+            .collect();
         let mut state = StreamState::default();
         findings = 0;
-        for c in &chunks {
-            findings += engine.redact_chunk(c, &mut state).findings.len();
+        for (c, scanned) in chunks.iter().zip(scans) {
+            findings += engine.redact_scanned(c, scanned, &mut state).findings.len();
         }
         best = best.min(start.elapsed().as_secs_f64());
     }

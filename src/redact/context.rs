@@ -41,6 +41,7 @@ impl ProviderWords {
             ("cohere", Kind::Cohere),
         ];
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(table.iter().map(|(w, _)| w))

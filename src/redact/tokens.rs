@@ -360,6 +360,7 @@ impl TokenRules {
             }
         }
         let automaton = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&prefixes)
             .expect("token prefixes build");
