@@ -1672,3 +1672,95 @@ fn look_alike_placeholder_does_not_shield_a_secret() {
         r.text_lossy()
     );
 }
+
+// ---------------------------------------------------------------------------
+// Record layouts: the same fields in the other shapes evidence arrives in
+// ---------------------------------------------------------------------------
+
+#[test]
+fn names_with_inner_capitals_particles_and_escapes() {
+    check(
+        r#"{"first_name": "DeShawn", "city": "Columbus"}"#,
+        "DeShawn",
+        Kind::Name,
+        Category::Customer,
+        "[NAME_1]",
+    );
+    check(
+        r#"{"billing": {"last_name": "MacCarthy"}}"#,
+        "MacCarthy",
+        Kind::Name,
+        Category::Customer,
+        "[NAME_1]",
+    );
+    check(
+        r#"'last_name' => 'dos Santos Oliveira',"#,
+        "dos Santos Oliveira",
+        Kind::Name,
+        Category::Customer,
+        "[NAME_1]",
+    );
+    check(
+        r#"{"customer":{"name":"Carmen Fern\u00e1ndez-V\u00e1zquez","id":7}}"#,
+        r"Carmen Fern\u00e1ndez-V\u00e1zquez",
+        Kind::Name,
+        Category::Customer,
+        "[NAME_1]",
+    );
+    // A non-ASCII letter right after a prefix-like start must not trip the check.
+    assert_survives("Bäcker und Söhne, Version 4.2", "Version 4.2");
+    // Product names stay.
+    assert_survives(
+        r#"{"name": "WooCommerce", "version": "9.4.2"}"#,
+        "WooCommerce",
+    );
+}
+
+#[test]
+fn form_encoded_fields_end_at_the_next_field() {
+    let text = "billing_first_name=Chukwudi&billing_last_name=Adeyemi-Okafor&billing_city=Lagos";
+    let r = redact(text);
+    let out = r.text_lossy();
+    assert!(
+        !out.contains("Chukwudi") && !out.contains("Adeyemi"),
+        "{out}"
+    );
+    assert!(out.contains("billing_city=Lagos"), "{out}");
+    check_all(
+        "first_name=%C3%89lodie&last_name=de+La+Rochefoucauld&ver=3",
+        &[
+            exp("%C3%89lodie", Kind::Name, Customer, "[NAME_1]"),
+            exp("de+La+Rochefoucauld", Kind::Name, Customer, "[NAME_2]"),
+        ],
+    );
+}
+
+#[test]
+fn xml_elements_are_fields() {
+    let password = rnd("xml-pass", PASSWORD_CHARS, 16);
+    let text = format!(
+        "<merchantAuthentication><name>shop</name><password>{password}</password></merchantAuthentication>\n<billTo><firstName>Lakshmi</firstName><cardCode>292</cardCode></billTo>"
+    );
+    let r = redact(&text);
+    let out = r.text_lossy();
+    assert!(!leaks(&password, &out), "{out}");
+    assert!(!out.contains("Lakshmi") && !out.contains(">292<"), "{out}");
+    assert!(out.contains("<name>shop</name>"), "{out}");
+}
+
+#[test]
+fn sql_meta_rows_and_var_dump_values() {
+    let r = redact(
+        "(70373,139,'billing_first_name','Lukas'),\n(70374,139,'billing_phone','+49 151 82510225'),\n(70375,139,'_order_total','83.86'),",
+    );
+    let out = r.text_lossy();
+    assert!(!out.contains("Lukas") && !out.contains("82510225"), "{out}");
+    assert!(out.contains("'83.86'"), "{out}");
+    let r = redact(
+        "  [\"first_name\"]=>\n    string(6) \"Thiago\"\n  [\"status\"]=>\n    string(7) \"pending\"\n",
+    );
+    let out = r.text_lossy();
+    assert!(!out.contains("Thiago"), "{out}");
+    assert!(out.contains("\"pending\""), "{out}");
+    assert_eq!(newlines(&r.text), 4);
+}

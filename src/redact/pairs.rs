@@ -56,10 +56,151 @@ pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
             continue;
         };
         let line_end = lines.line_end_at(sep);
-        let Some(pair) = value_after(text, key, op_end, line_end) else {
+        let pair = value_after(text, key.clone(), op_end, line_end)
+            .or_else(|| var_dump_value(text, key, op_end, line_end));
+        if let Some(pair) = pair {
+            f(pair);
+        }
+    }
+    xml_elements(text, &mut f);
+    quoted_tuples(text, &mut f);
+}
+
+/// `&name=` follows: the `&` ends a form-encoded value even outside a URL.
+fn form_key_follows(text: &[u8], from: usize, line_end: usize) -> bool {
+    let mut i = from;
+    while i < line_end
+        && i - from < 64
+        && (is_key_byte(text[i]) || matches!(text[i], b'[' | b']' | b'%'))
+    {
+        i += 1;
+    }
+    i > from && i < line_end && text[i] == b'='
+}
+
+/// PHP `var_dump`: the key's line ends at `=>`, the value is the next line's
+/// `string(6) "Thiago"`.
+fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -> Option<Pair> {
+    if op_end < 2
+        || &text[op_end - 2..op_end] != b"=>"
+        || !text[op_end..line_end].trim_ascii().is_empty()
+    {
+        return None;
+    }
+    let next_start = line_end + 1;
+    let next_end =
+        memchr::memchr(b'\n', text.get(next_start..)?).map_or(text.len(), |p| next_start + p);
+    let line = &text[next_start..next_end];
+    let body = line.trim_ascii_start();
+    let rest = body.strip_prefix(b"string(")?;
+    let close = memchr::memchr(b')', rest)?;
+    let after = &rest[close + 1..];
+    let open = memchr::memchr(b'"', after)?;
+    let start = next_start + (line.len() - body.len()) + 7 + close + 1 + open + 1;
+    let end = start + memchr::memrchr(b'"', &text[start..next_end])?;
+    Some(Pair {
+        key,
+        value: start..end,
+        rest: start..end,
+        quote: Quote::Double,
+        in_query: false,
+    })
+}
+
+/// XML and HTML elements holding text: `<firstName>Ana</firstName>`,
+/// `<ns:password>…</ns:password>`.
+fn xml_elements(text: &[u8], f: &mut impl FnMut(Pair)) {
+    for close in memchr::memmem::find_iter(text, b"</") {
+        let name_start = close + 2;
+        let mut name_end = name_start;
+        while name_end < text.len()
+            && name_end - name_start < 64
+            && (is_key_byte(text[name_end]) || text[name_end] == b':')
+        {
+            name_end += 1;
+        }
+        if name_end == name_start || text.get(name_end) != Some(&b'>') {
+            continue;
+        }
+        let name = &text[name_start..name_end];
+        // The opening tag: the nearest `<name>` or `<name …>` before, on the same line.
+        let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
+        let Some(lt) = memchr::memrchr(b'<', &text[line_start..close]).map(|p| line_start + p)
+        else {
             continue;
         };
-        f(pair);
+        let tag = &text[lt + 1..close];
+        let Some(gt) = memchr::memchr(b'>', tag) else {
+            continue;
+        };
+        let head = &tag[..gt];
+        let opens_same =
+            head.starts_with(name) && matches!(head.get(name.len()), None | Some(b' ' | b'\t'));
+        if !opens_same {
+            continue;
+        }
+        let start = lt + 1 + gt + 1;
+        if start >= close {
+            continue;
+        }
+        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
+        f(Pair {
+            key: key_start..name_end,
+            value: start..close,
+            rest: start..close,
+            quote: Quote::Double,
+            in_query: false,
+        });
+    }
+}
+
+/// A quoted key then its quoted value, comma-separated: the `'meta_key','meta_value'`
+/// rows of SQL dumps and the `["key", "value"]` pairs of exports.
+fn quoted_tuples(text: &[u8], f: &mut impl FnMut(Pair)) {
+    for comma in memchr::memchr_iter(b',', text) {
+        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
+            continue;
+        };
+        if q != b'\'' && q != b'"' {
+            continue;
+        }
+        let mut v = comma + 1;
+        while v < text.len() && text[v] == b' ' {
+            v += 1;
+        }
+        if text.get(v) != Some(&q) {
+            continue;
+        }
+        let key_end = comma - 1;
+        let floor = key_end.saturating_sub(64);
+        let Some(open) = (floor..key_end)
+            .rev()
+            .find(|&i| text[i] == q || text[i] == b'\n')
+        else {
+            continue;
+        };
+        if text[open] != q {
+            continue;
+        }
+        let key = open + 1..key_end;
+        if key.is_empty() || !text[key.clone()].iter().all(|&b| is_key_byte(b)) {
+            continue;
+        }
+        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
+        let Some(end) = closing_quote(text, v + 1, line_end, q) else {
+            continue;
+        };
+        f(Pair {
+            key,
+            value: v + 1..end,
+            rest: v + 1..end,
+            quote: if q == b'"' {
+                Quote::Double
+            } else {
+                Quote::Single
+            },
+            in_query: false,
+        });
     }
 }
 
@@ -234,7 +375,8 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
         let b = text[end];
         let stop = match b {
             b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'`' => true,
-            b'&' | b'#' => in_query,
+            b'#' => in_query,
+            b'&' => in_query || form_key_follows(text, end + 1, line_end),
             b'\\' => text.get(end + 1) == Some(&b'"'),
             _ => false,
         };
@@ -247,7 +389,13 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
     while end > start && matches!(text[end - 1], b',' | b';' | b')' | b']' | b'}' | b'.') {
         end -= 1;
     }
-    let rest_end = trim_end_spaces(text, start, line_end);
+    // A form field ends at the `&` of the next one, whatever the value holds.
+    let form_field = in_query || text.get(end) == Some(&b'&');
+    let rest_end = if form_field {
+        end
+    } else {
+        trim_end_spaces(text, start, line_end)
+    };
     Some(Pair {
         key,
         value: start..end,

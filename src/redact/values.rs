@@ -468,9 +468,11 @@ fn is_name_word(w: &str) -> bool {
     if rest.is_empty() || rest.iter().all(|c| c.is_uppercase()) {
         return false;
     }
-    // Letters, with an inner apostrophe or hyphen (O'Brien, Jean-Luc); no camelCase (SophMate).
+    // Letters, with an inner apostrophe or hyphen (O'Brien, Jean-Luc); no camelCase
+    // (SophMate) except after the prefixes names carry (McDonald, MacCarthy, DeShawn).
+    let prefix = name_prefix_len(w);
     let mut prev_sep = false;
-    for &c in &rest {
+    for (i, &c) in rest.iter().enumerate() {
         if c == '\'' || c == '’' || c == '-' {
             if prev_sep {
                 return false;
@@ -478,7 +480,8 @@ fn is_name_word(w: &str) -> bool {
             prev_sep = true;
             continue;
         }
-        if !c.is_alphabetic() || (c.is_uppercase() && !prev_sep) {
+        let after_prefix = prefix == Some(i + 1);
+        if !c.is_alphabetic() || (c.is_uppercase() && !prev_sep && !after_prefix) {
             return false;
         }
         prev_sep = false;
@@ -486,35 +489,77 @@ fn is_name_word(w: &str) -> bool {
     !prev_sep && !NOT_NAMES.contains(&w)
 }
 
-/// One to four capitalised words, each a plausible name part.
+/// Characters before the inner capital of McDonald, MacCarthy, DeShawn, LaToya, DiMaggio.
+fn name_prefix_len(w: &str) -> Option<usize> {
+    const PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du"];
+    PREFIXES
+        .iter()
+        .find(|p| {
+            let Some(tail) = w.strip_prefix(**p) else {
+                return false;
+            };
+            tail.chars().next().is_some_and(char::is_uppercase)
+                && tail.chars().skip(1).all(char::is_lowercase)
+                && tail.chars().count() >= 3
+        })
+        .map(|p| p.len())
+}
+
+/// A name as a person reads it: JSON `\u00e1` and `\'` escapes, and the
+/// percent-encoding and `+` spaces of form data, undone.
+pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
+    let mut out: Vec<u8> = Vec::with_capacity(v.len());
+    let form = v.contains(&b'%') || (v.contains(&b'+') && !v.contains(&b' '));
+    let mut i = 0;
+    while i < v.len() {
+        match v[i] {
+            b'\\' if v.get(i + 1) == Some(&b'u') && i + 6 <= v.len() => {
+                let hex = std::str::from_utf8(&v[i + 2..i + 6]).ok()?;
+                let c = char::from_u32(u32::from_str_radix(hex, 16).ok()?)?;
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                i += 6;
+            }
+            b'\\' if matches!(v.get(i + 1), Some(b'\'' | b'"')) => {
+                out.push(v[i + 1]);
+                i += 2;
+            }
+            b'%' if form && i + 3 <= v.len() => {
+                let hex = std::str::from_utf8(&v[i + 1..i + 3]).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' if form => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// One to five capitalised words, each a plausible name part, with the
+/// particles names carry (`dos`, `van`, `ní`).
 pub(crate) fn looks_person_name(v: &[u8]) -> bool {
-    let Ok(s) = std::str::from_utf8(trim(v)) else {
+    let Some(s) = unescape_name(trim(v)) else {
         return false;
     };
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || s.len() > 80 {
+    if words.is_empty() || words.len() > 5 || s.len() > 80 {
         return false;
     }
-    words.iter().all(|w| {
-        is_name_word(w)
-            || matches!(
-                *w,
-                "van"
-                    | "von"
-                    | "de"
-                    | "der"
-                    | "den"
-                    | "da"
-                    | "di"
-                    | "del"
-                    | "la"
-                    | "le"
-                    | "du"
-                    | "dos"
-                    | "bin"
-                    | "al"
-            )
-    }) && words.iter().any(|w| is_name_word(w))
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos",
+        "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac",
+    ];
+    words
+        .iter()
+        .all(|w| is_name_word(w) || PARTICLES.contains(w))
+        && words.iter().any(|w| is_name_word(w))
 }
 
 /// Name words worth remembering on their own (`Ulrike` from `Ulrike Yamamoto`).
