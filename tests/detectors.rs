@@ -1764,3 +1764,26 @@ fn sql_meta_rows_and_var_dump_values() {
     assert!(out.contains("\"pending\""), "{out}");
     assert_eq!(newlines(&r.text), 4);
 }
+
+#[test]
+fn table_rows_take_their_header() {
+    let csv = "\"Bestellnummer\";\"Vorname\";\"Nachname\";\"Telefon\";\"Summe\"\n\"96320\";\"Harriet\";\"Thompson\";\"07253 265389\";\"114,71\"\n";
+    let r = redact(csv);
+    let out = r.text_lossy();
+    for gone in ["Harriet", "Thompson", "07253 265389"] {
+        assert!(!out.contains(gone), "{gone} in {out}");
+    }
+    assert!(
+        out.contains("\"96320\"") && out.contains("\"114,71\""),
+        "{out}"
+    );
+    let wp_cli = "+------+------------------+--------------+\n| ID   | user_email       | display_name |\n+------+------------------+--------------+\n| 2672 | hh@example.net   | Hinata Hayashida |\n";
+    let out = redact(wp_cli).text_lossy();
+    assert!(!out.contains("Hinata"), "{out}");
+    assert!(out.contains("| 2672 |"), "{out}");
+    let md =
+        "| Field | Value |\n|---|---|\n| Name | Siobhán MacCarthy |\n| Plugin | SophMate 3.2.1 |\n";
+    let out = redact(md).text_lossy();
+    assert!(!out.contains("MacCarthy"), "{out}");
+    assert!(out.contains("SophMate 3.2.1"), "{out}");
+}

@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 
 use super::Kind;
+use super::columns::for_each_cell;
 use super::context::{Context, PERSON_PARENTS, parent_key};
 use super::keys::{FieldClass, classify, provider_of};
 use super::pairs::{Pair, Quote, for_each_pair};
@@ -21,7 +22,7 @@ pub(crate) fn detect(
     out: &mut Vec<Candidate>,
 ) {
     let text = lines.text;
-    for_each_pair(lines, |pair| {
+    let mut on_pair = |pair: Pair| {
         let key = &text[pair.key.clone()];
         let Some(class) = classify(key) else {
             return;
@@ -31,7 +32,9 @@ pub(crate) fn detect(
         } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
             out.push(c);
         }
-    });
+    };
+    for_each_pair(lines, &mut on_pair);
+    for_each_cell(lines, &mut on_pair);
 }
 
 fn strict_candidate(
@@ -155,7 +158,9 @@ fn candidate(
         }
         FieldClass::BareName => {
             let (s, e) = words_value(text, pair, b",;<(|\"");
-            if !looks_person_name(&text[s..e]) || !in_person_record(text, pair) {
+            // A table of one record (`| Name | Ana Lima |`) is a person's record.
+            if !looks_person_name(&text[s..e]) || !(pair.table_cell || in_person_record(text, pair))
+            {
                 return None;
             }
             keyed(s, e, Kind::Name, "field:name")

@@ -401,6 +401,9 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     if is_wp_salt_name(key) {
         return Some(FieldClass::Password(Kind::WpSalt));
     }
+    if let Some(class) = classify_foreign(key) {
+        return Some(class);
+    }
     if !may_be_sensitive(key) {
         return None;
     }
@@ -415,6 +418,98 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
         return Some(class);
     }
     classify_credential(&words)
+}
+
+/// Column and field names of exports in other languages (`Vorname`, `Téléphone`,
+/// `Straße`, `IP-Adresse`): whole names only, letters compared without case.
+fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
+    if key.len() > 24 {
+        return None;
+    }
+    let key = std::str::from_utf8(key).ok()?;
+    let folded: String = key
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    const NAMES: &[&str] = &[
+        "vorname",
+        "nachname",
+        "nom",
+        "prénom",
+        "prenom",
+        "nomdefamille",
+        "nombre",
+        "apellido",
+        "apellidos",
+        "nome",
+        "cognome",
+        "sobrenome",
+        "voornaam",
+        "achternaam",
+        "imię",
+        "imie",
+        "nazwisko",
+        "fornavn",
+        "efternavn",
+        "etternavn",
+        "förnamn",
+        "efternamn",
+    ];
+    const PHONES: &[&str] = &[
+        "telefon",
+        "telefonnummer",
+        "handy",
+        "mobil",
+        "mobilnummer",
+        "téléphone",
+        "teléfono",
+        "telefono",
+        "telefone",
+        "celular",
+        "portable",
+        "telefoon",
+        "mobiel",
+    ];
+    const ADDRESSES: &[&str] = &[
+        "straße",
+        "strasse",
+        "anschrift",
+        "adresse",
+        "rue",
+        "dirección",
+        "direccion",
+        "calle",
+        "domicilio",
+        "indirizzo",
+        "endereço",
+        "endereco",
+        "logradouro",
+        "straat",
+        "adres",
+        "ulica",
+        "gatuadress",
+        "gateadresse",
+    ];
+    const IPS: &[&str] = &[
+        "ipadresse",
+        "adresseip",
+        "direccionip",
+        "direcciónip",
+        "indirizzoip",
+    ];
+    let f = folded.as_str();
+    if NAMES.contains(&f) {
+        Some(FieldClass::Name)
+    } else if PHONES.contains(&f) {
+        Some(FieldClass::Phone)
+    } else if ADDRESSES.contains(&f) {
+        Some(FieldClass::Address)
+    } else if IPS.contains(&f) {
+        Some(FieldClass::Ip)
+    } else {
+        None
+    }
 }
 
 fn classify_payment(words: &[String]) -> Option<FieldClass> {

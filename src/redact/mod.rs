@@ -10,6 +10,7 @@
 //! The placeholder-to-original map never leaves the engine except through
 //! [`Engine::original`], which exists for the local side-by-side view.
 
+mod columns;
 mod context;
 mod customer;
 mod gate;

@@ -29,6 +29,8 @@ pub(crate) struct Pair {
     pub quote: Quote,
     /// The key sat in a query string (`?key=` or `&key=`).
     pub in_query: bool,
+    /// A table cell named by its header or by the cell before it (`| Name | Ana |`).
+    pub table_cell: bool,
 }
 
 fn is_key_byte(b: u8) -> bool {
@@ -104,6 +106,7 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
         rest: start..end,
         quote: Quote::Double,
         in_query: false,
+        table_cell: false,
     })
 }
 
@@ -150,6 +153,7 @@ fn xml_elements(text: &[u8], f: &mut impl FnMut(Pair)) {
             rest: start..close,
             quote: Quote::Double,
             in_query: false,
+            table_cell: false,
         });
     }
 }
@@ -200,6 +204,7 @@ fn quoted_tuples(text: &[u8], f: &mut impl FnMut(Pair)) {
                 Quote::Single
             },
             in_query: false,
+            table_cell: false,
         });
     }
 }
@@ -352,6 +357,7 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
             rest: start..end,
             quote: Quote::EscapedDouble,
             in_query,
+            table_cell: false,
         });
     }
     if c == b'"' || c == b'\'' {
@@ -367,6 +373,7 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
                 Quote::Single
             },
             in_query,
+            table_cell: false,
         });
     }
     let start = k;
@@ -402,6 +409,7 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
         rest: start..rest_end.max(end),
         quote: Quote::None,
         in_query,
+        table_cell: false,
     })
 }
 

@@ -114,6 +114,12 @@ impl<'a> Lines<'a> {
     pub fn count(&self) -> usize {
         self.starts.len()
     }
+
+    /// Line `n`, without its newline (and a `\r` before it).
+    pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
+        let start = self.starts[n];
+        start..self.line_end_at(start)
+    }
 }
 
 /// Sorts candidates and resolves overlaps: a higher priority drops what it

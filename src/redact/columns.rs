@@ -1,0 +1,183 @@
+//! Tables whose header row names the fields: CSV and TSV exports, `wp-cli`
+//! tables (`| ID | user_email | display_name |`), and two-column Markdown tables
+//! (`| Name | Ana Lima |`). Each cell of a row becomes a key → value pair whose
+//! key is the header cell above it, so the field rules apply as to JSON.
+
+use std::ops::Range;
+
+use super::keys::classify;
+use super::pairs::{Pair, Quote};
+use super::scan::Lines;
+
+/// The cells of one line split at `delim`, quotes respected; ranges exclude the
+/// quotes and surrounding spaces. Pipe tables lose their outer empty cells.
+fn cells(text: &[u8], line: Range<usize>, delim: u8) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = line.start;
+    let mut i = line.start;
+    let mut quote: Option<u8> = None;
+    while i <= line.end {
+        let b = if i < line.end { text[i] } else { delim };
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if (b == b'"' || b == b'\'') && text[start..i].trim_ascii().is_empty() => {
+                quote = Some(b);
+            }
+            None if b == delim || i == line.end => {
+                out.push(trim_cell(text, start..i));
+                start = i + 1;
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    if delim == b'|' {
+        if out.first().is_some_and(Range::is_empty) {
+            out.remove(0);
+        }
+        if out.last().is_some_and(Range::is_empty) {
+            out.pop();
+        }
+    }
+    out
+}
+
+fn trim_cell(text: &[u8], r: Range<usize>) -> Range<usize> {
+    let (mut s, mut e) = (r.start, r.end);
+    while s < e && text[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && text[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    if e - s >= 2 && matches!(text[s], b'"' | b'\'') && text[e - 1] == text[s] {
+        s += 1;
+        e -= 1;
+    }
+    s..e
+}
+
+/// A header cell: a short label made of letters, never a value.
+fn is_label(cell: &[u8]) -> bool {
+    !cell.is_empty()
+        && cell.len() <= 40
+        && cell.first().is_some_and(|b| !b.is_ascii_digit())
+        && cell.iter().any(u8::is_ascii_alphabetic)
+        && !cell.contains(&b'@')
+        && cell
+            .iter()
+            .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()".contains(&b))
+}
+
+fn delimiter_of(line: &[u8]) -> Option<u8> {
+    let mut counts = [0usize; 4];
+    for &b in line {
+        match b {
+            b'|' => counts[0] += 1,
+            b'\t' => counts[1] += 1,
+            b';' => counts[2] += 1,
+            b',' => counts[3] += 1,
+            _ => {}
+        }
+    }
+    let delims = [b'|', b'\t', b';', b','];
+    (0..4).find(|&i| counts[i] >= 2).map(|i| delims[i])
+}
+
+/// A `+----+-----+` or `|---|:--|` rule line, which neither starts nor ends a table.
+fn is_rule(line: &[u8]) -> bool {
+    let t = line.trim_ascii();
+    !t.is_empty() && t.iter().all(|b| b"+-|: =".contains(b)) && t.contains(&b'-')
+}
+
+/// Calls `f` for every cell of every table row in the block.
+pub(crate) fn for_each_cell(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
+    let text = lines.text;
+    // The current header: its delimiter and cells.
+    let mut header: Option<(u8, Vec<Range<usize>>)> = None;
+    for n in 0..lines.count() {
+        let line = lines.line_range(n);
+        let bytes = &text[line.clone()];
+        if is_rule(bytes) {
+            continue;
+        }
+        let Some(delim) = delimiter_of(bytes) else {
+            header = None;
+            continue;
+        };
+        let row = cells(text, line, delim);
+        if delim == b'|' && row.len() == 2 {
+            // A two-column table: the first cell names the second.
+            pair(&row[0], &row[1], &mut f);
+        }
+        if let Some((hd, cols)) = &header
+            && *hd == delim
+            && cols.len() == row.len()
+        {
+            for (key, value) in cols.iter().zip(&row) {
+                pair(key, value, &mut f);
+            }
+            continue;
+        }
+        let labels = row.len() >= 3
+            && row.iter().all(|c| is_label(&text[c.clone()]))
+            && row.iter().any(|c| classify(&text[c.clone()]).is_some());
+        header = labels.then(|| (delim, row));
+    }
+}
+
+fn pair(key: &Range<usize>, value: &Range<usize>, f: &mut impl FnMut(Pair)) {
+    if key.is_empty() || value.is_empty() {
+        return;
+    }
+    f(Pair {
+        key: key.clone(),
+        value: value.clone(),
+        rest: value.clone(),
+        quote: Quote::Double,
+        in_query: false,
+        table_cell: true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(s: &str) -> Vec<(String, String)> {
+        let lines = Lines::new(s.as_bytes());
+        let mut out = Vec::new();
+        for_each_cell(&lines, |p| {
+            out.push((s[p.key].to_string(), s[p.value].to_string()));
+        });
+        out
+    }
+
+    #[test]
+    fn csv_rows_take_their_header() {
+        let got = pairs("\"id\";\"first_name\";\"email\"\n\"7\";\"Ana\";\"a@x.io\"\n");
+        assert!(
+            got.contains(&("first_name".into(), "Ana".into())),
+            "{got:?}"
+        );
+        assert!(got.contains(&("email".into(), "a@x.io".into())), "{got:?}");
+    }
+
+    #[test]
+    fn wp_cli_and_markdown_tables() {
+        let t = "+----+------------+\n| ID | user_email | display_name |\n+----+\n| 2 | b@y.io | Bo Lind |\n";
+        let got = pairs(t);
+        assert!(
+            got.contains(&("display_name".into(), "Bo Lind".into())),
+            "{got:?}"
+        );
+        let got = pairs("| Name | Siobhán MacCarthy |\n");
+        assert_eq!(got, vec![("Name".into(), "Siobhán MacCarthy".into())]);
+    }
+
+    #[test]
+    fn prose_with_commas_is_no_table() {
+        assert!(pairs("Hello, the order, it failed\n1, 2, 3\n").is_empty());
+    }
+}
