@@ -123,7 +123,7 @@ pub(crate) fn for_each_cell(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
         let labels = row.len() >= 3
             && row.iter().all(|c| is_label(&text[c.clone()]))
             && row.iter().any(|c| classify(&text[c.clone()]).is_some());
-        header = labels.then(|| (delim, row));
+        header = labels.then_some((delim, row));
     }
 }
 
