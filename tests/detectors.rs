@@ -1787,3 +1787,17 @@ fn table_rows_take_their_header() {
     assert!(!out.contains("MacCarthy"), "{out}");
     assert!(out.contains("SophMate 3.2.1"), "{out}");
 }
+
+#[test]
+fn a_name_before_its_address_in_parentheses() {
+    let out = redact(
+        "Another one: Kayleigh Washington (<mailto:kw@icloud.com|kw@icloud.com>) could not pay.",
+    )
+    .text_lossy();
+    assert!(
+        !out.contains("Kayleigh") && !out.contains("Washington"),
+        "{out}"
+    );
+    // A company before its role mailbox is no person.
+    assert_unchanged("Ask Stripe (support@stripe.com) or Hosting (help@host.example) about it.");
+}

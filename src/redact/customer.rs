@@ -70,7 +70,7 @@ impl CustomerRules {
             )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`.
             email_header_name: compile(&format!(
-                r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+<[^<>\s@]+(?:@|%40)"#
+                r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#
             )),
             gates: GateSet::new(&[
                 GateWords {
@@ -433,13 +433,24 @@ impl CustomerRules {
     }
 
     fn names(&self, text: &[u8], intro_lines: &[Range<usize>], out: &mut Vec<Candidate>) {
-        let mailbox_lines = lines_with(text, b'<');
+        // `Ana Lima <ana@…>`, `Ana Lima (ana@…)`: lines with an address on them.
+        let mailbox_lines = lines_with(text, b'@');
         for (re, lines) in [
             (&self.name_intro, intro_lines),
             (&self.email_header_name, &mailbox_lines[..]),
         ] {
             captures_in(re, text, lines, |c, off| {
                 let m = c.get(1).unwrap();
+                // `Ask Stripe (support@stripe.com)`: a role mailbox names no person.
+                if let Some(local) = c.get(2)
+                    && is_role_mailbox(local.as_bytes())
+                {
+                    return;
+                }
+                let in_parens = c.get(0).unwrap().as_bytes().contains(&b'(');
+                if in_parens && m.as_bytes().split(|b| b.is_ascii_whitespace()).count() < 2 {
+                    return;
+                }
                 let (ms, me) = (off + m.start(), off + m.end());
                 // The pattern cannot end on a Unicode word boundary (see `compile`):
                 // a name followed by more letters ("SophMate") is not a name.
