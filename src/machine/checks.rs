@@ -54,7 +54,11 @@ fn render(ev: &Eval, text: &str) -> String {
     Template::render(text, |name| match name {
         "missing" => {
             let m = ev.missing();
-            if m.is_empty() { "none".into() } else { m.join(", ") }
+            if m.is_empty() {
+                "none".into()
+            } else {
+                m.join(", ")
+            }
         }
         "findings" => {
             let leaks = &ev.redaction().leaks;
@@ -128,7 +132,10 @@ fn route_with(ev: &Eval) -> Escalation {
             target: String::new(),
             then: None,
             provider: None,
-            reasons: vec!["No routing rule applies — the runbook needs a last rule without a condition.".into()],
+            reasons: vec![
+                "No routing rule applies — the runbook needs a last rule without a condition."
+                    .into(),
+            ],
             suggest: Vec::new(),
             rule: String::new(),
         };
@@ -146,9 +153,9 @@ fn route_with(ev: &Eval) -> Escalation {
     let mut then = None;
     let mut named_provider = provider(r);
     if r.hand_on {
-        let next = routes[i + 1..].iter().find(|n| {
-            n.target != r.target && n.when.as_ref().is_none_or(|c| ev.holds(c))
-        });
+        let next = routes[i + 1..]
+            .iter()
+            .find(|n| n.target != r.target && n.when.as_ref().is_none_or(|c| ev.holds(c)));
         if let Some(n) = next {
             then = Some(n.target.clone());
             reasons.push(format!("Then: {}", render(ev, &n.reason)));

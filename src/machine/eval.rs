@@ -37,11 +37,9 @@ impl<'a> Eval<'a> {
 
     /// A field's value: the current answer, else its default.
     pub fn value(&self, field: &str) -> Option<&'a str> {
-        self.session.current(field).or_else(|| {
-            self.runbook
-                .field(field)
-                .and_then(|f| f.default.as_deref())
-        })
+        self.session
+            .current(field)
+            .or_else(|| self.runbook.field(field).and_then(|f| f.default.as_deref()))
     }
 
     pub fn present(&self, field: &str) -> bool {
@@ -56,7 +54,9 @@ impl<'a> Eval<'a> {
     }
 
     fn step_applies_at(&self, step: &Step, depth: usize) -> bool {
-        step.when.as_ref().is_none_or(|c| self.holds_at(c, depth + 1))
+        step.when
+            .as_ref()
+            .is_none_or(|c| self.holds_at(c, depth + 1))
     }
 
     /// Whether a field must be answered now: its step applies and it is
@@ -97,7 +97,10 @@ impl<'a> Eval<'a> {
     /// confirmation of it is done.
     pub fn step_complete(&self, step: &Step) -> bool {
         !self.step_applies(step)
-            || (step.collect.iter().all(|f| !self.required(f) || self.present(f))
+            || (step
+                .collect
+                .iter()
+                .all(|f| !self.required(f) || self.present(f))
                 && step
                     .confirm
                     .iter()
@@ -123,7 +126,11 @@ impl<'a> Eval<'a> {
                 })
                 .map(String::as_str)
                 .collect();
-            format!("{} is locked until {} is done", step.title, waiting.join(" and "))
+            format!(
+                "{} is locked until {} is done",
+                step.title,
+                waiting.join(" and ")
+            )
         }))
     }
 

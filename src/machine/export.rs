@@ -50,7 +50,9 @@ pub fn parts(session: &Session, runbook: &Runbook) -> Vec<Part> {
     let mut out = Vec::new();
     for step in runbook.steps.iter().filter(|s| ev.step_applies(s)) {
         for id in &step.collect {
-            let Some(field) = runbook.field(id) else { continue };
+            let Some(field) = runbook.field(id) else {
+                continue;
+            };
             if !field.export {
                 continue;
             }
@@ -71,7 +73,12 @@ pub fn parts(session: &Session, runbook: &Runbook) -> Vec<Part> {
                     text: a.value.clone(),
                 });
             }
-            for (n, a) in session.amendments.iter().filter(|a| a.field == *id).enumerate() {
+            for (n, a) in session
+                .amendments
+                .iter()
+                .filter(|a| a.field == *id)
+                .enumerate()
+            {
                 out.push(Part {
                     label: format!("{id} (amendment {})", n + 1),
                     field: id.clone(),
@@ -96,7 +103,10 @@ pub fn redact(session: &Session, runbook: &Runbook) -> Redaction {
         engine.learn(p.text.as_bytes());
     }
     // A first pass numbers the placeholders, so keeps can name them.
-    let first: Vec<Redacted> = parts.iter().map(|p| engine.redact(p.text.as_bytes())).collect();
+    let first: Vec<Redacted> = parts
+        .iter()
+        .map(|p| engine.redact(p.text.as_bytes()))
+        .collect();
     let mut kept = Vec::new();
     for (placeholder, reason) in &session.keeps {
         let kind = first

@@ -27,26 +27,58 @@ use crate::runbook::{FieldType, Runbook};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     /// Move to a step; refused while its gate is shut or when it is skipped.
-    Enter { step: String },
+    Enter {
+        step: String,
+    },
     /// Answer a field as typed; a timestamp typed again confirms it.
-    Answer { field: String, value: String },
+    Answer {
+        field: String,
+        value: String,
+    },
     /// Remove a field's answer (not a preserved one once it is frozen).
-    Clear { field: String },
+    Clear {
+        field: String,
+    },
     /// Add evidence to a `paths` field: its name and text, read by the driver.
-    Attach { field: String, name: String, text: String, bytes: u64 },
-    Detach { field: String, name: String },
-    Confirm { id: String },
-    Unconfirm { id: String },
+    Attach {
+        field: String,
+        name: String,
+        text: String,
+        bytes: u64,
+    },
+    Detach {
+        field: String,
+        name: String,
+    },
+    Confirm {
+        id: String,
+    },
+    Unconfirm {
+        id: String,
+    },
     /// Keep the value behind a placeholder in the report, for a reason.
-    Keep { placeholder: String, reason: String },
-    Unkeep { placeholder: String },
+    Keep {
+        placeholder: String,
+        reason: String,
+    },
+    Unkeep {
+        placeholder: String,
+    },
     /// Always redact this term (a shop name, an internal host).
-    RedactTerm { term: String },
-    SetOperator { name: String },
-    Note { text: String },
+    RedactTerm {
+        term: String,
+    },
+    SetOperator {
+        name: String,
+    },
+    Note {
+        text: String,
+    },
     /// End the walk; the verdict is recorded.
     Finish,
-    Abandon { reason: String },
+    Abandon {
+        reason: String,
+    },
 }
 
 /// What the driver must do.
@@ -114,7 +146,13 @@ pub fn update(
     Ok(effects)
 }
 
-fn commit(session: &mut Session, runbook: &Runbook, what: What, now: Stamp, effects: &mut Vec<Effect>) {
+fn commit(
+    session: &mut Session,
+    runbook: &Runbook,
+    what: What,
+    now: Stamp,
+    effects: &mut Vec<Effect>,
+) {
     let finished = matches!(what, What::Finished { .. });
     let event = Event {
         at: now,
@@ -160,11 +198,17 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
     let ev = Eval::new(session, runbook);
     match msg {
         Msg::Enter { step } => {
-            let s = runbook
-                .step(&step)
-                .ok_or_else(|| reject(&step, format!("{step:?} is not a step of {}", runbook.title)))?;
+            let s = runbook.step(&step).ok_or_else(|| {
+                reject(
+                    &step,
+                    format!("{step:?} is not a step of {}", runbook.title),
+                )
+            })?;
             if !ev.step_applies(s) {
-                return Err(reject(&step, format!("{} is skipped for this request", s.title)));
+                return Err(reject(
+                    &step,
+                    format!("{} is skipped for this request", s.title),
+                ));
             }
             ev.gate(s).map_err(|m| reject(&step, m))?;
             Ok(vec![What::Entered { step }])
@@ -173,29 +217,53 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
         Msg::Clear { field } => {
             open_field(&ev, &field)?;
             if frozen(&ev, &field) {
-                return Err(reject(&field, format!(
-                    "{field} is preserved and cannot be cleared after the retry was recorded — add an amendment instead"
-                )));
+                return Err(reject(
+                    &field,
+                    format!(
+                        "{field} is preserved and cannot be cleared after the retry was recorded — add an amendment instead"
+                    ),
+                ));
             }
             if !session.answers.contains_key(&field) {
                 return Ok(Vec::new());
             }
-            let mut out = vec![What::Cleared { field: field.clone() }];
+            let mut out = vec![What::Cleared {
+                field: field.clone(),
+            }];
             out.extend(clear_confirmations(&ev, &field));
             Ok(out)
         }
-        Msg::Attach { field, name, text, bytes } => {
+        Msg::Attach {
+            field,
+            name,
+            text,
+            bytes,
+        } => {
             let f = open_field(&ev, &field)?;
             if f.kind != FieldType::Paths {
-                return Err(reject(&field, format!("{field} does not take files — attach evidence to a files field")));
+                return Err(reject(
+                    &field,
+                    format!("{field} does not take files — attach evidence to a files field"),
+                ));
             }
             if name.trim().is_empty() {
-                return Err(reject(&field, "the evidence needs a name — give the file's name"));
+                return Err(reject(
+                    &field,
+                    "the evidence needs a name — give the file's name",
+                ));
             }
             if session.evidence_of(&field).any(|e| e.name == name) {
-                return Err(reject(&field, format!("{name} is already attached — rename it or detach the old one first")));
+                return Err(reject(
+                    &field,
+                    format!("{name} is already attached — rename it or detach the old one first"),
+                ));
             }
-            let mut out = vec![What::Attached { field: field.clone(), name, text, bytes }];
+            let mut out = vec![What::Attached {
+                field: field.clone(),
+                name,
+                text,
+                bytes,
+            }];
             out.extend(clear_confirmations(&ev, &field));
             Ok(out)
         }
@@ -204,16 +272,28 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
             if !session.evidence_of(&field).any(|e| e.name == name) {
                 return Err(reject(&field, format!("{name} is not attached to {field}")));
             }
-            let mut out = vec![What::Detached { field: field.clone(), name }];
+            let mut out = vec![What::Detached {
+                field: field.clone(),
+                name,
+            }];
             out.extend(clear_confirmations(&ev, &field));
             Ok(out)
         }
         Msg::Confirm { id } => {
-            let (step, _) = runbook
-                .confirmation(&id)
-                .ok_or_else(|| reject(&id, format!("{id:?} is not a confirmation of {}", runbook.title)))?;
+            let (step, _) = runbook.confirmation(&id).ok_or_else(|| {
+                reject(
+                    &id,
+                    format!("{id:?} is not a confirmation of {}", runbook.title),
+                )
+            })?;
             if !ev.step_applies(step) {
-                return Err(reject(&id, format!("{} is skipped for this request, so {id} cannot be confirmed", step.title)));
+                return Err(reject(
+                    &id,
+                    format!(
+                        "{} is skipped for this request, so {id} cannot be confirmed",
+                        step.title
+                    ),
+                ));
             }
             ev.gate(step).map_err(|m| reject(&id, m))?;
             Ok(vec![What::Confirmed { id }])
@@ -222,11 +302,20 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
             if !session.confirmed.contains_key(&id) {
                 return Ok(Vec::new());
             }
-            Ok(vec![What::Unconfirmed { id, because: "the operator took it back".into() }])
+            Ok(vec![What::Unconfirmed {
+                id,
+                because: "the operator took it back".into(),
+            }])
         }
-        Msg::Keep { placeholder, reason } => {
+        Msg::Keep {
+            placeholder,
+            reason,
+        } => {
             if reason.trim().is_empty() {
-                return Err(reject(&placeholder, "say why this value must stay in the report — a kept value needs a reason"));
+                return Err(reject(
+                    &placeholder,
+                    "say why this value must stay in the report — a kept value needs a reason",
+                ));
             }
             let known = ev
                 .redaction()
@@ -234,9 +323,15 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
                 .iter()
                 .any(|(_, r)| r.findings.iter().any(|f| f.placeholder == placeholder));
             if !known {
-                return Err(reject(&placeholder, format!("{placeholder} is not a placeholder in this session's redacted text")));
+                return Err(reject(
+                    &placeholder,
+                    format!("{placeholder} is not a placeholder in this session's redacted text"),
+                ));
             }
-            Ok(vec![What::Kept { placeholder, reason }])
+            Ok(vec![What::Kept {
+                placeholder,
+                reason,
+            }])
         }
         Msg::Unkeep { placeholder } => Ok(if session.keeps.contains_key(&placeholder) {
             vec![What::Unkept { placeholder }]
@@ -246,14 +341,20 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
         Msg::RedactTerm { term } => {
             let term = term.trim().to_string();
             if term.is_empty() {
-                return Err(reject("term", "the term is empty — type the text to redact"));
+                return Err(reject(
+                    "term",
+                    "the term is empty — type the text to redact",
+                ));
             }
             Ok(vec![What::TermAdded { term }])
         }
         Msg::SetOperator { name } => {
             let name = name.trim().to_string();
             if name.is_empty() {
-                return Err(reject("operator", "the operator's name is empty — type a name"));
+                return Err(reject(
+                    "operator",
+                    "the operator's name is empty — type a name",
+                ));
             }
             Ok(vec![What::OperatorChanged { name }])
         }
@@ -274,11 +375,24 @@ fn open_field<'a>(ev: &Eval<'a>, field: &str) -> Result<&'a crate::runbook::Fiel
     let runbook = ev.runbook;
     let Some(f) = runbook.field(field) else {
         let ids: Vec<&str> = runbook.fields.iter().map(|f| f.id.as_str()).collect();
-        return Err(reject(field, format!("{field:?} is not a field of {} — use one of: {}", runbook.title, ids.join(", "))));
+        return Err(reject(
+            field,
+            format!(
+                "{field:?} is not a field of {} — use one of: {}",
+                runbook.title,
+                ids.join(", ")
+            ),
+        ));
     };
     if let Some(step) = runbook.step_of_field(field) {
         if !ev.step_applies(step) {
-            return Err(reject(field, format!("{field} belongs to {}, which is skipped for this request", step.title)));
+            return Err(reject(
+                field,
+                format!(
+                    "{field} belongs to {}, which is skipped for this request",
+                    step.title
+                ),
+            ));
         }
         ev.gate(step).map_err(|m| reject(field, m))?;
     }
@@ -290,7 +404,9 @@ fn frozen(ev: &Eval, field: &str) -> bool {
     ev.runbook
         .field(field)
         .and_then(|f| f.amend_after.as_deref())
-        .is_some_and(|after| ev.session.answers.contains_key(after) && ev.session.answers.contains_key(field))
+        .is_some_and(|after| {
+            ev.session.answers.contains_key(after) && ev.session.answers.contains_key(field)
+        })
 }
 
 fn answer(ev: &Eval, field: String, raw: String, now: Stamp) -> Result<Vec<What>, Rejected> {
@@ -300,7 +416,10 @@ fn answer(ev: &Eval, field: String, raw: String, now: Stamp) -> Result<Vec<What>
     let mut out = Vec::new();
     if frozen(ev, &field) {
         if session.current(&field) != Some(value.as_str()) {
-            out.push(What::Amended { field: field.clone(), value: value.clone() });
+            out.push(What::Amended {
+                field: field.clone(),
+                value: value.clone(),
+            });
         }
     } else {
         let same = session
@@ -310,12 +429,25 @@ fn answer(ev: &Eval, field: String, raw: String, now: Stamp) -> Result<Vec<What>
         if same {
             return Ok(out);
         }
-        out.push(What::Answered { field: field.clone(), value: value.clone(), source: Source::Typed });
+        out.push(What::Answered {
+            field: field.clone(),
+            value: value.clone(),
+            source: Source::Typed,
+        });
     }
     // Timestamps pre-filled from this field: from a time in the text, else the
     // capture time (marked unconfirmed). Never over an operator's own answer.
-    for t in ev.runbook.fields.iter().filter(|t| t.prefill_from.as_deref() == Some(&field)) {
-        if session.answers.get(&t.id).is_some_and(|a| a.source == Source::Typed) {
+    for t in ev
+        .runbook
+        .fields
+        .iter()
+        .filter(|t| t.prefill_from.as_deref() == Some(&field))
+    {
+        if session
+            .answers
+            .get(&t.id)
+            .is_some_and(|a| a.source == Source::Typed)
+        {
             continue;
         }
         let (value, source) = match time::find_timestamp(&value) {
@@ -323,7 +455,11 @@ fn answer(ev: &Eval, field: String, raw: String, now: Stamp) -> Result<Vec<What>
             None if session.answers.contains_key(&t.id) => continue,
             None => (to_rfc3339(&now), Source::CaptureTime),
         };
-        out.push(What::Answered { field: t.id.clone(), value, source });
+        out.push(What::Answered {
+            field: t.id.clone(),
+            value,
+            source,
+        });
     }
     out.extend(clear_confirmations(ev, &field));
     Ok(out)
@@ -335,7 +471,9 @@ fn clear_confirmations(ev: &Eval, field: &str) -> Vec<What> {
         .steps
         .iter()
         .flat_map(|s| s.confirm.iter())
-        .filter(|c| c.cleared_by.iter().any(|f| f == field) && ev.session.confirmed.contains_key(&c.id))
+        .filter(|c| {
+            c.cleared_by.iter().any(|f| f == field) && ev.session.confirmed.contains_key(&c.id)
+        })
         .map(|c| What::Unconfirmed {
             id: c.id.clone(),
             because: format!("{field} changed after it was confirmed"),

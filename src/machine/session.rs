@@ -34,26 +34,72 @@ pub enum Source {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum What {
-    Started { session: String, runbook: String },
-    Entered { step: String },
-    Answered { field: String, value: String, source: Source },
+    Started {
+        session: String,
+        runbook: String,
+    },
+    Entered {
+        step: String,
+    },
+    Answered {
+        field: String,
+        value: String,
+        source: Source,
+    },
     /// A change to a preserved value after it was frozen; the original stays.
-    Amended { field: String, value: String },
-    Cleared { field: String },
+    Amended {
+        field: String,
+        value: String,
+    },
+    Cleared {
+        field: String,
+    },
     /// Evidence read into the session (its text; the file copy is kept beside).
-    Attached { field: String, name: String, text: String, bytes: u64 },
-    Detached { field: String, name: String },
-    Confirmed { id: String },
-    Unconfirmed { id: String, because: String },
-    Kept { placeholder: String, reason: String },
-    Unkept { placeholder: String },
+    Attached {
+        field: String,
+        name: String,
+        text: String,
+        bytes: u64,
+    },
+    Detached {
+        field: String,
+        name: String,
+    },
+    Confirmed {
+        id: String,
+    },
+    Unconfirmed {
+        id: String,
+        because: String,
+    },
+    Kept {
+        placeholder: String,
+        reason: String,
+    },
+    Unkept {
+        placeholder: String,
+    },
     /// A term to redact everywhere (local only: never in a report).
-    TermAdded { term: String },
-    Suggested { runbook: String, why: String },
-    OperatorChanged { name: String },
-    Noted { text: String },
-    Finished { verdict: String, target: String },
-    Abandoned { reason: String },
+    TermAdded {
+        term: String,
+    },
+    Suggested {
+        runbook: String,
+        why: String,
+    },
+    OperatorChanged {
+        name: String,
+    },
+    Noted {
+        text: String,
+    },
+    Finished {
+        verdict: String,
+        target: String,
+    },
+    Abandoned {
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,7 +219,11 @@ impl Session {
         match &e.what {
             What::Started { .. } => {}
             What::Entered { step } => self.step = Some(step.clone()),
-            What::Answered { field, value, source } => {
+            What::Answered {
+                field,
+                value,
+                source,
+            } => {
                 self.answers.insert(
                     field.clone(),
                     Answer {
@@ -192,7 +242,12 @@ impl Session {
             What::Cleared { field } => {
                 self.answers.remove(field);
             }
-            What::Attached { field, name, text, bytes } => self.evidence.push(Evidence {
+            What::Attached {
+                field,
+                name,
+                text,
+                bytes,
+            } => self.evidence.push(Evidence {
                 field: field.clone(),
                 name: name.clone(),
                 text: text.clone(),
@@ -200,7 +255,8 @@ impl Session {
                 at: e.at,
             }),
             What::Detached { field, name } => {
-                self.evidence.retain(|ev| !(ev.field == *field && ev.name == *name));
+                self.evidence
+                    .retain(|ev| !(ev.field == *field && ev.name == *name));
             }
             What::Confirmed { id } => {
                 self.confirmed.insert(id.clone(), e.at);
@@ -208,7 +264,10 @@ impl Session {
             What::Unconfirmed { id, .. } => {
                 self.confirmed.remove(id);
             }
-            What::Kept { placeholder, reason } => {
+            What::Kept {
+                placeholder,
+                reason,
+            } => {
                 self.keeps.insert(placeholder.clone(), reason.clone());
             }
             What::Unkept { placeholder } => {

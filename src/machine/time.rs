@@ -27,7 +27,11 @@ const ISO_FORMATS: [&str; 4] = [
 
 /// Parses a whole value typed or written as a timestamp.
 pub fn parse_timestamp(text: &str) -> Option<Stamp> {
-    let t = text.trim().trim_start_matches('[').trim_end_matches(']').trim();
+    let t = text
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .trim();
     if let Some(c) = WORDPRESS.captures(t)
         && c.get(0).is_some_and(|m| m.len() == t.len())
     {
@@ -79,8 +83,8 @@ pub fn to_rfc3339(s: &Stamp) -> String {
 /// Why a value is not a timestamp, in words.
 pub fn explain(text: &str) -> String {
     let t = text.trim();
-    let has_date = Regex::new(r"\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{4}")
-        .is_ok_and(|r| r.is_match(t));
+    let has_date =
+        Regex::new(r"\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{4}").is_ok_and(|r| r.is_match(t));
     if has_date && parse_timestamp(&format!("{t}Z")).is_some() {
         "has no UTC offset — add it, e.g. 2026-11-24T10:15:32+01:00 or …Z for UTC".into()
     } else {
@@ -98,17 +102,38 @@ mod tests {
 
     #[test]
     fn wordpress_log_time_is_utc() {
-        assert_eq!(rfc("[24-Nov-2026 09:58:12 UTC]").as_deref(), Some("2026-11-24T09:58:12Z"));
-        assert_eq!(rfc("24-Nov-2026 09:58:12 UTC").as_deref(), Some("2026-11-24T09:58:12Z"));
+        assert_eq!(
+            rfc("[24-Nov-2026 09:58:12 UTC]").as_deref(),
+            Some("2026-11-24T09:58:12Z")
+        );
+        assert_eq!(
+            rfc("24-Nov-2026 09:58:12 UTC").as_deref(),
+            Some("2026-11-24T09:58:12Z")
+        );
     }
 
     #[test]
     fn iso_forms_keep_their_offset() {
-        assert_eq!(rfc("2026-11-24T10:15:32+01:00").as_deref(), Some("2026-11-24T10:15:32+01:00"));
-        assert_eq!(rfc("2026-11-24 10:15:32+0100").as_deref(), Some("2026-11-24T10:15:32+01:00"));
-        assert_eq!(rfc("2026-11-24T09:15:32Z").as_deref(), Some("2026-11-24T09:15:32Z"));
-        assert_eq!(rfc("2026-11-24T09:15:32.250-05:00").as_deref(), Some("2026-11-24T09:15:32.250-05:00"));
-        assert_eq!(rfc("2026-11-24T09:15+02:00").as_deref(), Some("2026-11-24T09:15:00+02:00"));
+        assert_eq!(
+            rfc("2026-11-24T10:15:32+01:00").as_deref(),
+            Some("2026-11-24T10:15:32+01:00")
+        );
+        assert_eq!(
+            rfc("2026-11-24 10:15:32+0100").as_deref(),
+            Some("2026-11-24T10:15:32+01:00")
+        );
+        assert_eq!(
+            rfc("2026-11-24T09:15:32Z").as_deref(),
+            Some("2026-11-24T09:15:32Z")
+        );
+        assert_eq!(
+            rfc("2026-11-24T09:15:32.250-05:00").as_deref(),
+            Some("2026-11-24T09:15:32.250-05:00")
+        );
+        assert_eq!(
+            rfc("2026-11-24T09:15+02:00").as_deref(),
+            Some("2026-11-24T09:15:00+02:00")
+        );
     }
 
     #[test]
@@ -123,9 +148,18 @@ mod tests {
     #[test]
     fn finds_the_first_timestamp_in_pasted_text() {
         let log = "PHP Warning at line 3\n[24-Nov-2026 09:58:12 UTC] PHP Fatal error: x\n2026-11-25T00:00:00Z later";
-        assert_eq!(find_timestamp(log).map(|t| to_rfc3339(&t)).as_deref(), Some("2026-11-24T09:58:12Z"));
+        assert_eq!(
+            find_timestamp(log).map(|t| to_rfc3339(&t)).as_deref(),
+            Some("2026-11-24T09:58:12Z")
+        );
         let iso = "request 2026-11-24T10:15:32+01:00 failed; [25-Nov-2026 09:58:12 UTC]";
-        assert_eq!(find_timestamp(iso).map(|t| to_rfc3339(&t)).as_deref(), Some("2026-11-24T10:15:32+01:00"));
-        assert_eq!(find_timestamp("Call to undefined function sophmate_x()"), None);
+        assert_eq!(
+            find_timestamp(iso).map(|t| to_rfc3339(&t)).as_deref(),
+            Some("2026-11-24T10:15:32+01:00")
+        );
+        assert_eq!(
+            find_timestamp("Call to undefined function sophmate_x()"),
+            None
+        );
     }
 }

@@ -50,7 +50,10 @@ pub fn normalise(field: &Field, raw: &str) -> Result<String, String> {
         FieldType::Choice => {
             let v = raw.trim();
             if !field.choices.iter().any(|c| c == v) {
-                return Err(format!("is not one of the choices — use one of: {}", field.choices.join(", ")));
+                return Err(format!(
+                    "is not one of the choices — use one of: {}",
+                    field.choices.join(", ")
+                ));
             }
             v.to_string()
         }
@@ -97,7 +100,8 @@ mod tests {
     use super::*;
 
     fn field(kind: FieldType) -> Field {
-        serde_yaml::from_str::<Field>(&format!("{{id: f, type: {}, label: F}}", kind.name())).unwrap()
+        serde_yaml::from_str::<Field>(&format!("{{id: f, type: {}, label: F}}", kind.name()))
+            .unwrap()
     }
 
     #[test]
@@ -120,14 +124,21 @@ mod tests {
         let text = "  indented\n\ttab\n\n";
         assert_eq!(normalise(&f, text).as_deref(), Ok(text));
         f.min_lines = Some(2);
-        assert!(normalise(&f, "one\n\n  \n").unwrap_err().contains("at least 2"));
+        assert!(
+            normalise(&f, "one\n\n  \n")
+                .unwrap_err()
+                .contains("at least 2")
+        );
         assert!(normalise(&f, "one\ntwo\n").is_ok());
     }
 
     #[test]
     fn text_is_one_line_and_never_echoed() {
         let f = field(FieldType::Text);
-        assert_eq!(normalise(&f, "Orders > Edit\n").as_deref(), Ok("Orders > Edit"));
+        assert_eq!(
+            normalise(&f, "Orders > Edit\n").as_deref(),
+            Ok("Orders > Edit")
+        );
         let e = normalise(&f, "sk-secret\nmore").unwrap_err();
         assert!(!e.contains("sk-secret"));
     }
@@ -137,7 +148,10 @@ mod tests {
         let mut c = field(FieldType::Choice);
         c.choices = vec!["a".into(), "b".into()];
         assert!(normalise(&c, "c").unwrap_err().contains("a, b"));
-        assert_eq!(normalise(&field(FieldType::YesNo), "Yes").as_deref(), Ok("yes"));
+        assert_eq!(
+            normalise(&field(FieldType::YesNo), "Yes").as_deref(),
+            Ok("yes")
+        );
         assert!(normalise(&field(FieldType::YesNo), "maybe").is_err());
         let mut n = field(FieldType::Number);
         n.min = Some(0);

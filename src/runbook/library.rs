@@ -8,15 +8,42 @@ use super::{Diagnostic, Pos, Runbook, parse};
 
 /// The runbooks compiled into the binary, so it runs with no files beside it.
 const BUILTIN: &[(&str, &str)] = &[
-    ("support-context.yaml", include_str!("../../runbooks/support-context.yaml")),
-    ("incident-response.yaml", include_str!("../../runbooks/incident-response.yaml")),
-    ("post-incident-review.yaml", include_str!("../../runbooks/post-incident-review.yaml")),
-    ("privacy-data-retention.yaml", include_str!("../../runbooks/privacy-data-retention.yaml")),
-    ("contacting-support.yaml", include_str!("../../runbooks/contacting-support.yaml")),
-    ("support-sla-escalation.yaml", include_str!("../../runbooks/support-sla-escalation.yaml")),
-    ("error-reports-support-codes.yaml", include_str!("../../runbooks/error-reports-support-codes.yaml")),
-    ("migration-reindex-review.yaml", include_str!("../../runbooks/migration-reindex-review.yaml")),
-    ("changelog-release-review.yaml", include_str!("../../runbooks/changelog-release-review.yaml")),
+    (
+        "support-context.yaml",
+        include_str!("../../runbooks/support-context.yaml"),
+    ),
+    (
+        "incident-response.yaml",
+        include_str!("../../runbooks/incident-response.yaml"),
+    ),
+    (
+        "post-incident-review.yaml",
+        include_str!("../../runbooks/post-incident-review.yaml"),
+    ),
+    (
+        "privacy-data-retention.yaml",
+        include_str!("../../runbooks/privacy-data-retention.yaml"),
+    ),
+    (
+        "contacting-support.yaml",
+        include_str!("../../runbooks/contacting-support.yaml"),
+    ),
+    (
+        "support-sla-escalation.yaml",
+        include_str!("../../runbooks/support-sla-escalation.yaml"),
+    ),
+    (
+        "error-reports-support-codes.yaml",
+        include_str!("../../runbooks/error-reports-support-codes.yaml"),
+    ),
+    (
+        "migration-reindex-review.yaml",
+        include_str!("../../runbooks/migration-reindex-review.yaml"),
+    ),
+    (
+        "changelog-release-review.yaml",
+        include_str!("../../runbooks/changelog-release-review.yaml"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +79,10 @@ impl Loaded {
             vec![Diagnostic::new(
                 &label,
                 Pos { line: 1, column: 1 },
-                format!("cannot read the runbook: {} — check the path and its permissions", plain(&e)),
+                format!(
+                    "cannot read the runbook: {} — check the path and its permissions",
+                    plain(&e)
+                ),
             )]
         })?;
         let runbook = parse(&text, &label)?;
@@ -150,7 +180,9 @@ impl Library {
     pub fn unknown_references(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for l in &self.items {
-            let Ok(tree) = Node::parse(&l.text) else { continue };
+            let Ok(tree) = Node::parse(&l.text) else {
+                continue;
+            };
             let file = l.origin.label();
             let known = |id: &str| self.get(id).is_some();
             for (i, r) in l.runbook.related.iter().enumerate() {
@@ -190,7 +222,10 @@ impl Library {
         Err(vec![Diagnostic::new(
             id_or_path,
             Pos { line: 1, column: 1 },
-            format!("no runbook has this id — use one of: {}, or give a file path", ids.join(", ")),
+            format!(
+                "no runbook has this id — use one of: {}, or give a file path",
+                ids.join(", ")
+            ),
         )])
     }
 }
@@ -199,13 +234,24 @@ impl Library {
 pub fn runbook_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let label = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::new(&label, Pos { line: 1, column: 1 }, format!("cannot read: {} — check the path", plain(&e)))
+        Diagnostic::new(
+            &label,
+            Pos { line: 1, column: 1 },
+            format!("cannot read: {} — check the path", plain(&e)),
+        )
     })?;
     if !meta.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let entries = std::fs::read_dir(path).map_err(|e| {
-        Diagnostic::new(&label, Pos { line: 1, column: 1 }, format!("cannot list the folder: {} — check its permissions", plain(&e)))
+        Diagnostic::new(
+            &label,
+            Pos { line: 1, column: 1 },
+            format!(
+                "cannot list the folder: {} — check its permissions",
+                plain(&e)
+            ),
+        )
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -223,10 +269,20 @@ mod tests {
     fn every_builtin_runbook_is_valid_and_references_known_runbooks() {
         let lib = match Library::builtin() {
             Ok(l) => l,
-            Err(d) => panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+            Err(d) => panic!(
+                "{}",
+                d.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
         };
         assert_eq!(lib.all().len(), BUILTIN.len());
-        let unknown: Vec<String> = lib.unknown_references().iter().map(ToString::to_string).collect();
+        let unknown: Vec<String> = lib
+            .unknown_references()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert!(unknown.is_empty(), "{}", unknown.join("\n"));
     }
 }

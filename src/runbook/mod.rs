@@ -91,10 +91,14 @@ pub fn parse(text: &str, file: &str) -> Result<Runbook, Vec<Diagnostic>> {
         vec![Diagnostic::new(
             file,
             e.pos,
-            format!("YAML syntax error: {} — fix the indentation or quoting here", e.message),
+            format!(
+                "YAML syntax error: {} — fix the indentation or quoting here",
+                e.message
+            ),
         )]
     })?;
-    let runbook: Runbook = serde_yaml::from_str(text).map_err(|e| vec![serde_diagnostic(&e, file)])?;
+    let runbook: Runbook =
+        serde_yaml::from_str(text).map_err(|e| vec![serde_diagnostic(&e, file)])?;
     let problems = validate::check(&runbook, &tree, file);
     if problems.is_empty() {
         Ok(runbook)

@@ -26,7 +26,10 @@ impl fmt::Display for Pos {
 pub enum NodeKind {
     /// The scalar's text as written, and whether it was quoted or a block
     /// (a plain `~` or `null` is a missing value; a quoted one is text).
-    Scalar { text: String, plain: bool },
+    Scalar {
+        text: String,
+        plain: bool,
+    },
     Seq(Vec<Node>),
     /// Keys in document order, each with its own position.
     Map(Vec<(Node, Node)>),
@@ -225,7 +228,13 @@ mod tests {
         let root = Node::parse(doc).unwrap();
         let php = root.at(&["steps".into(), 0.into(), "php".into()]).unwrap();
         assert_eq!(php.scalar(), Some("8.10"));
-        assert_eq!(php.pos, Pos { line: 4, column: 10 });
+        assert_eq!(
+            php.pos,
+            Pos {
+                line: 4,
+                column: 10
+            }
+        );
         assert_eq!(
             root.key_pos(&["steps".into(), 1.into(), "id".into()]),
             Pos { line: 5, column: 5 }

@@ -109,20 +109,37 @@ fn duplicates(cx: &mut Ctx) {
         }
     };
     for (i, f) in rb.fields.iter().enumerate() {
-        note(&f.id, "field", path(&["fields".into(), i.into(), "id".into()]));
+        note(
+            &f.id,
+            "field",
+            path(&["fields".into(), i.into(), "id".into()]),
+        );
     }
     for (i, s) in rb.steps.iter().enumerate() {
-        note(&s.id, "step", path(&["steps".into(), i.into(), "id".into()]));
+        note(
+            &s.id,
+            "step",
+            path(&["steps".into(), i.into(), "id".into()]),
+        );
         for (j, c) in s.confirm.iter().enumerate() {
             note(
                 &c.id,
                 "confirmation",
-                path(&["steps".into(), i.into(), "confirm".into(), j.into(), "id".into()]),
+                path(&[
+                    "steps".into(),
+                    i.into(),
+                    "confirm".into(),
+                    j.into(),
+                    "id".into(),
+                ]),
             );
         }
     }
     for (section, ids) in [
-        ("checks", rb.checks.iter().map(|c| &c.id).collect::<Vec<_>>()),
+        (
+            "checks",
+            rb.checks.iter().map(|c| &c.id).collect::<Vec<_>>(),
+        ),
         ("targets", rb.targets.iter().map(|t| &t.id).collect()),
         ("routes", rb.routes.iter().map(|r| &r.id).collect()),
     ] {
@@ -190,37 +207,75 @@ fn fields(cx: &mut Ctx) {
         match (f.kind, f.choices.is_empty()) {
             (FieldType::Choice, true) => cx.err_key(
                 &at("type"),
-                format!("choice field {:?} has no choices — list them under `choices:`", f.id),
+                format!(
+                    "choice field {:?} has no choices — list them under `choices:`",
+                    f.id
+                ),
             ),
             (FieldType::Choice, false) | (_, true) => {}
             (_, false) => cx.err_key(
                 &at("choices"),
-                format!("field {:?} is {}, not a choice — remove `choices:` or make it `type: choice`", f.id, f.kind.name()),
+                format!(
+                    "field {:?} is {}, not a choice — remove `choices:` or make it `type: choice`",
+                    f.id,
+                    f.kind.name()
+                ),
             ),
         }
         if f.min_lines.is_some() && f.kind != FieldType::Multiline {
-            cx.err_key(&at("min_lines"), format!("`min_lines` applies to multiline fields only — remove it from {:?}", f.id));
+            cx.err_key(
+                &at("min_lines"),
+                format!(
+                    "`min_lines` applies to multiline fields only — remove it from {:?}",
+                    f.id
+                ),
+            );
         }
         if let Some(p) = &f.pattern
             && let Err(e) = regex::Regex::new(p)
         {
-            cx.err(&at("pattern"), format!("pattern of {:?} is not a valid regex ({}) — correct it", f.id, first_line(&e.to_string())));
+            cx.err(
+                &at("pattern"),
+                format!(
+                    "pattern of {:?} is not a valid regex ({}) — correct it",
+                    f.id,
+                    first_line(&e.to_string())
+                ),
+            );
         }
         if let Some(d) = &f.default
             && let Err(e) = values::normalise(f, d)
         {
-            cx.err(&at("default"), format!("default of {:?} is refused: {e} — correct the default", f.id));
+            cx.err(
+                &at("default"),
+                format!(
+                    "default of {:?} is refused: {e} — correct the default",
+                    f.id
+                ),
+            );
         }
-        for (key, other) in [("amend_after", &f.amend_after), ("prefill_from", &f.prefill_from)] {
+        for (key, other) in [
+            ("amend_after", &f.amend_after),
+            ("prefill_from", &f.prefill_from),
+        ] {
             if let Some(o) = other
                 && rb.field(o).is_none()
             {
                 let list = cx.field_list();
-                cx.err(&at(key), format!("{key} names {o:?}, which is not a field — use one of: {list}"));
+                cx.err(
+                    &at(key),
+                    format!("{key} names {o:?}, which is not a field — use one of: {list}"),
+                );
             }
         }
         if f.prefill_from.is_some() && f.kind != FieldType::Timestamp {
-            cx.err_key(&at("prefill_from"), format!("`prefill_from` applies to timestamp fields only — remove it from {:?}", f.id));
+            cx.err_key(
+                &at("prefill_from"),
+                format!(
+                    "`prefill_from` applies to timestamp fields only — remove it from {:?}",
+                    f.id
+                ),
+            );
         }
         if let Some(c) = &f.required_when {
             condition(cx, c, at("required_when"), None);
@@ -252,7 +307,12 @@ fn steps(cx: &mut Ctx) {
             }
         }
         if let Some(w) = &s.when {
-            condition(cx, w, path(&["steps".into(), i.into(), "when".into()]), Some(i));
+            condition(
+                cx,
+                w,
+                path(&["steps".into(), i.into(), "when".into()]),
+                Some(i),
+            );
         }
         for (j, c) in s.confirm.iter().enumerate() {
             for (k, f) in c.cleared_by.iter().enumerate() {
@@ -272,14 +332,29 @@ fn checks_and_routes(cx: &mut Ctx) {
     let rb = cx.rb;
     for (i, c) in rb.checks.iter().enumerate() {
         if c.rules.is_empty() {
-            cx.err_key(&["checks".into(), i.into(), "rules".into()], format!("check {:?} has no rules, so it could never fail — add at least one", c.id));
+            cx.err_key(
+                &["checks".into(), i.into(), "rules".into()],
+                format!(
+                    "check {:?} has no rules, so it could never fail — add at least one",
+                    c.id
+                ),
+            );
         }
         for (j, r) in c.rules.iter().enumerate() {
             let at = path(&["checks".into(), i.into(), "rules".into(), j.into()]);
-            condition(cx, &r.holds, [at.clone(), path(&["test".into()])].concat(), None);
+            condition(
+                cx,
+                &r.holds,
+                [at.clone(), path(&["test".into()])].concat(),
+                None,
+            );
             template(cx, &r.fail, [at, path(&["fail".into()])].concat());
         }
-        template(cx, &c.pass, path(&["checks".into(), i.into(), "pass".into()]));
+        template(
+            cx,
+            &c.pass,
+            path(&["checks".into(), i.into(), "pass".into()]),
+        );
     }
     for (i, r) in rb.routes.iter().enumerate() {
         let at = |k: &str| path(&["routes".into(), i.into(), k.into()]);
@@ -308,7 +383,12 @@ fn checks_and_routes(cx: &mut Ctx) {
     }
     for (i, r) in rb.related.iter().enumerate() {
         if let Some(w) = &r.when {
-            condition(cx, w, path(&["related".into(), i.into(), "when".into()]), None);
+            condition(
+                cx,
+                w,
+                path(&["related".into(), i.into(), "when".into()]),
+                None,
+            );
         }
     }
 }
@@ -321,7 +401,10 @@ fn template(cx: &mut Ctx, text: &str, at: Path) {
             continue;
         }
         let ok = cx.rb.field(name).is_some_and(|f| {
-            matches!(f.kind, FieldType::Choice | FieldType::YesNo | FieldType::Number)
+            matches!(
+                f.kind,
+                FieldType::Choice | FieldType::YesNo | FieldType::Number
+            )
         });
         if !ok {
             cx.err(&at, format!(
@@ -341,7 +424,8 @@ fn condition(cx: &mut Ctx, c: &Condition, at: Path, step: Option<usize>) {
         let msg = if tests.is_empty() {
             "this condition tests nothing — give one of present, equals, one_of, matches, min_lines, timestamp_confirmed, confirmed, step_applies, complete, no_findings, kept_none_of, all, any, not".to_string()
         } else {
-            "this condition has several tests — give one, and combine with `all:` or `any:`".to_string()
+            "this condition has several tests — give one, and combine with `all:` or `any:`"
+                .to_string()
         };
         cx.err(&at, msg);
         return;
@@ -349,7 +433,10 @@ fn condition(cx: &mut Ctx, c: &Condition, at: Path, step: Option<usize>) {
     let test = tests[0];
     if test.needs_field() {
         let Some(fid) = c.field.as_deref() else {
-            cx.err(&at, "this test needs `field:` — name the field it reads".into());
+            cx.err(
+                &at,
+                "this test needs `field:` — name the field it reads".into(),
+            );
             return;
         };
         let fat = [at.clone(), path(&["field".into()])].concat();
@@ -376,7 +463,12 @@ fn condition(cx: &mut Ctx, c: &Condition, at: Path, step: Option<usize>) {
             Test::OneOf(_, vs) => vs
                 .iter()
                 .enumerate()
-                .map(|(i, v)| (v.as_str(), [at.clone(), path(&["one_of".into(), i.into()])].concat()))
+                .map(|(i, v)| {
+                    (
+                        v.as_str(),
+                        [at.clone(), path(&["one_of".into(), i.into()])].concat(),
+                    )
+                })
                 .collect(),
             _ => Vec::new(),
         };
@@ -393,38 +485,80 @@ fn condition(cx: &mut Ctx, c: &Condition, at: Path, step: Option<usize>) {
         if let Test::Matches(_, re) = test
             && let Err(e) = regex::Regex::new(re)
         {
-            cx.err(&[at.clone(), path(&["matches".into()])].concat(), format!("not a valid regex ({}) — correct it", first_line(&e.to_string())));
+            cx.err(
+                &[at.clone(), path(&["matches".into()])].concat(),
+                format!(
+                    "not a valid regex ({}) — correct it",
+                    first_line(&e.to_string())
+                ),
+            );
         }
         if let Test::TimestampConfirmed(..) = test
             && field.kind != FieldType::Timestamp
         {
-            cx.err(&fat, format!("{fid:?} is not a timestamp field — timestamp_confirmed reads timestamps only"));
+            cx.err(
+                &fat,
+                format!(
+                    "{fid:?} is not a timestamp field — timestamp_confirmed reads timestamps only"
+                ),
+            );
         }
         return;
     }
     if c.field.is_some() {
-        cx.err_key(&[at.clone(), path(&["field".into()])].concat(), "this test does not read a field — remove `field:`".into());
+        cx.err_key(
+            &[at.clone(), path(&["field".into()])].concat(),
+            "this test does not read a field — remove `field:`".into(),
+        );
     }
     match test {
         Test::Confirmed(id) if rb.confirmation(id).is_none() => {
-            let ids: Vec<&str> = rb.steps.iter().flat_map(|s| s.confirm.iter().map(|c| c.id.as_str())).collect();
-            cx.err(&[at, path(&["confirmed".into()])].concat(), format!("unknown confirmation {id:?} — use one of: {}", ids.join(", ")));
+            let ids: Vec<&str> = rb
+                .steps
+                .iter()
+                .flat_map(|s| s.confirm.iter().map(|c| c.id.as_str()))
+                .collect();
+            cx.err(
+                &[at, path(&["confirmed".into()])].concat(),
+                format!(
+                    "unknown confirmation {id:?} — use one of: {}",
+                    ids.join(", ")
+                ),
+            );
         }
         Test::StepApplies(id) if rb.step(id).is_none() => {
             let ids: Vec<&str> = rb.steps.iter().map(|s| s.id.as_str()).collect();
-            cx.err(&[at, path(&["step_applies".into()])].concat(), format!("unknown step {id:?} — use one of: {}", ids.join(", ")));
+            cx.err(
+                &[at, path(&["step_applies".into()])].concat(),
+                format!("unknown step {id:?} — use one of: {}", ids.join(", ")),
+            );
         }
         Test::KeptNoneOf(cats) => {
             for (i, cat) in cats.iter().enumerate() {
                 if !CATEGORIES.contains(&cat.as_str()) {
-                    cx.err(&[at.clone(), path(&["kept_none_of".into(), i.into()])].concat(), format!("unknown category {cat:?} — use one of: {}", CATEGORIES.join(", ")));
+                    cx.err(
+                        &[at.clone(), path(&["kept_none_of".into(), i.into()])].concat(),
+                        format!(
+                            "unknown category {cat:?} — use one of: {}",
+                            CATEGORIES.join(", ")
+                        ),
+                    );
                 }
             }
         }
         Test::All(cs) | Test::Any(cs) => {
-            let key = if matches!(test, Test::All(_)) { "all" } else { "any" };
+            let key = if matches!(test, Test::All(_)) {
+                "all"
+            } else {
+                "any"
+            };
             for (i, sub) in cs.iter().enumerate() {
-                condition(cx, sub, [at.clone(), path(&[key.into(), i.into()])].concat(), step);
+                condition(
+                    cx,
+                    sub,
+                    [at.clone(), path(&[key.into(), i.into()])].concat(),
+                    step,
+                );
             }
         }
         Test::Not(sub) => condition(cx, sub, [at, path(&["not".into()])].concat(), step),
