@@ -154,6 +154,11 @@ fn commit(
     effects: &mut Vec<Effect>,
 ) {
     let finished = matches!(what, What::Finished { .. });
+    if let What::Unconfirmed { id, because } = &what {
+        effects.push(Effect::Notice(format!(
+            "{id} is no longer confirmed: {because}"
+        )));
+    }
     let event = Event {
         at: now,
         operator: session.operator.clone(),
