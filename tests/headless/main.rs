@@ -12,6 +12,7 @@ use std::process::{Command, Output, Stdio};
 pub struct Home(pub tempfile::TempDir);
 
 impl Home {
+    #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         Home(tempfile::tempdir().expect("temporary folder"))
     }

@@ -2,8 +2,16 @@
 
 use super::*;
 
-/// Each incident, its exit code, and where it goes (target, then, provider).
-const INCIDENTS: &[(&str, i32, &str, Option<&str>, Option<&str>)] = &[
+/// An answers file, its exit code, and where it goes (target, then, provider).
+type Incident = (
+    &'static str,
+    i32,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const INCIDENTS: &[Incident] = &[
     (
         "plugin-fatal-on-order-edit",
         0,

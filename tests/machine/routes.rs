@@ -153,8 +153,18 @@ pub fn swap_routes(text: &str, a: &str, b: &str) -> String {
         let end = start
             + 1
             + rest
-                .find("\n  - id: ")
-                .map_or_else(|| rest.find("\n\n").unwrap(), |e| e)
+                .find(
+                    "
+  - id: ",
+                )
+                .unwrap_or_else(|| {
+                    rest.find(
+                        "
+
+",
+                    )
+                    .unwrap()
+                })
             + 1;
         (start, end)
     };
