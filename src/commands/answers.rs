@@ -185,7 +185,7 @@ mod tests {
         );
         let e = parse("answers:\n  x:\n", "a.yaml").unwrap_err();
         assert!(
-            e.to_string().starts_with("a.yaml:2:5: x has no value"),
+            e.to_string().starts_with("a.yaml:2:4: x has no value"),
             "{e}"
         );
         let e = parse("answers:\n  x: 1\n  x: 2\n", "a.yaml").unwrap_err();
