@@ -377,3 +377,26 @@ fn completions_are_printed_for_a_shell() {
     let out = home.runbook(&["completions", "tcsh"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_incident_response_runbook_is_walkable_headless() {
+    let home = Home::new();
+    let out = home.runbook(&[
+        "run",
+        "incident-response",
+        "--answers",
+        &answers("incident-checkout-500"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["runbook"], "incident-response");
+    assert_eq!(doc["escalation"]["target"], "hosting");
+    // Containment before the evidence is preserved is refused, as the retry is in support-context.
+    let f = home.path().join("early.yaml");
+    std::fs::write(&f, "answers:\n  containment_action: rollback\n").unwrap();
+    let out = home.runbook(&["run", "incident-response", "--answers", f.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", show(&out));
+    assert!(text(&out.stderr).ends_with(":2:23: Containment is locked until the error evidence and the time it was first seen are preserved\n"), "{}", show(&out));
+}
