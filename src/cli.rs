@@ -12,8 +12,21 @@ use clap::{Parser, Subcommand, ValueEnum};
     long_about = None,
 )]
 pub struct Cli {
+    /// Keep sessions and settings under DIR (default: RUNBOOK_HOME, else the platform folders).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Also read runbooks from DIR; one with the same id overrides a built-in runbook.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub runbooks: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum VerdictFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,5 +64,33 @@ pub enum Command {
         /// Print the findings as JSON lines.
         #[arg(long, value_enum)]
         format: Option<FindingsFormat>,
+    },
+    /// Walk RUNBOOK headless from an answers file; save the session and print the verdict (exit 0 PASS, 1 FAIL).
+    Run {
+        /// Runbook id (see `runbook runbooks`) or path to a runbook file.
+        runbook: String,
+        /// YAML answers file: `answers:` (field id -> value) and `confirm:` (confirmation ids).
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: VerdictFormat,
+    },
+    /// Print the acceptance verdict and escalation target of a session (exit 0 PASS, 1 FAIL).
+    Check {
+        /// Session id (see `runbook sessions`).
+        session: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: VerdictFormat,
+    },
+    /// List the runbooks: id, title, and where each comes from.
+    Runbooks,
+    /// List the sessions: id, runbook, started, state, verdict.
+    Sessions,
+    /// Check runbook files (a PATH may be a folder); none: every runbook known. Exit 1 when invalid.
+    Validate { paths: Vec<PathBuf> },
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
 }

@@ -3,14 +3,25 @@
 //!
 //! Layers, and the rule between them:
 //!
+//! - [`runbook`] — runbooks as YAML: the model, loading built-in and user
+//!   runbooks, validation with `file:line:column`. Reads files; no terminal.
+//! - [`machine`] — the state machine: sessions, gates, acceptance checks,
+//!   routing. Pure: no terminal, disk, clock or clipboard; the time is a
+//!   parameter and what must happen outside comes back as effects.
 //! - [`redact`] — the redaction engine. Pure: no I/O, no clock, no terminal.
+//! - [`store`] — session folders, the append-only journal, locks, evidence
+//!   copies, private permissions. Disk only; no terminal.
 //! - [`cli`] — the command line, every command and flag defined once.
-//! - [`headless`] — the commands that run without a terminal UI; the only
-//!   layer here that reads files and writes to stdout.
+//! - [`headless`] and [`commands`] — the commands that run without a terminal
+//!   UI; with the store, the only layers that read files and write to stdout.
 //!
 //! The pure layers never import a terminal, clipboard or file API, so they are
 //! tested without one and shared by every driver.
 
 pub mod cli;
+pub mod commands;
 pub mod headless;
+pub mod machine;
 pub mod redact;
+pub mod runbook;
+pub mod store;

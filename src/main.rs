@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use runbook::cli::{Cli, Command};
+use runbook::commands::{self, Places};
 use runbook::headless;
 
 fn main() -> ExitCode {
@@ -19,6 +20,10 @@ fn main() -> ExitCode {
             };
         }
     };
+    let places = Places {
+        home: cli.home.clone(),
+        runbooks: cli.runbooks.clone(),
+    };
     let result = match cli.command {
         Some(Command::Redact {
             file,
@@ -30,6 +35,16 @@ fn main() -> ExitCode {
             profile,
             format,
         }) => headless::scan(&files, profile, format),
+        Some(Command::Run {
+            runbook,
+            answers,
+            format,
+        }) => commands::run(&places, &runbook, &answers, format),
+        Some(Command::Check { session, format }) => commands::check(&places, &session, format),
+        Some(Command::Runbooks) => commands::runbooks(&places),
+        Some(Command::Sessions) => commands::sessions(&places),
+        Some(Command::Validate { paths }) => commands::validate(&places, &paths),
+        Some(Command::Completions { shell }) => commands::completions(shell),
         None => {
             eprintln!("runbook: name a command; `runbook --help` lists them");
             return ExitCode::from(2);

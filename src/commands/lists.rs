@@ -1,0 +1,159 @@
+//! `runbook runbooks`, `sessions`, `validate` and `completions`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use super::Places;
+use crate::cli::Cli;
+use crate::headless::CliError;
+use crate::runbook::{Diagnostic, Library, Loaded, Origin, runbook_files};
+
+fn write_out(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError(format!("cannot write output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Pads columns to the widest cell, so the list reads as a table.
+fn table(rows: &[Vec<String>]) -> String {
+    let cols = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..cols)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for r in rows {
+        let mut line = String::new();
+        for (c, cell) in r.iter().enumerate() {
+            if c + 1 == cols {
+                line.push_str(cell);
+            } else {
+                line.push_str(&format!("{cell:<w$}  ", w = widths[c]));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// `runbook runbooks`: id, title, and where each comes from.
+pub fn runbooks(places: &Places) -> Result<ExitCode, CliError> {
+    let lib = places.library()?;
+    let mut rows = vec![vec!["ID".into(), "TITLE".into(), "SOURCE".into()]];
+    for l in lib.all() {
+        let source = match &l.origin {
+            Origin::Builtin(_) => "built-in".to_string(),
+            Origin::File(p) => p.display().to_string(),
+        };
+        rows.push(vec![l.runbook.id.clone(), l.runbook.title.clone(), source]);
+    }
+    write_out(&table(&rows))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `runbook sessions`: id, runbook, started (local time), state, verdict.
+pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
+    let store = places.store()?;
+    let (list, problems) = store.list().map_err(|e| CliError(e.0))?;
+    for p in problems {
+        eprintln!("runbook: warning: {p}");
+    }
+    if list.is_empty() {
+        eprintln!(
+            "runbook: no sessions yet under {}",
+            store.home().sessions().display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut rows = vec![vec![
+        "ID".into(),
+        "RUNBOOK".into(),
+        "STARTED".into(),
+        "STATE".into(),
+        "VERDICT".into(),
+    ]];
+    for s in list {
+        let local = s
+            .started
+            .with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M %:z");
+        rows.push(vec![
+            s.id,
+            s.runbook,
+            local.to_string(),
+            s.state,
+            s.verdict.unwrap_or_else(|| "-".into()),
+        ]);
+    }
+    write_out(&table(&rows))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `runbook validate [PATH...]`: 0 when every runbook is valid, 1 otherwise.
+pub fn validate(places: &Places, paths: &[PathBuf]) -> Result<ExitCode, CliError> {
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut count = 0;
+    if paths.is_empty() {
+        count = match Library::load(&places.runbook_folders()?) {
+            Ok(lib) => lib.all().len(),
+            Err(d) => {
+                problems = d;
+                0
+            }
+        };
+    } else {
+        // Related runbooks may be built-in, in the user's folders, or among the files given.
+        let mut lib = places
+            .library()
+            .unwrap_or_else(|_| Library::builtin().unwrap_or_default());
+        let mut given = Vec::new();
+        for p in paths {
+            let files = match runbook_files(p) {
+                Ok(f) => f,
+                Err(d) => {
+                    problems.push(d);
+                    continue;
+                }
+            };
+            for f in files {
+                count += 1;
+                match Loaded::from_file(&f) {
+                    Ok(l) => {
+                        given.push(l.origin.clone());
+                        lib.insert(l);
+                    }
+                    Err(mut d) => problems.append(&mut d),
+                }
+            }
+        }
+        problems.extend(
+            lib.unknown_references()
+                .into_iter()
+                .filter(|d| given.iter().any(|o| o.label() == d.file)),
+        );
+    }
+    if problems.is_empty() {
+        eprintln!("runbook: {count} runbook(s) valid");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let text: String = problems.iter().map(|d| format!("{d}\n")).collect();
+    write_out(&text)?;
+    eprintln!("runbook: {} problem(s) found", problems.len());
+    Ok(ExitCode::from(1))
+}
+
+/// `runbook completions SHELL`.
+pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode, CliError> {
+    let mut cmd = Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "runbook", &mut buf);
+    write_out(&String::from_utf8_lossy(&buf))?;
+    Ok(ExitCode::SUCCESS)
+}

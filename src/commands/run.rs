@@ -1,0 +1,294 @@
+//! `runbook run` walks the machine from an answers file; `runbook check`
+//! gives a saved session's verdict.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::answers::{self, Answers, Entry, Value};
+use super::{Places, beside, diagnostics_error, verdict};
+use crate::cli::VerdictFormat;
+use crate::headless::CliError;
+use crate::machine::{self, Effect, Event, Msg, Stamp, State, Verdict};
+use crate::runbook::{Diagnostic, FieldType, Loaded, Runbook};
+
+/// One evidence file read for a `paths` answer.
+struct File {
+    field: String,
+    name: String,
+    bytes: Vec<u8>,
+}
+
+/// What the walk produced, before anything touches the disk.
+struct Walk {
+    events: Vec<Event>,
+    files: Vec<File>,
+    verdict: Verdict,
+}
+
+fn operator(answers: &Answers) -> String {
+    answers
+        .operator
+        .clone()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "operator".into())
+}
+
+fn now() -> Stamp {
+    chrono::Local::now().fixed_offset()
+}
+
+/// `runbook run RUNBOOK --answers FILE`: exit 0 PASS, 1 FAIL, 2 refused (no session left).
+pub fn run(
+    places: &Places,
+    runbook: &str,
+    answers_path: &Path,
+    format: VerdictFormat,
+) -> Result<ExitCode, CliError> {
+    let library = places.library()?;
+    let loaded = library
+        .resolve(runbook)
+        .map_err(|d| diagnostics_error(&d))?;
+    let label = answers_path.display().to_string();
+    let text = std::fs::read_to_string(answers_path).map_err(|e| {
+        CliError(format!(
+            "cannot read the answers file {label}: {}",
+            plain(&e)
+        ))
+    })?;
+    let answers = answers::parse(&text, &label).map_err(|d| CliError(d.to_string()))?;
+    if let Some((named, pos)) = &answers.runbook
+        && named != &loaded.runbook.id
+    {
+        return Err(CliError(Diagnostic::new(&label, *pos, format!(
+            "this answers file is for runbook {named:?}, not {:?} — run it with `runbook run {named}` or change the line",
+            loaded.runbook.id
+        )).to_string()));
+    }
+    let store = places.store()?;
+    let now = now();
+    let walk = walk(
+        &loaded.runbook,
+        &answers,
+        answers_path,
+        &operator(&answers),
+        now,
+    )?;
+    let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
+    let mut events = walk.events;
+    // The id is the store's: the walk ran before the folder existed.
+    if let Some(first) = events.first_mut()
+        && let machine::What::Started { session, .. } = &mut first.what
+    {
+        session.clone_from(&open.id);
+    }
+    let mut files = walk.files.iter();
+    for e in &events {
+        if let machine::What::Attached { field, name, .. } = &e.what
+            && let Some(f) = files.find(|f| &f.field == field && &f.name == name)
+        {
+            open.keep_evidence(&f.name, &f.bytes)
+                .map_err(|e| CliError(e.0))?;
+        }
+        open.append(e).map_err(|e| CliError(e.0))?;
+    }
+    print(&open.id, &loaded.runbook.id, &walk.verdict, format, None)
+}
+
+fn print(
+    session: &str,
+    runbook: &str,
+    v: &Verdict,
+    format: VerdictFormat,
+    unfinished: Option<&str>,
+) -> Result<ExitCode, CliError> {
+    let out = match format {
+        VerdictFormat::Json => verdict::json(session, runbook, v) + "\n",
+        VerdictFormat::Text => verdict::text(session, runbook, v, unfinished),
+    };
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return Err(CliError(format!("cannot write output: {e}")));
+    }
+    Ok(if v.pass {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn plain(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Applies the answers step by step, in the runbook's order, through the
+/// same gates as the terminal UI. Nothing is written: a refusal leaves no trace.
+fn walk(
+    rb: &Runbook,
+    answers: &Answers,
+    path: &Path,
+    operator: &str,
+    now: Stamp,
+) -> Result<Walk, CliError> {
+    let label = path.display().to_string();
+    let refuse = |pos, msg: String| CliError(Diagnostic::new(&label, pos, msg).to_string());
+    for e in &answers.answers {
+        if rb.field(&e.field).is_none() {
+            let ids: Vec<&str> = rb.fields.iter().map(|f| f.id.as_str()).collect();
+            return Err(refuse(
+                e.pos,
+                format!(
+                    "{:?} is not a field of {} — use one of: {}",
+                    e.field,
+                    rb.id,
+                    ids.join(", ")
+                ),
+            ));
+        }
+    }
+    for (id, pos) in &answers.confirm {
+        if rb.confirmation(id).is_none() {
+            return Err(refuse(
+                *pos,
+                format!("{id:?} is not a confirmation of {}", rb.id),
+            ));
+        }
+    }
+    let (mut session, effects) = machine::start("pending", rb, operator, now);
+    let mut events = Vec::new();
+    let mut files = Vec::new();
+    collect(effects, &mut events);
+    for step in &rb.steps {
+        let given: Vec<&Entry> = step.collect.iter().filter_map(|f| answers.get(f)).collect();
+        let confirms: Vec<&(String, crate::runbook::Pos)> = answers
+            .confirm
+            .iter()
+            .filter(|(id, _)| step.confirm.iter().any(|c| &c.id == id))
+            .collect();
+        let Some(first_pos) = given
+            .first()
+            .map(|e| e.pos)
+            .or(confirms.first().map(|c| c.1))
+        else {
+            continue;
+        };
+        let mut apply = |msg: Msg, pos| -> Result<(), CliError> {
+            let effects =
+                machine::update(&mut session, rb, msg, now).map_err(|r| refuse(pos, r.message))?;
+            collect(effects, &mut events);
+            Ok(())
+        };
+        apply(
+            Msg::Enter {
+                step: step.id.clone(),
+            },
+            first_pos,
+        )?;
+        for e in given {
+            let kind = rb.field(&e.field).map(|f| f.kind);
+            match (&e.value, kind) {
+                (Value::List(paths), Some(FieldType::Paths)) => {
+                    for p in paths {
+                        let file = beside(path, p);
+                        let bytes = std::fs::read(&file).map_err(|err| {
+                            refuse(e.pos, format!("{}: cannot read evidence file {}: {} — check the path (relative to the answers file)", e.field, file.display(), plain(&err)))
+                        })?;
+                        let name = file
+                            .file_name()
+                            .map_or_else(|| p.clone(), |n| n.to_string_lossy().into_owned());
+                        let msg = Msg::Attach {
+                            field: e.field.clone(),
+                            name: name.clone(),
+                            text: String::from_utf8_lossy(&bytes).into_owned(),
+                            bytes: bytes.len() as u64,
+                        };
+                        apply(msg, e.pos)?;
+                        files.push(File {
+                            field: e.field.clone(),
+                            name,
+                            bytes,
+                        });
+                    }
+                }
+                (Value::Text(_), Some(FieldType::Paths)) => {
+                    return Err(refuse(
+                        e.pos,
+                        format!("{} takes a list of files — write [path, ...]", e.field),
+                    ));
+                }
+                (Value::List(_), _) => {
+                    return Err(refuse(
+                        e.pos,
+                        format!("{} takes a single value, not a list", e.field),
+                    ));
+                }
+                (Value::Text(v), _) => apply(
+                    Msg::Answer {
+                        field: e.field.clone(),
+                        value: v.clone(),
+                    },
+                    e.pos,
+                )?,
+            }
+        }
+        for (id, pos) in confirms {
+            apply(Msg::Confirm { id: id.clone() }, *pos)?;
+        }
+    }
+    let effects =
+        machine::update(&mut session, rb, Msg::Finish, now).map_err(|r| CliError(r.message))?;
+    let mut verdict = None;
+    for e in effects {
+        match e {
+            Effect::Persist(ev) => events.push(ev),
+            Effect::Finished(v) => verdict = Some(*v),
+            _ => {}
+        }
+    }
+    let verdict = verdict.unwrap_or_else(|| machine::verdict(&session, rb));
+    Ok(Walk {
+        events,
+        files,
+        verdict,
+    })
+}
+
+fn collect(effects: Vec<Effect>, events: &mut Vec<Event>) {
+    for e in effects {
+        if let Effect::Persist(ev) = e {
+            events.push(ev);
+        }
+    }
+}
+
+/// `runbook check SESSION`: the verdict of a saved session; an unfinished one fails.
+pub fn check(places: &Places, id: &str, format: VerdictFormat) -> Result<ExitCode, CliError> {
+    let store = places.store()?;
+    let stored = store.read(id).map_err(|e| CliError(e.0))?;
+    if let Some(w) = &stored.warning {
+        eprintln!("runbook: warning: {w}");
+    }
+    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let loaded = Loaded::from_text(stored.runbook_text, &stored.runbook_path)
+        .map_err(|d| diagnostics_error(&d))?;
+    let mut v = machine::verdict(&session, &loaded.runbook);
+    let unfinished = (session.state != State::Finished).then(|| session.state.name());
+    if let Some(state) = unfinished {
+        v.pass = false;
+        v.todo.insert(
+            0,
+            format!("the session is {state} — resume it and finish the walk"),
+        );
+    }
+    print(&session.id, &session.runbook, &v, format, unfinished)
+}

@@ -1,0 +1,438 @@
+//! Sessions on disk: a private folder per session holding its append-only
+//! journal, a copy of the runbook it follows, and copies of its evidence.
+//!
+//! ```text
+//! HOME/sessions/ID/journal.jsonl   every event, one fsynced record each
+//!                  runbook.yaml    the runbook as it was when the session began
+//!                  evidence/N-NAME the attached files, byte for byte
+//!                  lock            held while a process has the session open
+//! ```
+//!
+//! HOME is `--home DIR`, else `RUNBOOK_HOME`, else the platform data folder.
+//! Folders are 0700 and files 0600: originals never leave this folder.
+//!
+//! Test hook: with `RUNBOOK_TEST_CRASH_AFTER_RECORDS=N`, the process writes
+//! half of record N+1 and aborts, as a power cut would leave it.
+
+mod fsutil;
+pub mod journal;
+
+use std::fs::{self, File, TryLockError};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::machine::{Event, Session, Stamp, What};
+
+pub const JOURNAL: &str = "journal.jsonl";
+pub const RUNBOOK_COPY: &str = "runbook.yaml";
+const LOCK: &str = "lock";
+const CRASH_HOOK: &str = "RUNBOOK_TEST_CRASH_AFTER_RECORDS";
+
+/// A failure the operator can act on, one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn io_err(what: &str, path: &Path, e: &io::Error) -> StoreError {
+    let why = match e.kind() {
+        io::ErrorKind::NotFound => "no such file or folder".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    };
+    StoreError(format!("cannot {what} {}: {why}", path.display()))
+}
+
+/// Where sessions and user settings live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Home {
+    /// Sessions go under `data/sessions`.
+    pub data: PathBuf,
+    /// User runbooks under `config/runbooks`, settings beside them.
+    pub config: PathBuf,
+}
+
+impl Home {
+    /// `--home DIR`, else `RUNBOOK_HOME`, else the platform folders.
+    pub fn resolve(flag: Option<&Path>) -> Result<Home, StoreError> {
+        let chosen = flag.map(Path::to_path_buf).or_else(|| {
+            std::env::var_os("RUNBOOK_HOME")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        });
+        if let Some(dir) = chosen {
+            return Ok(Home::at(&dir));
+        }
+        let dirs = directories::ProjectDirs::from("", "", "runbook").ok_or_else(|| {
+            StoreError(
+                "cannot find a home folder for sessions — set RUNBOOK_HOME or pass --home DIR"
+                    .into(),
+            )
+        })?;
+        Ok(Home {
+            data: dirs.data_dir().to_path_buf(),
+            config: dirs.config_dir().to_path_buf(),
+        })
+    }
+
+    /// Everything under one folder.
+    pub fn at(dir: &Path) -> Home {
+        Home {
+            data: dir.to_path_buf(),
+            config: dir.to_path_buf(),
+        }
+    }
+
+    pub fn sessions(&self) -> PathBuf {
+        self.data.join("sessions")
+    }
+
+    /// The user's runbook folder, which adds to or overrides the built-in runbooks.
+    pub fn runbooks(&self) -> PathBuf {
+        self.config.join("runbooks")
+    }
+}
+
+/// What `runbook sessions` shows of a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub runbook: String,
+    pub started: Stamp,
+    /// `open`, `finished` or `abandoned`.
+    pub state: String,
+    pub verdict: Option<String>,
+}
+
+/// A session read from disk, without taking it over.
+#[derive(Debug)]
+pub struct Stored {
+    pub events: Vec<Event>,
+    pub runbook_text: String,
+    pub runbook_path: PathBuf,
+    pub warning: Option<String>,
+}
+
+impl Stored {
+    pub fn session(&self) -> Result<Session, StoreError> {
+        Session::replay(&self.events).map_err(StoreError)
+    }
+}
+
+/// A session this process has open: it holds the lock and appends.
+#[derive(Debug)]
+pub struct OpenSession {
+    pub id: String,
+    dir: PathBuf,
+    journal: File,
+    records: usize,
+    crash_after: Option<usize>,
+    _lock: File,
+}
+
+pub struct Store {
+    home: Home,
+}
+
+impl Store {
+    pub fn new(home: Home) -> Store {
+        Store { home }
+    }
+
+    pub fn home(&self) -> &Home {
+        &self.home
+    }
+
+    fn dir_of(&self, id: &str) -> Result<PathBuf, StoreError> {
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(StoreError(format!(
+                "{id:?} is not a session id — `runbook sessions` lists them"
+            )));
+        }
+        Ok(self.home.sessions().join(id))
+    }
+
+    /// Creates a new session folder with its runbook copy and an empty journal.
+    pub fn create(&self, now: Stamp, runbook_text: &str) -> Result<OpenSession, StoreError> {
+        let root = self.home.sessions();
+        fsutil::private_dir_all(&root).map_err(|e| io_err("create", &root, &e))?;
+        let mut salt = std::process::id() as u64 ^ now.timestamp_subsec_nanos() as u64;
+        for _ in 0..16 {
+            let id = session_id(now, salt);
+            let dir = root.join(&id);
+            match fsutil::private_dir_new(&dir) {
+                Ok(()) => {
+                    fsutil::sync_dir(&root).map_err(|e| io_err("sync", &root, &e))?;
+                    let lock = take_lock(&dir, &id)?;
+                    fsutil::write_atomic(&dir.join(RUNBOOK_COPY), runbook_text.as_bytes())
+                        .map_err(|e| io_err("write", &dir.join(RUNBOOK_COPY), &e))?;
+                    let journal = open_journal(&dir, 0)?;
+                    return Ok(OpenSession::new(id, dir, journal, 0, lock));
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    salt = salt
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                }
+                Err(e) => return Err(io_err("create", &dir, &e)),
+            }
+        }
+        Err(StoreError(
+            "cannot find a free session id — try again".into(),
+        ))
+    }
+
+    /// Reads a session without taking it over (for `check` and listings).
+    pub fn read(&self, id: &str) -> Result<Stored, StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        let jpath = dir.join(JOURNAL);
+        let bytes = fs::read(&jpath).map_err(|e| io_err("read", &jpath, &e))?;
+        let loaded =
+            journal::decode::<Event>(&bytes, &jpath.display().to_string()).map_err(StoreError)?;
+        let rpath = dir.join(RUNBOOK_COPY);
+        let runbook_text = fs::read_to_string(&rpath).map_err(|e| io_err("read", &rpath, &e))?;
+        Ok(Stored {
+            events: loaded.records,
+            runbook_text,
+            runbook_path: rpath,
+            warning: loaded.warning,
+        })
+    }
+
+    /// Opens a session to continue it: takes its lock, drops a torn last
+    /// record from the file, and returns what it holds.
+    pub fn open(&self, id: &str) -> Result<(OpenSession, Stored), StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        let lock = take_lock(&dir, id)?;
+        let stored = self.read(id)?;
+        let jpath = dir.join(JOURNAL);
+        let valid_len = fs::read(&jpath)
+            .map_err(|e| io_err("read", &jpath, &e))
+            .and_then(|b| journal::decode::<Event>(&b, "").map_err(StoreError))?
+            .valid_len;
+        let journal = open_journal(&dir, valid_len as u64)?;
+        let records = stored.events.len();
+        Ok((
+            OpenSession::new(id.to_string(), dir, journal, records, lock),
+            stored,
+        ))
+    }
+
+    /// Every session, oldest first. Unreadable ones are reported, not skipped silently.
+    pub fn list(&self) -> Result<(Vec<Summary>, Vec<String>), StoreError> {
+        let root = self.home.sessions();
+        let entries = match fs::read_dir(&root) {
+            Ok(e) => e,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+            Err(e) => return Err(io_err("list", &root, &e)),
+        };
+        let mut out = Vec::new();
+        let mut problems = Vec::new();
+        for entry in entries.flatten() {
+            let id = entry.file_name().to_string_lossy().into_owned();
+            if !entry.path().is_dir() {
+                continue;
+            }
+            match self.read(&id).and_then(|s| summary(&id, &s.events)) {
+                Ok(s) => out.push(s),
+                Err(e) => problems.push(e.0),
+            }
+        }
+        out.sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
+        Ok((out, problems))
+    }
+
+    /// The most recently started session that is still open.
+    pub fn latest_open(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .list()?
+            .0
+            .into_iter()
+            .rev()
+            .find(|s| s.state == "open")
+            .map(|s| s.id))
+    }
+
+    /// Deletes a session folder (a run that was refused leaves nothing behind).
+    pub fn remove(&self, id: &str) -> Result<(), StoreError> {
+        let dir = self.dir_of(id)?;
+        fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))
+    }
+}
+
+fn summary(id: &str, events: &[Event]) -> Result<Summary, StoreError> {
+    let Some(Event {
+        at,
+        what: What::Started { runbook, .. },
+        ..
+    }) = events.first()
+    else {
+        return Err(StoreError(format!(
+            "session {id}: the journal does not begin with its start"
+        )));
+    };
+    let mut state = "open";
+    let mut verdict = None;
+    for e in events {
+        match &e.what {
+            What::Finished { verdict: v, .. } => {
+                state = "finished";
+                verdict = Some(v.clone());
+            }
+            What::Abandoned { .. } => state = "abandoned",
+            _ => {}
+        }
+    }
+    Ok(Summary {
+        id: id.to_string(),
+        runbook: runbook.clone(),
+        started: *at,
+        state: state.into(),
+        verdict,
+    })
+}
+
+/// `YYYYMMDD-HHMMSS-xxxx`: sorts by start time, readable, short to type.
+fn session_id(now: Stamp, salt: u64) -> String {
+    let mut h = salt ^ 0x9E37_79B9_7F4A_7C15;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    format!(
+        "{}-{:04x}",
+        now.naive_utc().format("%Y%m%d-%H%M%S"),
+        h & 0xffff
+    )
+}
+
+fn take_lock(dir: &Path, id: &str) -> Result<File, StoreError> {
+    let path = dir.join(LOCK);
+    let mut f = fsutil::private_options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| io_err("open", &path, &e))?;
+    match f.try_lock() {
+        Ok(()) => {
+            // Who holds it, for the message another process shows.
+            let _ = f.set_len(0);
+            let _ = writeln!(f, "{}", std::process::id());
+            Ok(f)
+        }
+        Err(TryLockError::WouldBlock) => {
+            let holder = fs::read_to_string(&path).unwrap_or_default();
+            let pid = holder.trim();
+            let by = if pid.is_empty() {
+                String::new()
+            } else {
+                format!(" (process {pid})")
+            };
+            Err(StoreError(format!(
+                "session {id} is open in another runbook{by} — finish or quit it there, then try again"
+            )))
+        }
+        Err(TryLockError::Error(e)) => Err(io_err("lock", &path, &e)),
+    }
+}
+
+fn open_journal(dir: &Path, valid_len: u64) -> Result<File, StoreError> {
+    let path = dir.join(JOURNAL);
+    let existed = path.exists();
+    let f = fsutil::private_options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| io_err("open", &path, &e))?;
+    // A torn tail is cut off before anything is appended after it.
+    if f.metadata().map_err(|e| io_err("read", &path, &e))?.len() != valid_len {
+        f.set_len(valid_len)
+            .map_err(|e| io_err("repair", &path, &e))?;
+        f.sync_all().map_err(|e| io_err("sync", &path, &e))?;
+    }
+    if !existed {
+        fsutil::sync_dir(dir).map_err(|e| io_err("sync", dir, &e))?;
+    }
+    Ok(f)
+}
+
+impl OpenSession {
+    fn new(id: String, dir: PathBuf, journal: File, records: usize, lock: File) -> Self {
+        let crash_after = std::env::var(CRASH_HOOK).ok().and_then(|v| v.parse().ok());
+        OpenSession {
+            id,
+            dir,
+            journal,
+            records,
+            crash_after,
+            _lock: lock,
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Appends one event and fsyncs it: when this returns, the event survives a crash.
+    pub fn append(&mut self, event: &Event) -> Result<(), StoreError> {
+        let line = journal::encode(event).map_err(StoreError)?;
+        let path = self.dir.join(JOURNAL);
+        use std::io::Seek;
+        self.journal
+            .seek(io::SeekFrom::End(0))
+            .map_err(|e| io_err("write", &path, &e))?;
+        if self.crash_after == Some(self.records) {
+            let _ = self.journal.write_all(&line[..line.len() / 2]);
+            let _ = self.journal.sync_data();
+            std::process::abort();
+        }
+        self.journal
+            .write_all(&line)
+            .and_then(|()| self.journal.sync_data())
+            .map_err(|e| io_err("write", &path, &e))?;
+        self.records += 1;
+        Ok(())
+    }
+
+    /// Copies an evidence file into the session; returns its path in the folder.
+    pub fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<String, StoreError> {
+        let dir = self.dir.join("evidence");
+        fsutil::private_dir_all(&dir).map_err(|e| io_err("create", &dir, &e))?;
+        let n = fs::read_dir(&dir).map(Iterator::count).unwrap_or(0) + 1;
+        let safe: String = name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let rel = format!("evidence/{n:03}-{safe}");
+        let path = self.dir.join(&rel);
+        fsutil::write_atomic(&path, bytes).map_err(|e| io_err("write", &path, &e))?;
+        Ok(rel)
+    }
+}
