@@ -209,13 +209,14 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
                     format!("{step:?} is not a step of {}", runbook.title),
                 )
             })?;
+            // A locked gate is said first: it is what the operator must do next.
+            ev.gate(s).map_err(|m| reject(&step, m))?;
             if !ev.step_applies(s) {
                 return Err(reject(
                     &step,
                     format!("{} is skipped for this request", s.title),
                 ));
             }
-            ev.gate(s).map_err(|m| reject(&step, m))?;
             Ok(vec![What::Entered { step }])
         }
         Msg::Answer { field, value } => answer(&ev, field, value, now),
@@ -390,6 +391,7 @@ fn open_field<'a>(ev: &Eval<'a>, field: &str) -> Result<&'a crate::runbook::Fiel
         ));
     };
     if let Some(step) = runbook.step_of_field(field) {
+        ev.gate(step).map_err(|m| reject(field, m))?;
         if !ev.step_applies(step) {
             return Err(reject(
                 field,
@@ -399,7 +401,6 @@ fn open_field<'a>(ev: &Eval<'a>, field: &str) -> Result<&'a crate::runbook::Fiel
                 ),
             ));
         }
-        ev.gate(step).map_err(|m| reject(field, m))?;
     }
     Ok(f)
 }
