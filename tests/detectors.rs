@@ -1801,3 +1801,24 @@ fn a_name_before_its_address_in_parentheses() {
     // A company before its role mailbox is no person.
     assert_unchanged("Ask Stripe (support@stripe.com) or Hosting (help@host.example) about it.");
 }
+
+#[test]
+fn phones_in_form_data_xdebug_dumps_and_other_languages() {
+    let out = redact("billing_phone=%2B33+%280%291+93+11+24+48&billing_city=Paris").text_lossy();
+    assert!(!out.contains("93+11+24+48"), "{out}");
+    let out = redact("  'phone' => string '030 53560501' (length=12)").text_lossy();
+    assert!(
+        !out.contains("53560501") && out.contains("(length=12)"),
+        "{out}"
+    );
+    for line in [
+        "Rufen Sie mich gerne unter 0151 5574 4041 an.",
+        "meu WhatsApp é (51) 95135-0228",
+        "mi móvil: 678 690 193",
+        "my number changed to 0803 223 8075",
+    ] {
+        let out = redact(line).text_lossy();
+        assert!(out.contains("[PHONE_1]"), "{out}");
+    }
+    assert_survives("Rufen Sie den Support unter Version 4.2.1 an", "4.2.1");
+}

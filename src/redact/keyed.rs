@@ -11,6 +11,7 @@ use super::scan::{Candidate, Lines, Priority};
 use super::tokens::TokenRules;
 use super::values::{
     is_non_value, looks_generated, looks_password, looks_person_name, looks_phone, trim,
+    unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
@@ -167,7 +168,9 @@ fn candidate(
         }
         FieldClass::Phone => {
             let (s, e) = words_value(text, pair, b",;<|\"xX");
-            looks_phone(&text[s..e]).then_some(())?;
+            // Form data writes `+33 (0)1 …` as `%2B33+%280%291+…`.
+            let decoded = unescape_name(&text[s..e]).map(String::into_bytes);
+            looks_phone(decoded.as_deref().unwrap_or(&text[s..e])).then_some(())?;
             keyed(s, e, Kind::Phone, "field:phone")
         }
         FieldClass::Address => {

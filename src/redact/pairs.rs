@@ -360,6 +360,11 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
             table_cell: false,
         });
     }
+    // Xdebug's var_dump: `'phone' => string '030 53560501' (length=12)`.
+    if text[k..line_end].starts_with(b"string '") || text[k..line_end].starts_with(b"string \"") {
+        k += 7;
+    }
+    let c = text[k];
     if c == b'"' || c == b'\'' {
         let start = k + 1;
         let end = closing_quote(text, start, line_end, c)?;
