@@ -29,7 +29,8 @@ impl Tui {
         let result = self.run_editor(&path);
         let read = result.and_then(|status| {
             if status.success() {
-                fs::read_to_string(&path).map(|saved| Edited::Text(strip_added_newline(text, saved)))
+                fs::read_to_string(&path)
+                    .map(|saved| Edited::Text(strip_added_newline(text, saved)))
             } else {
                 Ok(Edited::Cancelled)
             }
@@ -42,9 +43,8 @@ impl Tui {
         self.suspend()?;
         let status = editor_command(&editor_from_env(), path).status();
         let resumed = self.resume();
-        let status = status.map_err(|e| {
-            io::Error::new(e.kind(), format!("cannot start the editor: {e}"))
-        })?;
+        let status = status
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot start the editor: {e}")))?;
         resumed?;
         Ok(status)
     }

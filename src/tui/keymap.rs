@@ -162,33 +162,183 @@ use Context as C;
 /// Every key the program reads, in the order help shows them.
 pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('c'), C::Always, A::Quit, "save and quit", None),
-    bind(Key::char('?'), C::Global, A::Help, "show the keys", Some("help")),
-    bind(Key::char('q'), C::Global, A::Quit, "save and quit", Some("quit")),
-    bind(Key::plain(KeyCode::Esc), C::Global, A::Back, "go back", None),
-    bind(Key::char('n'), C::Evidence, A::NextFinding, "next finding", Some("next")),
-    bind(Key::char('N'), C::Evidence, A::PreviousFinding, "previous finding", Some("prev")),
-    bind(Key::char('k'), C::Evidence, A::Keep, "keep this value as is (asks why)", Some("keep")),
-    bind(Key::char('r'), C::Evidence, A::Redact, "redact this value again", Some("redact")),
-    bind(Key::char('t'), C::Evidence, A::AddTerm, "always redact a term you type", Some("term")),
-    bind(Key::char('p'), C::Evidence, A::TogglePrivacy, "privacy screen: hide every original", Some("privacy")),
-    bind(Key::plain(KeyCode::Up), C::Evidence, A::ScrollUp, "scroll up", None),
-    bind(Key::plain(KeyCode::Down), C::Evidence, A::ScrollDown, "scroll down", None),
-    bind(Key::plain(KeyCode::PageUp), C::Evidence, A::PageUp, "page up", None),
-    bind(Key::plain(KeyCode::PageDown), C::Evidence, A::PageDown, "page down", None),
-    bind(Key::plain(KeyCode::Home), C::Evidence, A::Top, "first line", None),
-    bind(Key::plain(KeyCode::End), C::Evidence, A::Bottom, "last line", None),
-    bind(Key::plain(KeyCode::Left), C::Evidence, A::ScrollLeft, "scroll left", None),
-    bind(Key::char('h'), C::Evidence, A::ScrollLeft, "scroll left", None),
-    bind(Key::plain(KeyCode::Right), C::Evidence, A::ScrollRight, "scroll right", None),
-    bind(Key::char('l'), C::Evidence, A::ScrollRight, "scroll right", None),
-    bind(Key::char('0'), C::Evidence, A::LineStart, "back to the start of the lines", None),
-    bind(Key::plain(KeyCode::Enter), C::Prompt, A::Submit, "confirm", Some("confirm")),
-    bind(Key::plain(KeyCode::Esc), C::Prompt, A::Cancel, "cancel", Some("cancel")),
-    bind(Key::plain(KeyCode::Esc), C::Help, A::Back, "close help", Some("close")),
+    bind(
+        Key::char('?'),
+        C::Global,
+        A::Help,
+        "show the keys",
+        Some("help"),
+    ),
+    bind(
+        Key::char('q'),
+        C::Global,
+        A::Quit,
+        "save and quit",
+        Some("quit"),
+    ),
+    bind(
+        Key::plain(KeyCode::Esc),
+        C::Global,
+        A::Back,
+        "go back",
+        None,
+    ),
+    bind(
+        Key::char('n'),
+        C::Evidence,
+        A::NextFinding,
+        "next finding",
+        Some("next"),
+    ),
+    bind(
+        Key::char('N'),
+        C::Evidence,
+        A::PreviousFinding,
+        "previous finding",
+        Some("prev"),
+    ),
+    bind(
+        Key::char('k'),
+        C::Evidence,
+        A::Keep,
+        "keep this value as is (asks why)",
+        Some("keep"),
+    ),
+    bind(
+        Key::char('r'),
+        C::Evidence,
+        A::Redact,
+        "redact this value again",
+        Some("redact"),
+    ),
+    bind(
+        Key::char('t'),
+        C::Evidence,
+        A::AddTerm,
+        "always redact a term you type",
+        Some("term"),
+    ),
+    bind(
+        Key::char('p'),
+        C::Evidence,
+        A::TogglePrivacy,
+        "privacy screen: hide every original",
+        Some("privacy"),
+    ),
+    bind(
+        Key::plain(KeyCode::Up),
+        C::Evidence,
+        A::ScrollUp,
+        "scroll up",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::Down),
+        C::Evidence,
+        A::ScrollDown,
+        "scroll down",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::PageUp),
+        C::Evidence,
+        A::PageUp,
+        "page up",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::PageDown),
+        C::Evidence,
+        A::PageDown,
+        "page down",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::Home),
+        C::Evidence,
+        A::Top,
+        "first line",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::End),
+        C::Evidence,
+        A::Bottom,
+        "last line",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::Left),
+        C::Evidence,
+        A::ScrollLeft,
+        "scroll left",
+        None,
+    ),
+    bind(
+        Key::char('h'),
+        C::Evidence,
+        A::ScrollLeft,
+        "scroll left",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::Right),
+        C::Evidence,
+        A::ScrollRight,
+        "scroll right",
+        None,
+    ),
+    bind(
+        Key::char('l'),
+        C::Evidence,
+        A::ScrollRight,
+        "scroll right",
+        None,
+    ),
+    bind(
+        Key::char('0'),
+        C::Evidence,
+        A::LineStart,
+        "back to the start of the lines",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::Enter),
+        C::Prompt,
+        A::Submit,
+        "confirm",
+        Some("confirm"),
+    ),
+    bind(
+        Key::plain(KeyCode::Esc),
+        C::Prompt,
+        A::Cancel,
+        "cancel",
+        Some("cancel"),
+    ),
+    bind(
+        Key::plain(KeyCode::Esc),
+        C::Help,
+        A::Back,
+        "close help",
+        Some("close"),
+    ),
     bind(Key::char('?'), C::Help, A::Back, "close help", None),
     bind(Key::char('q'), C::Help, A::Back, "close help", None),
-    bind(Key::plain(KeyCode::Up), C::Help, A::ScrollUp, "scroll up", None),
-    bind(Key::plain(KeyCode::Down), C::Help, A::ScrollDown, "scroll down", None),
+    bind(
+        Key::plain(KeyCode::Up),
+        C::Help,
+        A::ScrollUp,
+        "scroll up",
+        None,
+    ),
+    bind(
+        Key::plain(KeyCode::Down),
+        C::Help,
+        A::ScrollDown,
+        "scroll down",
+        None,
+    ),
 ];
 
 /// The action for a key event in the given contexts (most specific first).
@@ -244,7 +394,10 @@ pub fn help_sections(contexts: &[Context]) -> Vec<(Context, Vec<HelpEntry>)> {
                     )),
                 }
             }
-            (context, entries.into_iter().map(|(_, e)| e).collect::<Vec<_>>())
+            (
+                context,
+                entries.into_iter().map(|(_, e)| e).collect::<Vec<_>>(),
+            )
         })
         .filter(|(_, entries)| !entries.is_empty())
         .collect()
@@ -297,7 +450,11 @@ mod tests {
         assert_eq!(resolve(&esc, &[C::Prompt, C::Always]), Some(A::Cancel));
         assert_eq!(resolve(&esc, &[C::Evidence, C::Global]), Some(A::Back));
         let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(resolve(&q, &[C::Prompt, C::Always]), None, "q is text in a prompt");
+        assert_eq!(
+            resolve(&q, &[C::Prompt, C::Always]),
+            None,
+            "q is text in a prompt"
+        );
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(resolve(&ctrl_c, &[C::Prompt, C::Always]), Some(A::Quit));
     }

@@ -35,7 +35,10 @@ pub fn too_small(area: Rect, buf: &mut Buffer, min: MinSize) -> bool {
         }
     }
     let text = vec![
-        Line::styled("Terminal too small", Style::new().add_modifier(Modifier::BOLD)),
+        Line::styled(
+            "Terminal too small",
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
         Line::raw(format!(
             "{}×{} here; needs {}×{}.",
             area.width, area.height, min.width, min.height

@@ -170,7 +170,9 @@ fn undo(
 /// Sets what a panic prints after restoring the terminal, such as where the
 /// session is saved and how to resume it. Never put evidence here.
 pub fn set_crash_note(note: impl Into<String>) {
-    let mut slot = CRASH_NOTE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut slot = CRASH_NOTE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     *slot = Some(note.into());
 }
 
@@ -241,7 +243,10 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains("stdout is not one"), "{message}");
         for command in ["runbook run", "check", "report", "attach", "redact", "scan"] {
-            assert!(message.contains(command), "{command} missing from: {message}");
+            assert!(
+                message.contains(command),
+                "{command} missing from: {message}"
+            );
         }
         assert_eq!(check_streams(false, true).unwrap_err().stream, "stdin");
         assert!(check_streams(true, true).is_ok());
@@ -259,9 +264,15 @@ mod tests {
         let written = String::from_utf8(out).unwrap();
         assert!(raw_disabled);
         assert!(written.contains("\x1b[?2004l"), "paste off: {written:?}");
-        assert!(written.contains("\x1b[?1049l"), "alternate screen off: {written:?}");
+        assert!(
+            written.contains("\x1b[?1049l"),
+            "alternate screen off: {written:?}"
+        );
         assert!(written.contains("\x1b[?25h"), "cursor shown: {written:?}");
-        assert!(!written.contains("\x1b[?1000l"), "mouse was never on: {written:?}");
+        assert!(
+            !written.contains("\x1b[?1000l"),
+            "mouse was never on: {written:?}"
+        );
         // Paste off before leaving the alternate screen: reverse order of enabling.
         assert!(written.find("\x1b[?2004l") < written.find("\x1b[?1049l"));
 
@@ -278,7 +289,10 @@ mod tests {
             Ok(())
         });
         assert!(result.is_err());
-        assert!(raw_disabled, "raw mode must be left even when the screen writes fail");
+        assert!(
+            raw_disabled,
+            "raw mode must be left even when the screen writes fail"
+        );
     }
 
     struct FailingWriter;

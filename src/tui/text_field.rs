@@ -185,7 +185,8 @@ impl TextField {
         if let Some(error) = &self.error {
             block = block.title_bottom(Line::styled(format!(" ✗ {error} "), self.palette.error()));
         } else if let Some(notice) = &self.notice {
-            block = block.title_bottom(Line::styled(format!(" ℹ {notice} "), self.palette.notice()));
+            block =
+                block.title_bottom(Line::styled(format!(" ℹ {notice} "), self.palette.notice()));
         }
         block
     }
@@ -229,8 +230,10 @@ impl Widget for &TextField {
 
 fn is_line_break_or_tab(key: &KeyEvent) -> bool {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    matches!(key.code, KeyCode::Enter | KeyCode::Tab | KeyCode::Char('\n' | '\r'))
-        || (ctrl && key.code == KeyCode::Char('m'))
+    matches!(
+        key.code,
+        KeyCode::Enter | KeyCode::Tab | KeyCode::Char('\n' | '\r')
+    ) || (ctrl && key.code == KeyCode::Char('m'))
 }
 
 /// `\r\n` and a bare `\r` become `\n`.

@@ -32,7 +32,11 @@ impl Document {
     /// Byte range of line `index` (0-based), without its line ending.
     pub fn line_range(&self, index: usize) -> std::ops::Range<usize> {
         let start = self.starts[index];
-        let next = self.starts.get(index + 1).copied().unwrap_or(self.text.len());
+        let next = self
+            .starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         let mut end = next;
         if end > start && self.text[end - 1] == b'\n' {
             end -= 1;
@@ -45,7 +49,9 @@ impl Document {
 
     /// The 0-based line holding byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
     }
 }
 

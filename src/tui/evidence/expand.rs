@@ -62,10 +62,7 @@ fn picture(cluster: &str) -> Option<String> {
 }
 
 /// Calls `visit` with each glyph of `pieces` until it breaks.
-fn glyphs<'a>(
-    pieces: &[Piece<'a>],
-    mut visit: impl FnMut(Glyph<'a>, Style) -> ControlFlow<()>,
-) {
+fn glyphs<'a>(pieces: &[Piece<'a>], mut visit: impl FnMut(Glyph<'a>, Style) -> ControlFlow<()>) {
     let mut column = 0usize;
     for piece in pieces {
         for chunk in piece.bytes.utf8_chunks() {

@@ -96,7 +96,11 @@ impl fmt::Debug for Decision {
                 .field("placeholder", placeholder)
                 .finish(),
             Decision::AlwaysRedact { term } => {
-                write!(f, "AlwaysRedact {{ term: <{} characters> }}", term.chars().count())
+                write!(
+                    f,
+                    "AlwaysRedact {{ term: <{} characters> }}",
+                    term.chars().count()
+                )
             }
         }
     }

@@ -55,7 +55,12 @@ impl Pass {
 
     /// Processes about `budget` bytes. Returns the findings once the whole
     /// text is redacted, sorted by position.
-    pub fn step(&mut self, engine: &mut Engine, text: &[u8], budget: usize) -> Option<Vec<Finding>> {
+    pub fn step(
+        &mut self,
+        engine: &mut Engine,
+        text: &[u8],
+        budget: usize,
+    ) -> Option<Vec<Finding>> {
         let end = chunk_end(text, self.position, budget.max(MIN_BUDGET));
         let chunk = &text[self.position..end];
         match self.phase {
@@ -63,11 +68,12 @@ impl Pass {
             Phase::Redacting => {
                 let offset = self.position;
                 let redacted = engine.redact_chunk(chunk, &mut self.stream);
-                self.found.extend(redacted.findings.into_iter().map(|mut f| {
-                    f.start += offset;
-                    f.end += offset;
-                    f
-                }));
+                self.found
+                    .extend(redacted.findings.into_iter().map(|mut f| {
+                        f.start += offset;
+                        f.end += offset;
+                        f
+                    }));
             }
         }
         self.position = end;

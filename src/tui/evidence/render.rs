@@ -244,7 +244,9 @@ impl EvidenceView {
             return;
         }
         let digits = self.doc.line_count().to_string().len();
-        let gutter = u16::try_from(digits + 4).unwrap_or(u16::MAX).min(inner.width);
+        let gutter = u16::try_from(digits + 4)
+            .unwrap_or(u16::MAX)
+            .min(inner.width);
         let text_width = inner.width - gutter;
         let current_line = self.current_finding().map(|f| self.doc.line_of(f.start));
         for row in 0..inner.height {
@@ -275,11 +277,21 @@ impl EvidenceView {
             );
             let origin = (inner.x + gutter, y);
             match self.segments(line, side) {
-                Some(segments) => {
-                    draw_line(buf, origin, text_width, self.hscroll, &self.pieces(&segments))
-                }
+                Some(segments) => draw_line(
+                    buf,
+                    origin,
+                    text_width,
+                    self.hscroll,
+                    &self.pieces(&segments),
+                ),
                 None => {
-                    buf.set_stringn(origin.0, y, "…", usize::from(text_width), self.palette.dim());
+                    buf.set_stringn(
+                        origin.0,
+                        y,
+                        "…",
+                        usize::from(text_width),
+                        self.palette.dim(),
+                    );
                 }
             }
         }
@@ -309,9 +321,17 @@ impl EvidenceView {
             None => "redacted".to_owned(),
         };
         Line::from(vec![
-            Span::raw(format!("▶ {}/{} ", thousands(index), thousands(self.findings.len()))),
+            Span::raw(format!(
+                "▶ {}/{} ",
+                thousands(index),
+                thousands(self.findings.len())
+            )),
             Span::styled(
-                format!("{} {}", finding.category.symbol(), category_label(finding.category)),
+                format!(
+                    "{} {}",
+                    finding.category.symbol(),
+                    category_label(finding.category)
+                ),
                 self.palette.finding(finding.category),
             ),
             Span::raw(format!(
@@ -336,7 +356,10 @@ impl EvidenceView {
         let counts = &self.counts;
         let mut spans = Vec::new();
         if !self.redacted {
-            spans.push(Span::styled("Not final, still redacting · ", self.palette.notice()));
+            spans.push(Span::styled(
+                "Not final, still redacting · ",
+                self.palette.notice(),
+            ));
         }
         spans.push(Span::raw(if words {
             format!(
@@ -395,7 +418,8 @@ impl Widget for &EvidenceView {
         self.draw_pane(areas.original, buf, Side::Original);
         self.draw_pane(areas.redacted, buf, Side::Redacted);
         self.status_line().render(areas.status, buf);
-        self.summary_line(areas.summary.width).render(areas.summary, buf);
+        self.summary_line(areas.summary.width)
+            .render(areas.summary, buf);
         if let Some(prompt) = &self.prompt {
             Clear.render(areas.prompt, buf);
             prompt.field.render(areas.prompt, buf);
@@ -417,7 +441,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

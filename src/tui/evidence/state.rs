@@ -194,7 +194,10 @@ impl EvidenceView {
     /// The pass under way and how far it is, in percent.
     pub fn progress(&self) -> Option<(Phase, u8)> {
         let pass = self.pass.as_ref()?;
-        Some((pass.phase(), pass.percent(self.doc.text().len(), !self.redacted)))
+        Some((
+            pass.phase(),
+            pass.percent(self.doc.text().len(), !self.redacted),
+        ))
     }
 
     /// Redacts about `budget` bytes more with the session's engine. Call
@@ -299,7 +302,9 @@ impl EvidenceView {
         match action {
             Action::ScrollUp => self.scroll_to(self.top.saturating_sub(1)),
             Action::ScrollDown => self.scroll_to(self.top + 1),
-            Action::PageUp => self.scroll_to(self.top.saturating_sub(rows.saturating_sub(1).max(1))),
+            Action::PageUp => {
+                self.scroll_to(self.top.saturating_sub(rows.saturating_sub(1).max(1)))
+            }
             Action::PageDown => self.scroll_to(self.top + rows.saturating_sub(1).max(1)),
             Action::Top => self.scroll_to(0),
             Action::Bottom => self.scroll_to(usize::MAX),
@@ -365,7 +370,11 @@ impl EvidenceView {
                 // Start from what is on screen.
                 let first_shown = self.doc.line_range(self.top).start;
                 let i = self.findings.partition_point(|f| f.start < first_shown);
-                if forward { i % count } else { (i + count - 1) % count }
+                if forward {
+                    i % count
+                } else {
+                    (i + count - 1) % count
+                }
             }
         };
         if let Some(i) = self.current
@@ -388,7 +397,9 @@ impl EvidenceView {
         };
         let placeholder = finding.placeholder.clone();
         if self.kept.contains_key(&placeholder) {
-            self.message = Some(format!("{placeholder} is already kept; r redacts it again."));
+            self.message = Some(format!(
+                "{placeholder} is already kept; r redacts it again."
+            ));
             return;
         }
         let field = TextField::single(format!("Keep {placeholder} as is: why may it leave?"))

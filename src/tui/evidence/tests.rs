@@ -13,7 +13,10 @@ const EMAIL: &str = "ana.lima@example.org";
 fn sample() -> String {
     let mut text = String::from("SophMate support bundle for Harbour Lantern Shop\n");
     for i in 1..=60 {
-        text.push_str(&format!("[24-Nov-2026 09:58:{:02} UTC] request {i} ok\n", i % 60));
+        text.push_str(&format!(
+            "[24-Nov-2026 09:58:{:02} UTC] request {i} ok\n",
+            i % 60
+        ));
     }
     text.push_str(&format!("Authorization: Bearer {SECRET_KEY}\n"));
     text.push_str(&format!("{{\"customer\":{{\"email\":\"{EMAIL}\"}}}}\n"));
@@ -94,7 +97,10 @@ fn the_redacted_side_never_shows_a_secret_and_the_original_side_does() {
     view.handle(Action::Bottom);
     let buf = draw(&view, 120, 30);
     let right = right_half(&buf);
-    assert!(!right.contains(EMAIL) && !right.contains("sk-proj-"), "{right}");
+    assert!(
+        !right.contains(EMAIL) && !right.contains("sk-proj-"),
+        "{right}"
+    );
     assert!(right.contains("[EMAIL_1]"), "{right}");
     assert!(screen(&buf).contains(EMAIL));
 }
@@ -108,7 +114,10 @@ fn next_finding_scrolls_to_it_and_names_it() {
     let finding = view.current_finding().unwrap().clone();
     let line = view.doc.line_of(finding.start);
     let (top, _) = view.scroll();
-    assert!(top <= line && line < top + 26, "line {line} shown from {top}");
+    assert!(
+        top <= line && line < top + 26,
+        "line {line} shown from {top}"
+    );
     let buf = draw(&view, 100, 30);
     let status = &rows(&buf)[28];
     assert!(status.contains(&finding.placeholder), "{status}");
@@ -190,7 +199,10 @@ fn a_custom_term_is_redacted_after_one_more_pass() {
             term: "Harbour".into()
         }
     );
-    assert!(!format!("{decision:?}").contains("Harbour"), "Debug hides the term");
+    assert!(
+        !format!("{decision:?}").contains("Harbour"),
+        "Debug hides the term"
+    );
     decision.apply(&mut engine);
     assert!(view.is_working());
     while view.work(&mut engine, 1) {}
@@ -221,7 +233,10 @@ fn the_privacy_screen_hides_every_original_until_pressed_again() {
     assert!(view.privacy());
     let shown = screen(&draw(&view, 120, 80));
     assert!(shown.contains("Originals hidden"), "{shown}");
-    assert!(!shown.contains(EMAIL) && !shown.contains(SECRET_KEY), "{shown}");
+    assert!(
+        !shown.contains(EMAIL) && !shown.contains(SECRET_KEY),
+        "{shown}"
+    );
     assert!(shown.contains("[EMAIL_1]"), "the redacted side stays");
     view.handle(Action::TogglePrivacy);
     assert!(screen(&draw(&view, 120, 80)).contains(EMAIL));
@@ -282,7 +297,10 @@ fn restored_decisions_show_and_count() {
     let mut engine = engine();
     let mut view = redacted_view(&mut engine);
     view.restore_decisions([("[EMAIL_1]", "buyer asked")], ["Lantern".to_owned()]);
-    assert_eq!(view.kept().collect::<Vec<_>>(), [("[EMAIL_1]", "buyer asked")]);
+    assert_eq!(
+        view.kept().collect::<Vec<_>>(),
+        [("[EMAIL_1]", "buyer asked")]
+    );
     assert_eq!(view.counts().kept, 2);
     assert_eq!(view.terms(), ["Lantern"]);
 }

@@ -28,7 +28,8 @@ fn row(buf: &Buffer, y: u16) -> String {
 #[test]
 fn a_pasted_multi_line_error_is_kept_verbatim() {
     let mut field = TextField::multi("Error");
-    let pasted = "PHP Fatal error:\tUncaught Error\r\n  in /var/www/a.php:88\rStack trace:\n#0 {main}";
+    let pasted =
+        "PHP Fatal error:\tUncaught Error\r\n  in /var/www/a.php:88\rStack trace:\n#0 {main}";
     assert!(field.paste(pasted));
     assert_eq!(
         field.value(),
@@ -107,7 +108,11 @@ fn the_cursor_is_placed_by_display_width() {
     field.set_value("a😀b");
     field.editor.move_cursor(CursorMove::Back);
     let (_, cursor) = render(&field, area);
-    assert_eq!(cursor, Some(Position::new(1 + 3, 1)), "before b, after the emoji");
+    assert_eq!(
+        cursor,
+        Some(Position::new(1 + 3, 1)),
+        "before b, after the emoji"
+    );
 
     field.set_value("é\tx");
     let (_, cursor) = render(&field, area);

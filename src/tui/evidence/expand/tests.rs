@@ -52,7 +52,10 @@ fn wide_characters_take_two_cells_and_are_never_split() {
 fn clusters_keep_their_accents_and_emoji_sequences_together() {
     // e + combining acute, then a family emoji joined by ZWJ: two clusters.
     let text = "e\u{301}👨\u{200d}👩\u{200d}👧x";
-    assert_eq!(display_width(&plain(text.as_bytes()), usize::MAX), 1 + 2 + 1);
+    assert_eq!(
+        display_width(&plain(text.as_bytes()), usize::MAX),
+        1 + 2 + 1
+    );
     assert_eq!(shown(text.as_bytes(), 4, 0), text);
 }
 
