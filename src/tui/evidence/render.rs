@@ -13,6 +13,14 @@ use super::state::{EvidenceView, Viewport};
 use crate::redact::{Category, Finding};
 use crate::tui::layout::too_small;
 
+/// How much the summary line spells out.
+#[derive(Debug, Clone, Copy)]
+enum Detail {
+    Words,
+    Labels,
+    Symbols,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Side {
     Original,
@@ -343,17 +351,21 @@ impl EvidenceView {
         ])
     }
 
-    /// What leaves the machine, in words when they fit, in symbols when not.
+    /// What leaves the machine: in words when they fit, shorter when not.
     fn summary_line(&self, width: u16) -> Line<'_> {
-        let long = self.summary_spans(true);
-        if long.iter().map(Span::width).sum::<usize>() <= usize::from(width) {
-            return Line::from(long);
+        let mut spans = Vec::new();
+        for detail in [Detail::Words, Detail::Labels, Detail::Symbols] {
+            spans = self.summary_spans(detail);
+            if spans.iter().map(Span::width).sum::<usize>() <= usize::from(width) {
+                break;
+            }
         }
-        Line::from(self.summary_spans(false))
+        Line::from(spans)
     }
 
-    fn summary_spans(&self, words: bool) -> Vec<Span<'_>> {
+    fn summary_spans(&self, detail: Detail) -> Vec<Span<'_>> {
         let counts = &self.counts;
+        let redacted = thousands(counts.total_redacted());
         let mut spans = Vec::new();
         if !self.redacted {
             spans.push(Span::styled(
@@ -361,32 +373,35 @@ impl EvidenceView {
                 self.palette.notice(),
             ));
         }
-        spans.push(Span::raw(if words {
-            format!(
-                "Leaves the machine: {} lines, {} values redacted:",
-                thousands(self.doc.line_count()),
-                thousands(counts.total_redacted())
-            )
-        } else {
-            format!("Leaves: {} redacted", thousands(counts.total_redacted()))
+        spans.push(Span::raw(match detail {
+            Detail::Words => format!(
+                "Leaves the machine: {} lines, {redacted} values redacted",
+                thousands(self.doc.line_count())
+            ),
+            Detail::Labels | Detail::Symbols => format!("Leaves: {redacted} redacted"),
         }));
         for category in Category::ALL {
             let n = thousands(counts.redacted.get(&category).copied().unwrap_or(0));
-            let text = if words {
-                format!(" {} {} {n}", category.symbol(), category_label(category))
-            } else {
-                format!(" {}{n}", category.symbol())
+            let symbol = category.symbol();
+            let text = match detail {
+                Detail::Words => format!(" · {symbol} {} {n}", category_label(category)),
+                Detail::Labels => {
+                    let label = match category {
+                        Category::ProviderKey => "keys",
+                        other => category_label(other),
+                    };
+                    format!(" · {symbol} {label} {n}")
+                }
+                Detail::Symbols => format!(" {symbol}{n}"),
             };
             spans.push(Span::styled(text, self.palette.finding(category)));
         }
-        spans.push(Span::raw(if words {
-            format!(
-                " · + kept as is {} · {} custom terms",
-                thousands(counts.kept),
-                self.terms.len()
-            )
-        } else {
-            format!(" +{} · terms {}", thousands(counts.kept), self.terms.len())
+        let kept = thousands(counts.kept);
+        let terms = self.terms.len();
+        spans.push(Span::raw(match detail {
+            Detail::Words => format!(" · + kept as is {kept} · {terms} custom terms"),
+            Detail::Labels => format!(" · + kept {kept} · terms {terms}"),
+            Detail::Symbols => format!(" +{kept} · terms {terms}"),
         }));
         spans
     }

@@ -366,15 +366,18 @@ impl EvidenceView {
         let next = match self.current {
             Some(i) if forward => (i + 1) % count,
             Some(i) => (i + count - 1) % count,
-            None => {
-                // Start from what is on screen.
+            None if forward => {
+                // The first finding on screen or after it.
                 let first_shown = self.doc.line_range(self.top).start;
-                let i = self.findings.partition_point(|f| f.start < first_shown);
-                if forward {
-                    i % count
-                } else {
-                    (i + count - 1) % count
-                }
+                self.findings.partition_point(|f| f.start < first_shown) % count
+            }
+            None => {
+                // The last finding on screen or before it.
+                let rows = self.viewport.get().rows.max(1);
+                let last_line = (self.top + rows).min(self.doc.line_count()) - 1;
+                let last_shown = self.doc.line_range(last_line).end;
+                let after = self.findings.partition_point(|f| f.start < last_shown);
+                (after + count - 1) % count
             }
         };
         if let Some(i) = self.current
