@@ -164,185 +164,36 @@ use Action as A;
 use Context as C;
 
 /// Every key the program reads, in the order help shows them.
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    bind(Key::ctrl('c'), C::Always, A::Quit, "save and quit", None),
-    bind(
-        Key::char('?'),
-        C::Global,
-        A::Help,
-        "show the keys",
-        Some("help"),
-    ),
-    bind(
-        Key::char('q'),
-        C::Global,
-        A::Quit,
-        "save and quit",
-        Some("quit"),
-    ),
-    bind(
-        Key::plain(KeyCode::Esc),
-        C::Global,
-        A::Back,
-        "go back",
-        None,
-    ),
-    bind(
-        Key::char('n'),
-        C::Evidence,
-        A::NextFinding,
-        "next finding",
-        Some("next"),
-    ),
-    bind(
-        Key::char('N'),
-        C::Evidence,
-        A::PreviousFinding,
-        "previous finding",
-        Some("prev"),
-    ),
-    bind(
-        Key::char('k'),
-        C::Evidence,
-        A::Keep,
-        "keep this value as is (asks why)",
-        Some("keep"),
-    ),
-    bind(
-        Key::char('r'),
-        C::Evidence,
-        A::Redact,
-        "redact this value again",
-        Some("redact"),
-    ),
-    bind(
-        Key::char('t'),
-        C::Evidence,
-        A::AddTerm,
-        "always redact a term you type",
-        Some("term"),
-    ),
-    bind(
-        Key::char('p'),
-        C::Evidence,
-        A::TogglePrivacy,
-        "privacy screen: hide every original",
-        Some("privacy"),
-    ),
-    bind(
-        Key::plain(KeyCode::Up),
-        C::Evidence,
-        A::ScrollUp,
-        "scroll up",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::Down),
-        C::Evidence,
-        A::ScrollDown,
-        "scroll down",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::PageUp),
-        C::Evidence,
-        A::PageUp,
-        "page up",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::PageDown),
-        C::Evidence,
-        A::PageDown,
-        "page down",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::Home),
-        C::Evidence,
-        A::Top,
-        "first line",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::End),
-        C::Evidence,
-        A::Bottom,
-        "last line",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::Left),
-        C::Evidence,
-        A::ScrollLeft,
-        "scroll left",
-        None,
-    ),
-    bind(
-        Key::char('h'),
-        C::Evidence,
-        A::ScrollLeft,
-        "scroll left",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::Right),
-        C::Evidence,
-        A::ScrollRight,
-        "scroll right",
-        None,
-    ),
-    bind(
-        Key::char('l'),
-        C::Evidence,
-        A::ScrollRight,
-        "scroll right",
-        None,
-    ),
-    bind(
-        Key::char('0'),
-        C::Evidence,
-        A::LineStart,
-        "back to the start of the lines",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::Enter),
-        C::Prompt,
-        A::Submit,
-        "confirm",
-        Some("confirm"),
-    ),
-    bind(
-        Key::plain(KeyCode::Esc),
-        C::Prompt,
-        A::Cancel,
-        "cancel",
-        Some("cancel"),
-    ),
-    bind(
-        Key::plain(KeyCode::Esc),
-        C::Help,
-        A::Back,
-        "close help",
-        Some("close"),
-    ),
-    bind(Key::char('?'), C::Help, A::Back, "close help", None),
-    bind(Key::char('q'), C::Help, A::Back, "close help", None),
-    bind(
-        Key::plain(KeyCode::Up),
-        C::Help,
-        A::ScrollUp,
-        "scroll up",
-        None,
-    ),
-    bind(
-        Key::plain(KeyCode::Down),
-        C::Help,
-        A::ScrollDown,
-        "scroll down",
-        None,
-    ),
+    bind(Key::ctrl('c'),                 C::Always,    A::Quit,             "save and quit",                        None),
+    bind(Key::char('?'),                 C::Global,    A::Help,             "show the keys",                        Some("help")),
+    bind(Key::char('q'),                 C::Global,    A::Quit,             "save and quit",                        Some("quit")),
+    bind(Key::plain(KeyCode::Esc),       C::Global,    A::Back,             "go back",                              None),
+    bind(Key::char('n'),                 C::Evidence,  A::NextFinding,      "next finding",                         Some("next")),
+    bind(Key::char('N'),                 C::Evidence,  A::PreviousFinding,  "previous finding",                     Some("prev")),
+    bind(Key::char('k'),                 C::Evidence,  A::Keep,             "keep this value as is (asks why)",     Some("keep")),
+    bind(Key::char('r'),                 C::Evidence,  A::Redact,           "redact this value again",              Some("redact")),
+    bind(Key::char('t'),                 C::Evidence,  A::AddTerm,          "always redact a term you type",        Some("term")),
+    bind(Key::char('p'),                 C::Evidence,  A::TogglePrivacy,    "privacy screen: hide every original",  Some("privacy")),
+    bind(Key::plain(KeyCode::Up),        C::Evidence,  A::ScrollUp,         "scroll up",                            None),
+    bind(Key::plain(KeyCode::Down),      C::Evidence,  A::ScrollDown,       "scroll down",                          None),
+    bind(Key::plain(KeyCode::PageUp),    C::Evidence,  A::PageUp,           "page up",                              None),
+    bind(Key::plain(KeyCode::PageDown),  C::Evidence,  A::PageDown,         "page down",                            None),
+    bind(Key::plain(KeyCode::Home),      C::Evidence,  A::Top,              "first line",                           None),
+    bind(Key::plain(KeyCode::End),       C::Evidence,  A::Bottom,           "last line",                            None),
+    bind(Key::plain(KeyCode::Left),      C::Evidence,  A::ScrollLeft,       "scroll left",                          None),
+    bind(Key::char('h'),                 C::Evidence,  A::ScrollLeft,       "scroll left",                          None),
+    bind(Key::plain(KeyCode::Right),     C::Evidence,  A::ScrollRight,      "scroll right",                         None),
+    bind(Key::char('l'),                 C::Evidence,  A::ScrollRight,      "scroll right",                         None),
+    bind(Key::char('0'),                 C::Evidence,  A::LineStart,        "back to the start of the lines",       None),
+    bind(Key::plain(KeyCode::Enter),     C::Prompt,    A::Submit,           "confirm",                              Some("confirm")),
+    bind(Key::plain(KeyCode::Esc),       C::Prompt,    A::Cancel,           "cancel",                               Some("cancel")),
+    bind(Key::plain(KeyCode::Esc),       C::Help,      A::Back,             "close help",                           Some("close")),
+    bind(Key::char('?'),                 C::Help,      A::Back,             "close help",                           None),
+    bind(Key::char('q'),                 C::Help,      A::Back,             "close help",                           None),
+    bind(Key::plain(KeyCode::Up),        C::Help,      A::ScrollUp,         "scroll up",                            None),
+    bind(Key::plain(KeyCode::Down),      C::Help,      A::ScrollDown,       "scroll down",                          None),
 ];
 
 /// The action for a key event in the given contexts (most specific first).
@@ -421,87 +272,4 @@ pub fn footer_items(contexts: &[Context]) -> Vec<(String, &'static str)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
-    }
-
-    #[test]
-    fn only_presses_resolve() {
-        let mut event = press(KeyCode::Char('n'), KeyModifiers::NONE);
-        assert_eq!(resolve(&event, &[C::Evidence]), Some(A::NextFinding));
-        event.kind = KeyEventKind::Release;
-        assert_eq!(resolve(&event, &[C::Evidence]), None);
-        event.kind = KeyEventKind::Repeat;
-        assert_eq!(resolve(&event, &[C::Evidence]), None);
-    }
-
-    #[test]
-    fn shifted_letters_match_with_or_without_the_shift_flag() {
-        for modifiers in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
-            let event = press(KeyCode::Char('N'), modifiers);
-            assert_eq!(resolve(&event, &[C::Evidence]), Some(A::PreviousFinding));
-        }
-        let ctrl_n = press(KeyCode::Char('n'), KeyModifiers::CONTROL);
-        assert_eq!(resolve(&ctrl_n, &[C::Evidence]), None);
-    }
-
-    #[test]
-    fn the_first_context_wins_and_typing_contexts_shadow_global_keys() {
-        let esc = press(KeyCode::Esc, KeyModifiers::NONE);
-        assert_eq!(resolve(&esc, &[C::Prompt, C::Always]), Some(A::Cancel));
-        assert_eq!(resolve(&esc, &[C::Evidence, C::Global]), Some(A::Back));
-        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(
-            resolve(&q, &[C::Prompt, C::Always]),
-            None,
-            "q is text in a prompt"
-        );
-        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(resolve(&ctrl_c, &[C::Prompt, C::Always]), Some(A::Quit));
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in &BINDINGS[i + 1..] {
-                assert!(
-                    !(a.context == b.context && a.key == b.key),
-                    "{} bound twice in {:?}",
-                    a.key,
-                    a.context
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn help_joins_the_keys_of_one_action() {
-        let sections = help_sections(&[C::Evidence]);
-        let (context, entries) = &sections[0];
-        assert_eq!(*context, C::Evidence);
-        let left = entries.iter().find(|e| e.help == "scroll left").unwrap();
-        assert_eq!(left.keys, "← h");
-        assert_eq!(
-            entries.iter().filter(|e| e.help == "scroll left").count(),
-            1
-        );
-    }
-
-    #[test]
-    fn every_footer_word_is_a_working_key() {
-        for context in [C::Evidence, C::Prompt, C::Help, C::Global] {
-            for (key, word) in footer_items(&[context]) {
-                let binding = BINDINGS
-                    .iter()
-                    .find(|b| b.context == context && b.footer == Some(word))
-                    .unwrap();
-                assert_eq!(binding.key.to_string(), key);
-                let event = KeyEvent::new(binding.key.code, binding.key.modifiers);
-                assert_eq!(resolve(&event, &[context]), Some(binding.action));
-            }
-        }
-    }
-}
+mod tests;
