@@ -71,11 +71,25 @@ fn serve() {
 }
 
 /// Serves pastes until another program owns the clipboard.
+///
+/// On X11 the wait is capped: if the X server goes away (a logout) nothing
+/// wakes the wait, and the helper must not linger for ever. On Wayland only
+/// an unbounded wait keeps serving in this process.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn hold(clipboard: &mut arboard::Clipboard, text: String) {
     use arboard::SetExtLinux;
-    let _ = clipboard.set().wait().text(text);
+    let set = clipboard.set();
+    let set = if std::env::var_os("WAYLAND_DISPLAY").is_some_and(|v| !v.is_empty()) {
+        set.wait()
+    } else {
+        set.wait_until(std::time::Instant::now() + LONGEST_HOLD)
+    };
+    let _ = set.text(text);
 }
+
+/// How long an X11 helper holds text nobody replaced.
+#[cfg(all(unix, not(target_os = "macos")))]
+const LONGEST_HOLD: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Elsewhere the system keeps the text; nothing to hold.
 #[cfg(not(all(unix, not(target_os = "macos"))))]

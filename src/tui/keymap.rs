@@ -7,7 +7,9 @@
 
 use std::fmt;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 
 /// Where a key is read. A view passes the contexts active now, most specific
 /// first; the first binding found wins.
@@ -196,8 +198,16 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::plain(KeyCode::Down),      C::Help,      A::ScrollDown,       "scroll down",                          None),
 ];
 
-/// The action for a key event in the given contexts (most specific first).
-/// Releases and repeats are ignored here, and only here.
+/// The key press in a terminal event. This is the one place releases and
+/// repeats are dropped: everything that reads keys goes through it.
+pub fn key_press(event: &Event) -> Option<KeyEvent> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => Some(*key),
+        _ => None,
+    }
+}
+
+/// The action for a key press in the given contexts (most specific first).
 pub fn resolve(event: &KeyEvent, contexts: &[Context]) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;

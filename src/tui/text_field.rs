@@ -8,7 +8,7 @@
 //! single-line field cannot hold a line break, so each one becomes a single
 //! space, trailing ones are dropped, and the field says so below itself.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -143,13 +143,11 @@ impl TextField {
         self.editor.set_cursor_style(cursor);
     }
 
-    /// Edits with a key press. Enter is not text in a single-line field (the
-    /// form decides what it means), so it changes nothing there, nor does Tab.
+    /// Edits with a key press (from [`super::keymap::key_press`], which
+    /// drops releases). Enter is not text in a single-line field (the form
+    /// decides what it means), so it changes nothing there, nor does Tab.
     /// Returns whether the text changed.
     pub fn input(&mut self, key: KeyEvent) -> bool {
-        if key.kind != KeyEventKind::Press {
-            return false;
-        }
         if self.lines == Lines::Single && is_line_break_or_tab(&key) {
             return false;
         }

@@ -257,11 +257,13 @@ impl EvidenceView {
 
     /// Handles one terminal event through the key table.
     pub fn handle_event(&mut self, event: &Event) -> Outcome {
-        match event {
-            Event::Key(key) => match keymap::resolve(key, self.contexts()) {
+        if let Some(key) = keymap::key_press(event) {
+            return match keymap::resolve(&key, self.contexts()) {
                 Some(action) => self.handle(action),
-                None => self.type_key(*key),
-            },
+                None => self.type_key(key),
+            };
+        }
+        match event {
             Event::Mouse(mouse) => match keymap::resolve_mouse(mouse) {
                 Some(action) if self.prompt.is_none() => self.handle(action),
                 _ => Outcome::Ignored,

@@ -80,3 +80,14 @@ fn every_footer_word_is_a_working_key() {
         }
     }
 }
+
+#[test]
+fn key_press_drops_releases_and_repeats() {
+    let mut key = press(KeyCode::Char('a'), KeyModifiers::NONE);
+    assert_eq!(key_press(&Event::Key(key)), Some(key));
+    key.kind = KeyEventKind::Release;
+    assert_eq!(key_press(&Event::Key(key)), None);
+    key.kind = KeyEventKind::Repeat;
+    assert_eq!(key_press(&Event::Key(key)), None);
+    assert_eq!(key_press(&Event::Paste("a".into())), None);
+}

@@ -75,15 +75,6 @@ fn enter_and_tab_are_not_text_in_a_single_line_field() {
 }
 
 #[test]
-fn key_releases_change_nothing() {
-    let mut field = TextField::single("x");
-    let mut release = key(KeyCode::Char('a'));
-    release.kind = KeyEventKind::Release;
-    assert!(!field.input(release));
-    assert!(field.is_empty());
-}
-
-#[test]
 fn set_value_round_trips_and_puts_the_cursor_at_the_end() {
     let mut field = TextField::multi("Steps");
     field.set_value("1. open the order\n2. click refund");
