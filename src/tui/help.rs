@@ -25,7 +25,7 @@ impl<'a> Help<'a> {
         Help {
             contexts,
             scroll: 0,
-            palette: Palette::default(),
+            palette: Palette::from_env(),
         }
     }
 

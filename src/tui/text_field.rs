@@ -58,7 +58,7 @@ impl TextField {
             error: None,
             notice: None,
             focused: true,
-            palette: Palette::default(),
+            palette: Palette::from_env(),
         };
         field.set_focused(true);
         field

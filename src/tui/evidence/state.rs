@@ -104,7 +104,7 @@ impl EvidenceView {
             prompt: None,
             message: None,
             viewport: Cell::new(Viewport::default()),
-            palette: Palette::default(),
+            palette: Palette::from_env(),
         };
         view.recount();
         view
