@@ -12,7 +12,9 @@
 //!   redacts the text a chunk at a time. [`EvidenceView::with_findings`]
 //!   takes findings already computed.
 //! - Feed it events with [`EvidenceView::handle_event`] (or resolve keys
-//!   yourself with [`EvidenceView::contexts`] and call `handle`).
+//!   yourself with [`EvidenceView::contexts`] and call `handle`). The same
+//!   contexts give the footer and the `?` help; when a prompt is open, put
+//!   the terminal cursor at [`EvidenceView::cursor_position`].
 //! - Each [`Outcome::Decision`] is the operator's choice: apply it to the
 //!   session's engine ([`Decision::apply`]) and journal it. It never holds an
 //!   original value except the term the operator typed to always redact.
