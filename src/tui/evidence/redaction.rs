@@ -64,7 +64,9 @@ impl Pass {
         let end = chunk_end(text, self.position, budget.max(MIN_BUDGET));
         let chunk = &text[self.position..end];
         match self.phase {
-            Phase::Learning => engine.learn_chunk(chunk, &mut self.stream),
+            Phase::Learning => {
+                engine.learn_chunk(chunk, &mut self.stream);
+            }
             Phase::Redacting => {
                 let offset = self.position;
                 let redacted = engine.redact_chunk(chunk, &mut self.stream);
