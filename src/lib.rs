@@ -14,14 +14,21 @@
 //! - [`cli`] — the command line, every command and flag defined once.
 //! - [`headless`] and [`commands`] — the commands that run without a terminal
 //!   UI; with the store, the only layers that read files and write to stdout.
+//! - [`tui`] — the terminal UI's parts: the terminal guard, the key table, text
+//!   fields and the side-by-side evidence review. State plus pure rendering, so
+//!   every view is tested on a test backend without a terminal.
+//! - [`clipboard`] — copies text natively, else through the terminal (OSC 52),
+//!   else to a private file, and says which way it went.
 //!
 //! The pure layers never import a terminal, clipboard or file API, so they are
 //! tested without one and shared by every driver.
 
 pub mod cli;
+pub mod clipboard;
 pub mod commands;
 pub mod headless;
 pub mod machine;
 pub mod redact;
 pub mod runbook;
 pub mod store;
+pub mod tui;

@@ -8,6 +8,11 @@ use runbook::commands::{self, Places};
 use runbook::headless;
 
 fn main() -> ExitCode {
+    // The detached process that keeps copied text on the clipboard after the
+    // command that copied it has exited (X11 and Wayland lose it otherwise).
+    if runbook::clipboard::serve_if_requested() {
+        return ExitCode::SUCCESS;
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

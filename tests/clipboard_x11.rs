@@ -1,0 +1,116 @@
+//! The native clipboard on X11, end to end: a process copies and exits, and
+//! the text can still be pasted (`xclip -o`), because the helper holds it.
+//!
+//! Runs on a private Xvfb display; without Xvfb and xclip it says it was
+//! skipped. This binary is its own clipboard helper, as `runbook` is.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use runbook::clipboard;
+
+const COPY_CHILD: &str = "RUNBOOK_TEST_COPY_CHILD";
+const TEXT: &str = "Report: [EMAIL_1] saw SOPH-E1042\n\tstep 2 — 日本語 ✓\n";
+
+fn main() {
+    if clipboard::serve_if_requested() {
+        return;
+    }
+    if std::env::var_os(COPY_CHILD).is_some() {
+        let saved = std::env::temp_dir().join(format!("runbook-x11-{}.md", std::process::id()));
+        let method = clipboard::copy(TEXT, &saved).expect("copy");
+        println!("{}", method.sentence());
+        return;
+    }
+    if !on_path("Xvfb") || !on_path("xclip") {
+        println!("clipboard_x11: skipped (needs Xvfb and xclip)");
+        return;
+    }
+    let display = format!(":{}", 100 + std::process::id() % 400);
+    let mut xvfb = start_xvfb(&display);
+    let result = std::panic::catch_unwind(|| check_copy_outlives_the_process(&display));
+    let _ = xvfb.kill();
+    let _ = xvfb.wait();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+    println!("clipboard_x11: ok");
+}
+
+fn check_copy_outlives_the_process(display: &str) {
+    let exe = std::env::current_exe().unwrap();
+    let output = Command::new(exe)
+        .env(COPY_CHILD, "1")
+        .env("DISPLAY", display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("SSH_CONNECTION")
+        .env_remove("SSH_CLIENT")
+        .env_remove("SSH_TTY")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "copying failed: {said}");
+    assert!(said.starts_with("Copied to the X11 clipboard"), "{said}");
+
+    // The copying process has exited; the text is still there.
+    assert_eq!(paste(display), TEXT);
+
+    // Another program takes the clipboard: its text wins. xclip stays in
+    // the foreground (-quiet) and owns the clipboard once "other" shows.
+    let mut xclip = Command::new("xclip")
+        .args(["-quiet", "-selection", "clipboard", "-i"])
+        .env("DISPLAY", display)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(xclip.stdin.as_mut().unwrap(), b"other").unwrap();
+    drop(xclip.stdin.take());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while paste(display) != "other" {
+        assert!(Instant::now() < deadline, "xclip never took the clipboard");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = xclip.kill();
+    let _ = xclip.wait();
+}
+
+fn paste(display: &str) -> String {
+    let output = Command::new("xclip")
+        .args(["-selection", "clipboard", "-o"])
+        .env("DISPLAY", display)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "xclip -o failed");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn start_xvfb(display: &str) -> Child {
+    let mut child = Command::new("Xvfb")
+        .args([display, "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let socket = format!("/tmp/.X11-unix/X{}", &display[1..]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    // Wait for the server's socket: the visible sign that it accepts clients.
+    while !Path::new(&socket).exists() {
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut err = String::new();
+            let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+            panic!("Xvfb exited ({status}): {err}");
+        }
+        assert!(Instant::now() < deadline, "Xvfb did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+}
