@@ -4,7 +4,10 @@
 //! Every secret here is generated from a fixed seed (see [`rnd`]): random-looking,
 //! reproducible, and never a real key.
 
+mod support;
+
 use runbook::redact::{Category, Engine, Finding, Kind, Profile, Redacted};
+use support::leaks;
 
 // ---------------------------------------------------------------------------
 // Synthetic values
@@ -171,18 +174,6 @@ fn describe(text: &[u8], findings: &[Finding]) -> String {
             )
         })
         .collect()
-}
-
-/// The scorer's rule: a secret leaks when any 12 of its characters survive in a row.
-fn leaks(secret: &str, output: &str) -> bool {
-    const PROBE: usize = 12;
-    let chars: Vec<char> = secret.chars().collect();
-    if chars.len() < PROBE {
-        return output.contains(secret);
-    }
-    chars
-        .windows(PROBE)
-        .any(|w| output.contains(&w.iter().collect::<String>()))
 }
 
 struct Expect<'a> {

@@ -4,9 +4,9 @@
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use runbook::redact::{Engine, Profile, Redacted};
+use support::leaks;
 
-/// The scorer's probe: any 12 characters of a secret left in a row is a leak.
-const PROBE: usize = 12;
+mod support;
 
 /// Modest case counts keep the suite at a few seconds; no regression files are
 /// written into the repository.
@@ -41,16 +41,6 @@ impl Planted {
             Planted::Pem { block, .. } => block,
         }
     }
-}
-
-fn leaks(secret: &str, output: &str) -> bool {
-    let chars: Vec<char> = secret.chars().collect();
-    if chars.len() < PROBE {
-        return output.contains(secret);
-    }
-    chars
-        .windows(PROBE)
-        .any(|w| output.contains(&w.iter().collect::<String>()))
 }
 
 /// Why `planted` leaked into `output`, if it did.

@@ -423,7 +423,13 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
 /// Column and field names of exports in other languages (`Vorname`, `Téléphone`,
 /// `Straße`, `IP-Adresse`): whole names only, letters compared without case.
 fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
-    if key.len() > 24 {
+    // Most keys in a log (`10` of a timestamp, `v2.key`) fail here, before
+    // anything is allocated.
+    if key.len() > 24
+        || !key
+            .iter()
+            .all(|&b| !b.is_ascii() || b.is_ascii_alphabetic() || matches!(b, b'-' | b'_' | b' '))
+    {
         return None;
     }
     let key = std::str::from_utf8(key).ok()?;

@@ -323,15 +323,20 @@ fn session_id(now: Stamp, salt: u64) -> String {
     )
 }
 
-fn take_lock(dir: &Path, id: &str) -> Result<File, StoreError> {
-    let path = dir.join(LOCK);
-    let mut f = fsutil::private_options()
+/// Opens (creating, never truncating) a private file for reading and writing.
+fn open_private_rw(path: &Path) -> Result<File, StoreError> {
+    fsutil::private_options()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
-        .open(&path)
-        .map_err(|e| io_err("open", &path, &e))?;
+        .open(path)
+        .map_err(|e| io_err("open", path, &e))
+}
+
+fn take_lock(dir: &Path, id: &str) -> Result<File, StoreError> {
+    let path = dir.join(LOCK);
+    let mut f = open_private_rw(&path)?;
     match f.try_lock() {
         Ok(()) => {
             // Who holds it, for the message another process shows.
@@ -358,13 +363,7 @@ fn take_lock(dir: &Path, id: &str) -> Result<File, StoreError> {
 fn open_journal(dir: &Path, valid_len: u64) -> Result<File, StoreError> {
     let path = dir.join(JOURNAL);
     let existed = path.exists();
-    let f = fsutil::private_options()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(|e| io_err("open", &path, &e))?;
+    let f = open_private_rw(&path)?;
     // A torn tail is cut off before anything is appended after it.
     if f.metadata().map_err(|e| io_err("read", &path, &e))?.len() != valid_len {
         f.set_len(valid_len)

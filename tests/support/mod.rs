@@ -57,3 +57,15 @@ pub fn large(size: usize) -> (Vec<u8>, Vec<Finding>) {
     }
     (text, findings)
 }
+
+/// The scorer's rule: a secret leaks when any 12 of its characters survive in a row.
+pub fn leaks(secret: &str, output: &str) -> bool {
+    const PROBE: usize = 12;
+    let chars: Vec<char> = secret.chars().collect();
+    if chars.len() < PROBE {
+        return output.contains(secret);
+    }
+    chars
+        .windows(PROBE)
+        .any(|w| output.contains(&w.iter().collect::<String>()))
+}
