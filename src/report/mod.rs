@@ -1,0 +1,1 @@
+//! The report of a session and the leak gate (being built).
