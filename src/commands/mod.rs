@@ -1,15 +1,17 @@
 //! The headless commands over runbooks and sessions: `run`, `check`,
-//! `runbooks`, `sessions`, `validate`, `completions`. They read files and
+//! `report`, `runbooks`, `sessions`, `validate`, `completions`. They read files and
 //! write stdout; the machine they drive stays pure.
 
 pub mod answers;
 mod lists;
+mod report;
 mod run;
 mod verdict;
 
 use std::path::{Path, PathBuf};
 
 pub use lists::{completions, runbooks, sessions, validate};
+pub use report::report;
 pub use run::{check, run};
 
 use crate::headless::CliError;

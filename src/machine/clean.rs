@@ -21,6 +21,8 @@ use crate::runbook::Runbook;
 pub struct Clean(String);
 
 impl Clean {
+    pub const EMPTY: Clean = Clean(String::new());
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -47,6 +49,25 @@ impl Clean {
             .take(to.saturating_sub(from))
             .collect();
         Clean(kept.join("\n"))
+    }
+
+    /// The text without a list marker the operator typed (`1.`, `2)`, `-`,
+    /// `*`) and without surrounding spaces: the report numbers steps itself.
+    pub fn without_list_marker(&self) -> Clean {
+        let t = self.0.trim();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = if digits > 0 && t[digits..].starts_with(['.', ')']) {
+            &t[digits + 1..]
+        } else if let Some(r) = t.strip_prefix(['-', '*', '•']) {
+            r
+        } else {
+            t
+        };
+        // Only a marker followed by a space is a marker: `1.5 GB` stays.
+        if rest.len() < t.len() && !rest.starts_with(' ') {
+            return Clean(t.to_string());
+        }
+        Clean(rest.trim_start().to_string())
     }
 
     /// The first non-empty line, cut to `max` characters (with `…` when cut).
@@ -245,6 +266,16 @@ mod tests {
         assert_eq!(c.line_range(2, 4).as_str(), "second\nthird");
         assert_eq!(c.line_range(3, 9).as_str(), "third");
         assert!(Clean(" \n".into()).is_empty());
+        for (typed, step) in [
+            ("1. Sign in", "Sign in"),
+            ("  2) Open orders", "Open orders"),
+            ("- Click save", "Click save"),
+            ("• Reload", "Reload"),
+            ("1.5 GB upload fails", "1.5 GB upload fails"),
+            ("-v flag", "-v flag"),
+        ] {
+            assert_eq!(Clean(typed.into()).without_list_marker().as_str(), step);
+        }
     }
 
     #[test]

@@ -1,1 +1,156 @@
-//! The report of a session and the leak gate (being built).
+//! The report of a session — Markdown for a support message or a ticket,
+//! plain text, JSON for scripts — and the leak gate every export passes.
+//! Pure: no I/O, no terminal; the time is a parameter.
+//!
+//! Two guarantees, one by types and one by a check:
+//!
+//! 1. A [`Report`] holds the session's text only as
+//!    [`Clean`](crate::machine::clean::Clean) values, which only the machine's
+//!    export layer makes, by redacting. Nothing here can put an original (the
+//!    evidence as pasted, the placeholder map, a term the operator redacts)
+//!    into a report.
+//! 2. Every rendered form is re-scanned with the strict profile before it
+//!    leaves ([`Report::export`], [`gate`]); a finding that is not a value
+//!    the operator kept with a reason refuses the export, and the refusal
+//!    names the section, line, column, kind and a placeholder, never the value.
+//!
+//! For the terminal UI and the commands:
+//!
+//! ```no_run
+//! # use runbook::machine::{Session, Stamp};
+//! # use runbook::runbook::Runbook;
+//! use runbook::report::{self, Format, Options};
+//! # fn f(session: &Session, runbook: &Runbook, now: Stamp) {
+//! let report = report::build(session, runbook, &Options::default(), now);
+//! match report.export(Format::Markdown) {
+//!     Ok(text) => { /* save, print or copy `text` */ }
+//!     Err(blocked) => { /* show blocked.leaks: part, line, column, kind, placeholder */ }
+//! }
+//! # }
+//! ```
+
+mod build;
+mod document;
+mod gate;
+mod json;
+mod markdown;
+mod model;
+mod text;
+mod timeline;
+
+use std::collections::BTreeMap;
+
+pub use build::build;
+pub use gate::{Blocked, gate, gate_parts};
+pub use json::FORMAT as JSON_FORMAT;
+pub use model::*;
+
+pub use crate::machine::export::Leak;
+
+/// Evidence longer than this many lines is trimmed unless `full`.
+pub const DEFAULT_MAX_LINES: usize = 80;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    #[default]
+    Markdown,
+    Text,
+    Json,
+}
+
+impl Format {
+    /// The report file's extension in the session folder.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Text => "txt",
+            Format::Json => "json",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Keep long evidence whole.
+    pub full: bool,
+    /// Above this many lines, evidence keeps its first quarter and last
+    /// three quarters of this many and says how many lines were left out.
+    pub max_lines: usize,
+    /// Target id → who or where exactly (from the site settings).
+    pub contacts: BTreeMap<String, String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            full: false,
+            max_lines: DEFAULT_MAX_LINES,
+            contacts: BTreeMap::new(),
+        }
+    }
+}
+
+impl Report {
+    /// The report in `format`, not yet gated: use [`Report::export`] for
+    /// anything that leaves the program.
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => markdown::render(&document::blocks(self)),
+            Format::Text => text::render(&document::blocks(self)),
+            Format::Json => json::render(self),
+        }
+    }
+
+    /// The one-line summary, as the report's first lines give it.
+    pub fn summary_line(&self) -> String {
+        document::summary_line(self)
+    }
+
+    /// Re-scans a rendering of this report strictly; values the operator
+    /// kept pass. JSON is scanned value by value (its escapes undone), each
+    /// finding named by its path.
+    pub fn gate(&self, format: Format, rendered: &str) -> Result<(), Vec<Leak>> {
+        if format != Format::Json {
+            return gate(rendered, &self.kept_values);
+        }
+        let Ok(doc) = serde_json::from_str::<serde_json::Value>(rendered) else {
+            // Not JSON after all: scan it as text.
+            return gate(rendered, &self.kept_values);
+        };
+        let mut strings = Vec::new();
+        json_strings(&doc, String::new(), &mut strings);
+        let parts: Vec<(String, &str)> = strings.iter().map(|(p, s)| (p.clone(), *s)).collect();
+        gate_parts(&parts, &self.kept_values)
+    }
+
+    /// The report in `format`, if the gate lets it out.
+    pub fn export(&self, format: Format) -> Result<String, Blocked> {
+        let text = self.render(format);
+        self.gate(format, &text)
+            .map(|()| text)
+            .map_err(|leaks| Blocked { leaks })
+    }
+}
+
+/// Every string in a JSON document, with its path (`evidence[0].text.head`).
+fn json_strings<'a>(v: &'a serde_json::Value, path: String, out: &mut Vec<(String, &'a str)>) {
+    match v {
+        serde_json::Value::String(s) => out.push((path, s)),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                json_strings(item, format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, item) in map {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                json_strings(item, p, out);
+            }
+        }
+        _ => {}
+    }
+}

@@ -52,8 +52,8 @@ impl Report {
 /// The pieces of the one-line summary.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// The request type or a similar choice, as the runbook names it.
-    pub kind: Option<String>,
+    /// The request type, as answered.
+    pub kind: Option<Clean>,
     /// The first line of the error (or of the runbook's first text field).
     pub headline: Option<Clean>,
     pub screen: Option<Clean>,

@@ -271,11 +271,39 @@ impl Store {
             .map(|s| s.id))
     }
 
+    /// Saves a file the session produced (its report) in the session's
+    /// folder, atomically and private; returns where.
+    pub fn save_output(&self, id: &str, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        let path = dir.join(name);
+        write_private(&path, bytes)?;
+        Ok(path)
+    }
+
     /// Deletes a session folder (a run that was refused leaves nothing behind).
     pub fn remove(&self, id: &str) -> Result<(), StoreError> {
         let dir = self.dir_of(id)?;
         fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))
     }
+}
+
+/// Writes a whole file atomically (a reader never sees half of it), readable
+/// only by the operator.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    // A bare file name has an empty parent, which cannot be opened to sync.
+    let here;
+    let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+        here = Path::new(".").join(path);
+        here.as_path()
+    } else {
+        path
+    };
+    fsutil::write_atomic(path, bytes).map_err(|e| io_err("write", path, &e))
 }
 
 fn summary(id: &str, events: &[Event]) -> Result<Summary, StoreError> {

@@ -1,0 +1,396 @@
+//! The report laid out once, as blocks, for the Markdown and plain-text
+//! renderers: both carry the same content in the same order.
+
+use super::model::*;
+use crate::machine::Stamp;
+use crate::redact::Category;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Title(String),
+    /// Set apart: the DRAFT notice.
+    Notice(String),
+    Heading(String),
+    Subheading(String),
+    Para(String),
+    /// `label: value` lines.
+    Fields(Vec<(String, String)>),
+    Bullets(Vec<String>),
+    Numbered(Vec<String>),
+    /// Text shown exactly as written.
+    Code(String),
+    /// Lines of a long text left out.
+    Omitted(usize),
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// `2026-11-24 10:58:12 +01:00`: the operator's local time with its offset.
+pub fn local(t: &Stamp) -> String {
+    t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+}
+
+/// `2026-11-24 09:58:12 UTC`.
+pub fn utc(t: &Stamp) -> String {
+    t.naive_utc().format("%Y-%m-%d %H:%M:%S UTC").to_string()
+}
+
+fn category_name(c: Category) -> &'static str {
+    match c {
+        Category::ProviderKey => "Provider keys",
+        Category::Credential => "Credentials",
+        Category::Payment => "Payment data",
+        Category::Customer => "Customer details",
+    }
+}
+
+/// The one-line summary: what, where, on which versions, the verdict and the target.
+pub fn summary_line(r: &Report) -> String {
+    let s = &r.summary;
+    let mut line = String::new();
+    if let Some(k) = &s.kind {
+        line.push_str(&format!("{k}: "));
+    }
+    match &s.headline {
+        Some(h) if !h.is_empty() => line.push_str(h.as_str()),
+        _ => line.push_str(&r.runbook_title),
+    }
+    if let Some(screen) = s.screen.as_ref().filter(|s| !s.is_empty()) {
+        line.push_str(&format!(" — on {screen}"));
+    }
+    if !s.versions.is_empty() {
+        let v: Vec<String> = s.versions.iter().map(|(c, v)| format!("{c} {v}")).collect();
+        line.push_str(&format!(" ({})", v.join(", ")));
+    }
+    line.push_str(&format!(
+        " — {}{}, to {}",
+        r.verdict(),
+        if r.draft { " (draft)" } else { "" },
+        r.escalation.target.title
+    ));
+    line
+}
+
+pub fn blocks(r: &Report) -> Vec<Block> {
+    let mut b = Vec::new();
+    let draft = if r.draft { " — DRAFT" } else { "" };
+    b.push(Block::Title(format!("{} report{draft}", r.runbook_title)));
+    if r.draft {
+        b.push(Block::Notice(format!(
+            "DRAFT: this session is {}, so this report is not final. Resume the session, finish the walk, then make the report again.",
+            r.state.name()
+        )));
+    }
+    b.push(Block::Para(format!("Summary: {}", summary_line(r))));
+    b.push(Block::Fields(vec![
+        ("Session id".into(), r.session.clone()),
+        (
+            "Runbook".into(),
+            format!("{} ({})", r.runbook, r.runbook_title),
+        ),
+        ("Operator".into(), r.operator.to_string()),
+        ("Started".into(), local(&r.started)),
+        ("Generated".into(), local(&r.generated)),
+        ("Verdict".into(), r.verdict().to_string()),
+    ]));
+    purchase_and_environment(r, &mut b);
+    error(r, &mut b);
+    if !r.reproduction.is_empty() {
+        b.push(Block::Heading("Reproduction steps".into()));
+        b.push(Block::Numbered(
+            r.reproduction.iter().map(ToString::to_string).collect(),
+        ));
+    }
+    evidence(r, &mut b);
+    for s in &r.sections {
+        b.push(Block::Heading(s.title.clone()));
+        // One-line answers side by side in one list; longer ones under their label.
+        let mut fields = Vec::new();
+        for item in &s.items {
+            let label = match item.amendment {
+                Some(n) => format!("{} (amendment {n})", item.label),
+                None => item.label.clone(),
+            };
+            match &item.value {
+                ItemValue::Line(v) => fields.push((label, v.to_string())),
+                ItemValue::Block(e) => {
+                    if !fields.is_empty() {
+                        b.push(Block::Fields(std::mem::take(&mut fields)));
+                    }
+                    b.push(Block::Subheading(label));
+                    excerpt(e, &mut b);
+                }
+            }
+        }
+        if !fields.is_empty() {
+            b.push(Block::Fields(fields));
+        }
+    }
+    imported(r, &mut b);
+    timeline(r, &mut b);
+    checks(r, &mut b);
+    escalation(r, &mut b);
+    redaction(r, &mut b);
+    b
+}
+
+fn purchase_and_environment(r: &Report, b: &mut Vec<Block>) {
+    if let Some(p) = &r.purchase {
+        b.push(Block::Heading("Purchase context".into()));
+        b.push(Block::Para(p.to_string()));
+    }
+    if !r.environment.is_empty() {
+        b.push(Block::Heading("Environment".into()));
+        b.push(Block::Table {
+            header: vec!["Component".into(), "Version or name".into()],
+            rows: r
+                .environment
+                .iter()
+                .map(|e| {
+                    vec![
+                        e.component.clone(),
+                        e.value
+                            .as_ref()
+                            .map_or_else(|| "not given".into(), ToString::to_string),
+                    ]
+                })
+                .collect(),
+        });
+    }
+}
+
+fn error(r: &Report, b: &mut Vec<Block>) {
+    let Some(e) = &r.error else {
+        return;
+    };
+    b.push(Block::Heading("Affected".into()));
+    let mut fields = Vec::new();
+    if let Some(s) = &e.screen {
+        fields.push(("Screen".into(), s.to_string()));
+    }
+    if let Some(u) = &e.user {
+        fields.push(("User".into(), u.to_string()));
+    }
+    let when = match &e.when {
+        None => "not given".to_string(),
+        Some(w) => {
+            let at = match w.at {
+                Some(t) => format!("{} ({})", local(&t), utc(&t)),
+                None => w.text.to_string(),
+            };
+            let how = match w.source {
+                crate::machine::Source::Typed => "",
+                crate::machine::Source::ErrorText => " — taken from the error text",
+                crate::machine::Source::CaptureTime => {
+                    " — the capture time, NOT CONFIRMED as the time of the error"
+                }
+            };
+            format!("{at}{how}")
+        }
+    };
+    fields.push(("When".into(), when));
+    b.push(Block::Fields(fields));
+    b.push(Block::Heading("Error, exactly as written".into()));
+    match &e.message {
+        Some(m) => b.push(Block::Code(m.to_string())),
+        None => b.push(Block::Para("Not given.".into())),
+    }
+    for a in &e.amendments {
+        let at = a.at.map(|t| format!(", {}", local(&t))).unwrap_or_default();
+        b.push(Block::Subheading(format!(
+            "Amendment {}{at} (the original above stays as preserved)",
+            a.number
+        )));
+        b.push(Block::Code(a.text.to_string()));
+    }
+}
+
+fn excerpt(e: &Excerpt, b: &mut Vec<Block>) {
+    b.push(Block::Code(e.head.to_string()));
+    if e.is_trimmed() {
+        b.push(Block::Omitted(e.omitted));
+        b.push(Block::Code(e.tail.to_string()));
+    }
+}
+
+fn evidence(r: &Report, b: &mut Vec<Block>) {
+    if r.evidence.is_empty() {
+        return;
+    }
+    b.push(Block::Heading("Diagnostics and evidence (redacted)".into()));
+    for e in &r.evidence {
+        let title = match &e.name {
+            Some(n) => format!("{}: {n}", e.label),
+            None => e.label.clone(),
+        };
+        let lines = if e.text.is_trimmed() {
+            format!(
+                "{} lines, {} left out in the middle",
+                e.text.total, e.text.omitted
+            )
+        } else {
+            format!("{} lines", e.text.total)
+        };
+        b.push(Block::Subheading(format!("{title} ({lines})")));
+        excerpt(&e.text, b);
+    }
+}
+
+fn imported(r: &Report, b: &mut Vec<Block>) {
+    if r.imported.is_empty() {
+        return;
+    }
+    b.push(Block::Heading("Reports found in the evidence".into()));
+    for n in &r.imported {
+        let place = match &n.name {
+            Some(name) => format!("{}: {name}", n.field),
+            None => n.field.clone(),
+        };
+        b.push(Block::Subheading(place));
+        b.push(Block::Fields(
+            n.values
+                .iter()
+                .map(|(what, value, source)| (what.clone(), format!("{value} ({source})")))
+                .collect(),
+        ));
+        if !n.flags.is_empty() {
+            b.push(Block::Bullets(n.flags.clone()));
+        }
+    }
+}
+
+fn timeline(r: &Report, b: &mut Vec<Block>) {
+    b.push(Block::Heading("Timeline (local time with offset)".into()));
+    b.push(Block::Table {
+        header: vec!["Time".into(), "Operator".into(), "Event".into()],
+        rows: r
+            .timeline
+            .iter()
+            .map(|e| {
+                let mut what = e.event.to_string();
+                if !e.subject.is_empty() {
+                    what.push_str(&format!(" {}", e.subject));
+                }
+                if let Some(d) = &e.detail {
+                    // One row per event: the operator's words on one line.
+                    let flat: Vec<&str> = d.as_str().lines().map(str::trim).collect();
+                    what.push_str(&format!(": {}", flat.join(" / ")));
+                }
+                vec![local(&e.at), e.operator.to_string(), what]
+            })
+            .collect(),
+    });
+}
+
+fn checks(r: &Report, b: &mut Vec<Block>) {
+    b.push(Block::Heading("Acceptance checks".into()));
+    b.push(Block::Table {
+        header: vec!["Check".into(), "Result".into(), "Reason".into()],
+        rows: r
+            .checks
+            .iter()
+            .map(|c| {
+                vec![
+                    format!("{} — {}", c.id, c.title),
+                    if c.passed { "pass" } else { "FAIL" }.into(),
+                    c.reason.clone(),
+                ]
+            })
+            .collect(),
+    });
+    b.push(Block::Heading(format!("Verdict: {}", r.verdict())));
+    if !r.missing.is_empty() {
+        b.push(Block::Fields(vec![(
+            "Missing".into(),
+            r.missing.join(", "),
+        )]));
+    }
+    if r.todo.is_empty() {
+        b.push(Block::Para("Every acceptance check passes.".into()));
+    } else {
+        b.push(Block::Para("To do:".into()));
+        b.push(Block::Bullets(r.todo.clone()));
+    }
+}
+
+fn target_line(t: &Target) -> String {
+    let mut s = t.title.clone();
+    if let Some(how) = &t.how {
+        s.push_str(&format!(" — {how}"));
+    }
+    if let Some(c) = &t.contact {
+        s.push_str(&format!(" Contact: {c}"));
+    }
+    s
+}
+
+fn escalation(r: &Report, b: &mut Vec<Block>) {
+    let e = &r.escalation;
+    b.push(Block::Heading(format!("Escalation: {}", e.target.title)));
+    let mut fields = vec![("Send it to".to_string(), target_line(&e.target))];
+    if let Some(t) = &e.then {
+        fields.push(("Then".into(), target_line(t)));
+    }
+    if let Some(p) = &e.provider {
+        fields.push(("AI provider".into(), p.clone()));
+    }
+    b.push(Block::Fields(fields));
+    b.push(Block::Para("Why:".into()));
+    b.push(Block::Bullets(e.reasons.clone()));
+}
+
+fn redaction(r: &Report, b: &mut Vec<Block>) {
+    let s = &r.redaction;
+    b.push(Block::Heading("Redaction".into()));
+    b.push(Block::Para(
+        "Each value counted here was replaced by a placeholder naming its kind and a number; the values never leave the operator's machine."
+            .into(),
+    ));
+    b.push(Block::Table {
+        header: vec!["Category".into(), "Found".into(), "Distinct values".into()],
+        rows: Category::ALL
+            .iter()
+            .map(|c| {
+                vec![
+                    category_name(*c).into(),
+                    s.counts.get(c).copied().unwrap_or(0).to_string(),
+                    s.distinct.get(c).copied().unwrap_or(0).to_string(),
+                ]
+            })
+            .collect(),
+    });
+    if s.terms > 0 {
+        b.push(Block::Para(format!(
+            "Terms the operator always redacts: {} (not shown).",
+            s.terms
+        )));
+    }
+    if s.kept.is_empty() {
+        b.push(Block::Para("No value was kept unredacted.".into()));
+    } else {
+        b.push(Block::Para(
+            "Kept unredacted by the operator, each with its reason:".into(),
+        ));
+        b.push(Block::Bullets(
+            s.kept
+                .iter()
+                .map(|k| {
+                    format!(
+                        "{} ({}): {}",
+                        k.placeholder,
+                        category_name(k.category),
+                        k.reason
+                    )
+                })
+                .collect(),
+        ));
+    }
+    if s.strict_findings > 0 {
+        b.push(Block::Para(format!(
+            "The strict re-scan still finds {} value(s) in the redacted parts: see the sanitized check.",
+            s.strict_findings
+        )));
+    }
+}

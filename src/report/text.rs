@@ -1,0 +1,117 @@
+//! Plain text, for an email or a chat: headings underlined, exact text
+//! between rulers, tables in aligned columns.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::document::Block;
+
+const RULER: &str = "-----";
+
+fn underline(t: &str, c: char) -> String {
+    format!("{t}\n{}\n", c.to_string().repeat(t.width().max(3)))
+}
+
+fn table(header: &[String], rows: &[Vec<String>]) -> String {
+    let flat = |s: &str| s.replace(['\n', '\r'], " ");
+    let all: Vec<Vec<String>> = std::iter::once(header.to_vec())
+        .chain(rows.iter().cloned())
+        .map(|r| r.iter().map(|c| flat(c)).collect())
+        .collect();
+    let columns = header.len();
+    // The last column runs free: reasons are long.
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| {
+            all.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut o = String::new();
+    for (n, r) in all.iter().enumerate() {
+        let mut line = String::new();
+        for (i, c) in r.iter().enumerate() {
+            if i + 1 < columns {
+                line.push_str(c);
+                line.push_str(&" ".repeat(widths[i] - c.width() + 2));
+            } else {
+                line.push_str(c);
+            }
+        }
+        o.push_str(line.trim_end());
+        o.push('\n');
+        if n == 0 {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat((*w).max(1))).collect();
+            o.push_str(&rule.join("  "));
+            o.push('\n');
+        }
+    }
+    o
+}
+
+pub fn render(blocks: &[Block]) -> String {
+    let mut o = String::new();
+    for b in blocks {
+        match b {
+            Block::Title(t) => o.push_str(&underline(&t.to_uppercase(), '=')),
+            Block::Notice(t) => o.push_str(&format!("*** {t} ***\n")),
+            Block::Heading(t) => o.push_str(&underline(&t.to_uppercase(), '-')),
+            Block::Subheading(t) => o.push_str(&format!("{t}\n")),
+            Block::Para(t) => o.push_str(&format!("{t}\n")),
+            Block::Fields(f) => {
+                let width = f.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+                for (label, value) in f {
+                    let pad = " ".repeat(width - label.width());
+                    o.push_str(&format!("{label}:{pad} {value}\n"));
+                }
+            }
+            Block::Bullets(items) => {
+                for i in items {
+                    o.push_str(&format!("  - {i}\n"));
+                }
+            }
+            Block::Numbered(items) => {
+                for (n, i) in items.iter().enumerate() {
+                    o.push_str(&format!("  {}. {i}\n", n + 1));
+                }
+            }
+            Block::Code(text) => {
+                o.push_str(RULER);
+                o.push('\n');
+                o.push_str(text);
+                if !text.ends_with('\n') {
+                    o.push('\n');
+                }
+                o.push_str(RULER);
+                o.push('\n');
+            }
+            Block::Omitted(n) => o.push_str(&format!(
+                "[… {n} lines left out here — `runbook report --full` keeps them …]\n"
+            )),
+            Block::Table { header, rows } => o.push_str(&table(header, rows)),
+        }
+        o.push('\n');
+    }
+    while o.ends_with("\n\n") {
+        o.pop();
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_align_by_display_width() {
+        let out = table(
+            &["Name".into(), "Note".into()],
+            &[
+                vec!["日本".into(), "wide".into()],
+                vec!["ab".into(), "x".into()],
+            ],
+        );
+        assert_eq!(out, "Name  Note\n----  ----\n日本  wide\nab    x\n");
+    }
+}
