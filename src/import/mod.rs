@@ -68,7 +68,7 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}, line {} ({})",
+            "{}, line {}: {}",
             self.report.name(),
             self.line,
             self.label

@@ -85,6 +85,7 @@ pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp
     let purchase = clean.answer(PURCHASE).cloned();
     let operator = clean.redact(&session.operator);
     let timeline = timeline::entries(session, runbook, &mut clean);
+    let confirmations = confirmations(session, runbook);
     Report {
         session: session.id.clone(),
         runbook: runbook.id.clone(),
@@ -101,6 +102,7 @@ pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp
         reproduction,
         evidence,
         sections,
+        confirmations,
         timeline,
         checks: v.checks,
         pass: v.pass,
@@ -253,10 +255,8 @@ fn sections(runbook: &Runbook, clean: &Cleaned, options: &Options) -> Vec<Sectio
             .flat_map(|f| clean.of(f))
             .filter(|p| !matches!(p.origin, CleanOrigin::Evidence(_)))
             .map(|p| {
-                let multiline = runbook
-                    .field(&p.field)
-                    .is_some_and(|f| f.kind == FieldType::Multiline)
-                    || p.text.line_count() > 1;
+                let kind = runbook.field(&p.field).map(|f| f.kind);
+                let multiline = kind == Some(FieldType::Multiline) || p.text.line_count() > 1;
                 Item {
                     field: p.field.clone(),
                     label: label_of(runbook, &p.field),
@@ -264,10 +264,12 @@ fn sections(runbook: &Runbook, clean: &Cleaned, options: &Options) -> Vec<Sectio
                         CleanOrigin::Amendment(n) => Some(n),
                         _ => None,
                     },
-                    value: if multiline {
-                        ItemValue::Block(excerpt(&p.text, options))
-                    } else {
-                        ItemValue::Line(p.text.clone())
+                    value: match parse_timestamp(p.text.as_str()) {
+                        _ if multiline => ItemValue::Block(excerpt(&p.text, options)),
+                        Some(t) if kind == Some(FieldType::Timestamp) => {
+                            ItemValue::Time(p.text.clone(), t)
+                        }
+                        _ => ItemValue::Line(p.text.clone()),
                     },
                 }
             })
@@ -281,6 +283,21 @@ fn sections(runbook: &Runbook, clean: &Cleaned, options: &Options) -> Vec<Sectio
         }
     }
     out
+}
+
+fn confirmations(session: &Session, runbook: &Runbook) -> Vec<Confirmation> {
+    let ev = Eval::new(session, runbook);
+    runbook
+        .steps
+        .iter()
+        .filter(|s| ev.step_applies(s))
+        .flat_map(|s| s.confirm.iter())
+        .map(|c| Confirmation {
+            id: c.id.clone(),
+            label: c.label.clone(),
+            at: session.confirmed.get(&c.id).copied(),
+        })
+        .collect()
 }
 
 fn redaction_summary(session: &Session, clean: &Cleaned) -> RedactionSummary {
@@ -353,7 +370,7 @@ fn imported(clean: &Cleaned, incident: Option<Stamp>) -> Vec<ImportNote> {
         if let Some(g) = found.generated() {
             values.push((
                 "Generated".into(),
-                machine::to_rfc3339(&g.value),
+                super::document::local(&g.value),
                 g.source.to_string(),
             ));
         }

@@ -115,6 +115,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
             };
             match &item.value {
                 ItemValue::Line(v) => fields.push((label, v.to_string())),
+                ItemValue::Time(_, t) => fields.push((label, format!("{} ({})", local(t), utc(t)))),
                 ItemValue::Block(e) => {
                     if !fields.is_empty() {
                         b.push(Block::Fields(std::mem::take(&mut fields)));
@@ -129,6 +130,23 @@ pub fn blocks(r: &Report) -> Vec<Block> {
         }
     }
     imported(r, &mut b);
+    if !r.confirmations.is_empty() {
+        b.push(Block::Heading("Confirmations".into()));
+        // Label first, then a dash: a label ending in "PASS" before a colon
+        // reads to the strict scan as a password field.
+        b.push(Block::Bullets(
+            r.confirmations
+                .iter()
+                .map(|c| {
+                    let state = match &c.at {
+                        Some(t) => format!("confirmed {}", local(t)),
+                        None => "NOT confirmed".into(),
+                    };
+                    format!("{} — {state} ({})", c.label, c.id)
+                })
+                .collect(),
+        ));
+    }
     timeline(r, &mut b);
     checks(r, &mut b);
     escalation(r, &mut b);

@@ -33,6 +33,7 @@ struct Doc<'a> {
     evidence: Vec<Evidence<'a>>,
     sections: Vec<JsonSection<'a>>,
     imported: Vec<Imported<'a>>,
+    confirmations: Vec<JsonConfirmation<'a>>,
     timeline: Vec<Event<'a>>,
     checks: &'a [CheckResult],
     missing: &'a [String],
@@ -130,6 +131,14 @@ struct Value<'a> {
     what: &'a str,
     value: &'a str,
     source: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonConfirmation<'a> {
+    id: &'a str,
+    label: &'a str,
+    confirmed: bool,
+    at: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -257,6 +266,16 @@ pub fn render(r: &Report) -> String {
                 flags: &n.flags,
             })
             .collect(),
+        confirmations: r
+            .confirmations
+            .iter()
+            .map(|c| JsonConfirmation {
+                id: &c.id,
+                label: &c.label,
+                confirmed: c.at.is_some(),
+                at: c.at.map(|t| to_rfc3339(&t)),
+            })
+            .collect(),
         timeline: r
             .timeline
             .iter()
@@ -322,7 +341,7 @@ fn section(s: &Section) -> JsonSection<'_> {
                 label: &i.label,
                 amendment: i.amendment,
                 text: match &i.value {
-                    ItemValue::Line(v) => Text {
+                    ItemValue::Line(v) | ItemValue::Time(v, _) => Text {
                         lines: 1,
                         omitted: 0,
                         head: v,

@@ -30,6 +30,8 @@ pub struct Report {
     pub evidence: Vec<EvidenceBlock>,
     /// The other fields, by step, under the step's title.
     pub sections: Vec<Section>,
+    /// The runbook's confirmations in the steps that apply, ticked or not.
+    pub confirmations: Vec<Confirmation>,
     pub timeline: Vec<Entry>,
     pub checks: Vec<CheckResult>,
     pub pass: bool,
@@ -148,7 +150,17 @@ pub struct Item {
 #[derive(Debug, Clone)]
 pub enum ItemValue {
     Line(Clean),
+    /// A timestamp field: as stored, and the moment it names.
+    Time(Clean, Stamp),
     Block(Excerpt),
+}
+
+#[derive(Debug, Clone)]
+pub struct Confirmation {
+    pub id: String,
+    pub label: String,
+    /// When it was ticked, if it still is.
+    pub at: Option<Stamp>,
 }
 
 /// One timeline event: when (the operator's local time with its offset), who, what.
