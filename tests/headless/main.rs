@@ -2,6 +2,7 @@
 //! runbooks, validate, completions; sessions on disk and their journal.
 
 mod journal;
+mod report;
 mod run;
 mod validate;
 
