@@ -287,3 +287,44 @@ fn bad_sessions_and_formats_are_usage_errors() {
         show(&out)
     );
 }
+
+#[test]
+fn a_pasted_status_report_fills_nothing_in_and_the_report_says_what_it_holds() {
+    let home = Home::new();
+    let (doc, code) = run_json(&home, "status-report-pasted");
+    assert_eq!(code, Some(1), "{doc}");
+    let missing: Vec<&str> = doc["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            "sophmate_version",
+            "wordpress_version",
+            "woocommerce_version",
+            "php_version"
+        ]
+    );
+    let id = doc["session"].as_str().unwrap();
+    let out = home.runbook(&["report", id]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let md = text(&out.stdout);
+    for line in [
+        "## Reports found in the evidence",
+        "- **WooCommerce:** 9.8.5 (WooCommerce System Status Report, line 4: WC Version)",
+        "- **PHP:** 8.2.27 (WooCommerce System Status Report, line 10: PHP Version)",
+        "- SophMate is inactive (WooCommerce System Status Report, line 14: Inactive Plugins: SophMate – AI Shop Assistant)",
+        "before the incident (2026-11-24T09:58:12Z)",
+        "| SophMate | not given |",
+    ] {
+        assert!(md.contains(line), "{line:?}\n{md}");
+    }
+    assert!(
+        text(&out.stderr).contains("2 thing(s) to check about the reports pasted as evidence"),
+        "{}",
+        show(&out)
+    );
+}
