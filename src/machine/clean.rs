@@ -70,6 +70,12 @@ impl Clean {
         Clean(rest.trim_start().to_string())
     }
 
+    /// The text after its first `bytes` bytes (all of it if that is not a
+    /// character boundary).
+    pub fn skip(&self, bytes: usize) -> Clean {
+        Clean(self.0.get(bytes..).unwrap_or(&self.0).to_string())
+    }
+
     /// The first non-empty line, cut to `max` characters (with `…` when cut).
     pub fn headline(&self, max: usize) -> Clean {
         let line = self.0.lines().map(str::trim).find(|l| !l.is_empty());
@@ -265,6 +271,8 @@ mod tests {
         assert_eq!(c.line_count(), 4);
         assert_eq!(c.line_range(2, 4).as_str(), "second\nthird");
         assert_eq!(c.line_range(3, 9).as_str(), "third");
+        assert_eq!(Clean("[x] y".into()).skip(4).as_str(), "y");
+        assert_eq!(Clean("é".into()).skip(1).as_str(), "é");
         assert!(Clean(" \n".into()).is_empty());
         for (typed, step) in [
             ("1. Sign in", "Sign in"),

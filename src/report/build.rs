@@ -159,7 +159,9 @@ fn error_section(session: &Session, runbook: &Runbook, clean: &Cleaned) -> Optio
 fn headline(runbook: &Runbook, clean: &Cleaned) -> Option<Clean> {
     const MAX: usize = 100;
     if let Some(e) = clean.answer(ERROR).filter(|e| !e.is_empty()) {
-        return Some(e.headline(MAX));
+        // The log line's own time is in the report already: the summary says what failed.
+        let first = e.headline(usize::MAX);
+        return Some(first.skip(leading_stamp(first.as_str())).headline(MAX));
     }
     clean
         .parts
@@ -171,6 +173,19 @@ fn headline(runbook: &Runbook, clean: &Cleaned) -> Option<Clean> {
                 .is_some_and(|f| matches!(f.kind, FieldType::Text | FieldType::Multiline))
         })
         .map(|p| p.text.headline(MAX))
+}
+
+/// The length of a leading `[24-Nov-2026 09:58:12 UTC] ` (any bracketed time), else 0.
+fn leading_stamp(line: &str) -> usize {
+    let Some(end) = line.strip_prefix('[').and_then(|r| r.find(']')) else {
+        return 0;
+    };
+    let bracket = &line[..end + 2];
+    if parse_timestamp(bracket).is_none() {
+        return 0;
+    }
+    let rest = &line[end + 2..];
+    line.len() - rest.trim_start().len()
 }
 
 fn environment(session: &Session, runbook: &Runbook, clean: &Cleaned) -> Vec<EnvRow> {
