@@ -11,8 +11,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use super::export::{self, Leak, Origin};
+use super::eval::Eval;
+use super::export::{self, Leak, Origin, Redaction};
 use super::session::Session;
+use super::{Verdict, verdict_with};
 use crate::redact::{Category, Engine};
 use crate::runbook::Runbook;
 
@@ -204,7 +206,19 @@ impl Cleaned {
 
 /// Redacts every exported part of `session`, as the `sanitized` check sees them.
 pub fn cleaned(session: &Session, runbook: &Runbook) -> Cleaned {
-    let (redaction, mut engine) = export::redact_with_engine(session, runbook);
+    cleaned_with_verdict(session, runbook).0
+}
+
+/// [`cleaned`] and the session's verdict, from one redaction of the session
+/// (evidence can be large: it is read once, not once for each).
+pub fn cleaned_with_verdict(session: &Session, runbook: &Runbook) -> (Cleaned, Verdict) {
+    let (redaction, engine) = export::redact_with_engine(session, runbook);
+    let cleaned = clean(&redaction, engine);
+    let verdict = verdict_with(&Eval::with_redaction(session, runbook, redaction));
+    (cleaned, verdict)
+}
+
+fn clean(redaction: &Redaction, mut engine: Engine) -> Cleaned {
     let mut counts = BTreeMap::new();
     let mut seen: BTreeSet<(Category, String)> = BTreeSet::new();
     let mut parts = Vec::with_capacity(redaction.parts.len());
@@ -251,7 +265,7 @@ pub fn cleaned(session: &Session, runbook: &Runbook) -> Cleaned {
     Cleaned {
         parts,
         kept,
-        leaks: redaction.leaks,
+        leaks: redaction.leaks.clone(),
         counts,
         distinct,
         kept_values,

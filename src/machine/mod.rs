@@ -17,6 +17,7 @@ pub mod values;
 
 use std::fmt;
 
+use checks::verdict_with;
 pub use checks::{CheckResult, Escalation, Verdict, checks, route, verdict};
 pub use eval::Eval;
 pub use session::{Amendment, Answer, Event, Evidence, Session, Source, State, What};

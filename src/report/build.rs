@@ -8,7 +8,7 @@ use super::Options;
 use super::model::*;
 use super::timeline;
 use crate::import;
-use crate::machine::clean::{Clean, CleanOrigin, CleanPart, Cleaned, cleaned};
+use crate::machine::clean::{Clean, CleanOrigin, CleanPart, Cleaned, cleaned_with_verdict};
 use crate::machine::{self, Eval, Session, Source, Stamp, State, parse_timestamp};
 use crate::redact::Category;
 use crate::runbook::{FieldType, Runbook};
@@ -39,8 +39,7 @@ fn dedicated(field: &str) -> bool {
 }
 
 pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp) -> Report {
-    let mut clean = cleaned(session, runbook);
-    let mut v = machine::verdict(session, runbook);
+    let (mut clean, mut v) = cleaned_with_verdict(session, runbook);
     let draft = session.state != State::Finished;
     if draft {
         v.pass = false;
