@@ -407,3 +407,24 @@ fn component(field: &str) -> &'static str {
         .find(|(f, _)| *f == field)
         .map_or("version", |(_, c)| c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::leading_stamp;
+
+    #[test]
+    fn only_a_leading_bracketed_time_is_skipped() {
+        let line = "[24-Nov-2026 09:58:12 UTC]  PHP Fatal error: x";
+        assert_eq!(&line[leading_stamp(line)..], "PHP Fatal error: x");
+        let iso = "[2026-11-24T09:58:12+01:00] SophMate: y";
+        assert_eq!(&iso[leading_stamp(iso)..], "SophMate: y");
+        for kept in [
+            "[SOPH-E1042] failed",
+            "[24-Nov-2026 09:58] x",
+            "no bracket",
+            "[unclosed",
+        ] {
+            assert_eq!(leading_stamp(kept), 0, "{kept}");
+        }
+    }
+}

@@ -27,6 +27,15 @@ pub enum Block {
     },
 }
 
+/// `1 line`, `2 lines`.
+pub fn lines(n: usize) -> String {
+    if n == 1 {
+        "1 line".into()
+    } else {
+        format!("{n} lines")
+    }
+}
+
 /// `2026-11-24 10:58:12 +01:00`: the operator's local time with its offset.
 pub fn local(t: &Stamp) -> String {
     t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
@@ -245,11 +254,12 @@ fn evidence(r: &Report, b: &mut Vec<Block>) {
         };
         let lines = if e.text.is_trimmed() {
             format!(
-                "{} lines, {} left out in the middle",
-                e.text.total, e.text.omitted
+                "{}, {} left out in the middle",
+                lines(e.text.total),
+                e.text.omitted
             )
         } else {
-            format!("{} lines", e.text.total)
+            lines(e.text.total)
         };
         b.push(Block::Subheading(format!("{title} ({lines})")));
         excerpt(&e.text, b);

@@ -58,7 +58,8 @@ pub fn render(blocks: &[Block]) -> String {
                 o.push_str(&format!("{f}\n"));
             }
             Block::Omitted(n) => o.push_str(&format!(
-                "*… {n} lines left out here — `runbook report --full` keeps them …*\n"
+                "*… {} left out here — `runbook report --full` keeps them …*\n",
+                super::document::lines(*n)
             )),
             Block::Table { header, rows } => {
                 let h: Vec<String> = header.iter().map(|c| cell(c)).collect();

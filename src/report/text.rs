@@ -87,7 +87,8 @@ pub fn render(blocks: &[Block]) -> String {
                 o.push('\n');
             }
             Block::Omitted(n) => o.push_str(&format!(
-                "[… {n} lines left out here — `runbook report --full` keeps them …]\n"
+                "[… {} left out here — `runbook report --full` keeps them …]\n",
+                super::document::lines(*n)
             )),
             Block::Table { header, rows } => o.push_str(&table(header, rows)),
         }

@@ -236,3 +236,28 @@ fn the_report_and_its_debug_form_never_hold_an_original() {
         "kept values are counted, never shown"
     );
 }
+
+#[test]
+fn evidence_is_trimmed_only_above_the_limit() {
+    let lines = |n: usize| (1..=n).map(|i| format!("line {i}\n")).collect::<String>();
+    let block = |n: usize| {
+        let mut w = Walk::new("support-context");
+        w.answer("request_type", "purchase-plugin-issue")
+            .answer("diagnostics", &lines(n));
+        let r = w.report(&Options::default());
+        let e = &r.evidence[0].text;
+        (e.total, e.omitted, e.head.line_count(), e.tail.line_count())
+    };
+    assert_eq!(block(80), (80, 0, 80, 0));
+    assert_eq!(block(81), (81, 1, 20, 60));
+    let mut w = Walk::new("support-context");
+    w.answer("request_type", "purchase-plugin-issue")
+        .answer("diagnostics", &lines(81));
+    let md = w.report(&Options::default()).render(Format::Markdown);
+    assert!(
+        md.contains("line 20\n```\n\n*… 1 line left out here"),
+        "{md}"
+    );
+    assert!(md.contains("```text\nline 22\n"), "{md}");
+    assert!(!md.contains("line 21\n"), "{md}");
+}
