@@ -67,15 +67,13 @@ fn main() {
         print!("full={full}: build {:.2} s", built.as_secs_f64());
         for f in [Format::Markdown, Format::Text, Format::Json] {
             let started = Instant::now();
-            let out = r.render(f);
-            let gated = r.gate(f, &out);
+            let gated = r.export(f);
             print!(
-                ", {f:?} {:.2} s ({:.1} MB, {})",
+                ", {f:?} {:.2} s ({})",
                 started.elapsed().as_secs_f64(),
-                out.len() as f64 / 1e6,
                 match gated {
-                    Ok(()) => "passes".to_string(),
-                    Err(leaks) => format!("{} strict findings", leaks.len()),
+                    Ok(out) => format!("{:.1} MB, passes", out.len() as f64 / 1e6),
+                    Err(blocked) => format!("{} strict findings", blocked.leaks.len()),
                 }
             );
         }

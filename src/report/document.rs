@@ -27,6 +27,36 @@ pub enum Block {
     },
 }
 
+/// A rendered report, and where each of its sections starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub text: String,
+    /// (first line, title) of the title and each section. Only these titles
+    /// (runbook and program text) ever name where a finding is: never a line
+    /// of the report's content, which could hold the finding itself.
+    pub sections: Vec<(usize, String)>,
+}
+
+/// Renders blocks one by one, noting the line each section starts on.
+pub fn render(blocks: &[Block], one: impl Fn(&Block) -> String) -> Rendered {
+    let mut text = String::new();
+    let mut sections = Vec::new();
+    let mut lines = 0;
+    for b in blocks {
+        if let Block::Title(t) | Block::Heading(t) = b {
+            sections.push((lines + 1, t.clone()));
+        }
+        let chunk = one(b);
+        lines += chunk.matches('\n').count();
+        text.push_str(&chunk);
+    }
+    // One line end at the end, not a blank line.
+    while text.ends_with("\n\n") {
+        text.pop();
+    }
+    Rendered { text, sections }
+}
+
 /// `1 line`, `2 lines`.
 pub fn lines(n: usize) -> String {
     if n == 1 {

@@ -42,39 +42,52 @@ impl fmt::Display for Blocked {
 impl std::error::Error for Blocked {}
 
 /// Re-scans `text` strictly. `Err` lists every finding that is not a kept
-/// value: the section it is in, line and column in `text`, kind, and the
-/// strict engine's placeholder — never the value.
+/// value: line and column in `text`, kind, and the strict engine's
+/// placeholder — never the value.
 pub fn gate(text: &str, kept: &KeptValues) -> Result<(), Vec<Leak>> {
-    gate_parts(&[(String::new(), text)], kept)
+    gate_parts(&[("report".to_string(), text)], kept)
 }
 
-/// [`gate`] over several texts scanned as one (a value found in one is looked
-/// for in all). A part with an empty name takes the name of the heading above
-/// each finding.
+/// [`gate`] over several named texts scanned as one (a value found in one
+/// is looked for in all); each finding is named by its text's name.
 pub fn gate_parts(parts: &[(String, &str)], kept: &KeptValues) -> Result<(), Vec<Leak>> {
+    let texts: Vec<&str> = parts.iter().map(|(_, t)| *t).collect();
+    scan(&texts, kept, |i, _| parts[i].0.clone())
+}
+
+/// [`gate`] over a rendered report: each finding is named by the section it
+/// is in, from `sections` — (first line, title) — never from the text.
+pub(super) fn gate_sections(
+    text: &str,
+    sections: &[(usize, String)],
+    kept: &KeptValues,
+) -> Result<(), Vec<Leak>> {
+    scan(&[text], kept, |_, line| {
+        sections
+            .iter()
+            .rev()
+            .find(|(start, _)| *start <= line)
+            .map_or_else(|| "report".to_string(), |(_, t)| t.clone())
+    })
+}
+
+fn scan(
+    texts: &[&str],
+    kept: &KeptValues,
+    name: impl Fn(usize, usize) -> String,
+) -> Result<(), Vec<Leak>> {
     let mut strict = Engine::new(Profile::Strict);
-    for (_, t) in parts {
+    for t in texts {
         strict.learn(t.as_bytes());
     }
     let mut leaks = Vec::new();
-    for (name, t) in parts {
-        let found = strict.redact(t.as_bytes());
-        let headings = if name.is_empty() {
-            headings(t)
-        } else {
-            Vec::new()
-        };
-        for f in found.findings {
+    for (i, t) in texts.iter().enumerate() {
+        for f in strict.redact(t.as_bytes()).findings {
             if kept.covers(&t.as_bytes()[f.start..f.end]) {
                 continue;
             }
-            let part = if name.is_empty() {
-                heading_at(&headings, f.line)
-            } else {
-                name.clone()
-            };
             leaks.push(Leak {
-                part,
+                part: name(i, f.line),
                 line: f.line,
                 column: f.column,
                 kind: f.kind,
@@ -85,55 +98,24 @@ pub fn gate_parts(parts: &[(String, &str)], kept: &KeptValues) -> Result<(), Vec
     if leaks.is_empty() { Ok(()) } else { Err(leaks) }
 }
 
-/// (first line, title) of each section of a rendered report: Markdown
-/// headings, and plain-text headings (a line underlined to its width).
-fn headings(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut previous: Option<&str> = None;
-    for (i, line) in text.lines().enumerate() {
-        let n = i + 1;
-        let t = line.trim_end();
-        if let Some(h) = t.strip_prefix('#') {
-            out.push((n, h.trim_start_matches('#').trim().to_string()));
-        } else if t.len() >= 3
-            && (t.bytes().all(|b| b == b'-') || t.bytes().all(|b| b == b'='))
-            && previous.is_some_and(|p| !p.is_empty() && p.chars().count() == t.len())
-        {
-            out.push((n - 1, previous.unwrap_or_default().to_string()));
-        }
-        previous = Some(t);
-    }
-    out
-}
-
-fn heading_at(headings: &[(usize, String)], line: usize) -> String {
-    headings
-        .iter()
-        .rev()
-        .find(|(start, _)| *start <= line)
-        .map_or_else(|| "report".to_string(), |(_, t)| t.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn a_finding_is_placed_under_its_heading_without_its_value() {
-        let text = "# Report\nfine\n## Evidence\nline\nDB_PASSWORD=hunter2-Xq9!zz\n";
-        let leaks = gate(text, &KeptValues::default()).unwrap_err();
+    fn a_finding_is_named_by_its_section_never_by_its_line() {
+        // A heading-like line inside the content must not name the finding:
+        // it could be the finding itself.
+        let text = "# Report\nfine\n## Evidence\nline\n# DB_PASSWORD=hunter2-Xq9!zz\n";
+        let sections = [(1, "Report".to_string()), (3, "Evidence".to_string())];
+        let leaks = gate_sections(text, &sections, &KeptValues::default()).unwrap_err();
         assert_eq!(leaks.len(), 1, "{leaks:?}");
-        assert_eq!(leaks[0].part, "Evidence");
-        assert_eq!(leaks[0].line, 5);
+        assert_eq!((leaks[0].part.as_str(), leaks[0].line), ("Evidence", 5));
         let shown = Blocked { leaks }.to_string();
         assert!(shown.contains("Evidence, line 5, column"), "{shown}");
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(gate("# Report\nnothing here\n", &KeptValues::default()).is_ok());
-    }
-
-    #[test]
-    fn plain_text_headings_are_found_rulers_are_not() {
-        let text = "EVIDENCE\n--------\n-----\nx\n-----\n";
-        assert_eq!(headings(text), [(1, "EVIDENCE".to_string())]);
+        let leaks = gate(text, &KeptValues::default()).unwrap_err();
+        assert_eq!(leaks[0].part, "report");
     }
 }

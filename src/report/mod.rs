@@ -91,13 +91,21 @@ impl Default for Options {
 }
 
 impl Report {
-    /// The report in `format`, not yet gated: use [`Report::export`] for
-    /// anything that leaves the program.
+    /// The report in `format`, not yet gated: for the operator's own screen.
+    /// Use [`Report::export`] for anything that leaves the program; its
+    /// findings' lines and columns are those of this text.
     pub fn render(&self, format: Format) -> String {
+        self.rendered(format).text
+    }
+
+    fn rendered(&self, format: Format) -> document::Rendered {
         match format {
             Format::Markdown => markdown::render(&document::blocks(self)),
             Format::Text => text::render(&document::blocks(self)),
-            Format::Json => json::render(self),
+            Format::Json => document::Rendered {
+                text: json::render(self),
+                sections: Vec::new(),
+            },
         }
     }
 
@@ -106,29 +114,26 @@ impl Report {
         document::summary_line(self)
     }
 
-    /// Re-scans a rendering of this report strictly; values the operator
-    /// kept pass. JSON is scanned value by value (its escapes undone), each
-    /// finding named by its path.
-    pub fn gate(&self, format: Format, rendered: &str) -> Result<(), Vec<Leak>> {
-        if format != Format::Json {
-            return gate(rendered, &self.kept_values);
-        }
-        let Ok(doc) = serde_json::from_str::<serde_json::Value>(rendered) else {
-            // Not JSON after all: scan it as text.
-            return gate(rendered, &self.kept_values);
-        };
-        let mut strings = Vec::new();
-        json_strings(&doc, String::new(), &mut strings);
-        let parts: Vec<(String, &str)> = strings.iter().map(|(p, s)| (p.clone(), *s)).collect();
-        gate_parts(&parts, &self.kept_values)
-    }
-
-    /// The report in `format`, if the gate lets it out.
+    /// The report in `format`, if the leak gate lets it out: re-scanned
+    /// strictly, values the operator kept passing. Each finding names its
+    /// section (Markdown, text) or its JSON path; JSON is scanned value by
+    /// value, its escapes undone.
     pub fn export(&self, format: Format) -> Result<String, Blocked> {
-        let text = self.render(format);
-        self.gate(format, &text)
-            .map(|()| text)
-            .map_err(|leaks| Blocked { leaks })
+        let r = self.rendered(format);
+        let gated = match format {
+            Format::Json => match serde_json::from_str::<serde_json::Value>(&r.text) {
+                Ok(doc) => {
+                    let mut strings = Vec::new();
+                    json_strings(&doc, String::new(), &mut strings);
+                    let parts: Vec<(String, &str)> =
+                        strings.iter().map(|(p, s)| (p.clone(), *s)).collect();
+                    gate_parts(&parts, &self.kept_values)
+                }
+                Err(_) => gate(&r.text, &self.kept_values),
+            },
+            _ => gate::gate_sections(&r.text, &r.sections, &self.kept_values),
+        };
+        gated.map(|()| r.text).map_err(|leaks| Blocked { leaks })
     }
 }
 

@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::document::Block;
+use super::document::{Block, Rendered};
 
 const RULER: &str = "-----";
 
@@ -50,53 +50,53 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
     o
 }
 
-pub fn render(blocks: &[Block]) -> String {
+pub fn render(blocks: &[Block]) -> Rendered {
+    super::document::render(blocks, block)
+}
+
+/// One block, and the blank line after it.
+fn block(b: &Block) -> String {
     let mut o = String::new();
-    for b in blocks {
-        match b {
-            Block::Title(t) => o.push_str(&underline(&t.to_uppercase(), '=')),
-            Block::Notice(t) => o.push_str(&format!("*** {t} ***\n")),
-            Block::Heading(t) => o.push_str(&underline(&t.to_uppercase(), '-')),
-            Block::Subheading(t) => o.push_str(&format!("{t}\n")),
-            Block::Para(t) => o.push_str(&format!("{t}\n")),
-            Block::Fields(f) => {
-                let width = f.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
-                for (label, value) in f {
-                    let pad = " ".repeat(width - label.width());
-                    o.push_str(&format!("{label}:{pad} {value}\n"));
-                }
+    match b {
+        Block::Title(t) => o.push_str(&underline(&t.to_uppercase(), '=')),
+        Block::Notice(t) => o.push_str(&format!("*** {t} ***\n")),
+        Block::Heading(t) => o.push_str(&underline(&t.to_uppercase(), '-')),
+        Block::Subheading(t) => o.push_str(&format!("{t}\n")),
+        Block::Para(t) => o.push_str(&format!("{t}\n")),
+        Block::Fields(f) => {
+            let width = f.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+            for (label, value) in f {
+                let pad = " ".repeat(width - label.width());
+                o.push_str(&format!("{label}:{pad} {value}\n"));
             }
-            Block::Bullets(items) => {
-                for i in items {
-                    o.push_str(&format!("  - {i}\n"));
-                }
-            }
-            Block::Numbered(items) => {
-                for (n, i) in items.iter().enumerate() {
-                    o.push_str(&format!("  {}. {i}\n", n + 1));
-                }
-            }
-            Block::Code(text) => {
-                o.push_str(RULER);
-                o.push('\n');
-                o.push_str(text);
-                if !text.ends_with('\n') {
-                    o.push('\n');
-                }
-                o.push_str(RULER);
-                o.push('\n');
-            }
-            Block::Omitted(n) => o.push_str(&format!(
-                "[… {} left out here — `runbook report --full` keeps them …]\n",
-                super::document::lines(*n)
-            )),
-            Block::Table { header, rows } => o.push_str(&table(header, rows)),
         }
-        o.push('\n');
+        Block::Bullets(items) => {
+            for i in items {
+                o.push_str(&format!("  - {i}\n"));
+            }
+        }
+        Block::Numbered(items) => {
+            for (n, i) in items.iter().enumerate() {
+                o.push_str(&format!("  {}. {i}\n", n + 1));
+            }
+        }
+        Block::Code(text) => {
+            o.push_str(RULER);
+            o.push('\n');
+            o.push_str(text);
+            if !text.ends_with('\n') {
+                o.push('\n');
+            }
+            o.push_str(RULER);
+            o.push('\n');
+        }
+        Block::Omitted(n) => o.push_str(&format!(
+            "[… {} left out here — `runbook report --full` keeps them …]\n",
+            super::document::lines(*n)
+        )),
+        Block::Table { header, rows } => o.push_str(&table(header, rows)),
     }
-    while o.ends_with("\n\n") {
-        o.pop();
-    }
+    o.push('\n');
     o
 }
 

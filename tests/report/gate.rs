@@ -129,3 +129,27 @@ fn terms_and_originals_never_reach_the_report() {
         );
     }
 }
+
+#[test]
+fn a_finding_in_a_file_name_is_not_repeated_by_the_refusal() {
+    let mut w = plugin_issue();
+    w.attach(
+        "evidence_files",
+        &format!("dump-{TOKEN}.log"),
+        "nothing else here\n",
+    );
+    let r = w.report(&Options::default());
+    for f in [Format::Markdown, Format::Text, Format::Json] {
+        let blocked = r.export(f).expect_err("the name is a finding");
+        let said = format!("{blocked}\n{blocked:?}");
+        assert!(
+            !said.contains(TOKEN),
+            "{f:?}: the refusal repeats the finding"
+        );
+        assert!(
+            blocked.leaks.iter().all(|l| !l.part.contains("dump-")),
+            "{f:?}: {:?}",
+            blocked.leaks
+        );
+    }
+}
