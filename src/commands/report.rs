@@ -77,10 +77,7 @@ pub fn report(
         }
     }
     if built.draft {
-        eprintln!(
-            "DRAFT: session {id} is {} — resume it and finish the walk for the final report.",
-            built.state.name()
-        );
+        eprintln!("DRAFT: session {id} is {}.", built.state.name());
     }
     let flags: usize = built.imported.iter().map(|n| n.flags.len()).sum();
     if flags > 0 {

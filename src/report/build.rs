@@ -43,13 +43,7 @@ pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp
     let draft = session.state != State::Finished;
     if draft {
         v.pass = false;
-        v.todo.insert(
-            0,
-            format!(
-                "the session is {} — resume it and finish the walk",
-                session.state.name()
-            ),
-        );
+        v.todo.insert(0, unfinished(session.state).into());
     }
     let error = error_section(session, runbook, &clean);
     let incident = error
@@ -152,6 +146,17 @@ fn error_section(session: &Session, runbook: &Runbook, clean: &Cleaned) -> Optio
         screen: clean.answer(SCREEN).cloned(),
         user: clean.answer(USER).cloned(),
     })
+}
+
+/// What to do about an unfinished session: an open one can be resumed; an
+/// abandoned one cannot, and its report stays a draft.
+pub(super) fn unfinished(state: State) -> &'static str {
+    match state {
+        State::Abandoned => {
+            "the session was abandoned — its report stays a draft; walk the runbook again in a new session"
+        }
+        _ => "the session is open — resume it and finish the walk",
+    }
 }
 
 /// The error's first line; in another runbook, the first line of its first text answer.

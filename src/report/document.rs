@@ -118,8 +118,8 @@ pub fn blocks(r: &Report) -> Vec<Block> {
     b.push(Block::Title(format!("{} report{draft}", r.runbook_title)));
     if r.draft {
         b.push(Block::Notice(format!(
-            "DRAFT: this session is {}, so this report is not final. Resume the session, finish the walk, then make the report again.",
-            r.state.name()
+            "DRAFT: this report is not final — {}.",
+            super::build::unfinished(r.state)
         )));
     }
     b.push(Block::Para(format!("Summary: {}", summary_line(r))));

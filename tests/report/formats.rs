@@ -111,7 +111,10 @@ fn an_unfinished_session_is_a_draft_in_every_format() {
         text.starts_with("SUPPORT CONTEXT REPORT — DRAFT\n"),
         "{text}"
     );
-    assert!(text.contains("*** DRAFT: this session is open"), "{text}");
+    assert!(
+        text.contains("*** DRAFT: this report is not final — the session is open — resume it"),
+        "{text}"
+    );
     let json: serde_json::Value = serde_json::from_str(&r.export(Format::Json).unwrap()).unwrap();
     assert_eq!(json["draft"], true);
     assert_eq!(json["state"], "open");
@@ -260,4 +263,25 @@ fn evidence_is_trimmed_only_above_the_limit() {
     );
     assert!(md.contains("```text\nline 22\n"), "{md}");
     assert!(!md.contains("line 21\n"), "{md}");
+}
+
+#[test]
+fn an_abandoned_session_stays_a_draft() {
+    let mut w = Walk::new("support-context");
+    w.answer("error_message", "White screen on checkout\n")
+        .send(Msg::Abandon {
+            reason: "duplicate of another session".into(),
+        });
+    let r = w.report(&Options::default());
+    assert!(r.draft && !r.pass);
+    let md = r.export(Format::Markdown).unwrap();
+    assert!(md.starts_with("# Support context report — DRAFT\n"), "{md}");
+    assert!(
+        md.contains("the session was abandoned — its report stays a draft"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| abandoned: duplicate of another session |"),
+        "{md}"
+    );
 }
