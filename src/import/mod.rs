@@ -240,21 +240,19 @@ impl Imported {
 
     /// The versions to offer, one per field, from the most recent report that has each.
     pub fn prefill(&self) -> Vec<Prefill> {
-        let reports = self.by_recency();
-        let mut out = Vec::new();
-        for i in 0..4 {
-            let found = reports
-                .iter()
-                .find_map(|p| p.versions()[i].2.map(|f| (p.versions()[i].0, f)));
-            if let Some((field, f)) = found {
-                out.push(Prefill {
-                    field,
-                    value: f.value.clone(),
-                    source: f.source.clone(),
-                });
-            }
-        }
-        out
+        let versions: Vec<_> = self.by_recency().iter().map(|p| p.versions()).collect();
+        (0..4)
+            .filter_map(|i| {
+                versions.iter().find_map(|v| {
+                    let (field, _, found) = v[i];
+                    found.map(|f| Prefill {
+                        field,
+                        value: f.value.clone(),
+                        source: f.source.clone(),
+                    })
+                })
+            })
+            .collect()
     }
 
     /// When the most recent report was generated, and where that was read.

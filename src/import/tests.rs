@@ -94,3 +94,41 @@ fn the_more_recent_report_wins_the_prefill() {
         report: Kind::SiteHealth
     }));
 }
+
+#[test]
+fn sophmate_s_own_section_stands_in_for_a_cut_plugin_list() {
+    let status = "### WordPress Environment ###\nWC Version: 9.8.5\n\n### SophMate ###\n\nVersion: 2.4.1\nProvider: openai\n";
+    let found = detect(status).unwrap();
+    let s = found.status.as_ref().unwrap();
+    let SophMate::Active(f) = &s.sophmate else {
+        panic!("{:?}", s.sophmate);
+    };
+    assert_eq!((f.value.as_str(), f.source.line), ("2.4.1", 6));
+    assert!(found.flags(None).is_empty());
+
+    let health = "### wp-core ###\nversion: 6.8.1\n\n### sophmate ###\nplugin_version: 2.4.0\n\n### wp-plugins-active (1) ###\nWooCommerce: version: 9.8.5, author: Automattic\n";
+    let found = detect(health).unwrap();
+    let h = found.health.as_ref().unwrap();
+    // Listed as active nowhere, but its own section says it runs.
+    assert!(
+        matches!(&h.sophmate, SophMate::Active(f) if f.value == "2.4.0" && f.source.line == 5),
+        "{:?}",
+        h.sophmate
+    );
+}
+
+#[test]
+fn a_site_health_plugin_list_without_sophmate_flags_it_missing() {
+    let health = "### wp-core ###\nversion: 6.8.1\n\n### wp-plugins-active (1) ###\nWooCommerce: version: 9.8.5, author: Automattic\n\n### wp-plugins-inactive (1) ###\nHello Dolly: version: 1.7.2, author: Matt Mullenweg\n";
+    let found = detect(health).unwrap();
+    assert_eq!(
+        found.flags(None),
+        [Flag::SophMateMissing {
+            report: Kind::SiteHealth
+        }]
+    );
+    assert_eq!(
+        found.flags(None)[0].to_string(),
+        "SophMate is in neither plugin list of the WordPress Site Health info — is it installed on this site?"
+    );
+}
