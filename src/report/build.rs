@@ -6,8 +6,7 @@ use std::collections::BTreeMap;
 
 use super::Options;
 use super::model::*;
-use super::timeline;
-use crate::import;
+use super::{pasted, timeline};
 use crate::machine::clean::{Clean, CleanOrigin, CleanPart, Cleaned, cleaned_with_verdict};
 use crate::machine::{self, Eval, Session, Source, Stamp, State, parse_timestamp};
 use crate::redact::Category;
@@ -72,7 +71,7 @@ pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp
         .unwrap_or_default();
     let evidence = evidence(runbook, &clean, options);
     let sections = sections(runbook, &clean, options);
-    let imported = imported(&clean, incident);
+    let imported = pasted::notes(&clean, incident);
     let redaction = redaction_summary(session, &clean);
     let escalation = route(runbook, &v.escalation, options);
     let purchase = clean.answer(PURCHASE).cloned();
@@ -352,65 +351,6 @@ fn route(runbook: &Runbook, e: &machine::Escalation, options: &Options) -> Route
         provider: e.provider.clone(),
         reasons: e.reasons.clone(),
     }
-}
-
-/// Reports found in the evidence: what they say, and what disagrees with the answers.
-fn imported(clean: &Cleaned, incident: Option<Stamp>) -> Vec<ImportNote> {
-    let mut out = Vec::new();
-    for p in &clean.parts {
-        let Some(found) = import::detect(p.text.as_str()) else {
-            continue;
-        };
-        let mut values = Vec::new();
-        let mut flags: Vec<String> = found
-            .flags(incident)
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        for pre in found.prefill() {
-            if clean
-                .answer(pre.field)
-                .is_some_and(|given| given.as_str().trim() != pre.value)
-            {
-                flags.push(format!(
-                    "The {} gives {} {} (line {}), not the version in the environment table — check which one is right.",
-                    pre.source.report.name(),
-                    component(pre.field),
-                    pre.value,
-                    pre.source.line,
-                ));
-            }
-            values.push((
-                component(pre.field).to_string(),
-                pre.value,
-                pre.source.to_string(),
-            ));
-        }
-        if let Some(g) = found.generated() {
-            values.push((
-                "Generated".into(),
-                super::document::local(&g.value),
-                g.source.to_string(),
-            ));
-        }
-        out.push(ImportNote {
-            field: p.field.clone(),
-            name: match &p.origin {
-                CleanOrigin::Evidence(n) => Some(n.clone()),
-                _ => None,
-            },
-            values,
-            flags,
-        });
-    }
-    out
-}
-
-fn component(field: &str) -> &'static str {
-    ENVIRONMENT
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map_or("version", |(_, c)| c)
 }
 
 #[cfg(test)]

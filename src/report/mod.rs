@@ -35,6 +35,8 @@ mod gate;
 mod json;
 mod markdown;
 mod model;
+mod outcome;
+mod pasted;
 mod text;
 mod timeline;
 
