@@ -285,3 +285,84 @@ fn an_abandoned_session_stays_a_draft() {
         "{md}"
     );
 }
+
+/// The keys of a JSON object, sorted.
+fn keys(v: &serde_json::Value) -> Vec<&str> {
+    let mut k: Vec<&str> = v
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect();
+    k.sort_unstable();
+    k
+}
+
+#[test]
+fn the_json_shape_is_the_documented_one() {
+    let r = full().report(&Options::default());
+    let doc: serde_json::Value = serde_json::from_str(&r.export(Format::Json).unwrap()).unwrap();
+    let e = &doc["error"];
+    assert_eq!(keys(e), ["amendments", "message", "screen", "user", "when"]);
+    assert_eq!(
+        keys(&e["when"]),
+        ["confirmed", "local", "source", "text", "utc"]
+    );
+    assert_eq!(keys(&e["amendments"][0]), ["at", "number", "text"]);
+    assert_eq!(
+        keys(&doc["environment"][0]),
+        ["component", "field", "value"]
+    );
+    assert_eq!(
+        keys(&doc["evidence"][0]),
+        ["field", "label", "name", "text"]
+    );
+    assert_eq!(
+        keys(&doc["evidence"][0]["text"]),
+        ["head", "lines", "omitted", "tail"]
+    );
+    assert_eq!(keys(&doc["sections"][0]), ["fields", "step", "title"]);
+    assert_eq!(
+        keys(&doc["sections"][0]["fields"][0]),
+        ["amendment", "field", "label", "text"]
+    );
+    assert_eq!(
+        keys(&doc["imported"][0]),
+        ["field", "flags", "name", "values"]
+    );
+    assert_eq!(
+        keys(&doc["imported"][0]["values"][0]),
+        ["source", "value", "what"]
+    );
+    assert_eq!(
+        keys(&doc["confirmations"][0]),
+        ["at", "confirmed", "id", "label"]
+    );
+    assert_eq!(
+        keys(&doc["timeline"][0]),
+        ["at", "detail", "event", "operator", "subject", "utc"]
+    );
+    assert_eq!(keys(&doc["checks"][0]), ["id", "passed", "reason", "title"]);
+    assert_eq!(
+        keys(&doc["escalation"]),
+        ["provider", "reasons", "target", "then"]
+    );
+    assert_eq!(
+        keys(&doc["escalation"]["target"]),
+        ["contact", "how", "id", "title"]
+    );
+    let red = &doc["redaction"];
+    assert_eq!(
+        keys(red),
+        ["counts", "distinct", "kept", "strict_findings", "terms"]
+    );
+    assert_eq!(
+        keys(&red["counts"]),
+        ["credential", "customer", "payment", "provider_key"]
+    );
+    assert_eq!(keys(&red["kept"][0]), ["category", "placeholder", "reason"]);
+    assert_eq!(red["kept"][0]["placeholder"], "[EMAIL_1]");
+    assert_eq!(red["terms"], 1);
+    assert_eq!(e["when"]["source"], "error_text");
+    assert_eq!(e["when"]["utc"], "2026-11-24 09:58:12 UTC");
+}
