@@ -328,3 +328,29 @@ fn a_pasted_status_report_fills_nothing_in_and_the_report_says_what_it_holds() {
         show(&out)
     );
 }
+
+/// The report of a run as the binary prints it, with what changes from run
+/// to run (the session id, the clock) replaced by names.
+#[test]
+fn text_report_of_a_run_snapshot() {
+    let home = Home::new();
+    let id = session_of(&home, "plugin-fatal-on-order-edit");
+    let out = home.runbook(&["report", &id, "--format", "text"]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let stable = [
+        (r"\d{8}-\d{6}-[0-9a-f]{4}", "[SESSION]"),
+        (
+            r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{2}:\d{2}",
+            "[LOCAL TIME]",
+        ),
+        (r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC", "[UTC TIME]"),
+    ]
+    .iter()
+    .fold(text(&out.stdout), |t, (pattern, name)| {
+        regex::Regex::new(pattern)
+            .unwrap()
+            .replace_all(&t, *name)
+            .into_owned()
+    });
+    insta::assert_snapshot!(stable);
+}
