@@ -37,6 +37,8 @@ fn dedicated(field: &str) -> bool {
         || ENVIRONMENT.iter().any(|(f, _)| *f == field)
 }
 
+/// The report of `session` walked through `runbook`, made at `now` (the
+/// time it says it was generated). An unfinished session's is a draft.
 pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp) -> Report {
     let (mut clean, mut v) = cleaned_with_verdict(session, runbook);
     let draft = session.state != State::Finished;

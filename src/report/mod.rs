@@ -16,6 +16,19 @@
 //!
 //! For the terminal UI and the commands:
 //!
+//! - [`build`]`(&Session, &Runbook, &Options, now) -> Report` — pure; the
+//!   session's redaction is made once, here.
+//! - [`Report::export`]`(Format) -> Result<String, Blocked>` — the text to
+//!   print, save or copy, or the gate's findings ([`Blocked::leaks`]: each
+//!   [`Leak`] with its section or JSON path, line, column, kind and
+//!   placeholder; lines and columns are those of [`Report::render`]'s text).
+//! - [`Report::render`]`(Format) -> String` — the same text without the gate,
+//!   for the operator's own screen (to show where each finding is).
+//! - [`gate`]`(&str, &KeptValues) -> Result<(), Vec<Leak>>` and
+//!   [`gate_parts`] — the gate on any other text.
+//! - [`Options`]: `full` keeps long evidence whole; `contacts` names who or
+//!   where exactly each target is (from the site settings).
+//!
 //! ```no_run
 //! # use runbook::machine::{Session, Stamp};
 //! # use runbook::runbook::Runbook;
@@ -28,6 +41,8 @@
 //! }
 //! # }
 //! ```
+//!
+//! [`KeptValues`]: crate::machine::clean::KeptValues
 
 mod build;
 mod document;

@@ -49,6 +49,12 @@ impl Report {
     pub fn verdict(&self) -> &'static str {
         if self.pass { "PASS" } else { "FAIL" }
     }
+
+    /// The values the operator kept, for [`super::gate`] on another text
+    /// made from this report. Opaque: they cannot be printed.
+    pub fn kept(&self) -> &KeptValues {
+        &self.kept_values
+    }
 }
 
 /// The pieces of the one-line summary.
