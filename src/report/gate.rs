@@ -34,7 +34,7 @@ impl fmt::Display for Blocked {
         }
         write!(
             f,
-            "Add each value as a term to always redact, remove it from the evidence, or keep it with a reason; then make the report again."
+            "Remove each value from the evidence or add it as a term to always redact (a value redaction already replaced can instead be kept with a reason); then make the report again."
         )
     }
 }
