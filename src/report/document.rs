@@ -55,7 +55,35 @@ pub fn render(blocks: &[Block], one: impl Fn(&Block) -> String) -> Rendered {
     while text.ends_with("\n\n") {
         text.pop();
     }
-    Rendered { text, sections }
+    Rendered {
+        text: visible(&text),
+        sections,
+    }
+}
+
+/// Control characters shown as their pictures (ESC as ␛): a report printed
+/// to a terminal must not drive it, and pasted into a ticket they would
+/// vanish. Line ends stay; a CR before one is dropped (CRLF logs).
+pub fn visible(text: &str) -> String {
+    if !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
+            '\u{7f}' => out.push('␡'),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `1 line`, `2 lines`.

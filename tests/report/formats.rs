@@ -366,3 +366,24 @@ fn the_json_shape_is_the_documented_one() {
     assert_eq!(e["when"]["source"], "error_text");
     assert_eq!(e["when"]["utc"], "2026-11-24 09:58:12 UTC");
 }
+
+#[test]
+fn control_characters_are_shown_never_sent_to_the_terminal() {
+    let mut w = Walk::new("support-context");
+    w.answer("request_type", "purchase-plugin-issue").answer(
+        "diagnostics",
+        "ansi \x1b[31mred\x1b[0m bell\x07 del\x7f c1\u{9b}x\r\nnext line\r\n",
+    );
+    let r = w.report(&Options::default());
+    for f in [Format::Markdown, Format::Text] {
+        let out = r.export(f).unwrap();
+        assert!(
+            out.contains("ansi ␛[31mred␛[0m bell␇ del␡ c1\u{fffd}x\nnext line\n"),
+            "{f:?}: {out:?}"
+        );
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{f:?}");
+    }
+    // JSON escapes them, so the text stays exact.
+    let json = r.export(Format::Json).unwrap();
+    assert!(json.contains("ansi \\u001b[31mred"), "{json}");
+}
