@@ -79,6 +79,7 @@ pub fn visible(text: &str) -> String {
             '\r' if chars.peek() == Some(&'\n') => {}
             '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
             '\u{7f}' => out.push('␡'),
+            c if bidi(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
             c if c.is_control() => out.push('\u{fffd}'),
             c => out.push(c),
         }

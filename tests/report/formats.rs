@@ -372,13 +372,13 @@ fn control_characters_are_shown_never_sent_to_the_terminal() {
     let mut w = Walk::new("support-context");
     w.answer("request_type", "purchase-plugin-issue").answer(
         "diagnostics",
-        "ansi \x1b[31mred\x1b[0m bell\x07 del\x7f c1\u{9b}x\r\nnext line\r\n",
+        "ansi \x1b[31mred\x1b[0m bell\x07 del\x7f c1\u{9b}x\r\nnext line\r\nbidi \u{202e}desrever\u{202c} end\n",
     );
     let r = w.report(&Options::default());
     for f in [Format::Markdown, Format::Text] {
         let out = r.export(f).unwrap();
         assert!(
-            out.contains("ansi ␛[31mred␛[0m bell␇ del␡ c1\u{fffd}x\nnext line\n"),
+            out.contains("ansi ␛[31mred␛[0m bell␇ del␡ c1\u{fffd}x\nnext line\nbidi <U+202E>desrever<U+202C> end\n"),
             "{f:?}: {out:?}"
         );
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{f:?}");
