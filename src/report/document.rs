@@ -63,11 +63,12 @@ pub fn render(blocks: &[Block], one: impl Fn(&Block) -> String) -> Rendered {
 
 /// Control characters shown as their pictures (ESC as ␛): a report printed
 /// to a terminal must not drive it, and pasted into a ticket they would
-/// vanish. Line ends stay; a CR before one is dropped (CRLF logs).
+/// vanish. Bidirectional overrides, which can make text read other than it
+/// is, are named (`<U+202E>`). Line ends stay; a CR before one is dropped.
 pub fn visible(text: &str) -> String {
     if !text
         .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || bidi(c))
     {
         return text.to_string();
     }
@@ -85,6 +86,10 @@ pub fn visible(text: &str) -> String {
         }
     }
     out
+}
+
+fn bidi(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `1 line`, `2 lines`.
