@@ -18,7 +18,6 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
         .map(|r| r.iter().map(|c| flat(c)).collect())
         .collect();
     let columns = header.len();
-    // The last column runs free: reasons are long.
     let widths: Vec<usize> = (0..columns)
         .map(|i| {
             all.iter()
@@ -28,26 +27,58 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
                 .unwrap_or(0)
         })
         .collect();
+    // The last column wraps under itself, so a long reason stays readable.
+    let indent: usize = widths[..columns - 1].iter().map(|w| w + 2).sum();
+    let room = WIDTH.saturating_sub(indent).max(MIN_LAST);
     let mut o = String::new();
     for (n, r) in all.iter().enumerate() {
         let mut line = String::new();
-        for (i, c) in r.iter().enumerate() {
-            if i + 1 < columns {
-                line.push_str(c);
-                line.push_str(&" ".repeat(widths[i] - c.width() + 2));
-            } else {
-                line.push_str(c);
+        for (i, c) in r.iter().enumerate().take(columns - 1) {
+            line.push_str(c);
+            line.push_str(&" ".repeat(widths[i] - c.width() + 2));
+        }
+        let last = r.get(columns - 1).map_or("", String::as_str);
+        for (k, piece) in wrap(last, room).iter().enumerate() {
+            if k > 0 {
+                line.push('\n');
+                line.push_str(&" ".repeat(indent));
             }
+            line.push_str(piece);
         }
         o.push_str(line.trim_end());
         o.push('\n');
         if n == 0 {
-            let rule: Vec<String> = widths.iter().map(|w| "-".repeat((*w).max(1))).collect();
+            let mut rule: Vec<String> = widths.iter().map(|w| "-".repeat((*w).max(1))).collect();
+            if let Some(last) = rule.last_mut() {
+                *last = "-".repeat(widths[columns - 1].clamp(1, room));
+            }
             o.push_str(&rule.join("  "));
             o.push('\n');
         }
     }
     o
+}
+
+/// Lines of text this wide at most, when they can be.
+const WIDTH: usize = 100;
+/// The least room the last column of a table gets before it wraps.
+const MIN_LAST: usize = 40;
+
+/// Words of `text` on lines of at most `room` columns (a longer word on its own).
+fn wrap(text: &str, room: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let current = lines.last_mut().expect("one line at least");
+        if !current.is_empty() && current.width() + 1 + word.width() > room {
+            lines.push(word.to_string());
+        } else {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+    }
+    lines
 }
 
 pub fn render(blocks: &[Block]) -> Rendered {
@@ -114,5 +145,19 @@ mod tests {
             ],
         );
         assert_eq!(out, "Name  Note\n----  ----\n日本  wide\nab    x\n");
+    }
+
+    #[test]
+    fn a_long_last_column_wraps_under_itself() {
+        let reason = "word ".repeat(30);
+        let out = table(
+            &["Check".into(), "Reason".into()],
+            &[vec!["retry_ready".into(), reason]],
+        );
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
+        assert!(lines[2].starts_with("retry_ready  word word"), "{out}");
+        assert!(lines[3].starts_with("             word"), "{out}");
+        assert_eq!(out.matches("word").count(), 30);
     }
 }
