@@ -25,6 +25,10 @@ pub enum Block {
     Table {
         header: Vec<String>,
         rows: Vec<Vec<String>>,
+        /// Plain text may wrap the last column: only for the program's and
+        /// the runbook's words, never the session's, so the leak gate reads
+        /// every value of the session unbroken.
+        wrap: bool,
     },
 }
 
@@ -236,6 +240,7 @@ fn purchase_and_environment(r: &Report, b: &mut Vec<Block>) {
     if !r.environment.is_empty() {
         b.push(Block::Heading("Environment".into()));
         b.push(Block::Table {
+            wrap: false,
             header: vec!["Component".into(), "Version or name".into()],
             rows: r
                 .environment

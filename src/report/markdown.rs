@@ -65,7 +65,7 @@ fn block(b: &Block) -> String {
             "*… {} left out here — `runbook report --full` keeps them …*\n",
             super::document::lines(*n)
         )),
-        Block::Table { header, rows } => {
+        Block::Table { header, rows, .. } => {
             let h: Vec<String> = header.iter().map(|c| cell(c)).collect();
             o.push_str(&format!("| {} |\n", h.join(" | ")));
             o.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
@@ -97,6 +97,7 @@ mod tests {
     #[test]
     fn table_cells_cannot_break_the_table() {
         let out = render(&[Block::Table {
+            wrap: true,
             header: vec!["A".into(), "B".into()],
             rows: vec![vec!["x | y".into(), "two\nlines".into()]],
         }])

@@ -8,6 +8,7 @@ use crate::redact::Category;
 pub fn timeline(r: &Report, b: &mut Vec<Block>) {
     b.push(Block::Heading("Timeline (local time with offset)".into()));
     b.push(Block::Table {
+        wrap: false,
         header: vec!["Time".into(), "Operator".into(), "Event".into()],
         rows: r
             .timeline
@@ -31,6 +32,7 @@ pub fn timeline(r: &Report, b: &mut Vec<Block>) {
 pub fn checks(r: &Report, b: &mut Vec<Block>) {
     b.push(Block::Heading("Acceptance checks".into()));
     b.push(Block::Table {
+        wrap: true,
         header: vec!["Check".into(), "Result".into(), "Reason".into()],
         rows: r
             .checks
@@ -93,6 +95,7 @@ pub fn redaction(r: &Report, b: &mut Vec<Block>) {
             .into(),
     ));
     b.push(Block::Table {
+        wrap: false,
         header: vec!["Category".into(), "Found".into(), "Distinct values".into()],
         rows: Category::ALL
             .iter()

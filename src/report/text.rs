@@ -11,7 +11,7 @@ fn underline(t: &str, c: char) -> String {
     format!("{t}\n{}\n", c.to_string().repeat(t.width().max(3)))
 }
 
-fn table(header: &[String], rows: &[Vec<String>]) -> String {
+fn table(header: &[String], rows: &[Vec<String>], wrap: bool) -> String {
     let flat = |s: &str| s.replace(['\n', '\r'], " ");
     let all: Vec<Vec<String>> = std::iter::once(header.to_vec())
         .chain(rows.iter().cloned())
@@ -29,7 +29,11 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
         .collect();
     // The last column wraps under itself, so a long reason stays readable.
     let indent: usize = widths[..columns - 1].iter().map(|w| w + 2).sum();
-    let room = WIDTH.saturating_sub(indent).max(MIN_LAST);
+    let room = if wrap {
+        WIDTH.saturating_sub(indent).max(MIN_LAST)
+    } else {
+        usize::MAX
+    };
     let mut o = String::new();
     for (n, r) in all.iter().enumerate() {
         let mut line = String::new();
@@ -38,7 +42,12 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
             line.push_str(&" ".repeat(widths[i] - c.width() + 2));
         }
         let last = r.get(columns - 1).map_or("", String::as_str);
-        for (k, piece) in wrap(last, room).iter().enumerate() {
+        let pieces = if wrap {
+            words(last, room)
+        } else {
+            vec![last.to_string()]
+        };
+        for (k, piece) in pieces.iter().enumerate() {
             if k > 0 {
                 line.push('\n');
                 line.push_str(&" ".repeat(indent));
@@ -65,7 +74,7 @@ const WIDTH: usize = 100;
 const MIN_LAST: usize = 40;
 
 /// Words of `text` on lines of at most `room` columns (a longer word on its own).
-fn wrap(text: &str, room: usize) -> Vec<String> {
+fn words(text: &str, room: usize) -> Vec<String> {
     let mut lines = vec![String::new()];
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let current = lines.last_mut().expect("one line at least");
@@ -125,7 +134,7 @@ fn block(b: &Block) -> String {
             "[… {} left out here — `runbook report --full` keeps them …]\n",
             super::document::lines(*n)
         )),
-        Block::Table { header, rows } => o.push_str(&table(header, rows)),
+        Block::Table { header, rows, wrap } => o.push_str(&table(header, rows, *wrap)),
     }
     o.push('\n');
     o
@@ -143,6 +152,7 @@ mod tests {
                 vec!["日本".into(), "wide".into()],
                 vec!["ab".into(), "x".into()],
             ],
+            false,
         );
         assert_eq!(out, "Name  Note\n----  ----\n日本  wide\nab    x\n");
     }
@@ -152,12 +162,20 @@ mod tests {
         let reason = "word ".repeat(30);
         let out = table(
             &["Check".into(), "Reason".into()],
-            &[vec!["retry_ready".into(), reason]],
+            &[vec!["retry_ready".into(), reason.clone()]],
+            true,
         );
         let lines: Vec<&str> = out.lines().collect();
         assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
         assert!(lines[2].starts_with("retry_ready  word word"), "{out}");
         assert!(lines[3].starts_with("             word"), "{out}");
         assert_eq!(out.matches("word").count(), 30);
+        // Unwrapped, the session's text stays on its line for the leak gate.
+        let out = table(
+            &["Time".into(), "Event".into()],
+            &[vec!["t".into(), reason]],
+            false,
+        );
+        assert_eq!(out.lines().count(), 3, "{out}");
     }
 }
