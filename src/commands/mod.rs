@@ -6,6 +6,7 @@ pub mod answers;
 mod lists;
 mod run;
 mod verdict;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 
