@@ -53,6 +53,7 @@ fn enter(mouse: bool) -> Result<Screen, CliError> {
 
 /// `runbook`: offer the unfinished session, else start the default runbook.
 pub fn default(places: &Places, mouse: bool) -> Result<ExitCode, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let store = places.store()?;
     let open = store.latest_open().map_err(|e| CliError(e.0))?;
     let Some(id) = open else {
@@ -104,6 +105,7 @@ pub fn default(places: &Places, mouse: bool) -> Result<ExitCode, CliError> {
 
 /// `runbook start [RUNBOOK]`: a picker when none is named.
 pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<ExitCode, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let library = places.library()?;
     let store = places.store()?;
     if let Some(name) = runbook {
@@ -141,6 +143,7 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
 
 /// `runbook resume [SESSION]`: the latest unfinished session by default.
 pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<ExitCode, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let store = places.store()?;
     let id = match session {
         Some(id) => id.to_string(),

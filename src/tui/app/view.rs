@@ -127,10 +127,7 @@ impl App {
             let visited = self.session.timeline.iter().any(
                 |e| matches!(&e.what, crate::machine::What::Entered { step: s } if *s == step.id),
             );
-            let complete = applies
-                && visited
-                && ev.step_complete(step)
-                && (!step.collect.is_empty() || !step.confirm.is_empty());
+            let complete = applies && visited && ev.step_complete(step);
             // A step whose condition waits on an unanswered field is not
             // skipped yet: its gate, if shut, is what the operator must see.
             let undecided = !applies && !decided(step.when.as_ref(), &ev);

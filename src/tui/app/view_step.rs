@@ -107,6 +107,12 @@ impl App {
     fn pieces(&self, width: usize) -> Vec<Piece> {
         let step = &self.runbook.steps[self.form.step];
         let mut pieces = Vec::new();
+        let verdict_step =
+            step.kind == StepKind::Verdict || finishes_here(&self.runbook, self.form.step);
+        // Where the request goes is what the operator came for: it comes first.
+        if verdict_step {
+            pieces.push(Piece::Text(self.verdict_lines(StepKind::Verdict, width)));
+        }
         let mut text: Vec<Line<'static>> = Vec::new();
         let dim = self.palette.dim();
         for g in &step.guidance {
@@ -147,10 +153,8 @@ impl App {
             text.push(Line::raw(""));
             pieces.push(Piece::Text(std::mem::take(&mut text)));
         }
-        if matches!(step.kind, StepKind::Checks | StepKind::Verdict)
-            || finishes_here(&self.runbook, self.form.step)
-        {
-            pieces.push(Piece::Text(self.verdict_lines(step.kind, width)));
+        if step.kind == StepKind::Checks && !verdict_step {
+            pieces.push(Piece::Text(self.verdict_lines(StepKind::Checks, width)));
         }
         for i in 0..self.form.items.len() {
             pieces.push(Piece::Item(i));
@@ -164,30 +168,22 @@ impl App {
         let v = self.verdict();
         let mut lines = Vec::new();
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        if kind != StepKind::Checks {
-            let word = v.word();
+        let verdict_step = kind != StepKind::Checks;
+        if verdict_step {
             let recorded = if self.finished.is_some() {
-                " (recorded)"
+                "recorded"
             } else {
-                " (so far)"
+                "so far — Finish records it"
             };
-            lines.push(Line::styled(format!("Verdict: {word}{recorded}"), bold));
-        }
-        for c in &v.checks {
-            let (mark, style) = if c.passed {
-                ("✓", self.palette.ok())
+            let style = if v.pass {
+                self.palette.ok()
             } else {
-                ("✗", self.palette.error())
+                self.palette.error()
             };
             lines.push(Line::from(vec![
-                Span::styled(format!("{mark} "), style),
-                Span::styled(c.title.clone(), bold),
+                Span::styled(format!("Verdict: {}", v.word()), style),
+                Span::raw(format!(" ({recorded})")),
             ]));
-            for l in wrap(&c.reason, width.saturating_sub(2)) {
-                lines.push(Line::raw(format!("  {l}")));
-            }
-        }
-        if kind != StepKind::Checks {
             let e = &v.escalation;
             let mut target = format!("Escalate to: {}", e.target);
             if let Some(then) = &e.then {
@@ -196,7 +192,6 @@ impl App {
             if let Some(p) = &e.provider {
                 target.push_str(&format!(" ({p})"));
             }
-            lines.push(Line::raw(""));
             lines.push(Line::styled(target, bold));
             for r in &e.reasons {
                 for (n, l) in wrap(r, width.saturating_sub(2)).into_iter().enumerate() {
@@ -210,14 +205,32 @@ impl App {
                     self.palette.dim(),
                 ));
             }
-            if self.finished.is_some() {
-                lines.push(Line::raw(""));
-                for l in wrap(
-                    "Next: q leaves; the verdict, the escalation target and the session id are printed on the normal screen.",
-                    width,
-                ) {
-                    lines.push(Line::raw(l));
+            lines.push(Line::raw(""));
+        }
+        for c in &v.checks {
+            let (mark, style) = if c.passed {
+                ("✓", self.palette.ok())
+            } else {
+                ("✗", self.palette.error())
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{mark} "), style),
+                Span::styled(c.title.clone(), bold),
+            ]));
+            // On the verdict step a passing check needs no explanation.
+            if !verdict_step || !c.passed {
+                for l in wrap(&c.reason, width.saturating_sub(2)) {
+                    lines.push(Line::raw(format!("  {l}")));
                 }
+            }
+        }
+        if verdict_step && self.finished.is_some() {
+            lines.push(Line::raw(""));
+            for l in wrap(
+                "Next: q leaves; the verdict, the escalation target and the session id are printed on the normal screen.",
+                width,
+            ) {
+                lines.push(Line::raw(l));
             }
         }
         lines.push(Line::raw(""));
