@@ -17,13 +17,21 @@ impl App {
             ));
             return;
         }
+        // Values the strict check still finds leave the machine as they
+        // are: the right pane shows them so, with what to do about them.
+        let unredacted = findings
+            .iter()
+            .filter(|f| f.rule == STRICT_RULE)
+            .map(|f| (f.placeholder.clone(), UNREDACTED_REASON.to_string()))
+            .collect::<Vec<_>>();
         let mut view =
             EvidenceView::with_findings("Report parts", text, findings).with_palette(self.palette);
         view.restore_decisions(
             self.session
                 .keeps
                 .iter()
-                .map(|(p, r)| (p.as_str(), r.as_str())),
+                .map(|(p, r)| (p.as_str(), r.as_str()))
+                .chain(unredacted.iter().map(|(p, r)| (p.as_str(), r.as_str()))),
             self.session.terms.iter().cloned(),
         );
         if self.privacy {
@@ -53,10 +61,20 @@ impl App {
                 placeholder,
                 reason,
             },
+            // `r` on a value the strict check still finds: always redact it.
+            Decision::Redact { placeholder } if placeholder.starts_with("[UNREDACTED ") => {
+                let (text, findings) = review_document(&self.session, &self.runbook);
+                let Some(f) = findings.iter().find(|f| f.placeholder == placeholder) else {
+                    return;
+                };
+                Msg::RedactTerm {
+                    term: String::from_utf8_lossy(&text[f.start..f.end]).into_owned(),
+                }
+            }
             Decision::Redact { placeholder } => Msg::Unkeep { placeholder },
             Decision::AlwaysRedact { term } => Msg::RedactTerm { term },
         };
-        let rebuild = matches!(msg, Msg::RedactTerm { .. });
+        let rebuild = !matches!(msg, Msg::Keep { .. });
         let result = self.dispatch(msg);
         if let Err(e) = &result {
             self.status = Some(Status::Error(e.clone()));
@@ -71,8 +89,14 @@ impl App {
     }
 }
 
+/// The rule name of findings only the strict re-scan makes.
+const STRICT_RULE: &str = "strict re-scan";
+const UNREDACTED_REASON: &str =
+    "NOT redacted: the strict check of the report still finds this — r always redacts it";
+
 /// The exported parts as one text (a heading line before each) and their
-/// findings, offsets moved to match.
+/// findings, offsets moved to match; what the strict re-scan still finds in
+/// the redacted text is mapped back onto the original.
 pub(crate) fn review_document(
     session: &crate::machine::Session,
     runbook: &crate::runbook::Runbook,
@@ -94,10 +118,56 @@ pub(crate) fn review_document(
             f.line += lines_before;
             findings.push(f);
         }
+        for leak in redaction.leaks.iter().filter(|l| l.part == part.label) {
+            let (Some(start), Some(last)) = (
+                to_original(leak.start, &redacted.findings),
+                to_original(
+                    leak.end.saturating_sub(1).max(leak.start),
+                    &redacted.findings,
+                ),
+            ) else {
+                continue;
+            };
+            let inner = leak.placeholder.trim_matches(|c| c == '[' || c == ']');
+            findings.push(Finding {
+                start: start + offset,
+                end: last + 1 + offset,
+                line: leak.line + lines_before,
+                column: leak.column,
+                category: leak.kind.category(),
+                kind: leak.kind,
+                placeholder: format!("[UNREDACTED {inner}]"),
+                rule: STRICT_RULE,
+                kept: None,
+            });
+        }
         lines_before += part.text.lines().count().max(1);
         if !part.text.ends_with('\n') {
             text.push(b'\n');
         }
     }
     (text, findings)
+}
+
+/// A position in a redacted text as a position in its original, or `None`
+/// inside a placeholder. `findings` are the redaction's, in text order.
+fn to_original(pos: usize, findings: &[Finding]) -> Option<usize> {
+    let mut delta = 0isize;
+    for f in findings {
+        let original_len = f.end - f.start;
+        let shown_len = if f.kept.is_some() {
+            original_len
+        } else {
+            f.placeholder.len()
+        };
+        let shown_start = f.start.checked_add_signed(-delta)?;
+        if pos < shown_start {
+            break;
+        }
+        if pos < shown_start + shown_len {
+            return None;
+        }
+        delta += original_len as isize - shown_len as isize;
+    }
+    pos.checked_add_signed(delta)
 }

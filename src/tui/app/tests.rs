@@ -223,3 +223,38 @@ fn the_help_lists_the_keys_of_the_focused_place() {
     key(&mut app, KeyCode::Esc);
     assert!(app.overlay.is_none());
 }
+
+#[test]
+fn what_the_strict_check_still_finds_is_shown_unredacted_and_r_redacts_it() {
+    let mut app = walk();
+    let text = "charge failed (gateway pi_3Qz8Lm2Kx9Vt4Wn7Rb)\n";
+    app.dispatch(machine::Msg::Answer {
+        field: "error_message".into(),
+        value: text.into(),
+    })
+    .unwrap();
+    let (doc, findings) = review::review_document(&app.session, &app.runbook);
+    let leak = findings
+        .iter()
+        .find(|f| f.placeholder.starts_with("[UNREDACTED "))
+        .expect("the strict check finds the gateway id");
+    assert_eq!(&doc[leak.start..leak.end], b"pi_3Qz8Lm2Kx9Vt4Wn7Rb");
+    app.open_review();
+    // Walk to that finding and redact it.
+    for _ in 0..findings.len() {
+        key(&mut app, KeyCode::Char('n'));
+        let current = app.review.as_ref().unwrap().current_finding().cloned();
+        if current.is_some_and(|f| f.placeholder == leak.placeholder) {
+            break;
+        }
+    }
+    key(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.session.terms, vec!["pi_3Qz8Lm2Kx9Vt4Wn7Rb".to_string()]);
+    let (_, after) = review::review_document(&app.session, &app.runbook);
+    assert!(
+        !after
+            .iter()
+            .any(|f| f.placeholder.starts_with("[UNREDACTED ")),
+        "{after:?}"
+    );
+}
