@@ -285,3 +285,20 @@ fn resume_offer() {
     terminal.draw(|frame| picker.render(frame)).unwrap();
     insta::assert_snapshot!(terminal.backend().to_string());
 }
+
+#[test]
+fn privacy_screen_over_the_form() {
+    let mut app = walk("support-context");
+    paste(&mut app, ERROR);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::F(2));
+    let shown = screen(&app, 100, 30);
+    assert!(!shown.contains("jane.doe@example.com"), "{shown}");
+    assert!(shown.contains("[EMAIL_1]"), "{shown}");
+    // Typing blind is refused while the screen is on.
+    type_text(&mut app, "x");
+    assert!(screen(&app, 100, 30).contains("F2 turns it off"));
+    insta::assert_snapshot!(shown);
+    press(&mut app, KeyCode::F(2));
+    assert!(screen(&app, 100, 30).contains("jane.doe@example.com"));
+}

@@ -198,6 +198,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('c'),                 C::Always,    A::Quit,             "save and quit",                        None),
     bind(Key::plain(KeyCode::F(1)),      C::Always,    A::Help,             "show the keys",                        None),
     bind(Key::ctrl('t'),                 C::Always,    A::Timeline,         "show or hide the timeline",            None),
+    bind(Key::plain(KeyCode::F(2)),      C::Always,    A::TogglePrivacy,    "privacy screen: only redacted text shows", None),
     bind(Key::char('?'),                 C::Global,    A::Help,             "show the keys",                        Some("help")),
     bind(Key::char('q'),                 C::Global,    A::Quit,             "save and quit",                        Some("quit")),
     bind(Key::plain(KeyCode::Esc),       C::Global,    A::Back,             "go back",                              None),

@@ -69,6 +69,16 @@ impl App {
             Action::Timeline => {
                 self.overlay = Some(Overlay::Timeline { scroll: usize::MAX });
             }
+            Action::TogglePrivacy => {
+                self.privacy = !self.privacy;
+                self.status = Some(Status::Notice(if self.privacy {
+                    "Privacy screen on: only redacted text shows; editing waits until F2 turns it off."
+                        .into()
+                } else {
+                    "Privacy screen off.".into()
+                }));
+                return Control::Continue;
+            }
             _ => {}
         }
         match self.focus {
@@ -209,7 +219,7 @@ impl App {
     }
 
     fn type_key(&mut self, key: crossterm::event::KeyEvent) {
-        if self.focus != Focus::Form {
+        if self.focus != Focus::Form || self.refuse_while_private() {
             return;
         }
         let Some(item) = self.form.focused_mut() else {
@@ -227,7 +237,20 @@ impl App {
         }
     }
 
+    /// Typing into hidden text would be typing blind.
+    fn refuse_while_private(&mut self) -> bool {
+        if self.privacy && self.form.focused().is_some_and(Item::takes_text) {
+            self.status = Some(Status::Notice(
+                "The privacy screen is on — F2 turns it off to edit.".into(),
+            ));
+        }
+        self.privacy
+    }
+
     fn paste(&mut self, text: &str) {
+        if self.refuse_while_private() {
+            return;
+        }
         if self.focus != Focus::Form || !self.form.focused().is_some_and(Item::takes_text) {
             self.status = Some(Status::Notice(
                 "Pasted text goes into a text field — open a step and move to one first.".into(),

@@ -86,7 +86,12 @@ impl App {
             " {} · session {} · {}",
             self.runbook.title, self.session.id, self.session.operator
         );
-        let right = format!("{done}/{} steps done · {state} ", applying.len());
+        let privacy = if self.privacy {
+            "privacy screen · "
+        } else {
+            ""
+        };
+        let right = format!("{privacy}{done}/{} steps done · {state} ", applying.len());
         let gap = usize::from(width).saturating_sub(left.width() + right.width());
         let style = Style::new().add_modifier(Modifier::REVERSED);
         if gap == 0 {
@@ -138,7 +143,7 @@ impl App {
                 ("⊘", Some(format!("locked: {reason}")))
             } else if undecided {
                 let why = why_skipped(step.when.as_ref(), &self.runbook);
-                ("?", Some(why))
+                ("?", Some(why.replacen("only for ", "if ", 1)))
             } else if i == self.form.step {
                 ("▸", None)
             } else if complete {
@@ -170,8 +175,8 @@ impl App {
                 style,
             ));
             if let Some(note) = note {
-                for l in wrap(&note, width.saturating_sub(4)).into_iter().take(3) {
-                    lines.push(Line::styled(format!("    {l}"), self.palette.dim()));
+                for l in wrap(&note, width.saturating_sub(2)).into_iter().take(3) {
+                    lines.push(Line::styled(format!("  {l}"), self.palette.dim()));
                 }
             }
         }

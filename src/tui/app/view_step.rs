@@ -13,6 +13,7 @@ use super::form::{Item, finishes_here};
 use super::view::wrap;
 use super::{App, Focus};
 use crate::machine::{Source, parse_timestamp};
+use crate::redact::{Engine, Profile};
 use crate::runbook::{FieldType, StepKind};
 
 /// A run of the pane: text lines, or one form item.
@@ -265,6 +266,19 @@ impl App {
         let item = &self.form.items[index];
         let focused = self.focus == Focus::Form && index == self.form.focus;
         match item {
+            Item::Text { input, .. } if self.privacy => {
+                let shown = Engine::new(Profile::Standard)
+                    .learn_and_redact(input.value().as_bytes())
+                    .text_lossy();
+                let block = Block::bordered()
+                    .border_style(self.palette.dim())
+                    .title(Line::raw(format!(
+                        " {} — redacted (privacy screen) ",
+                        input.title()
+                    )));
+                Paragraph::new(shown).block(block).render(area, buf);
+                None
+            }
             Item::Text { field, kind, input } => {
                 let field_area = Rect {
                     height: area.height.min(if *kind == FieldType::Timestamp {
