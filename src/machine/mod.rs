@@ -459,7 +459,11 @@ fn answer(ev: &Eval, field: String, raw: String, now: Stamp) -> Result<Vec<What>
         let (value, source) = match time::find_timestamp(&value) {
             Some(ts) => (to_rfc3339(&ts), Source::ErrorText),
             None if session.answers.contains_key(&t.id) => continue,
-            None => (to_rfc3339(&now), Source::CaptureTime),
+            // To the second: nobody confirms nanoseconds.
+            None => (
+                to_rfc3339(&chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now)),
+                Source::CaptureTime,
+            ),
         };
         out.push(What::Answered {
             field: t.id.clone(),

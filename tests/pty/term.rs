@@ -28,6 +28,11 @@ pub struct Term {
 impl Term {
     /// Starts `runbook ARGS` at 100×30 with sessions under `home`.
     pub fn start(home: &Path, args: &[&str]) -> Term {
+        Term::start_with(home, args, &[])
+    }
+
+    /// [`Term::start`] with more environment variables.
+    pub fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Term {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -45,6 +50,10 @@ impl Term {
         cmd.env_remove("DISPLAY");
         cmd.env_remove("WAYLAND_DISPLAY");
         cmd.env_remove("TMUX");
+        cmd.env_remove("VISUAL");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("runbook starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();

@@ -175,3 +175,39 @@ fn without_a_terminal_the_ui_refuses_and_names_the_headless_commands() {
         assert!(err.contains("runbook run RUNBOOK --answers FILE"), "{err}");
     }
 }
+
+#[test]
+fn a_long_field_goes_to_the_editor_and_back() {
+    let home = tempfile::tempdir().unwrap();
+    let editor = home.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf '\\n#1 wp-includes/class-wp-hook.php(324)' >> \"$1\"\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let editor = editor.display().to_string();
+    let mut t = Term::start_with(
+        home.path(),
+        &["start", "support-context"],
+        &[("EDITOR", editor.as_str())],
+    );
+    t.wait_for("Error message, exactly as shown");
+    t.send("Fatal error in class-api.php");
+    t.wait_for("Fatal error in class-api.php");
+    t.key("\x05", "Saved the text from the editor"); // Ctrl+E
+    t.wait_for("#1 wp-includes/class-wp-hook.php(324)");
+    t.send("\x03"); // Ctrl+C: q would be text here
+    assert_eq!(t.wait_exit(), 0);
+    t.restored().unwrap();
+    let dir = session_dir(home.path());
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    assert!(
+        journal.contains(r"Fatal error in class-api.php\n#1 wp-includes/class-wp-hook.php(324)"),
+        "{journal}"
+    );
+}
