@@ -250,9 +250,10 @@ impl Settings {
                     "redact_terms" => {
                         Some(format!("{} term(s), not shown", self.redact_terms.len()))
                     }
-                    "operator" => Some(match &self.operator {
-                        Some(o) => o.clone(),
-                        None => format!("{} (the login name; not set)", self.operator_name()),
+                    "operator" => Some(match (&self.operator, login_name()) {
+                        (Some(o), _) => o.clone(),
+                        (None, Some(login)) => format!("not set — the login name is used: {login}"),
+                        (None, None) => "not set — events say \"operator\"".into(),
                     }),
                     _ => self.get(key).cloned(),
                 };
