@@ -12,6 +12,7 @@ pub fn confirm(what: &str, question: &str, yes: bool) -> Result<bool, CliError> 
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        eprint!("{what}");
         return Err(CliError(format!(
             "{question} — there is no terminal to ask on; pass --yes to go ahead without asking"
         )));

@@ -206,7 +206,7 @@ fn read_export(path: &Path) -> Result<Export, CliError> {
         CliError(format!(
             "{label}:{}:{}: not a session export (invalid JSON: {e}) — give a file written by `runbook export`",
             e.line(),
-            e.column()
+            e.column().max(1)
         ))
     })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {

@@ -77,10 +77,10 @@ pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
         "ID".into(),
         "RUNBOOK".into(),
         "STARTED".into(),
-        "STATE".into(),
-        "VERDICT".into(),
         "AGE".into(),
         "SIZE".into(),
+        "STATE".into(),
+        "VERDICT".into(),
     ]];
     let now = chrono::Local::now().fixed_offset();
     for s in list {
@@ -92,10 +92,10 @@ pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
             s.id,
             s.runbook,
             local.to_string(),
-            s.state,
-            s.verdict.unwrap_or_else(|| "-".into()),
             super::confirm::age(now - s.last),
             super::confirm::human_size(s.bytes),
+            s.state,
+            s.verdict.unwrap_or_else(|| "-".into()),
         ]);
     }
     write_out(&table(&rows))?;
