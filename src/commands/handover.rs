@@ -204,7 +204,7 @@ fn read_export(path: &Path) -> Result<Export, CliError> {
         .map_err(|e| CliError(format!("cannot read {label}: {}", super::run::plain(&e))))?;
     let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
         CliError(format!(
-            "{label}:{}:{}: not a session export (invalid JSON: {e}) — give a file written by `runbook export`",
+            "{label}:{}:{}: not a session export (invalid JSON) — give a file written by `runbook export`",
             e.line(),
             e.column().max(1)
         ))
@@ -221,9 +221,12 @@ fn read_export(path: &Path) -> Result<Export, CliError> {
             version.map_or("unknown".into(), |v| v.to_string())
         )));
     }
-    serde_json::from_value(value).map_err(|e| {
+    // serde's message may quote a value from the file: only the place is said.
+    serde_json::from_slice(&bytes).map_err(|e| {
         CliError(format!(
-            "{label}: damaged session export: {e} — export it again"
+            "{label}:{}:{}: damaged session export (a value of the wrong kind or missing) — export it again",
+            e.line(),
+            e.column().max(1)
         ))
     })
 }

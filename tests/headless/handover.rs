@@ -192,6 +192,15 @@ fn import_refuses_other_files_and_later_formats() {
     );
     let other = alice.write("other.json", "{\"answers\": {}}");
     let broken = alice.write("broken.json", "{\n  \"format\": \n");
+    let wrong = alice.write(
+        "wrong.json",
+        // Valid JSON, a value of the wrong kind: serde would quote it.
+        &doc.replacen(
+            "\"originals\": false",
+            "\"originals\": \"sk-secret-value\"",
+            1,
+        ),
+    );
 
     let bob = Home::new();
     for (f, want) in [
@@ -207,14 +216,20 @@ fn import_refuses_other_files_and_later_formats() {
         (
             &broken,
             format!(
-                "{}:3:1: not a session export (invalid JSON",
+                "{}:3:1: not a session export (invalid JSON)",
                 broken.display()
             ),
+        ),
+        (
+            &wrong,
+            "damaged session export (a value of the wrong kind or missing) — export it again"
+                .to_string(),
         ),
     ] {
         let out = bob.runbook(&["import", f.to_str().unwrap()]);
         assert_eq!(out.status.code(), Some(2), "{}", show(&out));
         assert!(text(&out.stderr).contains(&want), "{}", show(&out));
+        assert!(!text(&out.stderr).contains("sk-secret"), "{}", show(&out));
     }
     assert!(
         bob.sessions().is_empty(),
