@@ -222,7 +222,8 @@ impl Store {
     }
 
     /// Opens a session to continue it: takes its lock, drops a torn last
-    /// record from the file, and returns what it holds.
+    /// record from the file, and returns what it holds. Evidence attached
+    /// while it was closed may wait in its inbox: see [`Store::drain_inbox`].
     pub fn open(&self, id: &str) -> Result<(OpenSession, Stored), StoreError> {
         let dir = self.dir_of(id)?;
         if !dir.is_dir() {
