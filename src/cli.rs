@@ -18,6 +18,9 @@ pub struct Cli {
     /// Also read runbooks from DIR; one with the same id overrides a built-in runbook.
     #[arg(long, global = true, value_name = "DIR")]
     pub runbooks: Option<PathBuf>,
+    /// Leave the mouse to the terminal (text selection without Shift; no wheel scrolling).
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -44,6 +47,16 @@ pub enum ScanProfile {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new session of RUNBOOK in the terminal UI (a picker when none is named).
+    Start {
+        /// Runbook id (see `runbook runbooks`) or path to a runbook file.
+        runbook: Option<String>,
+    },
+    /// Continue a session in the terminal UI (default: the latest unfinished one).
+    Resume {
+        /// Session id (see `runbook sessions`).
+        session: Option<String>,
+    },
     /// Redact FILE (or stdin) to stdout: secrets and customer details become placeholders.
     Redact {
         /// File to redact; stdin when absent or "-".

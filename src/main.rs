@@ -1,5 +1,6 @@
 //! The `runbook` binary: parse the command line, dispatch, map errors to exit codes.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -75,15 +76,18 @@ fn main() -> ExitCode {
             older_than,
             yes,
         }) => commands::forget(&places, session.as_deref(), older_than, yes),
-        None => {
-            eprintln!("runbook: name a command; `runbook --help` lists them");
-            return ExitCode::from(2);
+        Some(Command::Start { runbook }) => {
+            commands::walk::start(&places, runbook.as_deref(), !cli.no_mouse)
         }
+        Some(Command::Resume { session }) => {
+            commands::walk::resume(&places, session.as_deref(), !cli.no_mouse)
+        }
+        None => commands::walk::default(&places, !cli.no_mouse),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("runbook: {e}");
+            let _ = writeln!(std::io::stderr(), "runbook: {e}");
             ExitCode::from(2)
         }
     }

@@ -13,6 +13,7 @@ mod handover;
 mod lists;
 mod run;
 mod verdict;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 

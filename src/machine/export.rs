@@ -29,6 +29,9 @@ pub struct KeptValue {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leak {
     pub part: String,
+    /// Byte range in the part's redacted text.
+    pub start: usize,
+    pub end: usize,
     pub line: usize,
     pub column: usize,
     pub kind: Kind,
@@ -164,6 +167,8 @@ fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>], domains: &[String]) -> V
             }
             leaks.push(Leak {
                 part: part.label.clone(),
+                start: f.start,
+                end: f.end,
                 line: f.line,
                 column: f.column,
                 kind: f.kind,

@@ -16,9 +16,12 @@
 //! Test hook: with `RUNBOOK_TEST_CRASH_AFTER_RECORDS=N`, the process writes
 //! half of record N+1 and aborts, as a power cut would leave it.
 
+mod draft;
 mod fsutil;
 mod inbox;
 pub mod journal;
+
+pub use draft::Draft;
 
 use std::fs::{self, File, TryLockError};
 use std::io::{self, Write};
