@@ -264,7 +264,7 @@ pub fn attach(
     let Some((mut open, stored)) = store.try_open(id).map_err(|e| CliError(e.0))? else {
         store.post_to_inbox(id, &item).map_err(|e| CliError(e.0))?;
         println!(
-            "session {id} is open in another runbook: {name} waits in its inbox and shows there on its next screen update"
+            "session {id} is open in another runbook: {name} waits in its inbox and joins the session when that program picks it up (on resume at the latest)"
         );
         return Ok(ExitCode::SUCCESS);
     };

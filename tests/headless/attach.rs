@@ -103,7 +103,7 @@ fn a_session_open_in_another_program_gets_it_through_its_inbox() {
     assert_eq!(out.status.code(), Some(0), "{}", show(&out));
     assert!(
         text(&out.stdout)
-            .contains("debug.log waits in its inbox and shows there on its next screen update"),
+            .contains("debug.log waits in its inbox and joins the session when that program picks it up (on resume at the latest)"),
         "{}",
         show(&out)
     );
