@@ -51,6 +51,31 @@ fn main() -> ExitCode {
         Some(Command::Sessions) => commands::sessions(&places),
         Some(Command::Validate { paths }) => commands::validate(&places, &paths),
         Some(Command::Completions { shell }) => commands::completions(shell),
+        Some(Command::Config { init, force }) => commands::config(&places, init, force),
+        Some(Command::Attach {
+            session,
+            file,
+            field,
+            around,
+        }) => commands::attach(
+            &places,
+            &session,
+            file.as_ref(),
+            field.as_deref(),
+            around.as_deref(),
+        ),
+        Some(Command::Export {
+            session,
+            out,
+            with_originals,
+            yes,
+        }) => commands::export(&places, &session, out.as_deref(), with_originals, yes),
+        Some(Command::Import { file }) => commands::import(&places, &file),
+        Some(Command::Forget {
+            session,
+            older_than,
+            yes,
+        }) => commands::forget(&places, session.as_deref(), older_than, yes),
         Some(Command::Start { runbook }) => {
             commands::walk::start(&places, runbook.as_deref(), !cli.no_mouse)
         }

@@ -1,8 +1,15 @@
 //! The headless commands over runbooks and sessions: `run`, `check`,
-//! `runbooks`, `sessions`, `validate`, `completions`. They read files and
+//! `runbooks`, `sessions`, `validate`, `completions`, `config`, `attach`,
+//! `export`, `import`, `forget`. They read files and
 //! write stdout; the machine they drive stays pure.
 
 pub mod answers;
+mod around;
+pub mod attach;
+mod config;
+mod confirm;
+mod forget;
+mod handover;
 mod lists;
 mod run;
 mod verdict;
@@ -10,6 +17,10 @@ pub mod walk;
 
 use std::path::{Path, PathBuf};
 
+pub use attach::attach;
+pub use config::config;
+pub use forget::forget;
+pub use handover::{export, import};
 pub use lists::{completions, runbooks, sessions, validate};
 pub use run::{check, run};
 
@@ -52,6 +63,18 @@ impl Places {
             folders.push(dir.clone());
         }
         Ok(folders)
+    }
+
+    /// The site settings; problems are said on stderr and the rest applies.
+    pub fn settings(&self) -> crate::config::Settings {
+        match self.home() {
+            Ok(home) => {
+                let loaded = crate::config::load(&home);
+                loaded.warn();
+                loaded.settings
+            }
+            Err(_) => crate::config::Settings::default(),
+        }
     }
 
     pub fn library(&self) -> Result<Library, CliError> {

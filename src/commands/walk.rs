@@ -23,12 +23,9 @@ fn now() -> Stamp {
     chrono::Local::now().fixed_offset()
 }
 
-fn operator() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "operator".into())
+/// The site settings, quietly: their warnings are said before the screen is taken.
+fn settings(store: &Store) -> crate::config::Settings {
+    crate::config::load(store.home()).settings
 }
 
 /// The terminal, the signal flags and the event reader of one run.
@@ -59,6 +56,7 @@ pub fn default(places: &Places, mouse: bool) -> Result<ExitCode, CliError> {
     let Some(id) = open else {
         return start(places, Some(DEFAULT_RUNBOOK), mouse);
     };
+    crate::config::load(store.home()).warn();
     let mut screen = enter(mouse)?;
     let stored = store.read(&id).map_err(|e| CliError(e.0))?;
     let session = stored.session().map_err(|e| CliError(e.0))?;
@@ -108,6 +106,7 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
     terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let library = places.library()?;
     let store = places.store()?;
+    crate::config::load(store.home()).warn();
     if let Some(name) = runbook {
         let loaded = library.resolve(name).map_err(|d| diagnostics_error(&d))?;
         let screen = enter(mouse)?;
@@ -145,6 +144,7 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
 pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<ExitCode, CliError> {
     terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let store = places.store()?;
+    crate::config::load(store.home()).warn();
     let id = match session {
         Some(id) => id.to_string(),
         None => store
@@ -166,10 +166,22 @@ pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<Exi
 fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, CliError> {
     let now = now();
     let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
-    let (mut session, effects) = machine::start(&open.id, &loaded.runbook, &operator(), now);
+    let settings = settings(store);
+    let (mut session, effects) =
+        machine::start(&open.id, &loaded.runbook, &settings.operator_name(), now);
     for effect in &effects {
         if let Effect::Persist(event) = effect {
             open.append(event).map_err(|e| CliError(e.0))?;
+        }
+    }
+    // The site's domain kept and its terms redacted, from the first event on.
+    for msg in settings.session_setup() {
+        if let Ok(effects) = machine::update(&mut session, &loaded.runbook, msg, now) {
+            for effect in &effects {
+                if let Effect::Persist(event) = effect {
+                    open.append(event).map_err(|e| CliError(e.0))?;
+                }
+            }
         }
     }
     // The first step is entered at once: the preserve step opens on the error field.
@@ -193,10 +205,13 @@ fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, C
 }
 
 fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, CliError> {
-    let (open, stored) = store.open(id).map_err(|e| CliError(e.0))?;
+    let (mut open, stored) = store.open(id).map_err(|e| CliError(e.0))?;
     let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let mut session = stored.session().map_err(|e| CliError(e.0))?;
+    // Evidence attached from the shell while the session was closed.
+    let applied =
+        super::attach::apply_inbox(store, &mut open, &mut session, &loaded.runbook, now())?;
     let draft = match store.read_draft(id) {
         Ok(d) => d,
         Err(e) => {
@@ -207,7 +222,13 @@ fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, Cl
     if let Some(warning) = &stored.warning {
         eprintln!("runbook: {warning}");
     }
-    walk(loaded.runbook, session, open, draft, screen)
+    let result = walk(loaded.runbook, session, open, draft, screen);
+    for a in applied {
+        if let super::attach::Applied::Refused { name, why } = a {
+            eprintln!("runbook: warning: {name} from the inbox was not attached: {why}");
+        }
+    }
+    result
 }
 
 fn walk(

@@ -102,6 +102,9 @@ pub fn redact(session: &Session, runbook: &Runbook) -> Redaction {
     for t in &session.terms {
         engine.always_redact(t);
     }
+    for d in &session.domains {
+        engine.keep_domain(d);
+    }
     for p in &parts {
         engine.learn(p.text.as_bytes());
     }
@@ -138,7 +141,7 @@ pub fn redact(session: &Session, runbook: &Runbook) -> Redaction {
         .iter()
         .filter_map(|k| engine.original(&k.placeholder))
         .collect();
-    let leaks = rescan(&redacted, &kept_values);
+    let leaks = rescan(&redacted, &kept_values, &session.domains);
     Redaction {
         parts: redacted,
         kept,
@@ -147,8 +150,11 @@ pub fn redact(session: &Session, runbook: &Runbook) -> Redaction {
 }
 
 /// The strict re-scan: anything found that is not a kept value is a leak.
-fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>]) -> Vec<Leak> {
+fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>], domains: &[String]) -> Vec<Leak> {
     let mut strict = Engine::new(Profile::Strict);
+    for d in domains {
+        strict.keep_domain(d);
+    }
     for (_, r) in parts {
         strict.learn(&r.text);
     }

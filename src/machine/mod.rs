@@ -71,6 +71,10 @@ pub enum Msg {
     SetOperator {
         name: String,
     },
+    /// Never redact the site's own domain (from the site settings).
+    KeepDomain {
+        domain: String,
+    },
     Note {
         text: String,
     },
@@ -363,6 +367,19 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
                 ));
             }
             Ok(vec![What::OperatorChanged { name }])
+        }
+        Msg::KeepDomain { domain } => {
+            let domain = domain.trim().to_ascii_lowercase();
+            if domain.is_empty() {
+                return Err(reject(
+                    "domain",
+                    "the domain is empty — type the site's domain",
+                ));
+            }
+            if session.domains.contains(&domain) {
+                return Ok(Vec::new());
+            }
+            Ok(vec![What::DomainKept { domain }])
         }
         Msg::Note { text } => Ok(vec![What::Noted { text }]),
         Msg::Finish => {

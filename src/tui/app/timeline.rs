@@ -46,6 +46,7 @@ pub fn describe(event: &Event, runbook: &Runbook) -> String {
         What::TermAdded { .. } => "added a term to always redact".into(),
         What::Suggested { runbook, why } => format!("suggested runbook {runbook}: {why}"),
         What::OperatorChanged { name } => format!("operator is now {name}"),
+        What::DomainKept { domain } => format!("the site's domain {domain} is kept by redaction"),
         What::Noted { .. } => "added a note".into(),
         What::Finished { verdict, target } => format!("finished: {verdict}, escalate to {target}"),
         What::Abandoned { reason } => format!("abandoned: {reason}"),
