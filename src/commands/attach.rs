@@ -98,7 +98,7 @@ fn apply_item(
 }
 
 /// `debug.log`, else `debug (2).log`, … : a name not yet attached to `field`.
-fn unique_name(session: &Session, field: &str, name: &str) -> String {
+pub fn unique_name(session: &Session, field: &str, name: &str) -> String {
     let taken = |n: &str| session.evidence_of(field).any(|e| e.name == n);
     if !taken(name) {
         return name.to_string();

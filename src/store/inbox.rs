@@ -88,7 +88,14 @@ impl Store {
     /// reading an item and journaling it loses nothing. The terminal UI calls
     /// this on each tick and on resume; headless commands on open.
     pub fn drain_inbox(&self, open: &OpenSession) -> Result<Vec<InboxItem>, StoreError> {
-        let dir = open.dir().join(DIR);
+        open.inbox()
+    }
+}
+
+impl OpenSession {
+    /// What [`Store::drain_inbox`] returns, for a holder of the open session.
+    pub fn inbox(&self) -> Result<Vec<InboxItem>, StoreError> {
+        let dir = self.dir().join(DIR);
         let entries = match fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),

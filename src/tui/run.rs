@@ -42,6 +42,7 @@ pub fn run_app(
             let _ = app.save_draft();
             return Ok(Ended::Signal(signal));
         }
+        app.check_inbox();
         if app.draft_pending() && last_draft.elapsed() >= DRAFT_EVERY {
             let _ = app.save_draft();
             last_draft = Instant::now();

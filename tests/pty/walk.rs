@@ -211,3 +211,34 @@ fn a_long_field_goes_to_the_editor_and_back() {
         "{journal}"
     );
 }
+
+#[test]
+fn evidence_attached_from_the_shell_shows_up_in_the_open_session() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("debug.log");
+    std::fs::write(
+        &log,
+        "[24-Nov-2026 09:58:12 UTC] PHP Warning: sophmate cache miss\n",
+    )
+    .unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    preserve(&mut t);
+    t.key(CTRL_N, "Step 2 of 11");
+    // Evidence belongs to purchase issues: the request type opens its step.
+    t.key(ENTER, "(•) purchase-plugin-issue");
+    let dir = session_dir(home.path());
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let (status, out, err) = runbook(home.path(), &["attach", &id, &log.display().to_string()]);
+    assert_eq!(status, 0, "{out}{err}");
+    t.wait_for("debug.log arrived from `runbook attach`");
+    t.send("\x03");
+    assert_eq!(t.wait_exit(), 0);
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    assert!(journal.contains("\"event\":\"attached\""), "{journal}");
+    assert!(
+        std::fs::read_dir(dir.join("inbox")).map_or(true, |d| d
+            .flatten()
+            .all(|e| !e.file_name().to_string_lossy().ends_with(".item"))),
+        "the inbox is empty once applied"
+    );
+}

@@ -8,6 +8,7 @@
 mod commit;
 mod form;
 mod handle;
+mod inbox;
 mod review;
 mod sink;
 mod timeline;

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use crate::machine::Event;
-use crate::store::{Draft, OpenSession};
+use crate::store::{Draft, InboxItem, OpenSession};
 
 pub trait Sink {
     /// Appends an event durably; when this returns Ok it survives a crash.
@@ -16,6 +16,15 @@ pub trait Sink {
     fn save_draft(&mut self, draft: &Draft) -> Result<(), String>;
     /// The session folder, for `$EDITOR`'s private file.
     fn dir(&self) -> Option<&Path>;
+    /// Evidence `runbook attach` left for this open session.
+    fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
+        Ok(Vec::new())
+    }
+    /// Takes an item out of the inbox once applied, or sets a refused one aside.
+    fn inbox_settled(&mut self, item: &InboxItem, applied: bool) -> Result<(), String> {
+        let _ = (item, applied);
+        Ok(())
+    }
 }
 
 impl Sink for OpenSession {
@@ -36,6 +45,18 @@ impl Sink for OpenSession {
     fn dir(&self) -> Option<&Path> {
         Some(OpenSession::dir(self))
     }
+
+    fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
+        OpenSession::inbox(self).map_err(|e| e.0)
+    }
+
+    fn inbox_settled(&mut self, item: &InboxItem, applied: bool) -> Result<(), String> {
+        if applied {
+            self.inbox_done(item).map_err(|e| e.0)
+        } else {
+            self.inbox_refused(item).map_err(|e| e.0)
+        }
+    }
 }
 
 /// Keeps everything in memory: for tests and snapshots.
@@ -46,6 +67,8 @@ pub struct MemorySink {
     pub draft: Draft,
     /// Makes every write fail, as a full disk would.
     pub fail: bool,
+    /// Evidence waiting as `runbook attach` would leave it.
+    pub inbox: Vec<InboxItem>,
 }
 
 impl Sink for MemorySink {
@@ -75,5 +98,9 @@ impl Sink for MemorySink {
 
     fn dir(&self) -> Option<&Path> {
         None
+    }
+
+    fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
+        Ok(std::mem::take(&mut self.inbox))
     }
 }
