@@ -201,7 +201,7 @@ fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, C
             }
         }
     }
-    walk(loaded.runbook, session, open, None, screen)
+    walk(store, loaded.runbook, session, open, None, screen)
 }
 
 fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, CliError> {
@@ -222,7 +222,7 @@ fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, Cl
     if let Some(warning) = &stored.warning {
         eprintln!("runbook: {warning}");
     }
-    let result = walk(loaded.runbook, session, open, draft, screen);
+    let result = walk(store, loaded.runbook, session, open, draft, screen);
     for a in applied {
         if let super::attach::Applied::Refused { name, why } = a {
             eprintln!("runbook: warning: {name} from the inbox was not attached: {why}");
@@ -232,6 +232,7 @@ fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, Cl
 }
 
 fn walk(
+    store: &Store,
     runbook: Runbook,
     session: Session,
     open: OpenSession,
@@ -244,10 +245,11 @@ fn walk(
         "runbook: session {id} is saved in {} — `runbook resume {id}` continues it",
         dir.display()
     ));
-    let mut app = App::new(runbook, session, Box::new(open), draft, now());
+    let mut app =
+        App::new(runbook, session, Box::new(open), draft, now()).with_settings(settings(store));
     let ended = run_app(&mut screen.tui, &screen.events, &mut app, &screen.signals);
     drop(screen.tui);
-    let summary = leaving_words(&app, &dir);
+    let summary = leaving_words(&app, &dir, &settings(store));
     // After a hang-up there is no terminal to print to: never panic on it.
     use std::io::Write;
     match ended {
@@ -270,7 +272,7 @@ fn walk(
 }
 
 /// What stays in the scrollback after the full screen is gone.
-fn leaving_words(app: &App, dir: &std::path::Path) -> String {
+fn leaving_words(app: &App, dir: &std::path::Path, settings: &crate::config::Settings) -> String {
     let session = app.session();
     let id = &session.id;
     if session.state == State::Open {
@@ -282,6 +284,10 @@ fn leaving_words(app: &App, dir: &std::path::Path) -> String {
     }
     let v = app.verdict();
     let mut out = verdict::text(id, &session.runbook, &v, None);
+    out.push_str(&format!(
+        "send to: {}\n",
+        settings.where_to_send(&v.escalation)
+    ));
     out.push_str(&format!("session folder: {}\n", dir.display()));
     out
 }

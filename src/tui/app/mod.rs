@@ -89,6 +89,8 @@ pub struct App {
     pub(crate) finished: Option<Verdict>,
     pub(crate) now: Stamp,
     verdict_cache: RefCell<Option<(usize, Verdict)>>,
+    /// The site settings: who to send the request to.
+    pub(crate) settings: crate::config::Settings,
     /// Where each form item was drawn, for the cursor and the mouse.
     pub(crate) item_areas: RefCell<Vec<(usize, Rect)>>,
 }
@@ -146,6 +148,7 @@ impl App {
             finished,
             now,
             verdict_cache: RefCell::new(None),
+            settings: crate::config::Settings::default(),
             item_areas: RefCell::new(Vec::new()),
         };
         app.put_back_drafts();
@@ -159,6 +162,12 @@ impl App {
         self.palette = palette;
         self.form = Form::build(&self.runbook, &self.session, self.form.step, palette);
         self.put_back_drafts();
+        self
+    }
+
+    /// The site settings that turn an escalation target into a contact.
+    pub fn with_settings(mut self, settings: crate::config::Settings) -> App {
+        self.settings = settings;
         self
     }
 

@@ -206,6 +206,10 @@ impl App {
                     self.palette.dim(),
                 ));
             }
+            let send_to = format!("Send to: {}", self.settings.where_to_send(e));
+            for l in wrap(&send_to, width) {
+                lines.push(Line::raw(l));
+            }
             lines.push(Line::raw(""));
         }
         for c in &v.checks {
