@@ -150,15 +150,25 @@ impl App {
                 ));
             }
         }
-        if !text.is_empty() {
+        let guidance = (!text.is_empty()).then(|| {
             text.push(Line::raw(""));
-            pieces.push(Piece::Text(std::mem::take(&mut text)));
-        }
-        if step.kind == StepKind::Checks && !verdict_step {
-            pieces.push(Piece::Text(self.verdict_lines(StepKind::Checks, width)));
-        }
-        for i in 0..self.form.items.len() {
-            pieces.push(Piece::Item(i));
+            Piece::Text(text)
+        });
+        let items = (0..self.form.items.len()).map(Piece::Item);
+        if verdict_step {
+            // What to do about the verdict before the words around it.
+            pieces.extend(items);
+            pieces.extend(guidance.map(|g| {
+                let Piece::Text(mut lines) = g else { return g };
+                lines.insert(0, Line::raw(""));
+                Piece::Text(lines)
+            }));
+        } else {
+            pieces.extend(guidance);
+            if step.kind == StepKind::Checks {
+                pieces.push(Piece::Text(self.verdict_lines(StepKind::Checks, width)));
+            }
+            pieces.extend(items);
         }
         pieces
     }
