@@ -204,6 +204,7 @@ fn redaction_step_review_and_verdict() {
         "review_privacy_screen",
         stable(screen(&app, 100, 30), &file)
     );
+    press(&mut app, KeyCode::Char('p'));
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter); // redaction_reviewed
