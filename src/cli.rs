@@ -18,6 +18,9 @@ pub struct Cli {
     /// Also read runbooks from DIR; one with the same id overrides a built-in runbook.
     #[arg(long, global = true, value_name = "DIR")]
     pub runbooks: Option<PathBuf>,
+    /// Leave the mouse to the terminal (text selection without Shift; no wheel scrolling).
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -55,6 +58,16 @@ pub enum ScanProfile {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new session of RUNBOOK in the terminal UI (a picker when none is named).
+    Start {
+        /// Runbook id (see `runbook runbooks`) or path to a runbook file.
+        runbook: Option<String>,
+    },
+    /// Continue a session in the terminal UI (default: the latest unfinished one).
+    Resume {
+        /// Session id (see `runbook sessions`).
+        session: Option<String>,
+    },
     /// Redact FILE (or stdin) to stdout: secrets and customer details become placeholders.
     Redact {
         /// File to redact; stdin when absent or "-".
@@ -111,7 +124,7 @@ pub enum Command {
     },
     /// List the runbooks: id, title, and where each comes from.
     Runbooks,
-    /// List the sessions: id, runbook, started, state, verdict.
+    /// List the sessions: id, runbook, started, state, verdict, age (since the last event), size.
     Sessions,
     /// Check runbook files (a PATH may be a folder); none: every runbook known. Exit 1 when invalid.
     Validate { paths: Vec<PathBuf> },
@@ -119,5 +132,58 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Show the settings file's path and each setting; --init writes a commented example.
+    Config {
+        /// Write a commented example settings file.
+        #[arg(long)]
+        init: bool,
+        /// With --init: replace an existing settings file.
+        #[arg(long, requires = "init")]
+        force: bool,
+    },
+    /// Add evidence to a session from FILE or stdin (`tail -n 500 debug.log | runbook attach S -`).
+    Attach {
+        /// Session id (see `runbook sessions`).
+        session: String,
+        /// File to attach; stdin when absent or "-".
+        file: Option<PathBuf>,
+        /// The files field to attach to (default: the runbook's first one).
+        #[arg(long, value_name = "FIELD")]
+        field: Option<String>,
+        /// Keep only log lines within DURATION of the error timestamp (e.g. 10m, 90s, 2h).
+        #[arg(long, value_name = "DURATION")]
+        around: Option<String>,
+    },
+    /// Write a session to one file another operator can `runbook import` (redacted unless --with-originals).
+    Export {
+        /// Session id (see `runbook sessions`).
+        session: String,
+        /// Where to write it (default: runbook-SESSION.json in the current folder).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Include the unredacted answers and evidence files (asks first).
+        #[arg(long)]
+        with_originals: bool,
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Continue a session exported by another operator, as a new local session.
+    Import {
+        /// A file written by `runbook export`.
+        file: PathBuf,
+    },
+    /// Delete sessions, their evidence copies and originals, for good (asks first).
+    Forget {
+        /// Session id (see `runbook sessions`).
+        #[arg(required_unless_present = "older_than", conflicts_with = "older_than")]
+        session: Option<String>,
+        /// Every session whose last event is more than DAYS days old.
+        #[arg(long, value_name = "DAYS")]
+        older_than: Option<u32>,
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
     },
 }

@@ -16,6 +16,8 @@
 //!   WordPress Site Health info, for pre-fill the operator confirms. Pure.
 //! - [`store`] — session folders, the append-only journal, locks, evidence
 //!   copies, private permissions. Disk only; no terminal.
+//! - [`config`] — the site settings: domain, contacts, operator name, extra
+//!   terms to redact; and where an escalation is sent. Reads one file.
 //! - [`cli`] — the command line, every command and flag defined once.
 //! - [`headless`] and [`commands`] — the commands that run without a terminal
 //!   UI; with the store, the only layers that read files and write to stdout.
@@ -31,6 +33,7 @@
 pub mod cli;
 pub mod clipboard;
 pub mod commands;
+pub mod config;
 pub mod headless;
 pub mod import;
 pub mod machine;

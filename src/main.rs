@@ -1,5 +1,6 @@
 //! The `runbook` binary: parse the command line, dispatch, map errors to exit codes.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -57,15 +58,43 @@ fn main() -> ExitCode {
         Some(Command::Sessions) => commands::sessions(&places),
         Some(Command::Validate { paths }) => commands::validate(&places, &paths),
         Some(Command::Completions { shell }) => commands::completions(shell),
-        None => {
-            eprintln!("runbook: name a command; `runbook --help` lists them");
-            return ExitCode::from(2);
+        Some(Command::Config { init, force }) => commands::config(&places, init, force),
+        Some(Command::Attach {
+            session,
+            file,
+            field,
+            around,
+        }) => commands::attach(
+            &places,
+            &session,
+            file.as_ref(),
+            field.as_deref(),
+            around.as_deref(),
+        ),
+        Some(Command::Export {
+            session,
+            out,
+            with_originals,
+            yes,
+        }) => commands::export(&places, &session, out.as_deref(), with_originals, yes),
+        Some(Command::Import { file }) => commands::import(&places, &file),
+        Some(Command::Forget {
+            session,
+            older_than,
+            yes,
+        }) => commands::forget(&places, session.as_deref(), older_than, yes),
+        Some(Command::Start { runbook }) => {
+            commands::walk::start(&places, runbook.as_deref(), !cli.no_mouse)
         }
+        Some(Command::Resume { session }) => {
+            commands::walk::resume(&places, session.as_deref(), !cli.no_mouse)
+        }
+        None => commands::walk::default(&places, !cli.no_mouse),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("runbook: {e}");
+            let _ = writeln!(std::io::stderr(), "runbook: {e}");
             ExitCode::from(2)
         }
     }

@@ -11,7 +11,7 @@ use crate::cli::Cli;
 use crate::headless::CliError;
 use crate::runbook::{Diagnostic, Library, Loaded, Origin, runbook_files};
 
-fn write_out(text: &str) -> Result<(), CliError> {
+pub(super) fn write_out(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -58,7 +58,8 @@ pub fn runbooks(places: &Places) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `runbook sessions`: id, runbook, started (local time), state, verdict.
+/// `runbook sessions`: id, runbook, started (local time), state, verdict,
+/// age (since the last event, as `forget --older-than` counts) and size on disk.
 pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
     let store = places.store()?;
     let (list, problems) = store.list().map_err(|e| CliError(e.0))?;
@@ -76,9 +77,12 @@ pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
         "ID".into(),
         "RUNBOOK".into(),
         "STARTED".into(),
+        "AGE".into(),
+        "SIZE".into(),
         "STATE".into(),
         "VERDICT".into(),
     ]];
+    let now = chrono::Local::now().fixed_offset();
     for s in list {
         let local = s
             .started
@@ -88,6 +92,8 @@ pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
             s.id,
             s.runbook,
             local.to_string(),
+            super::confirm::age(now - s.last),
+            super::confirm::human_size(s.bytes),
             s.state,
             s.verdict.unwrap_or_else(|| "-".into()),
         ]);

@@ -1,15 +1,27 @@
 //! The headless commands over runbooks and sessions: `run`, `check`,
-//! `report`, `runbooks`, `sessions`, `validate`, `completions`. They read files and
+//! `report`, `runbooks`, `sessions`, `validate`, `completions`, `config`,
+//! `attach`, `export`, `import`, `forget`. They read files and
 //! write stdout; the machine they drive stays pure.
 
 pub mod answers;
+mod around;
+pub mod attach;
+mod config;
+mod confirm;
+mod forget;
+mod handover;
 mod lists;
 mod report;
 mod run;
 mod verdict;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 
+pub use attach::attach;
+pub use config::config;
+pub use forget::forget;
+pub use handover::{export, import};
 pub use lists::{completions, runbooks, sessions, validate};
 pub use report::report;
 pub use run::{check, run};
@@ -53,6 +65,18 @@ impl Places {
             folders.push(dir.clone());
         }
         Ok(folders)
+    }
+
+    /// The site settings; problems are said on stderr and the rest applies.
+    pub fn settings(&self) -> crate::config::Settings {
+        match self.home() {
+            Ok(home) => {
+                let loaded = crate::config::load(&home);
+                loaded.warn();
+                loaded.settings
+            }
+            Err(_) => crate::config::Settings::default(),
+        }
     }
 
     pub fn library(&self) -> Result<Library, CliError> {

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use super::answers::{self, Answers, Entry, Value};
 use super::{Places, beside, diagnostics_error, verdict};
 use crate::cli::VerdictFormat;
+use crate::config::Settings;
 use crate::headless::CliError;
 use crate::machine::{self, Effect, Event, Msg, Stamp, State, Verdict};
 use crate::runbook::{Diagnostic, FieldType, Loaded, Runbook};
@@ -25,14 +26,13 @@ struct Walk {
     verdict: Verdict,
 }
 
-fn operator(answers: &Answers) -> String {
+/// The answers file's operator, else the settings' (which default to the login name).
+fn operator(answers: &Answers, settings: &Settings) -> String {
     answers
         .operator
         .clone()
-        .or_else(|| std::env::var("USER").ok())
-        .or_else(|| std::env::var("USERNAME").ok())
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| "operator".into())
+        .unwrap_or_else(|| settings.operator_name())
 }
 
 fn now() -> Stamp {
@@ -67,12 +67,13 @@ pub fn run(
         )).to_string()));
     }
     let store = places.store()?;
+    let settings = places.settings();
     let now = now();
     let walk = walk(
         &loaded.runbook,
         &answers,
         answers_path,
-        &operator(&answers),
+        (&operator(&answers, &settings), &settings.session_setup()),
         now,
     )?;
     let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
@@ -93,7 +94,14 @@ pub fn run(
         }
         open.append(e).map_err(|e| CliError(e.0))?;
     }
-    print(&open.id, &loaded.runbook.id, &walk.verdict, format, None)
+    print(
+        &open.id,
+        &loaded.runbook.id,
+        &walk.verdict,
+        format,
+        None,
+        &settings,
+    )
 }
 
 fn print(
@@ -102,10 +110,14 @@ fn print(
     v: &Verdict,
     format: VerdictFormat,
     unfinished: Option<&str>,
+    settings: &Settings,
 ) -> Result<ExitCode, CliError> {
     let out = match format {
         VerdictFormat::Json => verdict::json(session, runbook, v) + "\n",
-        VerdictFormat::Text => verdict::text(session, runbook, v, unfinished),
+        VerdictFormat::Text => {
+            let send_to = settings.where_to_send(&v.escalation);
+            verdict::text(session, runbook, v, unfinished) + &format!("send to: {send_to}\n")
+        }
     };
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
@@ -123,7 +135,7 @@ fn print(
     })
 }
 
-fn plain(e: &std::io::Error) -> String {
+pub(super) fn plain(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -137,7 +149,7 @@ fn walk(
     rb: &Runbook,
     answers: &Answers,
     path: &Path,
-    operator: &str,
+    (operator, setup): (&str, &[Msg]),
     now: Stamp,
 ) -> Result<Walk, CliError> {
     let label = path.display().to_string();
@@ -168,6 +180,11 @@ fn walk(
     let mut events = Vec::new();
     let mut files = Vec::new();
     collect(effects, &mut events);
+    for msg in setup {
+        let effects = machine::update(&mut session, rb, msg.clone(), now)
+            .map_err(|r| CliError(format!("settings: {}", r.message)))?;
+        collect(effects, &mut events);
+    }
     for step in &rb.steps {
         let given: Vec<&Entry> = step.collect.iter().filter_map(|f| answers.get(f)).collect();
         let confirms: Vec<&(String, crate::runbook::Pos)> = answers
@@ -290,5 +307,12 @@ pub fn check(places: &Places, id: &str, format: VerdictFormat) -> Result<ExitCod
             format!("the session is {state} — resume it and finish the walk"),
         );
     }
-    print(&session.id, &session.runbook, &v, format, unfinished)
+    print(
+        &session.id,
+        &session.runbook,
+        &v,
+        format,
+        unfinished,
+        &places.settings(),
+    )
 }

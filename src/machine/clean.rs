@@ -133,29 +133,46 @@ pub struct CleanKept {
     pub reason: Clean,
 }
 
-/// The values the operator kept, as the gate needs them: a finding that is
-/// one of them passes. Opaque: never printed, never serialised.
+/// What the gate lets through: the values the operator kept (a finding that
+/// is one of them passes) and the site's own domains, which redaction keeps.
+/// Opaque: the values are never printed, never serialised.
 #[derive(Clone, Default)]
-pub struct KeptValues(Vec<Vec<u8>>);
+pub struct KeptValues {
+    values: Vec<Vec<u8>>,
+    domains: Vec<String>,
+}
 
 impl KeptValues {
     /// Whether `found` (a strict finding's text) is, or holds, a kept value.
     pub fn covers(&self, found: &[u8]) -> bool {
-        export::overlaps_kept(found, &self.0)
+        export::overlaps_kept(found, &self.values)
+    }
+
+    /// Also lets through texts the operator chose to send (the contacts in
+    /// the site settings, which the report names).
+    pub fn allowing<'t>(mut self, texts: impl IntoIterator<Item = &'t String>) -> Self {
+        self.values
+            .extend(texts.into_iter().map(|t| t.as_bytes().to_vec()));
+        self
+    }
+
+    /// The site's domains, for the strict engine to keep as the session's did.
+    pub fn domains(&self) -> &[String] {
+        &self.domains
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.values.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.values.is_empty()
     }
 }
 
 impl fmt::Debug for KeptValues {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "KeptValues({} values)", self.0.len())
+        write!(f, "KeptValues({} values)", self.values.len())
     }
 }
 
@@ -213,12 +230,12 @@ pub fn cleaned(session: &Session, runbook: &Runbook) -> Cleaned {
 /// (evidence can be large: it is read once, not once for each).
 pub fn cleaned_with_verdict(session: &Session, runbook: &Runbook) -> (Cleaned, Verdict) {
     let (redaction, engine) = export::redact_with_engine(session, runbook);
-    let cleaned = clean(&redaction, engine);
+    let cleaned = clean(&redaction, engine, &session.domains);
     let verdict = verdict_with(&Eval::with_redaction(session, runbook, redaction));
     (cleaned, verdict)
 }
 
-fn clean(redaction: &Redaction, mut engine: Engine) -> Cleaned {
+fn clean(redaction: &Redaction, mut engine: Engine, domains: &[String]) -> Cleaned {
     let mut counts = BTreeMap::new();
     let mut seen: BTreeSet<(Category, String)> = BTreeSet::new();
     let mut parts = Vec::with_capacity(redaction.parts.len());
@@ -246,13 +263,14 @@ fn clean(redaction: &Redaction, mut engine: Engine) -> Cleaned {
     for (c, _) in &seen {
         *distinct.entry(*c).or_insert(0) += 1;
     }
-    let kept_values = KeptValues(
-        redaction
+    let kept_values = KeptValues {
+        values: redaction
             .kept
             .iter()
             .filter_map(|k| engine.original(&k.placeholder))
             .collect(),
-    );
+        domains: domains.to_vec(),
+    };
     let kept = redaction
         .kept
         .iter()
@@ -302,7 +320,10 @@ mod tests {
 
     #[test]
     fn kept_values_never_print() {
-        let k = KeptValues(vec![b"ana@example.org".to_vec()]);
+        let k = KeptValues {
+            values: vec![b"ana@example.org".to_vec()],
+            domains: Vec::new(),
+        };
         assert_eq!(format!("{k:?}"), "KeptValues(1 values)");
         assert!(k.covers(b"ana@example.org"));
         assert!(k.covers(b"example.org"));

@@ -40,6 +40,9 @@ pub struct KeptValue {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Leak {
     pub part: String,
+    /// Byte range in the part's redacted text.
+    pub start: usize,
+    pub end: usize,
     pub line: usize,
     pub column: usize,
     pub kind: Kind,
@@ -120,6 +123,9 @@ pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redac
     for t in &session.terms {
         engine.always_redact(t);
     }
+    for d in &session.domains {
+        engine.keep_domain(d);
+    }
     for p in &parts {
         engine.learn(p.text.as_bytes());
     }
@@ -156,7 +162,7 @@ pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redac
         .iter()
         .filter_map(|k| engine.original(&k.placeholder))
         .collect();
-    let leaks = rescan(&redacted, &kept_values);
+    let leaks = rescan(&redacted, &kept_values, &session.domains);
     let redaction = Redaction {
         parts: redacted,
         kept,
@@ -166,8 +172,11 @@ pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redac
 }
 
 /// The strict re-scan: anything found that is not a kept value is a leak.
-fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>]) -> Vec<Leak> {
+fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>], domains: &[String]) -> Vec<Leak> {
     let mut strict = Engine::new(Profile::Strict);
+    for d in domains {
+        strict.keep_domain(d);
+    }
     for (_, r) in parts {
         strict.learn(&r.text);
     }
@@ -180,6 +189,8 @@ fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>]) -> Vec<Leak> {
             }
             leaks.push(Leak {
                 part: part.label.clone(),
+                start: f.start,
+                end: f.end,
                 line: f.line,
                 column: f.column,
                 kind: f.kind,

@@ -73,6 +73,10 @@ pub enum Msg {
     SetOperator {
         name: String,
     },
+    /// Never redact the site's own domain (from the site settings).
+    KeepDomain {
+        domain: String,
+    },
     Note {
         text: String,
     },
@@ -366,6 +370,19 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
             }
             Ok(vec![What::OperatorChanged { name }])
         }
+        Msg::KeepDomain { domain } => {
+            let domain = domain.trim().to_ascii_lowercase();
+            if domain.is_empty() {
+                return Err(reject(
+                    "domain",
+                    "the domain is empty — type the site's domain",
+                ));
+            }
+            if session.domains.contains(&domain) {
+                return Ok(Vec::new());
+            }
+            Ok(vec![What::DomainKept { domain }])
+        }
         Msg::Note { text } => Ok(vec![What::Noted { text }]),
         Msg::Finish => {
             let v = verdict(session, runbook);
@@ -461,7 +478,11 @@ fn answer(ev: &Eval, field: String, raw: String, now: Stamp) -> Result<Vec<What>
         let (value, source) = match time::find_timestamp(&value) {
             Some(ts) => (to_rfc3339(&ts), Source::ErrorText),
             None if session.answers.contains_key(&t.id) => continue,
-            None => (to_rfc3339(&now), Source::CaptureTime),
+            // To the second: nobody confirms nanoseconds.
+            None => (
+                to_rfc3339(&chrono::Timelike::with_nanosecond(&now, 0).unwrap_or(now)),
+                Source::CaptureTime,
+            ),
         };
         out.push(What::Answered {
             field: t.id.clone(),

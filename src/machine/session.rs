@@ -90,6 +90,10 @@ pub enum What {
     OperatorChanged {
         name: String,
     },
+    /// The site's own domain, which redaction keeps.
+    DomainKept {
+        domain: String,
+    },
     Noted {
         text: String,
     },
@@ -159,6 +163,8 @@ pub struct Session {
     /// Placeholder → the operator's reason for keeping that value.
     pub keeps: BTreeMap<String, String>,
     pub terms: Vec<String>,
+    /// The site's own domains, never redacted.
+    pub domains: Vec<String>,
     pub suggested: BTreeSet<String>,
     pub step: Option<String>,
     pub state: State,
@@ -189,6 +195,7 @@ impl Session {
             confirmed: BTreeMap::new(),
             keeps: BTreeMap::new(),
             terms: Vec::new(),
+            domains: Vec::new(),
             suggested: BTreeSet::new(),
             step: None,
             state: State::Open,
@@ -278,6 +285,7 @@ impl Session {
                 self.suggested.insert(runbook.clone());
             }
             What::OperatorChanged { name } => self.operator = name.clone(),
+            What::DomainKept { domain } => self.domains.push(domain.clone()),
             What::Noted { .. } => {}
             What::Finished { verdict, .. } => {
                 self.state = State::Finished;

@@ -168,6 +168,8 @@ pub struct Engine {
     /// Placeholder → the operator's reason for keeping that value.
     kept: HashMap<String, String>,
     custom_terms: Vec<Vec<u8>>,
+    /// The site's own domains, lowercase: never redacted (see [`Engine::keep_domain`]).
+    kept_domains: Vec<Vec<u8>>,
 }
 
 impl Engine {
@@ -250,6 +252,7 @@ impl Engine {
         self.known.find(chunk, &mut cands);
         if cands.len() > before_known {
             drop_inside_placeholders(chunk, &mut cands);
+            self.drop_inside_kept_domains(chunk, &mut cands);
             cands = scan::resolve(cands, chunk);
         }
         *state = scanned.carry_out;
@@ -340,6 +343,7 @@ impl Engine {
             strict_entropy(&rules.entropy_token, chunk, &mut cands);
         }
         drop_inside_placeholders(chunk, &mut cands);
+        self.drop_inside_kept_domains(chunk, &mut cands);
 
         state.provider = ctx.carry_out();
         // A chunk ends at a line end or inside a line that the next chunk continues.
@@ -375,6 +379,29 @@ impl Engine {
             self.known.add(t.as_bytes(), Kind::Custom);
             self.custom_terms.push(t.as_bytes().to_vec());
         }
+    }
+
+    /// Never redacts `domain`, the site's own (support needs it): a finding
+    /// lying wholly inside one of its occurrences is dropped, so a term the
+    /// operator redacts cannot eat it, while an address at it still goes.
+    pub fn keep_domain(&mut self, domain: &str) {
+        let d = domain.trim().to_ascii_lowercase();
+        if !d.is_empty() {
+            self.kept_domains.push(d.into_bytes());
+        }
+    }
+
+    fn drop_inside_kept_domains(&self, text: &[u8], cands: &mut Vec<Candidate>) {
+        if self.kept_domains.is_empty() || cands.is_empty() {
+            return;
+        }
+        let lower = text.to_ascii_lowercase();
+        let spans: Vec<(usize, usize)> = self
+            .kept_domains
+            .iter()
+            .flat_map(|d| memchr::memmem::find_iter(&lower, d).map(move |s| (s, s + d.len())))
+            .collect();
+        cands.retain(|c| !spans.iter().any(|&(s, e)| s <= c.start && c.end <= e));
     }
 
     pub fn custom_terms(&self) -> impl Iterator<Item = &[u8]> {

@@ -105,7 +105,10 @@ pub fn build(session: &Session, runbook: &Runbook, options: &Options, now: Stamp
         escalation,
         redaction,
         imported,
-        kept_values: clean.kept_values.clone(),
+        kept_values: clean
+            .kept_values
+            .clone()
+            .allowing(options.contacts.values()),
     }
 }
 

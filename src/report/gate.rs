@@ -77,6 +77,9 @@ fn scan(
     name: impl Fn(usize, usize) -> String,
 ) -> Result<(), Vec<Leak>> {
     let mut strict = Engine::new(Profile::Strict);
+    for d in kept.domains() {
+        strict.keep_domain(d);
+    }
     for t in texts {
         strict.learn(t.as_bytes());
     }
@@ -88,6 +91,8 @@ fn scan(
             }
             leaks.push(Leak {
                 part: name(i, f.line),
+                start: f.start,
+                end: f.end,
                 line: f.line,
                 column: f.column,
                 kind: f.kind,

@@ -6,6 +6,8 @@
 //!                  runbook.yaml    the runbook as it was when the session began
 //!                  evidence/N-NAME the attached files, byte for byte
 //!                  lock            held while a process has the session open
+//!                  inbox/*.item    evidence attached from the shell while the
+//!                                  session was open elsewhere, not yet applied
 //! ```
 //!
 //! HOME is `--home DIR`, else `RUNBOOK_HOME`, else the platform data folder.
@@ -14,14 +16,20 @@
 //! Test hook: with `RUNBOOK_TEST_CRASH_AFTER_RECORDS=N`, the process writes
 //! half of record N+1 and aborts, as a power cut would leave it.
 
+mod draft;
 mod fsutil;
+mod inbox;
 pub mod journal;
+
+pub use draft::Draft;
 
 use std::fs::{self, File, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::machine::{Event, Session, Stamp, What};
+
+pub use inbox::InboxItem;
 
 pub const JOURNAL: &str = "journal.jsonl";
 pub const RUNBOOK_COPY: &str = "runbook.yaml";
@@ -106,6 +114,10 @@ pub struct Summary {
     /// `open`, `finished` or `abandoned`.
     pub state: String,
     pub verdict: Option<String>,
+    /// When the last event happened (how old the session is, for retention).
+    pub last: Stamp,
+    /// Bytes on disk: journal, runbook copy, evidence, inbox.
+    pub bytes: u64,
 }
 
 /// A session read from disk, without taking it over.
@@ -213,7 +225,8 @@ impl Store {
     }
 
     /// Opens a session to continue it: takes its lock, drops a torn last
-    /// record from the file, and returns what it holds.
+    /// record from the file, and returns what it holds. Evidence attached
+    /// while it was closed may wait in its inbox: see [`Store::drain_inbox`].
     pub fn open(&self, id: &str) -> Result<(OpenSession, Stored), StoreError> {
         let dir = self.dir_of(id)?;
         if !dir.is_dir() {
@@ -222,6 +235,29 @@ impl Store {
             )));
         }
         let lock = take_lock(&dir, id)?;
+        self.open_locked(id, dir, lock)
+    }
+
+    /// [`Store::open`], or `None` while another process has the session open.
+    pub fn try_open(&self, id: &str) -> Result<Option<(OpenSession, Stored)>, StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        match try_take_lock(&dir)? {
+            Some(lock) => self.open_locked(id, dir, lock).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn open_locked(
+        &self,
+        id: &str,
+        dir: PathBuf,
+        lock: File,
+    ) -> Result<(OpenSession, Stored), StoreError> {
         let stored = self.read(id)?;
         let jpath = dir.join(JOURNAL);
         let valid_len = fs::read(&jpath)
@@ -252,7 +288,10 @@ impl Store {
                 continue;
             }
             match self.read(&id).and_then(|s| summary(&id, &s.events)) {
-                Ok(s) => out.push(s),
+                Ok(mut s) => {
+                    s.bytes = disk_usage(&entry.path());
+                    out.push(s);
+                }
                 Err(e) => problems.push(e.0),
             }
         }
@@ -285,25 +324,35 @@ impl Store {
         Ok(path)
     }
 
+    /// Whether another process has the session open (holds its lock) now.
+    pub fn in_use(&self, id: &str) -> Result<bool, StoreError> {
+        let dir = self.dir_of(id)?;
+        Ok(try_take_lock(&dir)?.is_none())
+    }
+
+    /// Deletes a session for good: its journal, evidence copies, inbox and
+    /// lock. Refused while another process has it open. Returns the bytes freed.
+    pub fn forget(&self, id: &str) -> Result<u64, StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        // Held while deleting, so no program opens it half-deleted.
+        let _lock = try_take_lock(&dir)?.ok_or_else(|| held(&dir, id))?;
+        let bytes = disk_usage(&dir);
+        fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))?;
+        let root = self.home.sessions();
+        fsutil::sync_dir(&root).map_err(|e| io_err("sync", &root, &e))?;
+        Ok(bytes)
+    }
+
     /// Deletes a session folder (a run that was refused leaves nothing behind).
     pub fn remove(&self, id: &str) -> Result<(), StoreError> {
         let dir = self.dir_of(id)?;
         fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))
     }
-}
-
-/// Writes a whole file atomically (a reader never sees half of it), readable
-/// only by the operator.
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    // A bare file name has an empty parent, which cannot be opened to sync.
-    let here;
-    let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
-        here = Path::new(".").join(path);
-        here.as_path()
-    } else {
-        path
-    };
-    fsutil::write_atomic(path, bytes).map_err(|e| io_err("write", path, &e))
 }
 
 fn summary(id: &str, events: &[Event]) -> Result<Summary, StoreError> {
@@ -319,6 +368,7 @@ fn summary(id: &str, events: &[Event]) -> Result<Summary, StoreError> {
     };
     let mut state = "open";
     let mut verdict = None;
+    let last = events.last().map_or(*at, |e| e.at);
     for e in events {
         match &e.what {
             What::Finished { verdict: v, .. } => {
@@ -335,7 +385,24 @@ fn summary(id: &str, events: &[Event]) -> Result<Summary, StoreError> {
         started: *at,
         state: state.into(),
         verdict,
+        last,
+        bytes: 0,
     })
+}
+
+/// Bytes under a folder, every file counted once.
+fn disk_usage(dir: &Path) -> u64 {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => disk_usage(&e.path()),
+            Ok(_) => e.metadata().map_or(0, |m| m.len()),
+            Err(_) => 0,
+        })
+        .sum()
 }
 
 /// `YYYYMMDD-HHMMSS-xxxx`: sorts by start time, readable, short to type.
@@ -363,6 +430,14 @@ fn open_private_rw(path: &Path) -> Result<File, StoreError> {
 }
 
 fn take_lock(dir: &Path, id: &str) -> Result<File, StoreError> {
+    match try_take_lock(dir)? {
+        Some(f) => Ok(f),
+        None => Err(held(dir, id)),
+    }
+}
+
+/// The session's lock, or `None` when another process holds it.
+fn try_take_lock(dir: &Path) -> Result<Option<File>, StoreError> {
     let path = dir.join(LOCK);
     let mut f = open_private_rw(&path)?;
     match f.try_lock() {
@@ -370,22 +445,25 @@ fn take_lock(dir: &Path, id: &str) -> Result<File, StoreError> {
             // Who holds it, for the message another process shows.
             let _ = f.set_len(0);
             let _ = writeln!(f, "{}", std::process::id());
-            Ok(f)
+            Ok(Some(f))
         }
-        Err(TryLockError::WouldBlock) => {
-            let holder = fs::read_to_string(&path).unwrap_or_default();
-            let pid = holder.trim();
-            let by = if pid.is_empty() {
-                String::new()
-            } else {
-                format!(" (process {pid})")
-            };
-            Err(StoreError(format!(
-                "session {id} is open in another runbook{by} — finish or quit it there, then try again"
-            )))
-        }
+        Err(TryLockError::WouldBlock) => Ok(None),
         Err(TryLockError::Error(e)) => Err(io_err("lock", &path, &e)),
     }
+}
+
+/// Says who holds a session's lock.
+fn held(dir: &Path, id: &str) -> StoreError {
+    let holder = fs::read_to_string(dir.join(LOCK)).unwrap_or_default();
+    let pid = holder.trim();
+    let by = if pid.is_empty() {
+        String::new()
+    } else {
+        format!(" (process {pid})")
+    };
+    StoreError(format!(
+        "session {id} is open in another runbook{by} — finish or quit it there, then try again"
+    ))
 }
 
 fn open_journal(dir: &Path, valid_len: u64) -> Result<File, StoreError> {
@@ -462,4 +540,21 @@ impl OpenSession {
         fsutil::write_atomic(&path, bytes).map_err(|e| io_err("write", &path, &e))?;
         Ok(rel)
     }
+}
+
+/// Writes a file durably and privately (0600, its folder 0700 if new): the
+/// settings file, an export. A temporary file renamed over the target.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    // A bare file name has an empty parent, which cannot be opened to sync.
+    let here;
+    let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+        here = Path::new(".").join(path);
+        here.as_path()
+    } else {
+        path
+    };
+    if let Some(dir) = path.parent() {
+        fsutil::private_dir_all(dir).map_err(|e| io_err("create", dir, &e))?;
+    }
+    fsutil::write_atomic(path, bytes).map_err(|e| io_err("write", path, &e))
 }

@@ -96,7 +96,14 @@ impl Widget for Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
         let mut spans = Vec::new();
-        for (i, (key, word)) in footer_items(self.contexts).into_iter().enumerate() {
+        let mut seen = Vec::new();
+        // One key per word: F1 and ? both say "help" where both work.
+        let items = footer_items(self.contexts).into_iter().filter(|(_, word)| {
+            let fresh = !seen.contains(word);
+            seen.push(*word);
+            fresh
+        });
+        for (i, (key, word)) in items.enumerate() {
             if i > 0 {
                 spans.push(Span::styled(" · ", self.palette.dim()));
             }

@@ -25,6 +25,18 @@ pub enum Context {
     Prompt,
     /// The help popup.
     Help,
+    /// The list of steps, in focus.
+    Steps,
+    /// Any item of a step's form, in focus.
+    Form,
+    /// A one-line text field of a form: Enter saves it.
+    SingleLine,
+    /// A choice, a tick box or a button of a form.
+    Choice,
+    /// The timeline panel.
+    Timeline,
+    /// A list to pick from (runbooks, the resume offer).
+    Picker,
 }
 
 impl Context {
@@ -35,6 +47,12 @@ impl Context {
             Context::Evidence => "Evidence review",
             Context::Prompt => "Prompt",
             Context::Help => "Help",
+            Context::Steps => "Step list",
+            Context::Form => "Form",
+            Context::SingleLine => "One-line field",
+            Context::Choice => "Choices, tick boxes and buttons",
+            Context::Timeline => "Timeline",
+            Context::Picker => "Picker",
         }
     }
 }
@@ -62,6 +80,14 @@ pub enum Action {
     TogglePrivacy,
     Submit,
     Cancel,
+    NextItem,
+    PreviousItem,
+    NextStep,
+    PreviousStep,
+    Save,
+    Editor,
+    Timeline,
+    NewSession,
 }
 
 /// A key with its modifiers. Letters compare without Shift: terminals
@@ -129,6 +155,7 @@ impl fmt::Display for Key {
             KeyCode::Esc => f.write_str("Esc"),
             KeyCode::Tab => f.write_str("Tab"),
             KeyCode::BackTab => f.write_str("Shift+Tab"),
+            KeyCode::F(n) => write!(f, "F{n}"),
             other => write!(f, "{other:?}"),
         }
     }
@@ -169,6 +196,9 @@ use Context as C;
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('c'),                 C::Always,    A::Quit,             "save and quit",                        None),
+    bind(Key::plain(KeyCode::F(1)),      C::Always,    A::Help,             "show the keys",                        None),
+    bind(Key::ctrl('t'),                 C::Always,    A::Timeline,         "show or hide the timeline",            None),
+    bind(Key::plain(KeyCode::F(2)),      C::Always,    A::TogglePrivacy,    "privacy screen: only redacted text shows", None),
     bind(Key::char('?'),                 C::Global,    A::Help,             "show the keys",                        Some("help")),
     bind(Key::char('q'),                 C::Global,    A::Quit,             "save and quit",                        Some("quit")),
     bind(Key::plain(KeyCode::Esc),       C::Global,    A::Back,             "go back",                              None),
@@ -191,9 +221,47 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::char('0'),                 C::Evidence,  A::LineStart,        "back to the start of the lines",       None),
     bind(Key::plain(KeyCode::Enter),     C::Prompt,    A::Submit,           "confirm",                              Some("confirm")),
     bind(Key::plain(KeyCode::Esc),       C::Prompt,    A::Cancel,           "cancel",                               Some("cancel")),
+    bind(Key::plain(KeyCode::Enter),     C::SingleLine, A::Submit,          "save and go to the next field",        None),
+    bind(Key::plain(KeyCode::Tab),       C::Form,      A::NextItem,         "save and go to the next field",        Some("next field")),
+    bind(Key::plain(KeyCode::BackTab),   C::Form,      A::PreviousItem,     "save and go to the previous field",    None),
+    bind(Key::ctrl('n'),                 C::Form,      A::NextStep,         "save and go to the next step",         Some("next step")),
+    bind(Key::ctrl('p'),                 C::Form,      A::PreviousStep,     "save and go to the previous step",     None),
+    bind(Key::ctrl('s'),                 C::Form,      A::Save,             "save this field now",                  Some("save")),
+    bind(Key::ctrl('e'),                 C::Form,      A::Editor,           "edit this text in $EDITOR",            None),
+    bind(Key::plain(KeyCode::Esc),       C::Form,      A::Back,             "save and go to the step list",         Some("steps")),
+    bind(Key::plain(KeyCode::F(1)),      C::Form,      A::Help,             "show the keys",                        Some("help")),
+    bind(Key::plain(KeyCode::Left),      C::Choice,    A::ScrollLeft,       "previous choice",                      None),
+    bind(Key::plain(KeyCode::Right),     C::Choice,    A::ScrollRight,      "next choice",                          None),
+    bind(Key::plain(KeyCode::Up),        C::Choice,    A::PreviousItem,     "previous field",                       None),
+    bind(Key::plain(KeyCode::Down),      C::Choice,    A::NextItem,         "next field",                           None),
+    bind(Key::plain(KeyCode::Enter),     C::Choice,    A::Submit,           "choose, tick or press",                Some("choose")),
+    bind(Key::char(' '),                 C::Choice,    A::Submit,           "choose, tick or press",                None),
+    bind(Key::plain(KeyCode::Up),        C::Steps,     A::ScrollUp,         "previous step",                        None),
+    bind(Key::char('k'),                 C::Steps,     A::ScrollUp,         "previous step",                        None),
+    bind(Key::plain(KeyCode::Down),      C::Steps,     A::ScrollDown,       "next step",                            None),
+    bind(Key::char('j'),                 C::Steps,     A::ScrollDown,       "next step",                            None),
+    bind(Key::plain(KeyCode::Enter),     C::Steps,     A::Submit,           "open the step",                        Some("open")),
+    bind(Key::plain(KeyCode::Right),     C::Steps,     A::Submit,           "open the step",                        None),
+    bind(Key::plain(KeyCode::Tab),       C::Steps,     A::Submit,           "open the step",                        None),
+    bind(Key::ctrl('n'),                 C::Steps,     A::NextStep,         "go to the next step",                  Some("next step")),
+    bind(Key::ctrl('p'),                 C::Steps,     A::PreviousStep,     "go to the previous step",              None),
+    bind(Key::char('t'),                 C::Steps,     A::Timeline,         "show or hide the timeline",            Some("timeline")),
+    bind(Key::plain(KeyCode::Up),        C::Timeline,  A::ScrollUp,         "scroll up",                            None),
+    bind(Key::plain(KeyCode::Down),      C::Timeline,  A::ScrollDown,       "scroll down",                          None),
+    bind(Key::plain(KeyCode::PageUp),    C::Timeline,  A::PageUp,           "page up",                              None),
+    bind(Key::plain(KeyCode::PageDown),  C::Timeline,  A::PageDown,         "page down",                            None),
+    bind(Key::plain(KeyCode::Esc),       C::Timeline,  A::Back,             "close the timeline",                   Some("close")),
+    bind(Key::char('t'),                 C::Timeline,  A::Back,             "close the timeline",                   None),
+    bind(Key::plain(KeyCode::Up),        C::Picker,    A::ScrollUp,         "previous",                             None),
+    bind(Key::char('k'),                 C::Picker,    A::ScrollUp,         "previous",                             None),
+    bind(Key::plain(KeyCode::Down),      C::Picker,    A::ScrollDown,       "next",                                 None),
+    bind(Key::char('j'),                 C::Picker,    A::ScrollDown,       "next",                                 None),
+    bind(Key::plain(KeyCode::Enter),     C::Picker,    A::Submit,           "open the one marked",                  Some("open")),
+    bind(Key::char('n'),                 C::Picker,    A::NewSession,       "start a new session instead",          None),
     bind(Key::plain(KeyCode::Esc),       C::Help,      A::Back,             "close help",                           Some("close")),
     bind(Key::char('?'),                 C::Help,      A::Back,             "close help",                           None),
     bind(Key::char('q'),                 C::Help,      A::Back,             "close help",                           None),
+    bind(Key::plain(KeyCode::F(1)),      C::Help,      A::Back,             "close help",                           None),
     bind(Key::plain(KeyCode::Up),        C::Help,      A::ScrollUp,         "scroll up",                            None),
     bind(Key::plain(KeyCode::Down),      C::Help,      A::ScrollDown,       "scroll down",                          None),
 ];

@@ -8,11 +8,15 @@
 //! - [`text_field`] — the text field every form uses.
 //! - [`evidence`] — the side-by-side redaction review.
 
+pub mod app;
 pub mod editor;
+pub mod events;
 pub mod evidence;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod picker;
+pub mod run;
 pub mod signals;
 pub mod style;
 pub mod terminal;

@@ -69,6 +69,10 @@ impl Palette {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
+    pub fn ok(&self) -> Style {
+        self.fg(Color::Green).add_modifier(Modifier::BOLD)
+    }
+
     pub fn notice(&self) -> Style {
         self.fg(Color::Yellow)
     }

@@ -97,7 +97,12 @@ impl Tui {
             let _ = restore();
             return Err(e);
         }
-        self.terminal.clear()
+        // `resize` clears and forgets the last frame without asking the
+        // terminal where its cursor is (`clear` does ask, and a terminal
+        // that never answers stalls the screen for seconds).
+        let size = self.terminal.size()?;
+        self.terminal
+            .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
     }
 }
 

@@ -124,6 +124,12 @@ impl TextField {
         self.error.as_deref()
     }
 
+    /// Sets the note under the field (a restored draft, where a value came
+    /// from); the next edit clears it.
+    pub fn set_notice(&mut self, notice: Option<String>) {
+        self.notice = notice;
+    }
+
     /// A note about the last paste, cleared by the next edit.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()

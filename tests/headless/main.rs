@@ -1,7 +1,13 @@
 //! The headless commands through the real binary: run, check, sessions,
-//! runbooks, validate, completions; sessions on disk and their journal.
+//! runbooks, validate, completions, config, attach, export, import, forget;
+//! sessions on disk and their journal.
 
+mod attach;
+mod config;
+mod forget;
+mod handover;
 mod journal;
+mod open;
 mod report;
 mod run;
 mod validate;
@@ -39,6 +45,37 @@ impl Home {
             cmd.env(k, v);
         }
         cmd.output().expect("runbook runs")
+    }
+
+    /// The binary with `input` on its stdin.
+    pub fn runbook_stdin(&self, args: &[&str], input: &[u8], env: &[(&str, &str)]) -> Output {
+        use std::io::Write;
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_runbook"));
+        cmd.args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("RUNBOOK_HOME", self.path())
+            .env_remove("RUNBOOK_TEST_CRASH_AFTER_RECORDS")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("runbook starts");
+        // A command that refuses before reading stdin closes it: not a failure here.
+        let _ = child.stdin.take().unwrap().write_all(input);
+        child.wait_with_output().expect("runbook finishes")
+    }
+
+    pub fn store(&self) -> runbook::store::Store {
+        runbook::store::Store::new(runbook::store::Home::at(self.path()))
+    }
+
+    /// Writes a file under the home (settings, evidence, answers).
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
     }
 
     pub fn sessions(&self) -> Vec<PathBuf> {

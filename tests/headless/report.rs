@@ -279,10 +279,14 @@ fn bad_sessions_and_formats_are_usage_errors() {
     let out = home.runbook(&["report", "x", "--format", "pdf"]);
     assert_eq!(out.status.code(), Some(2), "{}", show(&out));
     let id = session_of(&home, "presale-question");
-    let out = home.runbook(&["report", &id, "--out", "/nonexistent-folder/r.md"]);
+    // A file where the folder should be: the folder cannot be made.
+    let file = home.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let target = file.join("r.md");
+    let out = home.runbook(&["report", &id, "--out", target.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", show(&out));
     assert!(
-        text(&out.stderr).starts_with("runbook: cannot write /nonexistent-folder/r.md"),
+        text(&out.stderr).starts_with(&format!("runbook: cannot create {}", file.display())),
         "{}",
         show(&out)
     );
@@ -353,4 +357,25 @@ fn text_report_of_a_run_snapshot() {
             .into_owned()
     });
     insta::assert_snapshot!(stable);
+}
+
+#[test]
+fn the_contacts_in_the_settings_say_where_to_send_it() {
+    let home = Home::new();
+    std::fs::write(
+        home.path().join("settings.yaml"),
+        "site_domain: shop.example.com\nhosting_support: https://support.hostco.example/tickets\nsupport_lead: \"On-call lead, +1 555 0100, #support-oncall\"\n",
+    )
+    .unwrap();
+    let id = session_of(&home, "checkout-down-ongoing");
+    let out = home.runbook(&["report", &id]);
+    // The lead's phone is the operator's own setting: the gate lets it through.
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let md = text(&out.stdout);
+    for line in [
+        "- **Send it to:** Internal operations (support lead) — Hand the session to the support lead or on-call contact before anything leaves the team. Contact: On-call lead, +1 555 0100, #support-oncall\n",
+        "- **Then:** Hosting support — Open a ticket with the hosting company, with the redacted report and the error timestamp. Contact: https://support.hostco.example/tickets\n",
+    ] {
+        assert!(md.contains(line), "{line:?}\n{md}");
+    }
 }

@@ -1,6 +1,7 @@
 //! The state machine, transition by transition, with a fixed clock.
 
 mod checks;
+mod domain;
 mod routes;
 mod transitions;
 

@@ -343,6 +343,11 @@ impl EvidenceView {
         self.doc.line_count().saturating_sub(rows)
     }
 
+    /// Scrolls so `line` (0-based) is the first shown, as far as it can.
+    pub fn scroll_to_line(&mut self, line: usize) {
+        self.scroll_to(line);
+    }
+
     fn scroll_to(&mut self, top: usize) {
         self.top = top.min(self.max_top());
     }

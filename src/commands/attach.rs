@@ -1,0 +1,294 @@
+//! `runbook attach SESSION [FILE|-]`: evidence from the shell, into a session
+//! that may be open in a terminal UI at the same moment.
+//!
+//! When no other process has the session open, the evidence goes through the
+//! machine and into the journal here. When one does (it holds the lock, and
+//! only the lock holder writes the journal), the evidence waits in the
+//! session's inbox and that process applies it with [`apply_inbox`].
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::around;
+use super::{Places, diagnostics_error};
+use crate::headless::CliError;
+use crate::machine::{self, Effect, Msg, Session, Stamp, State};
+use crate::runbook::{FieldType, Loaded, Runbook};
+use crate::store::{InboxItem, OpenSession, Store};
+
+/// What became of one inbox item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Applied {
+    /// Attached under this name; the machine's effects (persisted already).
+    Attached {
+        field: String,
+        name: String,
+        effects: Vec<Effect>,
+    },
+    /// The session refused it (set aside in the inbox); why.
+    Refused { name: String, why: String },
+}
+
+/// Applies the items waiting in an open session's inbox, oldest first: each
+/// through the machine, its evidence copied and its events journaled before
+/// it leaves the inbox. For the terminal UI on each tick and on resume, and
+/// for headless commands that open a session.
+pub fn apply_inbox(
+    store: &Store,
+    open: &mut OpenSession,
+    session: &mut Session,
+    runbook: &Runbook,
+    now: Stamp,
+) -> Result<Vec<Applied>, CliError> {
+    let items = store.drain_inbox(open).map_err(|e| CliError(e.0))?;
+    let mut out = Vec::new();
+    for item in items {
+        out.push(apply_item(open, session, runbook, &item, now)?);
+    }
+    Ok(out)
+}
+
+fn apply_item(
+    open: &mut OpenSession,
+    session: &mut Session,
+    runbook: &Runbook,
+    item: &InboxItem,
+    now: Stamp,
+) -> Result<Applied, CliError> {
+    let name = unique_name(session, &item.field, &item.name);
+    let mut msgs = vec![Msg::Attach {
+        field: item.field.clone(),
+        name: name.clone(),
+        text: item.text(),
+        bytes: item.bytes.len() as u64,
+    }];
+    if let Some(note) = &item.note {
+        msgs.push(Msg::Note { text: note.clone() });
+    }
+    // Checked on a copy first, so a refusal leaves the session as it was.
+    let mut trial = session.clone();
+    let mut effects = Vec::new();
+    for m in msgs {
+        match machine::update(&mut trial, runbook, m, now) {
+            Ok(e) => effects.extend(e),
+            Err(r) => {
+                open.inbox_refused(item).map_err(|e| CliError(e.0))?;
+                return Ok(Applied::Refused {
+                    name,
+                    why: r.message,
+                });
+            }
+        }
+    }
+    open.keep_evidence(&name, &item.bytes)
+        .map_err(|e| CliError(e.0))?;
+    for e in &effects {
+        if let Effect::Persist(ev) = e {
+            open.append(ev).map_err(|e| CliError(e.0))?;
+        }
+    }
+    *session = trial;
+    open.inbox_done(item).map_err(|e| CliError(e.0))?;
+    Ok(Applied::Attached {
+        field: item.field.clone(),
+        name,
+        effects,
+    })
+}
+
+/// `debug.log`, else `debug (2).log`, … : a name not yet attached to `field`.
+pub fn unique_name(session: &Session, field: &str, name: &str) -> String {
+    let taken = |n: &str| session.evidence_of(field).any(|e| e.name == n);
+    if !taken(name) {
+        return name.to_string();
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s, format!(".{e}")),
+        _ => (name, String::new()),
+    };
+    (2..)
+        .map(|n| format!("{stem} ({n}){ext}"))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// The field evidence goes to: the one named, else the runbook's first files field.
+fn files_field(rb: &Runbook, named: Option<&str>) -> Result<String, CliError> {
+    let files: Vec<&str> = rb
+        .fields
+        .iter()
+        .filter(|f| f.kind == FieldType::Paths)
+        .map(|f| f.id.as_str())
+        .collect();
+    match named {
+        Some(f) if files.contains(&f) => Ok(f.to_string()),
+        Some(f) => {
+            let why = if rb.field(f).is_some() {
+                "that field does not take files"
+            } else {
+                "no such field in this runbook"
+            };
+            let fix = if files.is_empty() {
+                format!("runbook {} has no files field to attach to", rb.id)
+            } else {
+                format!("attach to {}", files.join(", "))
+            };
+            Err(CliError(format!("--field {f}: {why} — {fix}")))
+        }
+        None => files.first().map(|f| f.to_string()).ok_or_else(|| {
+            CliError(format!(
+                "runbook {} has no files field, so evidence cannot be attached to its sessions",
+                rb.id
+            ))
+        }),
+    }
+}
+
+/// The input's bytes and the name it is attached under.
+fn read_input(file: Option<&Path>) -> Result<(Vec<u8>, String), CliError> {
+    match file.filter(|p| p.as_os_str() != "-") {
+        Some(p) => {
+            if p.is_dir() {
+                return Err(CliError(format!(
+                    "{} is a folder — attach one file at a time",
+                    p.display()
+                )));
+            }
+            let bytes = std::fs::read(p).map_err(|e| {
+                CliError(format!(
+                    "cannot read {}: {}",
+                    p.display(),
+                    super::run::plain(&e)
+                ))
+            })?;
+            let name = p
+                .file_name()
+                .map_or_else(|| "evidence".into(), |n| n.to_string_lossy().into_owned());
+            Ok((bytes, name))
+        }
+        None => {
+            let stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                return Err(CliError(
+                    "stdin is a terminal — pipe the evidence in (`tail -n 500 debug.log | runbook attach SESSION -`) or name a file".into(),
+                ));
+            }
+            let mut bytes = Vec::new();
+            stdin
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| CliError(format!("cannot read stdin: {e}")))?;
+            Ok((bytes, "stdin.log".into()))
+        }
+    }
+}
+
+/// The session's first answered timestamp field (the error time, for --around).
+fn error_time(session: &Session, rb: &Runbook) -> Option<(String, Stamp)> {
+    rb.fields
+        .iter()
+        .filter(|f| f.kind == FieldType::Timestamp)
+        .find_map(|f| {
+            let t = machine::parse_timestamp(session.current(&f.id)?)?;
+            Some((f.id.clone(), t))
+        })
+}
+
+/// `runbook attach SESSION [FILE|-] [--field F] [--around D]`.
+pub fn attach(
+    places: &Places,
+    id: &str,
+    file: Option<&PathBuf>,
+    field: Option<&str>,
+    around_arg: Option<&str>,
+) -> Result<ExitCode, CliError> {
+    let radius = around_arg
+        .map(around::parse_duration)
+        .transpose()
+        .map_err(CliError)?;
+    let store = places.store()?;
+    let stored = store.read(id).map_err(|e| CliError(e.0))?;
+    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
+        .map_err(|d| diagnostics_error(&d))?;
+    let rb = &loaded.runbook;
+    if session.state != State::Open {
+        return Err(CliError(format!(
+            "session {id} is {} — evidence goes to an open session; start a new one with `runbook start`",
+            session.state.name()
+        )));
+    }
+    let field = files_field(rb, field)?;
+    let (mut bytes, name) = read_input(file.map(PathBuf::as_path))?;
+    if bytes.is_empty() {
+        return Err(CliError(format!("nothing to attach: {name} is empty")));
+    }
+    let mut note = None;
+    if let Some(radius) = radius {
+        let (ts_field, center) = error_time(&session, rb).ok_or_else(|| {
+            CliError(format!(
+                "--around needs the session's error timestamp, and session {id} has none yet — answer it first, or attach without --around"
+            ))
+        })?;
+        let kept =
+            around::around(&bytes, center, radius).map_err(|m| CliError(format!("{name}: {m}")))?;
+        let said = format!(
+            "{name}: kept {} of {} lines, those within {} of {ts_field} {}{}",
+            kept.kept,
+            kept.total,
+            around::describe(radius),
+            machine::to_rfc3339(&center),
+            if kept.assumed_offset {
+                " (times without an offset were read in its offset)"
+            } else {
+                ""
+            }
+        );
+        println!("{said}");
+        note = Some(said);
+        bytes = kept.bytes;
+    }
+    let now = chrono::Local::now().fixed_offset();
+    // A refusal (a shut gate, a skipped step) is said now, not found later in the TUI.
+    let name = unique_name(&session, &field, &name);
+    let mut trial = session.clone();
+    let msg = Msg::Attach {
+        field: field.clone(),
+        name: name.clone(),
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes: bytes.len() as u64,
+    };
+    machine::update(&mut trial, rb, msg, now).map_err(|r| CliError(r.message))?;
+    let item = InboxItem::new(&field, &name, note, bytes);
+    let Some((mut open, stored)) = store.try_open(id).map_err(|e| CliError(e.0))? else {
+        store.post_to_inbox(id, &item).map_err(|e| CliError(e.0))?;
+        println!(
+            "session {id} is open in another runbook: {name} waits in its inbox and joins the session when that program picks it up (on resume at the latest)"
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut session = stored.session().map_err(|e| CliError(e.0))?;
+    // The inbox first: evidence attached earlier keeps its place in the timeline.
+    store.post_to_inbox(id, &item).map_err(|e| CliError(e.0))?;
+    for a in apply_inbox(&store, &mut open, &mut session, rb, now)? {
+        match a {
+            Applied::Attached {
+                field,
+                name,
+                effects,
+            } => {
+                println!("attached {name} to {field} of session {id}");
+                for e in effects {
+                    if let Effect::Notice(n) = e {
+                        println!("  {n} — review the redaction again");
+                    }
+                }
+            }
+            Applied::Refused { name, why } => {
+                eprintln!("runbook: warning: {name} was not attached: {why}");
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,318 @@
+//! `runbook`, `runbook start` and `runbook resume`: the terminal UI over a
+//! session. This is the only place the walk meets the store and the
+//! terminal; everything it shows comes from `tui::app`.
+
+use std::process::ExitCode;
+
+use super::{Places, diagnostics_error, verdict};
+use crate::headless::CliError;
+use crate::machine::{self, Effect, Session, Stamp, State};
+use crate::runbook::{Loaded, Runbook};
+use crate::store::{OpenSession, Store};
+use crate::tui::app::App;
+use crate::tui::events::Events;
+use crate::tui::picker::{Choice, Picked, Picker};
+use crate::tui::run::{Ended, run_app, run_picker};
+use crate::tui::signals::{Signal, SignalFlags};
+use crate::tui::terminal::{self, Options, Tui};
+
+/// The runbook a bare `runbook` starts.
+pub const DEFAULT_RUNBOOK: &str = "support-context";
+
+fn now() -> Stamp {
+    chrono::Local::now().fixed_offset()
+}
+
+/// The site settings, quietly: their warnings are said before the screen is taken.
+fn settings(store: &Store) -> crate::config::Settings {
+    crate::config::load(store.home()).settings
+}
+
+/// The terminal, the signal flags and the event reader of one run.
+struct Screen {
+    tui: Tui,
+    signals: SignalFlags,
+    events: Events,
+}
+
+fn enter(mouse: bool) -> Result<Screen, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
+    let signals =
+        SignalFlags::register().map_err(|e| CliError(format!("cannot watch for hang-ups: {e}")))?;
+    let tui = Tui::enter(Options { mouse })
+        .map_err(|e| CliError(format!("cannot take over the terminal: {e}")))?;
+    Ok(Screen {
+        tui,
+        signals,
+        events: Events::start(),
+    })
+}
+
+/// `runbook`: offer the unfinished session, else start the default runbook.
+pub fn default(places: &Places, mouse: bool) -> Result<ExitCode, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
+    let store = places.store()?;
+    let open = store.latest_open().map_err(|e| CliError(e.0))?;
+    let Some(id) = open else {
+        return start(places, Some(DEFAULT_RUNBOOK), mouse);
+    };
+    crate::config::load(store.home()).warn();
+    let mut screen = enter(mouse)?;
+    let stored = store.read(&id).map_err(|e| CliError(e.0))?;
+    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let progress = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
+        .map(|l| progress(&session, &l.runbook))
+        .unwrap_or_default();
+    let mut picker = Picker::new(
+        "runbook",
+        "An unfinished session is waiting. Resume it, or start a new support-context session (n).",
+        vec![
+            Choice {
+                label: format!("Resume {id} — {}", session.runbook),
+                detail: format!(
+                    "started {} by {}{progress}",
+                    age(session.started, now()),
+                    session.operator
+                ),
+            },
+            Choice {
+                label: format!("Start a new {DEFAULT_RUNBOOK} session"),
+                detail: String::new(),
+            },
+        ],
+    );
+    let picked = run_picker(
+        &mut screen.tui,
+        &screen.events,
+        &mut picker,
+        &screen.signals,
+    )
+    .map_err(io_error)?;
+    match picked {
+        Picked::Choice(0) => walk_existing(&store, &id, screen),
+        Picked::Choice(_) | Picked::New => {
+            let loaded = places
+                .library()?
+                .resolve(DEFAULT_RUNBOOK)
+                .map_err(|d| diagnostics_error(&d))?;
+            walk_new(&store, loaded, screen)
+        }
+        Picked::Quit => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// `runbook start [RUNBOOK]`: a picker when none is named.
+pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<ExitCode, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
+    let library = places.library()?;
+    let store = places.store()?;
+    crate::config::load(store.home()).warn();
+    if let Some(name) = runbook {
+        let loaded = library.resolve(name).map_err(|d| diagnostics_error(&d))?;
+        let screen = enter(mouse)?;
+        return walk_new(&store, loaded, screen);
+    }
+    let mut screen = enter(mouse)?;
+    let all = library.all();
+    let mut picker = Picker::new(
+        "Start a runbook",
+        "Which runbook? The first is the one for a SophMate support request.",
+        all.iter()
+            .map(|l| Choice {
+                label: format!("{} — {}", l.runbook.id, l.runbook.title),
+                detail: l.runbook.summary.first().cloned().unwrap_or_default(),
+            })
+            .collect(),
+    );
+    if let Some(i) = all.iter().position(|l| l.runbook.id == DEFAULT_RUNBOOK) {
+        picker.cursor = i;
+    }
+    match run_picker(
+        &mut screen.tui,
+        &screen.events,
+        &mut picker,
+        &screen.signals,
+    )
+    .map_err(io_error)?
+    {
+        Picked::Choice(i) => walk_new(&store, all[i].clone(), screen),
+        Picked::New | Picked::Quit => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// `runbook resume [SESSION]`: the latest unfinished session by default.
+pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<ExitCode, CliError> {
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
+    let store = places.store()?;
+    crate::config::load(store.home()).warn();
+    let id = match session {
+        Some(id) => id.to_string(),
+        None => store
+            .latest_open()
+            .map_err(|e| CliError(e.0))?
+            .ok_or_else(|| {
+                CliError(
+                    "no unfinished session to resume — `runbook start` begins one, `runbook sessions` lists them"
+                        .into(),
+                )
+            })?,
+    };
+    // Refuse before taking the terminal: the message stays readable.
+    store.read(&id).map_err(|e| CliError(e.0))?;
+    let screen = enter(mouse)?;
+    walk_existing(&store, &id, screen)
+}
+
+fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, CliError> {
+    let now = now();
+    let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
+    let settings = settings(store);
+    let (mut session, effects) =
+        machine::start(&open.id, &loaded.runbook, &settings.operator_name(), now);
+    for effect in &effects {
+        if let Effect::Persist(event) = effect {
+            open.append(event).map_err(|e| CliError(e.0))?;
+        }
+    }
+    // The site's domain kept and its terms redacted, from the first event on.
+    for msg in settings.session_setup() {
+        if let Ok(effects) = machine::update(&mut session, &loaded.runbook, msg, now) {
+            for effect in &effects {
+                if let Effect::Persist(event) = effect {
+                    open.append(event).map_err(|e| CliError(e.0))?;
+                }
+            }
+        }
+    }
+    // The first step is entered at once: the preserve step opens on the error field.
+    if let Some(first) = loaded.runbook.steps.first()
+        && let Ok(effects) = machine::update(
+            &mut session,
+            &loaded.runbook,
+            machine::Msg::Enter {
+                step: first.id.clone(),
+            },
+            now,
+        )
+    {
+        for effect in &effects {
+            if let Effect::Persist(event) = effect {
+                open.append(event).map_err(|e| CliError(e.0))?;
+            }
+        }
+    }
+    walk(store, loaded.runbook, session, open, None, screen)
+}
+
+fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, CliError> {
+    let (mut open, stored) = store.open(id).map_err(|e| CliError(e.0))?;
+    let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
+        .map_err(|d| diagnostics_error(&d))?;
+    let mut session = stored.session().map_err(|e| CliError(e.0))?;
+    // Evidence attached from the shell while the session was closed.
+    let applied =
+        super::attach::apply_inbox(store, &mut open, &mut session, &loaded.runbook, now())?;
+    let draft = match store.read_draft(id) {
+        Ok(d) => d,
+        Err(e) => {
+            drop(screen);
+            return Err(CliError(e.0));
+        }
+    };
+    if let Some(warning) = &stored.warning {
+        eprintln!("runbook: {warning}");
+    }
+    let result = walk(store, loaded.runbook, session, open, draft, screen);
+    for a in applied {
+        if let super::attach::Applied::Refused { name, why } = a {
+            eprintln!("runbook: warning: {name} from the inbox was not attached: {why}");
+        }
+    }
+    result
+}
+
+fn walk(
+    store: &Store,
+    runbook: Runbook,
+    session: Session,
+    open: OpenSession,
+    draft: Option<crate::store::Draft>,
+    mut screen: Screen,
+) -> Result<ExitCode, CliError> {
+    let id = session.id.clone();
+    let dir = open.dir().to_path_buf();
+    terminal::set_crash_note(format!(
+        "runbook: session {id} is saved in {} — `runbook resume {id}` continues it",
+        dir.display()
+    ));
+    let mut app =
+        App::new(runbook, session, Box::new(open), draft, now()).with_settings(settings(store));
+    let ended = run_app(&mut screen.tui, &screen.events, &mut app, &screen.signals);
+    drop(screen.tui);
+    let summary = leaving_words(&app, &dir, &settings(store));
+    // After a hang-up there is no terminal to print to: never panic on it.
+    use std::io::Write;
+    match ended {
+        Ok(Ended::Quit) => {
+            let _ = std::io::stdout().write_all(summary.as_bytes());
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(Ended::Signal(signal)) => {
+            let _ = std::io::stderr().write_all(summary.as_bytes());
+            Ok(ExitCode::from(match signal {
+                Signal::Hangup => 129,
+                Signal::Interrupt => 130,
+                Signal::Terminate => 143,
+            }))
+        }
+        Err(e) => Err(CliError(format!(
+            "the terminal failed ({e}); session {id} is saved — `runbook resume {id}` continues it"
+        ))),
+    }
+}
+
+/// What stays in the scrollback after the full screen is gone.
+fn leaving_words(app: &App, dir: &std::path::Path, settings: &crate::config::Settings) -> String {
+    let session = app.session();
+    let id = &session.id;
+    if session.state == State::Open {
+        return format!(
+            "Session {id} ({}) is saved in {}.\nResume it with: runbook resume {id}\n",
+            session.runbook,
+            dir.display()
+        );
+    }
+    let v = app.verdict();
+    let mut out = verdict::text(id, &session.runbook, &v, None);
+    out.push_str(&format!(
+        "send to: {}\n",
+        settings.where_to_send(&v.escalation)
+    ));
+    out.push_str(&format!("session folder: {}\n", dir.display()));
+    out
+}
+
+fn progress(session: &Session, runbook: &Runbook) -> String {
+    let ev = machine::Eval::new(session, runbook);
+    let applying: Vec<_> = runbook
+        .steps
+        .iter()
+        .filter(|s| ev.step_applies(s))
+        .collect();
+    let done = applying.iter().filter(|s| ev.step_complete(s)).count();
+    format!(", {done} of {} steps done", applying.len())
+}
+
+fn age(then: Stamp, now: Stamp) -> String {
+    let mins = now.signed_duration_since(then).num_minutes().max(0);
+    match mins {
+        0 => "just now".into(),
+        1..=59 => format!("{mins} min ago"),
+        60..=1439 => format!("{} h {} min ago", mins / 60, mins % 60),
+        _ => format!("{} days ago", mins / 1440),
+    }
+}
+
+fn io_error(e: std::io::Error) -> CliError {
+    CliError(format!("the terminal failed: {e}"))
+}

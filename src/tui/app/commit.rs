@@ -1,0 +1,353 @@
+//! Turning what the operator typed or chose into machine messages, and
+//! writing what the machine accepted before anything on screen moves on.
+
+use std::path::{Path, PathBuf};
+
+use super::form::{Form, Item};
+use super::{App, Focus, Status};
+use crate::machine::{self, Effect, Msg, Source};
+use crate::redact::{Engine, Profile};
+use crate::runbook::FieldType;
+use crate::tui::editor::Edited;
+
+/// Evidence larger than this is refused: it would not fit a report anyway,
+/// and `runbook attach` with `--around` trims logs to what matters.
+const LARGEST_ATTACHMENT: u64 = 256 * 1024 * 1024;
+
+impl App {
+    /// Sends a message to the machine and persists what it made, in order.
+    /// Refused, or not saved: the session is as before and the reason is returned.
+    pub(crate) fn dispatch(&mut self, msg: Msg) -> Result<(), String> {
+        let before = self.session.clone();
+        let effects = machine::update(&mut self.session, &self.runbook, msg, self.now)
+            .map_err(|r| r.message)?;
+        for effect in &effects {
+            if let Effect::Persist(event) = effect
+                && let Err(e) = self.sink.persist(event)
+            {
+                self.session = before;
+                return Err(format!(
+                    "could not save ({e}) — nothing changed; your text is still here"
+                ));
+            }
+        }
+        for effect in effects {
+            match effect {
+                Effect::Persist(_) => {}
+                Effect::Suggest { runbook, why } => {
+                    self.status = Some(Status::Notice(format!(
+                        "Related runbook suggested: {runbook} — {why}"
+                    )));
+                    self.suggestions.push((runbook, why));
+                }
+                Effect::Notice(text) => self.status = Some(Status::Notice(text)),
+                Effect::Finished(verdict) => self.finished = Some(*verdict),
+            }
+        }
+        self.refresh_form(&before);
+        Ok(())
+    }
+
+    /// [`App::dispatch`], with a refusal shown in the status line.
+    pub(crate) fn dispatch_here(&mut self, msg: Msg) -> bool {
+        match self.dispatch(msg) {
+            Ok(()) => true,
+            Err(e) => {
+                self.status = Some(Status::Error(e));
+                false
+            }
+        }
+    }
+
+    /// Fields the operator is not editing follow the session (a timestamp
+    /// pre-filled from the error text); typed, uncommitted text stays.
+    fn refresh_form(&mut self, before: &machine::Session) {
+        let focus = self.form.focus;
+        for (i, item) in self.form.items.iter_mut().enumerate() {
+            match item {
+                Item::Text { field, input, .. } => {
+                    let old = before.current(field).unwrap_or("");
+                    let new = self.session.current(field).unwrap_or("");
+                    let untouched = input.value() == old;
+                    if old != new && (untouched || i == focus) {
+                        input.set_value(new);
+                    }
+                }
+                Item::Choice {
+                    field,
+                    options,
+                    cursor,
+                } => {
+                    if let Some(at) = self
+                        .session
+                        .current(field)
+                        .and_then(|v| options.iter().position(|o| o == v))
+                    {
+                        *cursor = at;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Commits the focused item's text. `explicit` (Enter, Ctrl+S) also
+    /// confirms a pre-filled timestamp as it stands.
+    pub(crate) fn commit_focused(&mut self, explicit: bool) -> Result<(), ()> {
+        if self.focus != Focus::Form {
+            return Ok(());
+        }
+        let msg = match self.form.focused() {
+            Some(Item::Text { field, kind, input }) => {
+                let value = input.value();
+                let answer = self.session.answers.get(field);
+                let current = self.session.current(field).unwrap_or("");
+                let confirms = explicit
+                    && *kind == FieldType::Timestamp
+                    && answer.is_some_and(|a| a.source != Source::Typed);
+                if value == current && !confirms {
+                    return Ok(());
+                }
+                if value.trim().is_empty() {
+                    if answer.is_none() {
+                        return Ok(());
+                    }
+                    Msg::Clear {
+                        field: field.clone(),
+                    }
+                } else {
+                    Msg::Answer {
+                        field: field.clone(),
+                        value,
+                    }
+                }
+            }
+            Some(Item::Paths { field, input }) if !input.is_empty() => {
+                let (field, path) = (field.clone(), input.value());
+                return self.attach(&field, &path);
+            }
+            _ => return Ok(()),
+        };
+        match self.dispatch(msg) {
+            Ok(()) => {
+                self.draft_dirty = true;
+                Ok(())
+            }
+            Err(e) => {
+                if let Some(input) = self.form.focused_mut().and_then(Item::input_mut) {
+                    input.set_error(Some(e));
+                }
+                Err(())
+            }
+        }
+    }
+
+    /// Reads a file, copies it into the session and attaches its text; the
+    /// redaction engine looks at it at once and says what it found.
+    fn attach(&mut self, field: &str, typed: &str) -> Result<(), ()> {
+        let path = expand_home(typed.trim());
+        let read = std::fs::metadata(&path).and_then(|m| {
+            if m.len() > LARGEST_ATTACHMENT {
+                Err(std::io::Error::other(format!(
+                    "it is {} MiB; the largest attachment is {} MiB — attach the lines around the error (runbook attach --around)",
+                    m.len() >> 20,
+                    LARGEST_ATTACHMENT >> 20
+                )))
+            } else {
+                std::fs::read(&path)
+            }
+        });
+        let bytes = match read {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.set_input_error(format!("cannot read {}: {}", path.display(), plain(&e)));
+                return Err(());
+            }
+        };
+        let name = path
+            .file_name()
+            .map_or_else(|| "evidence".into(), |n| n.to_string_lossy().into_owned());
+        if let Err(e) = self.sink.keep_evidence(&name, &bytes) {
+            self.set_input_error(format!("could not copy {name} into the session: {e}"));
+            return Err(());
+        }
+        let found = Engine::new(Profile::Standard).learn_and_redact(&bytes);
+        let msg = Msg::Attach {
+            field: field.to_string(),
+            name: name.clone(),
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.len() as u64,
+        };
+        if let Err(e) = self.dispatch(msg) {
+            self.set_input_error(e);
+            return Err(());
+        }
+        if let Some(input) = self.form.focused_mut().and_then(Item::input_mut) {
+            input.set_value("");
+        }
+        self.draft_dirty = true;
+        let counts = found.counts();
+        let summary = if counts.is_empty() {
+            "nothing to redact found".to_string()
+        } else {
+            counts
+                .iter()
+                .map(|(c, n)| format!("{n} {}", c.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+                + " to redact"
+        };
+        self.status = Some(Status::Notice(format!(
+            "Attached {name} ({}): {summary} — review it in the redaction step.",
+            human_size(bytes.len() as u64)
+        )));
+        Ok(())
+    }
+
+    fn set_input_error(&mut self, message: String) {
+        if let Some(input) = self.form.focused_mut().and_then(Item::input_mut) {
+            input.set_error(Some(message));
+        }
+    }
+
+    /// Opens a step through the machine (its gate may refuse, with the reason).
+    pub(crate) fn open_step(&mut self, index: usize) -> bool {
+        let Some(step) = self.runbook.steps.get(index) else {
+            return false;
+        };
+        let id = step.id.clone();
+        let already = self.session.step.as_deref() == Some(id.as_str());
+        if !already
+            && self.session.state == machine::State::Open
+            && let Err(e) = self.dispatch(Msg::Enter { step: id })
+        {
+            self.status = Some(Status::Error(e));
+            self.cursor = self.form.step;
+            return false;
+        }
+        self.show_step(index);
+        true
+    }
+
+    /// Shows a step's form; text typed on the old step stays a draft.
+    pub(crate) fn show_step(&mut self, index: usize) {
+        let pending = self.form.pending(&self.session);
+        for (field, text) in pending {
+            self.restored.insert(field, text);
+        }
+        self.form = Form::build(&self.runbook, &self.session, index, self.palette);
+        self.put_back_drafts();
+        self.cursor = index;
+        self.focus = if self.form.items.is_empty() {
+            Focus::Steps
+        } else {
+            Focus::Form
+        };
+    }
+
+    /// The next (or previous) step that applies; a locked one refuses with its reason.
+    pub(crate) fn open_neighbour(&mut self, forward: bool) {
+        let ev = self.eval();
+        let from = self.form.step;
+        let candidates: Vec<usize> = if forward {
+            (from + 1..self.runbook.steps.len()).collect()
+        } else {
+            (0..from).rev().collect()
+        };
+        let target = candidates
+            .into_iter()
+            .find(|&i| ev.step_applies(&self.runbook.steps[i]));
+        match target {
+            Some(i) => {
+                self.open_step(i);
+            }
+            None => {
+                self.status = Some(Status::Notice(if forward {
+                    "This is the last step.".into()
+                } else {
+                    "This is the first step.".into()
+                }));
+            }
+        }
+    }
+
+    pub(crate) fn go_to_field(&mut self, field: &str) {
+        let Some(index) = self
+            .runbook
+            .steps
+            .iter()
+            .position(|s| s.collect.iter().any(|f| f == field))
+        else {
+            return;
+        };
+        if self.open_step(index)
+            && let Some(i) = self.form.index_of_field(field)
+        {
+            self.form.focus_on(i);
+        }
+    }
+
+    pub(crate) fn finish(&mut self) {
+        if self.dispatch_here(Msg::Finish) {
+            let step = self.form.step;
+            self.show_step(step);
+            let word = self.finished.as_ref().map_or("", |v| v.word());
+            self.status = Some(Status::Notice(format!(
+                "Verdict recorded: {word}. q leaves; the verdict is printed on the way out."
+            )));
+        }
+    }
+
+    /// The text `$EDITOR` saved, for the focused field.
+    pub fn edited(&mut self, result: std::io::Result<Edited>) {
+        match result {
+            Ok(Edited::Text(text)) => {
+                if let Some(input) = self.form.focused_mut().and_then(Item::input_mut) {
+                    input.set_value(&text);
+                    self.draft_dirty = true;
+                }
+                if self.commit_focused(false).is_ok() {
+                    self.status = Some(Status::Notice("Saved the text from the editor.".into()));
+                }
+            }
+            Ok(Edited::Cancelled) => {
+                self.status = Some(Status::Notice(
+                    "The editor exited with an error; the text is unchanged.".into(),
+                ));
+            }
+            Err(e) => self.status = Some(Status::Error(e.to_string())),
+        }
+    }
+}
+
+fn expand_home(path: &str) -> PathBuf {
+    if let Some(rest) = path.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME")
+    {
+        return Path::new(&home).join(rest);
+    }
+    PathBuf::from(path)
+}
+
+fn plain(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+pub(crate) fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["bytes", "KiB", "MiB", "GiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} bytes")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}

@@ -1,0 +1,248 @@
+//! The items of one step's form: its fields, its confirmations and its
+//! buttons, in the order the runbook gives them. Items only hold what is
+//! being typed or chosen; committed values live in the session.
+
+use crate::machine::{Eval, Session};
+use crate::runbook::{FieldType, Runbook, StepKind};
+use crate::tui::style::Palette;
+use crate::tui::text_field::TextField;
+
+/// What a button does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Button {
+    /// Open the side-by-side redaction review.
+    Review,
+    /// Record the verdict and end the walk.
+    Finish,
+    /// Jump to a missing field.
+    GoTo { field: String },
+}
+
+pub enum Item {
+    /// Text, multi-line text, version, number and timestamp fields.
+    Text {
+        field: String,
+        kind: FieldType,
+        input: TextField,
+    },
+    /// Choice and yes/no fields; `cursor` is the option under the marker.
+    Choice {
+        field: String,
+        options: Vec<String>,
+        cursor: usize,
+    },
+    /// Evidence files: the attached ones are listed, `input` takes a path.
+    Paths {
+        field: String,
+        input: TextField,
+    },
+    Confirm {
+        id: String,
+        label: String,
+    },
+    Button {
+        label: String,
+        action: Button,
+    },
+}
+
+impl Item {
+    /// The field this item edits, if it edits one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Item::Text { field, .. } | Item::Choice { field, .. } | Item::Paths { field, .. } => {
+                Some(field)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn input(&self) -> Option<&TextField> {
+        match self {
+            Item::Text { input, .. } | Item::Paths { input, .. } => Some(input),
+            _ => None,
+        }
+    }
+
+    pub fn input_mut(&mut self) -> Option<&mut TextField> {
+        match self {
+            Item::Text { input, .. } | Item::Paths { input, .. } => Some(input),
+            _ => None,
+        }
+    }
+
+    /// Whether keys are text here (so letters are not commands).
+    pub fn takes_text(&self) -> bool {
+        self.input().is_some()
+    }
+}
+
+/// The form of the step at `step` in the runbook.
+pub struct Form {
+    pub step: usize,
+    pub items: Vec<Item>,
+    pub focus: usize,
+    /// Rows scrolled by the mouse wheel, beyond what keeps the focus in view.
+    pub scroll: u16,
+}
+
+impl Form {
+    pub fn build(runbook: &Runbook, session: &Session, step: usize, palette: Palette) -> Form {
+        let mut items = Vec::new();
+        let Some(s) = runbook.steps.get(step) else {
+            return Form {
+                step,
+                items,
+                focus: 0,
+                scroll: 0,
+            };
+        };
+        let ev = Eval::new(session, runbook);
+        for id in &s.collect {
+            let Some(f) = runbook.field(id) else { continue };
+            let required = ev.required(id) || f.required;
+            let title = if required {
+                format!("{} *", f.label)
+            } else {
+                f.label.clone()
+            };
+            let item = match f.kind {
+                FieldType::Choice | FieldType::YesNo => {
+                    let options = if f.kind == FieldType::YesNo {
+                        vec!["yes".to_string(), "no".to_string()]
+                    } else {
+                        f.choices.clone()
+                    };
+                    let cursor = session
+                        .current(id)
+                        .and_then(|v| options.iter().position(|o| o == v))
+                        .unwrap_or(0);
+                    Item::Choice {
+                        field: id.clone(),
+                        options,
+                        cursor,
+                    }
+                }
+                FieldType::Paths => Item::Paths {
+                    field: id.clone(),
+                    input: TextField::single(format!("{title} — path of a file to attach"))
+                        .with_palette(palette)
+                        .with_placeholder("type or paste a path, then Enter"),
+                },
+                kind => {
+                    let input = if kind == FieldType::Multiline {
+                        TextField::multi(title)
+                    } else {
+                        TextField::single(title)
+                    };
+                    let mut input = input.with_palette(palette);
+                    if let Some(default) = &f.default {
+                        input = input.with_placeholder(format!("{default} (default)"));
+                    }
+                    if let Some(value) = session.current(id) {
+                        input.set_value(value);
+                    }
+                    Item::Text {
+                        field: id.clone(),
+                        kind,
+                        input,
+                    }
+                }
+            };
+            items.push(item);
+        }
+        if s.kind == StepKind::Redaction {
+            items.push(Item::Button {
+                label: "Review the report redacted, side by side with the original".into(),
+                action: Button::Review,
+            });
+        }
+        for c in &s.confirm {
+            items.push(Item::Confirm {
+                id: c.id.clone(),
+                label: c.label.clone(),
+            });
+        }
+        if finishes_here(runbook, step) && session.state == crate::machine::State::Open {
+            for field in ev.missing() {
+                let label = runbook
+                    .field(&field)
+                    .map_or(field.clone(), |f| f.label.clone());
+                items.push(Item::Button {
+                    label: format!("Go to the missing field: {label}"),
+                    action: Button::GoTo { field },
+                });
+            }
+            items.push(Item::Button {
+                label: "Finish: record the verdict".into(),
+                action: Button::Finish,
+            });
+        }
+        let mut form = Form {
+            step,
+            items,
+            focus: 0,
+            scroll: 0,
+        };
+        form.focus_on(0);
+        form
+    }
+
+    pub fn focused(&self) -> Option<&Item> {
+        self.items.get(self.focus)
+    }
+
+    pub fn focused_mut(&mut self) -> Option<&mut Item> {
+        self.items.get_mut(self.focus)
+    }
+
+    /// Moves the focus; text fields show a cursor only while focused.
+    pub fn focus_on(&mut self, index: usize) {
+        if self.items.is_empty() {
+            self.focus = 0;
+            return;
+        }
+        self.focus = index.min(self.items.len() - 1);
+        self.scroll = 0;
+        let focus = self.focus;
+        for (i, item) in self.items.iter_mut().enumerate() {
+            if let Some(input) = item.input_mut() {
+                input.set_focused(i == focus);
+            }
+        }
+    }
+
+    pub fn index_of_field(&self, field: &str) -> Option<usize> {
+        self.items.iter().position(|i| i.field() == Some(field))
+    }
+
+    /// Typed text that differs from what the session holds, per field.
+    pub fn pending(&self, session: &Session) -> Vec<(String, String)> {
+        self.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text { field, input, .. } => {
+                    let value = input.value();
+                    (value != session.current(field).unwrap_or("")).then(|| (field.clone(), value))
+                }
+                Item::Paths { field, input } if !input.is_empty() => {
+                    Some((format!("{field}#path"), input.value()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The verdict is recorded on the verdict step, or on the last step of a
+/// runbook that has none.
+pub fn finishes_here(runbook: &Runbook, step: usize) -> bool {
+    match runbook
+        .steps
+        .iter()
+        .position(|s| s.kind == StepKind::Verdict)
+    {
+        Some(v) => v == step,
+        None => step + 1 == runbook.steps.len(),
+    }
+}

@@ -1,0 +1,61 @@
+//! Evidence added from the shell (`runbook attach S -`) while the walk is
+//! open: picked up between frames and attached through the machine like
+//! evidence attached here, so the redaction review must be confirmed again.
+
+use super::{App, Status};
+use crate::commands::attach::unique_name;
+use crate::machine::Msg;
+
+impl App {
+    /// Applies what waits in the session's inbox; returns how many arrived.
+    pub fn check_inbox(&mut self) -> usize {
+        let items = match self.sink.inbox() {
+            Ok(items) => items,
+            Err(e) => {
+                self.status = Some(Status::Error(format!("cannot read the inbox: {e}")));
+                return 0;
+            }
+        };
+        let mut arrived = 0;
+        for item in items {
+            let name = unique_name(&self.session, &item.field, &item.name);
+            if let Err(e) = self.sink.keep_evidence(&name, &item.bytes) {
+                self.status = Some(Status::Error(format!("could not copy {name}: {e}")));
+                return arrived;
+            }
+            let attached = self.dispatch(Msg::Attach {
+                field: item.field.clone(),
+                name: name.clone(),
+                text: item.text(),
+                bytes: item.bytes.len() as u64,
+            });
+            if let Ok(()) = attached
+                && let Some(note) = &item.note
+            {
+                let _ = self.dispatch(Msg::Note { text: note.clone() });
+            }
+            let applied = attached.is_ok();
+            if let Err(e) = self.sink.inbox_settled(&item, applied) {
+                self.status = Some(Status::Error(format!("inbox: {e}")));
+            }
+            match attached {
+                Ok(()) => {
+                    arrived += 1;
+                    self.status = Some(Status::Notice(format!(
+                        "{name} arrived from `runbook attach` ({}) — review the redaction again before confirming.",
+                        super::commit::human_size(item.bytes.len() as u64)
+                    )));
+                }
+                Err(why) => {
+                    self.status = Some(Status::Error(format!(
+                        "{name} from `runbook attach` was refused and set aside: {why}"
+                    )));
+                }
+            }
+        }
+        if arrived > 0 && self.review.is_some() {
+            self.open_review();
+        }
+        arrived
+    }
+}

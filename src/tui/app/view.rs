@@ -1,0 +1,307 @@
+//! The whole screen, drawn from the model: a title line, the step list and
+//! the step's pane (or the side-by-side review), the status line and the
+//! footer of keys that work now. Pure: it reads the app and writes a frame.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::{App, Focus, MIN_SIZE, Overlay, Status, timeline};
+use crate::runbook::{Condition, Runbook, Test};
+use crate::tui::help::{Footer, Help};
+use crate::tui::layout::too_small;
+
+impl App {
+    pub fn render(&self, frame: &mut Frame) {
+        let area = frame.area();
+        if too_small(area, frame.buffer_mut(), MIN_SIZE) {
+            return;
+        }
+        let [title, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.title_line(title.width)
+            .render(title, frame.buffer_mut());
+        if let Some(review) = &self.review {
+            review.render(body, frame.buffer_mut());
+            if self.overlay.is_none()
+                && let Some(at) = review.cursor_position(body)
+            {
+                frame.set_cursor_position(at);
+            }
+        } else {
+            let width = (body.width / 3).clamp(24, 36);
+            let [steps, pane] =
+                Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(body);
+            self.render_steps(steps, frame.buffer_mut());
+            if let Some(at) = self.render_step(pane, frame.buffer_mut())
+                && self.overlay.is_none()
+            {
+                frame.set_cursor_position(at);
+            }
+        }
+        self.status_line().render(status, frame.buffer_mut());
+        let contexts = self.contexts();
+        Footer {
+            contexts: &contexts,
+            palette: self.palette,
+        }
+        .render(footer, frame.buffer_mut());
+        match &self.overlay {
+            Some(Overlay::Help { contexts, scroll }) => {
+                let mut help = Help::new(contexts);
+                help.scroll = *scroll;
+                help.palette = self.palette;
+                help.render(body, frame.buffer_mut());
+            }
+            Some(Overlay::Timeline { scroll }) => {
+                self.render_timeline(body, *scroll, frame.buffer_mut())
+            }
+            None => {}
+        }
+    }
+
+    fn title_line(&self, width: u16) -> Line<'_> {
+        let ev = self.eval();
+        let applying: Vec<_> = self
+            .runbook
+            .steps
+            .iter()
+            .filter(|s| ev.step_applies(s))
+            .collect();
+        let done = applying.iter().filter(|s| ev.step_complete(s)).count();
+        let state = match &self.finished {
+            Some(v) => format!("{} · {}", self.session.state.name(), v.word()),
+            None => self.session.state.name().to_string(),
+        };
+        let left = format!(
+            " {} · session {} · {}",
+            self.runbook.title, self.session.id, self.session.operator
+        );
+        let privacy = if self.privacy {
+            "privacy screen · "
+        } else {
+            ""
+        };
+        let right = format!("{privacy}{done}/{} steps done · {state} ", applying.len());
+        let gap = usize::from(width).saturating_sub(left.width() + right.width());
+        let style = Style::new().add_modifier(Modifier::REVERSED);
+        if gap == 0 {
+            return Line::styled(left, style);
+        }
+        Line::styled(format!("{left}{}{right}", " ".repeat(gap)), style)
+    }
+
+    fn status_line(&self) -> Line<'_> {
+        match &self.status {
+            Some(Status::Error(text)) => Line::styled(format!("✗ {text}"), self.palette.error()),
+            Some(Status::Notice(text)) => Line::styled(format!("ℹ {text}"), self.palette.notice()),
+            None => Line::raw(""),
+        }
+    }
+
+    fn render_steps(&self, area: Rect, buf: &mut Buffer) {
+        let focused = self.focus == Focus::Steps && self.review.is_none();
+        let border = if focused {
+            self.palette.focused_border()
+        } else {
+            self.palette.dim()
+        };
+        let block = Block::bordered()
+            .border_style(border)
+            .title(Line::raw(" Steps "));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let ev = self.eval();
+        let mut lines: Vec<Line> = Vec::new();
+        let mut cursor_line = 0;
+        for (i, step) in self.runbook.steps.iter().enumerate() {
+            let applies = ev.step_applies(step);
+            let gate = ev.gate(step);
+            // Done means visited and complete: a step with nothing required
+            // is not done before the operator has looked at it.
+            let visited = self.session.timeline.iter().any(
+                |e| matches!(&e.what, crate::machine::What::Entered { step: s } if *s == step.id),
+            );
+            let complete = applies && visited && ev.step_complete(step);
+            // A step whose condition waits on an unanswered field is not
+            // skipped yet: its gate, if shut, is what the operator must see.
+            let undecided = !applies && !decided(step.when.as_ref(), &ev);
+            let (mark, note) = if !applies && !undecided {
+                let why = why_skipped(step.when.as_ref(), &self.runbook);
+                ("–", Some(format!("skipped: {why}")))
+            } else if let Err(reason) = &gate {
+                ("⊘", Some(format!("locked: {reason}")))
+            } else if undecided {
+                let why = why_skipped(step.when.as_ref(), &self.runbook);
+                ("?", Some(why.replacen("only for ", "if ", 1)))
+            } else if i == self.form.step {
+                ("▸", None)
+            } else if complete {
+                ("✓", None)
+            } else {
+                ("·", None)
+            };
+            let mut style = if applies && gate.is_ok() {
+                Style::new()
+            } else {
+                self.palette.dim()
+            };
+            if i == self.form.step {
+                style = style.add_modifier(Modifier::BOLD);
+            }
+            if focused && i == self.cursor {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            if i == if focused { self.cursor } else { self.form.step } {
+                cursor_line = lines.len();
+            }
+            let done = if mark == "▸" && complete {
+                " ✓"
+            } else {
+                ""
+            };
+            lines.push(Line::styled(
+                truncate(&format!("{mark} {}. {}{done}", i + 1, step.title), width),
+                style,
+            ));
+            if let Some(note) = note {
+                for l in wrap(&note, width.saturating_sub(2)).into_iter().take(3) {
+                    lines.push(Line::styled(format!("  {l}"), self.palette.dim()));
+                }
+            }
+        }
+        let rows = usize::from(inner.height);
+        let top = cursor_line.saturating_sub(rows.saturating_sub(2));
+        Paragraph::new(lines)
+            .scroll((u16::try_from(top).unwrap_or(0), 0))
+            .render(inner, buf);
+    }
+
+    fn render_timeline(&self, area: Rect, scroll: usize, buf: &mut Buffer) {
+        Clear.render(area, buf);
+        let block = Block::bordered()
+            .border_style(self.palette.focused_border())
+            .title(Line::raw(" Timeline — local time with UTC offset "))
+            .title_bottom(Line::raw(" Esc or Ctrl+T closes ").right_aligned());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let lines: Vec<Line> = self
+            .session
+            .timeline
+            .iter()
+            .map(|e| {
+                Line::from(vec![
+                    Span::styled(timeline::when(e), self.palette.dim()),
+                    Span::raw("  "),
+                    Span::styled(e.operator.clone(), self.palette.key()),
+                    Span::raw("  "),
+                    Span::raw(truncate(
+                        &timeline::describe(e, &self.runbook),
+                        width.saturating_sub(30 + e.operator.width() + 4),
+                    )),
+                ])
+            })
+            .collect();
+        let rows = usize::from(inner.height);
+        let max_top = lines.len().saturating_sub(rows);
+        let top = scroll.min(max_top);
+        Paragraph::new(lines)
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
+            .render(inner, buf);
+    }
+}
+
+/// Why a step is skipped, from its `when` condition, in words.
+pub(crate) fn why_skipped(when: Option<&Condition>, runbook: &Runbook) -> String {
+    let Some(c) = when else {
+        return "its condition does not hold".into();
+    };
+    let label = |f: &str| {
+        runbook
+            .field(f)
+            .map_or_else(|| f.to_string(), |f| f.label.to_lowercase())
+    };
+    match c.tests().first() {
+        Some(Test::Equals(_, v)) => format!("only for {v}"),
+        Some(Test::OneOf(_, vs)) => format!("only for {}", vs.join(", ")),
+        Some(Test::Present(f, true)) => format!("only once {} is answered", label(f)),
+        Some(Test::Present(f, false)) => format!("only while {} is unanswered", label(f)),
+        _ => "its condition does not hold".into(),
+    }
+}
+
+/// Whether a `when` can already be decided: the field it tests has a value.
+fn decided(when: Option<&Condition>, ev: &crate::machine::Eval) -> bool {
+    let Some(c) = when else { return true };
+    match c.tests().first() {
+        Some(Test::Equals(f, _) | Test::OneOf(f, _)) => ev.present(f),
+        _ => true,
+    }
+}
+
+/// Cuts a line to `width` display cells, with an ellipsis when cut.
+pub(crate) fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Greedy word wrap by display width; a word longer than the line is cut.
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in paragraph.split(' ') {
+            let w = word.width();
+            if used > 0 && used + 1 + w > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            if used > 0 {
+                line.push(' ');
+                used += 1;
+            }
+            if w > width {
+                for c in word.chars() {
+                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                    if used + cw > width {
+                        lines.push(std::mem::take(&mut line));
+                        used = 0;
+                    }
+                    line.push(c);
+                    used += cw;
+                }
+            } else {
+                line.push_str(word);
+                used += w;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}

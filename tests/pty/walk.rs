@@ -1,0 +1,244 @@
+//! Walks of the support-context runbook through the real terminal UI.
+
+use super::*;
+
+const ERROR: &str = "[24-Nov-2026 09:58:12 UTC] PHP Fatal error:  Uncaught Error: Call to undefined function sophmate_api()\nStack trace:\n#0 {main}\n  thrown for jane.doe@example.com";
+
+/// The preserve step, answered with a pasted error.
+fn preserve(t: &mut Term) {
+    t.wait_for("Error message, exactly as shown");
+    t.paste(ERROR);
+    t.wait_for("thrown for jane.doe@example.com");
+    t.key(TAB, "from the error text");
+    t.key(ENTER, "✓ confirmed");
+    t.send("WooCommerce > Orders > Edit order");
+    t.key(ENTER, "Affected user");
+    t.send("shop_manager (user 12)");
+}
+
+#[test]
+fn the_whole_runbook_from_start_to_verdict() {
+    let home = tempfile::tempdir().unwrap();
+    let evidence = home.path().join("debug.log");
+    std::fs::write(
+        &evidence,
+        "[24-Nov-2026 09:58:11 UTC] order 10233 for john.smith@example.org failed\n",
+    )
+    .unwrap();
+    let mut t = Term::start(home.path(), &[]);
+    preserve(&mut t);
+    t.key(CTRL_N, "Step 2 of 11");
+    t.key(ENTER, "(•) purchase-plugin-issue");
+    t.send(RIGHT);
+    t.key(ENTER, "(•) resolved");
+    t.send(RIGHT);
+    t.key(ENTER, "(•) no");
+    t.key(CTRL_N, "Step 3 of 11");
+    t.send(RIGHT);
+    t.key(ENTER, "(•) no");
+    t.key(CTRL_N, "Step 4 of 11");
+    for v in ["3.4.1", "6.8.1", "9.4.2", "8.2.12"] {
+        t.send(v);
+        t.send(ENTER);
+    }
+    t.key(ENTER, "Hosting provider");
+    t.key(CTRL_N, "Step 5 of 11");
+    t.send("Regular licence, bought 2026-03-02");
+    t.key(CTRL_N, "Step 6 of 11");
+    t.paste("Open WooCommerce > Orders\nClick Generate reply");
+    t.key(CTRL_N, "Step 7 of 11");
+    t.send(TAB);
+    t.paste(&evidence.display().to_string());
+    t.key(ENTER, "Attached debug.log");
+    t.key(CTRL_N, "Step 8 of 11");
+    t.key(ENTER, "Redacted — what leaves the machine");
+    t.key("n", "[EMAIL_1]");
+    t.key(ESC, "Review closed");
+    t.send(DOWN);
+    t.key(ENTER, "[x] I have reviewed");
+    t.key(CTRL_N, "Step 9 of 11");
+    t.key(ENTER, "(•) plugin");
+    t.key(CTRL_N, "Step 10 of 11");
+    t.key(CTRL_N, "Step 11 of 11");
+    t.wait_for("Verdict: PASS");
+    t.key(ENTER, "Verdict recorded: PASS");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    t.wait_for("escalation: codecanyon-support");
+    let screen = t.contents();
+    assert!(screen.contains("PASS  support-context"), "{screen}");
+    t.restored().unwrap();
+
+    let dir = session_dir(home.path());
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let (status, out, err) = runbook(home.path(), &["check", &id, "--format", "json"]);
+    assert_eq!(status, 0, "{out}{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["verdict"], "PASS");
+    assert_eq!(v["escalation"]["target"], "codecanyon-support");
+}
+
+#[test]
+fn the_retry_step_stays_locked_until_the_error_is_preserved() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    t.wait_for("Error message, exactly as shown");
+    t.wait_for("⊘ 3. Retry");
+    t.key(ESC, "Enter open");
+    t.send(DOWN);
+    t.send(DOWN);
+    t.key(
+        ENTER,
+        "Retry is locked until the error message and its timestamp are preserved",
+    );
+    assert!(t.contents().contains("Step 1 of 11"));
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn a_kill_loses_nothing_committed_and_the_draft_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    preserve(&mut t);
+    t.key(TAB, "Retries or setting changes");
+    t.key(CTRL_N, "Step 2 of 11");
+    t.key(ENTER, "(•) purchase-plugin-issue");
+    // Typed but not committed: only the draft holds it.
+    t.key(ESC, "Enter open");
+    let dir = session_dir(home.path());
+    t.send(CTRL_N);
+    t.send(CTRL_N);
+    t.wait_for("Step 4 of 11");
+    t.send("6.9-RC1");
+    t.wait_for("6.9-RC1");
+    t.wait_until("the draft on disk", |_| {
+        std::fs::read_to_string(dir.join("draft.json")).is_ok_and(|d| d.contains("6.9-RC1"))
+    });
+    t.signal("KILL");
+    t.wait_exit();
+
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let mut t = Term::start(home.path(), &["resume", &id]);
+    t.wait_for("Step 4 of 11");
+    t.wait_for("6.9-RC1");
+    t.wait_for("restored from an unsaved draft");
+    t.wait_for("✓ 1. Preserve");
+    t.send("\x10"); // Ctrl+P saves the restored text and goes back a step
+    t.wait_for("Step 3 of 11");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let (status, out, _) = runbook(home.path(), &["check", &id, "--format", "json"]);
+    assert_eq!(status, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let missing: Vec<&str> = v["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert!(!missing.contains(&"error_message"), "{missing:?}");
+    assert!(!missing.contains(&"request_type"), "{missing:?}");
+    assert!(
+        !missing.contains(&"sophmate_version"),
+        "the draft was saved on resume: {missing:?}"
+    );
+}
+
+#[test]
+fn a_hang_up_saves_the_session_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    t.wait_for("Error message, exactly as shown");
+    t.send("Error establishing a database connection");
+    t.wait_for("Error establishing a database connection");
+    t.signal("HUP");
+    assert_eq!(t.wait_exit(), 129);
+    t.restored().unwrap();
+    let dir = session_dir(home.path());
+    let draft = std::fs::read_to_string(dir.join("draft.json")).unwrap();
+    assert!(
+        draft.contains("Error establishing a database connection"),
+        "{draft}"
+    );
+    let (status, out, err) = runbook(home.path(), &["sessions"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("open"), "{out}");
+}
+
+#[test]
+fn without_a_terminal_the_ui_refuses_and_names_the_headless_commands() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [&[][..], &["start"], &["resume"]] {
+        let (status, _, err) = runbook(home.path(), args);
+        assert_eq!(status, 2, "{args:?}: {err}");
+        assert!(err.contains("runbook run RUNBOOK --answers FILE"), "{err}");
+    }
+}
+
+#[test]
+fn a_long_field_goes_to_the_editor_and_back() {
+    let home = tempfile::tempdir().unwrap();
+    let editor = home.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf '\\n#1 wp-includes/class-wp-hook.php(324)' >> \"$1\"\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let editor = editor.display().to_string();
+    let mut t = Term::start_with(
+        home.path(),
+        &["start", "support-context"],
+        &[("EDITOR", editor.as_str())],
+    );
+    t.wait_for("Error message, exactly as shown");
+    t.send("Fatal error in class-api.php");
+    t.wait_for("Fatal error in class-api.php");
+    t.key("\x05", "Saved the text from the editor"); // Ctrl+E
+    t.wait_for("#1 wp-includes/class-wp-hook.php(324)");
+    t.send("\x03"); // Ctrl+C: q would be text here
+    assert_eq!(t.wait_exit(), 0);
+    t.restored().unwrap();
+    let dir = session_dir(home.path());
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    assert!(
+        journal.contains(r"Fatal error in class-api.php\n#1 wp-includes/class-wp-hook.php(324)"),
+        "{journal}"
+    );
+}
+
+#[test]
+fn evidence_attached_from_the_shell_shows_up_in_the_open_session() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("debug.log");
+    std::fs::write(
+        &log,
+        "[24-Nov-2026 09:58:12 UTC] PHP Warning: sophmate cache miss\n",
+    )
+    .unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    preserve(&mut t);
+    t.key(CTRL_N, "Step 2 of 11");
+    // Evidence belongs to purchase issues: the request type opens its step.
+    t.key(ENTER, "(•) purchase-plugin-issue");
+    let dir = session_dir(home.path());
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let (status, out, err) = runbook(home.path(), &["attach", &id, &log.display().to_string()]);
+    assert_eq!(status, 0, "{out}{err}");
+    t.wait_for("debug.log arrived from `runbook attach`");
+    t.send("\x03");
+    assert_eq!(t.wait_exit(), 0);
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    assert!(journal.contains("\"event\":\"attached\""), "{journal}");
+    assert!(
+        std::fs::read_dir(dir.join("inbox")).map_or(true, |d| d
+            .flatten()
+            .all(|e| !e.file_name().to_string_lossy().ends_with(".item"))),
+        "the inbox is empty once applied"
+    );
+}
