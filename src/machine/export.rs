@@ -153,8 +153,13 @@ pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redac
     }
     let redacted: Vec<(Part, Redacted)> = parts
         .into_iter()
-        .map(|p| {
+        .map(|mut p| {
             let r = engine.redact(p.text.as_bytes());
+            // A file's name is evidence too: findings name the part by it.
+            if let Origin::Evidence(name) = &p.origin {
+                let name = engine.redact(name.as_bytes()).text_lossy();
+                p.label = format!("{}: {name}", p.field);
+            }
             (p, r)
         })
         .collect();

@@ -153,3 +153,24 @@ fn a_finding_in_a_file_name_is_not_repeated_by_the_refusal() {
         );
     }
 }
+
+#[test]
+fn a_file_named_after_a_customer_is_named_redacted_in_the_checks() {
+    let mut w = plugin_issue();
+    w.attach(
+        "evidence_files",
+        "export (ana.lima@example.org).log",
+        &format!("ref {TOKEN} expired\n"),
+    );
+    let r = w.report(&Options::default());
+    let sanitized = r.checks.iter().find(|c| c.id == "sanitized").unwrap();
+    assert!(!sanitized.passed);
+    assert!(
+        sanitized
+            .reason
+            .contains("in evidence_files: export ([EMAIL_1]).log line 1"),
+        "{}",
+        sanitized.reason
+    );
+    assert!(!format!("{r:?}").contains("ana.lima@example.org"));
+}
