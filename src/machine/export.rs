@@ -2,6 +2,7 @@
 //! verdict) and their redaction. The report reuses [`redact`]; the `sanitized`
 //! check re-scans its output strictly.
 
+use super::chunked;
 use super::eval::Eval;
 use super::session::Session;
 use crate::redact::{Category, Engine, Finding, Kind, Profile, Redacted};
@@ -127,12 +128,12 @@ pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redac
         engine.keep_domain(d);
     }
     for p in &parts {
-        engine.learn(p.text.as_bytes());
+        chunked::learn(&mut engine, p.text.as_bytes());
     }
     // A first pass numbers the placeholders, so keeps can name them.
     let first: Vec<Redacted> = parts
         .iter()
-        .map(|p| engine.redact(p.text.as_bytes()))
+        .map(|p| chunked::redact(&mut engine, p.text.as_bytes()))
         .collect();
     let mut kept = Vec::new();
     for (placeholder, reason) in &session.keeps {
@@ -154,7 +155,7 @@ pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redac
     let redacted: Vec<(Part, Redacted)> = parts
         .into_iter()
         .map(|mut p| {
-            let r = engine.redact(p.text.as_bytes());
+            let r = chunked::redact(&mut engine, p.text.as_bytes());
             // A file's name is evidence too: findings name the part by it.
             if let Origin::Evidence(name) = &p.origin {
                 let name = engine.redact(name.as_bytes()).text_lossy();
@@ -183,11 +184,11 @@ fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>], domains: &[String]) -> V
         strict.keep_domain(d);
     }
     for (_, r) in parts {
-        strict.learn(&r.text);
+        chunked::learn(&mut strict, &r.text);
     }
     let mut leaks = Vec::new();
     for (part, r) in parts {
-        let found = strict.redact(&r.text);
+        let found = chunked::redact(&mut strict, &r.text);
         for f in found.findings {
             if is_kept(&r.text, &f, kept) {
                 continue;

@@ -8,6 +8,7 @@
 //! next state. A refused message changes nothing and says why in words.
 
 mod checks;
+pub mod chunked;
 pub mod clean;
 mod eval;
 pub mod export;

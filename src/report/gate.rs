@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::machine::chunked;
 use crate::machine::clean::KeptValues;
 use crate::machine::export::Leak;
 use crate::redact::{Engine, Profile};
@@ -81,11 +82,11 @@ fn scan(
         strict.keep_domain(d);
     }
     for t in texts {
-        strict.learn(t.as_bytes());
+        chunked::learn(&mut strict, t.as_bytes());
     }
     let mut leaks = Vec::new();
     for (i, t) in texts.iter().enumerate() {
-        for f in strict.redact(t.as_bytes()).findings {
+        for f in chunked::redact(&mut strict, t.as_bytes()).findings {
             if kept.covers(&t.as_bytes()[f.start..f.end]) {
                 continue;
             }
