@@ -32,6 +32,17 @@ pub enum VerdictFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, for a CodeCanyon support message or a ticket.
+    #[default]
+    Md,
+    /// Plain text, for an email or a chat.
+    Text,
+    /// JSON, for scripts (its shape is in the README).
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FindingsFormat {
     Json,
@@ -94,6 +105,22 @@ pub enum Command {
         session: String,
         #[arg(long, value_enum, default_value = "text")]
         format: VerdictFormat,
+    },
+    /// Print the redacted report of a session (DRAFT when unfinished); exit 3 if the leak gate blocks it.
+    Report {
+        /// Session id (see `runbook sessions`).
+        session: String,
+        #[arg(long, value_enum, default_value = "md")]
+        format: ReportFormat,
+        /// Keep long evidence whole instead of its first and last lines.
+        #[arg(long)]
+        full: bool,
+        /// Write the report to FILE instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Copy the report to the clipboard (native, else OSC 52, else a file) instead of stdout.
+        #[arg(long)]
+        copy: bool,
     },
     /// List the runbooks: id, title, and where each comes from.
     Runbooks,

@@ -9,6 +9,11 @@
 //!   routing. Pure: no terminal, disk, clock or clipboard; the time is a
 //!   parameter and what must happen outside comes back as effects.
 //! - [`redact`] — the redaction engine. Pure: no I/O, no clock, no terminal.
+//! - [`report`] — the report of a session (Markdown, text, JSON), built only
+//!   from redacted text ([`machine::clean::Clean`]), and the leak gate every
+//!   export passes. Pure: the time is a parameter.
+//! - [`import`] — reads pasted WooCommerce System Status Reports and
+//!   WordPress Site Health info, for pre-fill the operator confirms. Pure.
 //! - [`store`] — session folders, the append-only journal, locks, evidence
 //!   copies, private permissions. Disk only; no terminal.
 //! - [`config`] — the site settings: domain, contacts, operator name, extra
@@ -30,8 +35,10 @@ pub mod clipboard;
 pub mod commands;
 pub mod config;
 pub mod headless;
+pub mod import;
 pub mod machine;
 pub mod redact;
+pub mod report;
 pub mod runbook;
 pub mod store;
 pub mod tui;

@@ -47,6 +47,13 @@ fn main() -> ExitCode {
             format,
         }) => commands::run(&places, &runbook, &answers, format),
         Some(Command::Check { session, format }) => commands::check(&places, &session, format),
+        Some(Command::Report {
+            session,
+            format,
+            full,
+            out,
+            copy,
+        }) => commands::report(&places, &session, format, full, out.as_deref(), copy),
         Some(Command::Runbooks) => commands::runbooks(&places),
         Some(Command::Sessions) => commands::sessions(&places),
         Some(Command::Validate { paths }) => commands::validate(&places, &paths),

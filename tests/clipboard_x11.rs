@@ -30,7 +30,10 @@ fn main() {
     }
     let display = format!(":{}", 100 + std::process::id() % 400);
     let mut xvfb = start_xvfb(&display);
-    let result = std::panic::catch_unwind(|| check_copy_outlives_the_process(&display));
+    let result = std::panic::catch_unwind(|| {
+        check_copy_outlives_the_process(&display);
+        check_report_copy_outlives_the_command(&display);
+    });
     let _ = xvfb.kill();
     let _ = xvfb.wait();
     if let Err(panic) = result {
@@ -57,8 +60,58 @@ fn check_copy_outlives_the_process(display: &str) {
     // The copying process has exited; the text is still there.
     assert_eq!(paste(display), TEXT);
 
-    // Another program takes the clipboard: its text wins. xclip stays in
-    // the foreground (-quiet) and owns the clipboard once "other" shows.
+    // Another program takes the clipboard: its text wins.
+    take_clipboard(display);
+}
+
+/// `runbook report --copy` has exited; what it copied is still there, and is
+/// the report it saved in the session.
+fn check_report_copy_outlives_the_command(display: &str) {
+    let home = tempfile::tempdir().unwrap();
+    let runbook = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_runbook"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("RUNBOOK_HOME", home.path())
+            .env("DISPLAY", display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("SSH_CONNECTION")
+            .env_remove("SSH_CLIENT")
+            .env_remove("SSH_TTY")
+            .output()
+            .unwrap()
+    };
+    let answers = "tests/answers/plugin-fatal-on-order-edit.yaml";
+    let run = runbook(&[
+        "run",
+        "support-context",
+        "--answers",
+        answers,
+        "--format",
+        "json",
+    ]);
+    let doc = String::from_utf8_lossy(&run.stdout);
+    let id = doc
+        .split("\"session\": \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no session id in {doc}"))
+        .to_string();
+    let out = runbook(&["report", &id, "--copy"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "report --copy failed: {said}");
+    assert!(said.starts_with("Copied to the X11 clipboard"), "{said}");
+    let saved = home.path().join("sessions").join(&id).join("report.md");
+    let report = std::fs::read_to_string(saved).unwrap();
+    assert!(report.contains("[OPENAI_KEY_1]"), "{report}");
+    assert_eq!(paste(display), report);
+    take_clipboard(display);
+}
+
+/// Another program takes the clipboard: its text wins, and the helper that
+/// held ours lets go. xclip stays in the foreground (-quiet) and owns the
+/// clipboard once "other" shows.
+fn take_clipboard(display: &str) {
     let mut xclip = Command::new("xclip")
         .args(["-quiet", "-selection", "clipboard", "-i"])
         .env("DISPLAY", display)

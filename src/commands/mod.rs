@@ -1,6 +1,6 @@
 //! The headless commands over runbooks and sessions: `run`, `check`,
-//! `runbooks`, `sessions`, `validate`, `completions`, `config`, `attach`,
-//! `export`, `import`, `forget`. They read files and
+//! `report`, `runbooks`, `sessions`, `validate`, `completions`, `config`,
+//! `attach`, `export`, `import`, `forget`. They read files and
 //! write stdout; the machine they drive stays pure.
 
 pub mod answers;
@@ -11,6 +11,7 @@ mod confirm;
 mod forget;
 mod handover;
 mod lists;
+mod report;
 mod run;
 mod verdict;
 pub mod walk;
@@ -22,6 +23,7 @@ pub use config::config;
 pub use forget::forget;
 pub use handover::{export, import};
 pub use lists::{completions, runbooks, sessions, validate};
+pub use report::report;
 pub use run::{check, run};
 
 use crate::headless::CliError;

@@ -175,8 +175,11 @@ fn route_with(ev: &Eval) -> Escalation {
 
 /// The verdict: PASS when every check passes.
 pub fn verdict(session: &Session, runbook: &Runbook) -> Verdict {
-    let ev = Eval::new(session, runbook);
-    let checks = checks_with(&ev);
+    verdict_with(&Eval::new(session, runbook))
+}
+
+pub(super) fn verdict_with(ev: &Eval) -> Verdict {
+    let checks = checks_with(ev);
     let pass = checks.iter().all(|c| c.passed);
     let todo = checks
         .iter()
@@ -186,7 +189,7 @@ pub fn verdict(session: &Session, runbook: &Runbook) -> Verdict {
     Verdict {
         pass,
         checks,
-        escalation: route_with(&ev),
+        escalation: route_with(ev),
         missing: ev.missing(),
         todo,
     }

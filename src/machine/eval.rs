@@ -30,6 +30,22 @@ impl<'a> Eval<'a> {
         }
     }
 
+    /// An evaluation whose redaction was already made (the report's), so it
+    /// is not made twice.
+    pub(super) fn with_redaction(
+        session: &'a Session,
+        runbook: &'a Runbook,
+        redaction: Redaction,
+    ) -> Self {
+        let cell = OnceCell::new();
+        let _ = cell.set(redaction);
+        Eval {
+            session,
+            runbook,
+            redaction: cell,
+        }
+    }
+
     pub fn redaction(&self) -> &Redaction {
         self.redaction
             .get_or_init(|| export::redact(self.session, self.runbook))

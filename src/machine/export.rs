@@ -14,6 +14,17 @@ pub struct Part {
     pub label: String,
     pub field: String,
     pub text: String,
+    pub origin: Origin,
+}
+
+/// Where a part's text comes from in the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Answer,
+    /// The field's Nth amendment (from 1), in the order they were made.
+    Amendment(usize),
+    /// An evidence file, by its name.
+    Evidence(String),
 }
 
 /// A value the operator kept unredacted, with the reason.
@@ -65,6 +76,7 @@ pub fn parts(session: &Session, runbook: &Runbook) -> Vec<Part> {
                         label: format!("{id}: {}", e.name),
                         field: id.clone(),
                         text: e.text.clone(),
+                        origin: Origin::Evidence(e.name.clone()),
                     });
                 }
                 continue;
@@ -74,6 +86,7 @@ pub fn parts(session: &Session, runbook: &Runbook) -> Vec<Part> {
                     label: id.clone(),
                     field: id.clone(),
                     text: a.value.clone(),
+                    origin: Origin::Answer,
                 });
             }
             for (n, a) in session
@@ -86,6 +99,7 @@ pub fn parts(session: &Session, runbook: &Runbook) -> Vec<Part> {
                     label: format!("{id} (amendment {})", n + 1),
                     field: id.clone(),
                     text: a.value.clone(),
+                    origin: Origin::Amendment(n + 1),
                 });
             }
         }
@@ -97,6 +111,13 @@ pub fn parts(session: &Session, runbook: &Runbook) -> Vec<Part> {
 /// value found in one part is redacted in all), applies the operator's keeps,
 /// then re-scans the result strictly.
 pub fn redact(session: &Session, runbook: &Runbook) -> Redaction {
+    redact_with_engine(session, runbook).0
+}
+
+/// [`redact`], and the engine that did it, so the report redacts its other
+/// texts (notes, reasons, names) with the same placeholders. The engine holds
+/// the originals: it stays inside the machine.
+pub(super) fn redact_with_engine(session: &Session, runbook: &Runbook) -> (Redaction, Engine) {
     let parts = parts(session, runbook);
     let mut engine = Engine::new(Profile::Standard);
     for t in &session.terms {
@@ -142,11 +163,12 @@ pub fn redact(session: &Session, runbook: &Runbook) -> Redaction {
         .filter_map(|k| engine.original(&k.placeholder))
         .collect();
     let leaks = rescan(&redacted, &kept_values, &session.domains);
-    Redaction {
+    let redaction = Redaction {
         parts: redacted,
         kept,
         leaks,
-    }
+    };
+    (redaction, engine)
 }
 
 /// The strict re-scan: anything found that is not a kept value is a leak.
@@ -180,7 +202,11 @@ fn rescan(parts: &[(Part, Redacted)], kept: &[Vec<u8>], domains: &[String]) -> V
 }
 
 fn is_kept(text: &[u8], f: &Finding, kept: &[Vec<u8>]) -> bool {
-    let found = &text[f.start..f.end];
+    overlaps_kept(&text[f.start..f.end], kept)
+}
+
+/// Whether a strict finding is (part of) a kept value, or holds one.
+pub(super) fn overlaps_kept(found: &[u8], kept: &[Vec<u8>]) -> bool {
     kept.iter().any(|k| {
         k.windows(found.len().max(1)).any(|w| w == found)
             || found.windows(k.len().max(1)).any(|w| w == k.as_slice())

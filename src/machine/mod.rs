@@ -8,6 +8,7 @@
 //! next state. A refused message changes nothing and says why in words.
 
 mod checks;
+pub mod clean;
 mod eval;
 pub mod export;
 mod session;
@@ -16,6 +17,7 @@ pub mod values;
 
 use std::fmt;
 
+use checks::verdict_with;
 pub use checks::{CheckResult, Escalation, Verdict, checks, route, verdict};
 pub use eval::Eval;
 pub use session::{Amendment, Answer, Event, Evidence, Session, Source, State, What};

@@ -334,6 +334,20 @@ impl Store {
         Ok(bytes)
     }
 
+    /// Saves a file the session produced (its report) in the session's
+    /// folder, atomically and private; returns where.
+    pub fn save_output(&self, id: &str, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        let path = dir.join(name);
+        write_private(&path, bytes)?;
+        Ok(path)
+    }
+
     /// Deletes a session folder (a run that was refused leaves nothing behind).
     pub fn remove(&self, id: &str) -> Result<(), StoreError> {
         let dir = self.dir_of(id)?;
@@ -531,7 +545,15 @@ impl OpenSession {
 /// Writes a file durably and privately (0600, its folder 0700 if new): the
 /// settings file, an export. A temporary file renamed over the target.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+    // A bare file name has an empty parent, which cannot be opened to sync.
+    let here;
+    let path = if path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+        here = Path::new(".").join(path);
+        here.as_path()
+    } else {
+        path
+    };
+    if let Some(dir) = path.parent() {
         fsutil::private_dir_all(dir).map_err(|e| io_err("create", dir, &e))?;
     }
     fsutil::write_atomic(path, bytes).map_err(|e| io_err("write", path, &e))

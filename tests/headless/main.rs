@@ -8,6 +8,7 @@ mod forget;
 mod handover;
 mod journal;
 mod open;
+mod report;
 mod run;
 mod validate;
 
