@@ -42,6 +42,7 @@ pub fn report(
         .map_err(|d| diagnostics_error(&d))?;
     let options = Options {
         full,
+        contacts: crate::config::load(store.home()).settings.contacts(),
         ..Options::default()
     };
     let now = chrono::Local::now().fixed_offset();

@@ -53,6 +53,24 @@ fn the_whole_runbook_from_start_to_verdict() {
     t.key(CTRL_N, "Step 8 of 11");
     t.key(ENTER, "Redacted — what leaves the machine");
     t.key("n", "[EMAIL_1]");
+    // A keep decision changes what the report exports.
+    let id = session_dir(home.path())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let (_, before, _) = runbook(home.path(), &["report", &id]);
+    assert!(before.contains("[EMAIL_1]"), "{before}");
+    assert!(!before.contains("jane.doe@example.com"), "{before}");
+    t.key("k", "why may it leave?");
+    t.send("the customer asked us to include it");
+    t.key(ENTER, "kept as is everywhere");
+    let (_, after, _) = runbook(home.path(), &["report", &id]);
+    assert!(after.contains("jane.doe@example.com"), "{after}");
+    assert!(
+        after.contains("the customer asked us to include it"),
+        "{after}"
+    );
     t.key(ESC, "Review closed");
     t.send(DOWN);
     t.key(ENTER, "[x] I have reviewed");
@@ -67,10 +85,19 @@ fn the_whole_runbook_from_start_to_verdict() {
     t.wait_for("escalation: codecanyon-support");
     let screen = t.contents();
     assert!(screen.contains("PASS  support-context"), "{screen}");
+    assert!(
+        screen.contains("report.md"),
+        "where the report is: {screen}"
+    );
     t.restored().unwrap();
 
     let dir = session_dir(home.path());
-    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let saved = std::fs::read_to_string(dir.join("report.md")).unwrap();
+    assert!(
+        saved.contains("jane.doe@example.com"),
+        "the kept value: {saved}"
+    );
+    assert!(!saved.contains("john.smith@example.org"), "{saved}");
     let (status, out, err) = runbook(home.path(), &["check", &id, "--format", "json"]);
     assert_eq!(status, 0, "{out}{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
