@@ -255,9 +255,24 @@ fn evidence_attached_from_the_shell_shows_up_in_the_open_session() {
     t.key(ENTER, "(•) purchase-plugin-issue");
     let dir = session_dir(home.path());
     let id = dir.file_name().unwrap().to_string_lossy().into_owned();
-    let (status, out, err) = runbook(home.path(), &["attach", &id, &log.display().to_string()]);
-    assert_eq!(status, 0, "{out}{err}");
-    t.wait_for("debug.log arrived from `runbook attach`");
+    // As an operator would: `tail debug.log | runbook attach S -`.
+    let mut attach = std::process::Command::new(env!("CARGO_BIN_EXE_runbook"))
+        .args(["attach", &id, "-"])
+        .env("RUNBOOK_HOME", home.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        attach.stdin.as_mut().unwrap(),
+        &std::fs::read(&log).unwrap(),
+    )
+    .unwrap();
+    drop(attach.stdin.take());
+    let done = attach.wait_with_output().unwrap();
+    assert!(done.status.success(), "{done:?}");
+    t.wait_for("arrived from `runbook attach`");
     t.send("\x03");
     assert_eq!(t.wait_exit(), 0);
     let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
