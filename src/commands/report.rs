@@ -1,18 +1,15 @@
 //! `runbook report SESSION`: the redacted report, through the leak gate, to
 //! stdout, a file or the clipboard — and always into the session's folder.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Places, diagnostics_error};
 use crate::cli::ReportFormat;
-use crate::config::Settings;
 use crate::headless::CliError;
-use crate::machine::Escalation;
 use crate::report::{self, Format, Options};
-use crate::runbook::{Loaded, Runbook};
+use crate::runbook::Loaded;
 use crate::store;
 
 /// Exit status when the leak gate refuses the export.
@@ -24,26 +21,6 @@ fn format_of(f: ReportFormat) -> Format {
         ReportFormat::Text => Format::Text,
         ReportFormat::Json => Format::Json,
     }
-}
-
-/// Who or where exactly each of the runbook's targets is, from the settings.
-fn contacts(settings: &Settings, runbook: &Runbook) -> BTreeMap<String, String> {
-    runbook
-        .targets
-        .iter()
-        .filter_map(|t| {
-            let e = Escalation {
-                target: t.id.clone(),
-                then: None,
-                provider: None,
-                reasons: Vec::new(),
-                suggest: Vec::new(),
-                rule: String::new(),
-            };
-            let contact = settings.where_to_send(&e).contact?;
-            Some((t.id.clone(), contact))
-        })
-        .collect()
 }
 
 /// Exit 0 with the report out; 3 when the gate blocks it (nothing is written).
@@ -65,7 +42,7 @@ pub fn report(
         .map_err(|d| diagnostics_error(&d))?;
     let options = Options {
         full,
-        contacts: contacts(&places.settings(), &loaded.runbook),
+        contacts: crate::config::load(store.home()).settings.contacts(),
         ..Options::default()
     };
     let now = chrono::Local::now().fixed_offset();

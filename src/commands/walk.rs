@@ -288,6 +288,12 @@ fn leaving_words(app: &App, dir: &std::path::Path, settings: &crate::config::Set
         "send to: {}\n",
         settings.where_to_send(&v.escalation)
     ));
+    match app.report_path() {
+        Some(path) => out.push_str(&format!("report: {}\n", path.display())),
+        None => out.push_str(&format!(
+            "report: not saved — `runbook report {id}` says why\n"
+        )),
+    }
     out.push_str(&format!("session folder: {}\n", dir.display()));
     out
 }

@@ -193,6 +193,20 @@ impl Settings {
 
     /// Turns an escalation into something to act on: the contact from these
     /// settings, or a line saying which setting is missing and where to set it.
+    /// Target id → contact, for every target the settings name (the report's
+    /// `contacts`).
+    pub fn contacts(&self) -> std::collections::BTreeMap<String, String> {
+        [
+            "codecanyon-support",
+            "contact-page",
+            "hosting",
+            "internal-operations",
+        ]
+        .into_iter()
+        .filter_map(|t| Some((t.to_string(), self.destination(t, None).contact?)))
+        .collect()
+    }
+
     pub fn where_to_send(&self, e: &Escalation) -> Destination {
         let mut d = self.destination(&e.target, e.provider.clone());
         if let Some(then) = &e.then {

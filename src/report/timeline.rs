@@ -61,12 +61,7 @@ pub fn entries(session: &Session, runbook: &Runbook, clean: &mut Cleaned) -> Vec
             What::OperatorChanged { name } => {
                 ("operator changed", String::new(), Some(clean.redact(name)))
             }
-            // The site's own domain is kept by redaction, so it reads as written.
-            What::DomainKept { domain } => (
-                "kept the site's domain",
-                String::new(),
-                Some(clean.redact(domain)),
-            ),
+            What::DomainKept { domain } => ("site domain kept by redaction", domain.clone(), None),
             What::Noted { text } => ("noted", String::new(), Some(clean.redact(text))),
             What::Finished { verdict, target } => {
                 ("finished", format!("{verdict}, to {target}"), None)

@@ -310,20 +310,6 @@ impl Store {
             .map(|s| s.id))
     }
 
-    /// Saves a file the session produced (its report) in the session's
-    /// folder, atomically and private; returns where.
-    pub fn save_output(&self, id: &str, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-        let dir = self.dir_of(id)?;
-        if !dir.is_dir() {
-            return Err(StoreError(format!(
-                "no session {id:?} — `runbook sessions` lists them"
-            )));
-        }
-        let path = dir.join(name);
-        write_private(&path, bytes)?;
-        Ok(path)
-    }
-
     /// Whether another process has the session open (holds its lock) now.
     pub fn in_use(&self, id: &str) -> Result<bool, StoreError> {
         let dir = self.dir_of(id)?;
@@ -346,6 +332,20 @@ impl Store {
         let root = self.home.sessions();
         fsutil::sync_dir(&root).map_err(|e| io_err("sync", &root, &e))?;
         Ok(bytes)
+    }
+
+    /// Saves a file the session produced (its report) in the session's
+    /// folder, atomically and private; returns where.
+    pub fn save_output(&self, id: &str, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let dir = self.dir_of(id)?;
+        if !dir.is_dir() {
+            return Err(StoreError(format!(
+                "no session {id:?} — `runbook sessions` lists them"
+            )));
+        }
+        let path = dir.join(name);
+        write_private(&path, bytes)?;
+        Ok(path)
     }
 
     /// Deletes a session folder (a run that was refused leaves nothing behind).
@@ -542,8 +542,8 @@ impl OpenSession {
     }
 }
 
-/// Writes a file durably and privately (0600, its folder 0700 if new): the
-/// settings file, an export. A temporary file renamed over the target.
+/// Writes a file durably and privately (0600): a report, an export. A
+/// temporary file renamed over the target, so a reader never sees half of it.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     // A bare file name has an empty parent, which cannot be opened to sync.
     let here;
@@ -553,8 +553,15 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     } else {
         path
     };
-    if let Some(dir) = path.parent() {
+    fsutil::write_atomic(path, bytes).map_err(|e| io_err("write", path, &e))
+}
+
+/// [`write_private`] into a folder of the program's own (the settings
+/// folder), created 0700 when missing. Never for a path the operator typed:
+/// a mistyped folder is an error, not a new folder.
+pub fn write_private_in_own_folder(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fsutil::private_dir_all(dir).map_err(|e| io_err("create", dir, &e))?;
     }
-    fsutil::write_atomic(path, bytes).map_err(|e| io_err("write", path, &e))
+    write_private(path, bytes)
 }

@@ -53,6 +53,24 @@ fn the_whole_runbook_from_start_to_verdict() {
     t.key(CTRL_N, "Step 8 of 11");
     t.key(ENTER, "Redacted — what leaves the machine");
     t.key("n", "[EMAIL_1]");
+    // A keep decision changes what the report exports.
+    let id = session_dir(home.path())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let (_, before, _) = runbook(home.path(), &["report", &id]);
+    assert!(before.contains("[EMAIL_1]"), "{before}");
+    assert!(!before.contains("jane.doe@example.com"), "{before}");
+    t.key("k", "why may it leave?");
+    t.send("the customer asked us to include it");
+    t.key(ENTER, "kept as is everywhere");
+    let (_, after, _) = runbook(home.path(), &["report", &id]);
+    assert!(after.contains("jane.doe@example.com"), "{after}");
+    assert!(
+        after.contains("the customer asked us to include it"),
+        "{after}"
+    );
     t.key(ESC, "Review closed");
     t.send(DOWN);
     t.key(ENTER, "[x] I have reviewed");
@@ -67,10 +85,19 @@ fn the_whole_runbook_from_start_to_verdict() {
     t.wait_for("escalation: codecanyon-support");
     let screen = t.contents();
     assert!(screen.contains("PASS  support-context"), "{screen}");
+    assert!(
+        screen.contains("report.md"),
+        "where the report is: {screen}"
+    );
     t.restored().unwrap();
 
     let dir = session_dir(home.path());
-    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let saved = std::fs::read_to_string(dir.join("report.md")).unwrap();
+    assert!(
+        saved.contains("jane.doe@example.com"),
+        "the kept value: {saved}"
+    );
+    assert!(!saved.contains("john.smith@example.org"), "{saved}");
     let (status, out, err) = runbook(home.path(), &["check", &id, "--format", "json"]);
     assert_eq!(status, 0, "{out}{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -228,9 +255,24 @@ fn evidence_attached_from_the_shell_shows_up_in_the_open_session() {
     t.key(ENTER, "(•) purchase-plugin-issue");
     let dir = session_dir(home.path());
     let id = dir.file_name().unwrap().to_string_lossy().into_owned();
-    let (status, out, err) = runbook(home.path(), &["attach", &id, &log.display().to_string()]);
-    assert_eq!(status, 0, "{out}{err}");
-    t.wait_for("debug.log arrived from `runbook attach`");
+    // As an operator would: `tail debug.log | runbook attach S -`.
+    let mut attach = std::process::Command::new(env!("CARGO_BIN_EXE_runbook"))
+        .args(["attach", &id, "-"])
+        .env("RUNBOOK_HOME", home.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(
+        attach.stdin.as_mut().unwrap(),
+        &std::fs::read(&log).unwrap(),
+    )
+    .unwrap();
+    drop(attach.stdin.take());
+    let done = attach.wait_with_output().unwrap();
+    assert!(done.status.success(), "{done:?}");
+    t.wait_for("arrived from `runbook attach`");
     t.send("\x03");
     assert_eq!(t.wait_exit(), 0);
     let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();

@@ -292,9 +292,12 @@ impl App {
             let step = self.form.step;
             self.show_step(step);
             let word = self.finished.as_ref().map_or("", |v| v.word());
-            self.status = Some(Status::Notice(format!(
-                "Verdict recorded: {word}. q leaves; the verdict is printed on the way out."
-            )));
+            // The report is saved every time; a refusal by the gate says so instead.
+            if self.save_report().is_some() {
+                self.status = Some(Status::Notice(format!(
+                    "Verdict recorded: {word}; the report is saved in the session. q leaves and prints the verdict."
+                )));
+            }
         }
     }
 

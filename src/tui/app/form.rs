@@ -16,6 +16,10 @@ pub enum Button {
     Finish,
     /// Jump to a missing field.
     GoTo { field: String },
+    /// Save the report in the session folder.
+    SaveReport,
+    /// Copy the report to the clipboard (it is saved too).
+    CopyReport,
 }
 
 pub enum Item {
@@ -176,6 +180,21 @@ impl Form {
             items.push(Item::Button {
                 label: "Finish: record the verdict".into(),
                 action: Button::Finish,
+            });
+        }
+        if finishes_here(runbook, step) {
+            let draft = if session.state == crate::machine::State::Open {
+                " (a DRAFT until Finish)"
+            } else {
+                ""
+            };
+            items.push(Item::Button {
+                label: format!("Copy the report to the clipboard{draft}"),
+                action: Button::CopyReport,
+            });
+            items.push(Item::Button {
+                label: format!("Save the report in the session folder{draft}"),
+                action: Button::SaveReport,
             });
         }
         let mut form = Form {

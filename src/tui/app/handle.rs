@@ -178,6 +178,10 @@ impl App {
                 Button::Review => self.open_review(),
                 Button::Finish => self.finish(),
                 Button::GoTo { field } => self.go_to_field(&field),
+                Button::SaveReport => {
+                    self.save_report();
+                }
+                Button::CopyReport => self.copy_report(),
             },
         }
     }

@@ -9,6 +9,7 @@ mod commit;
 mod form;
 mod handle;
 mod inbox;
+mod report;
 mod review;
 mod sink;
 mod timeline;
@@ -89,6 +90,8 @@ pub struct App {
     pub(crate) finished: Option<Verdict>,
     pub(crate) now: Stamp,
     verdict_cache: RefCell<Option<(usize, Verdict)>>,
+    /// Where the report was saved, once it was.
+    pub(crate) report_path: Option<std::path::PathBuf>,
     /// The site settings: who to send the request to.
     pub(crate) settings: crate::config::Settings,
     /// Where each form item was drawn, for the cursor and the mouse.
@@ -149,6 +152,7 @@ impl App {
             now,
             verdict_cache: RefCell::new(None),
             settings: crate::config::Settings::default(),
+            report_path: None,
             item_areas: RefCell::new(Vec::new()),
         };
         app.put_back_drafts();

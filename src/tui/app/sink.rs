@@ -16,6 +16,8 @@ pub trait Sink {
     fn save_draft(&mut self, draft: &Draft) -> Result<(), String>;
     /// The session folder, for `$EDITOR`'s private file.
     fn dir(&self) -> Option<&Path>;
+    /// Saves a file the session produced (its report) in its folder.
+    fn save_output(&mut self, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, String>;
     /// Evidence `runbook attach` left for this open session.
     fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
         Ok(Vec::new())
@@ -50,6 +52,12 @@ impl Sink for OpenSession {
         OpenSession::inbox(self).map_err(|e| e.0)
     }
 
+    fn save_output(&mut self, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, String> {
+        let path = OpenSession::dir(self).join(name);
+        crate::store::write_private(&path, bytes).map_err(|e| e.0)?;
+        Ok(path)
+    }
+
     fn inbox_settled(&mut self, item: &InboxItem, applied: bool) -> Result<(), String> {
         if applied {
             self.inbox_done(item).map_err(|e| e.0)
@@ -69,6 +77,8 @@ pub struct MemorySink {
     pub fail: bool,
     /// Evidence waiting as `runbook attach` would leave it.
     pub inbox: Vec<InboxItem>,
+    /// Files the session produced: name and text.
+    pub outputs: Vec<(String, String)>,
 }
 
 impl Sink for MemorySink {
@@ -102,5 +112,16 @@ impl Sink for MemorySink {
 
     fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
         Ok(std::mem::take(&mut self.inbox))
+    }
+
+    fn save_output(&mut self, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, String> {
+        if self.fail {
+            return Err("no space left on device".into());
+        }
+        self.outputs.push((
+            name.to_string(),
+            String::from_utf8_lossy(bytes).into_owned(),
+        ));
+        Ok(std::path::PathBuf::from(name))
     }
 }
