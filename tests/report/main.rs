@@ -5,6 +5,7 @@
 mod corpus;
 mod formats;
 mod gate;
+mod properties;
 mod runbooks;
 
 use chrono::{DateTime, Duration, FixedOffset};
