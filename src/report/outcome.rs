@@ -118,7 +118,7 @@ pub fn redaction(r: &Report, b: &mut Vec<Block>) {
         b.push(Block::Para("No value was kept unredacted.".into()));
     } else {
         b.push(Block::Para(
-            "Kept unredacted by the operator, each with its reason:".into(),
+            "Kept unredacted by the operator (shown as written where they appear), each with its reason:".into(),
         ));
         b.push(Block::Bullets(
             s.kept
