@@ -2,7 +2,7 @@
 //! clipboard): `### wp-core ###` sections of `key: value` lines, plugin lists
 //! as `Name: version: 1.2.3, author: X, Auto-updates disabled`.
 
-use super::lines::{self, Line, Section, pair, same_label, section_name};
+use super::lines::{self, Line, Section, same_label, section_name};
 use super::plugins::{self, Plugin};
 use super::status::sophmate;
 use super::{Found, Kind, Parsed, Source};
@@ -51,10 +51,8 @@ pub fn parse(all: &[Line]) -> Option<Parsed> {
             inactive.extend(plugins::list(s, entry));
             continue;
         }
-        for l in s.lines {
-            let Some((key, value)) = pair(&l.text) else {
-                continue;
-            };
+        for (key, value, l) in lines::pairs(s.lines) {
+            let value = value.as_str();
             let source = || Source {
                 report: kind,
                 line: l.number,

@@ -130,6 +130,32 @@ pub fn pair(line: &str) -> Option<(&str, &str)> {
     t.strip_suffix(':').map(|l| (l.trim(), ""))
 }
 
+/// The `label: value` pairs of some lines, a value wrapped onto the next
+/// lines (up to a blank line or the next pair) joined to it with a space:
+/// `WC Version:` above `9.1.4` reads as `WC Version: 9.1.4`.
+pub fn pairs(lines: &[Line]) -> Vec<(&str, String, &Line)> {
+    let mut out: Vec<(&str, String, &Line)> = Vec::new();
+    let mut open = false;
+    for l in lines {
+        if l.text.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        if let Some((label, value)) = pair(&l.text) {
+            out.push((label, value.to_string(), l));
+            open = true;
+            continue;
+        }
+        if open && let Some((_, value, _)) = out.last_mut() {
+            if !value.is_empty() {
+                value.push(' ');
+            }
+            value.push_str(l.text.trim());
+        }
+    }
+    out
+}
+
 /// Whether two labels are the same, ignoring case and spacing.
 pub fn same_label(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
@@ -249,5 +275,20 @@ mod tests {
         assert_eq!(section_name("Active Plugins (8)"), "Active Plugins");
         assert_eq!(pair("WC Version: 9.1.4"), Some(("WC Version", "9.1.4")));
         assert_eq!(pair("Overrides:"), Some(("Overrides", "")));
+        let wrapped = clean_lines(
+            "WC Version:\n  9.1.4\nWP Version: 6.4.2 – There is a newer\nversion (6.4.3)\n\nstray line",
+        );
+        let read = pairs(&wrapped);
+        let got: Vec<(&str, &str, usize)> = read
+            .iter()
+            .map(|(l, v, line)| (*l, v.as_str(), line.number))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("WC Version", "9.1.4", 1),
+                ("WP Version", "6.4.2 – There is a newer version (6.4.3)", 3)
+            ]
+        );
     }
 }

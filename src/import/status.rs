@@ -77,10 +77,8 @@ pub fn parse(all: &[Line]) -> Option<Parsed> {
             continue;
         }
         let own = name.contains("sophmate");
-        for l in s.lines {
-            let Some((label, value)) = pair(&l.text) else {
-                continue;
-            };
+        for (label, value, l) in lines::pairs(s.lines) {
+            let value = value.as_str();
             let v = lines::version(value);
             let slot = if is_one_of(label, WORDPRESS) {
                 &mut p.wordpress
