@@ -4,7 +4,7 @@
 use runbook::commands::attach::{Applied, apply_inbox};
 use runbook::machine::{Session, What, export};
 
-use super::open::{at, open_session, saved, support_context};
+use super::open::{at, open_session, open_when_free, saved, support_context};
 use super::*;
 
 const KEY: &str = "sk-proj-Zk3mQ9vR2xT7wL4pN8sJ1yB6cH0dF5gA-e2iU7oK3nM9qW4rT";
@@ -95,7 +95,7 @@ fn a_session_open_in_another_program_gets_it_through_its_inbox() {
     let id = open_session(&home, "alice", at("2026-11-24T10:05:00Z"), &[]);
     let store = home.store();
     // This process stands for the terminal UI: it holds the session's lock.
-    let (mut open, stored) = store.open(&id).unwrap();
+    let (mut open, stored) = open_when_free(&store, &id);
     let before = stored.events.len();
     let file = home.write("debug.log", &log());
 
@@ -155,7 +155,7 @@ fn evidence_left_in_the_inbox_is_applied_first_when_the_session_is_free() {
     let home = Home::new();
     let id = open_session(&home, "alice", at("2026-11-24T10:05:00Z"), &[]);
     let store = home.store();
-    let lock = store.open(&id).unwrap();
+    let lock = open_when_free(&store, &id);
     let out = home.runbook_stdin(&["attach", &id, "-"], b"first, while open\n", &[]);
     assert_eq!(out.status.code(), Some(0), "{}", show(&out));
     drop(lock);

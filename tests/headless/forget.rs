@@ -1,6 +1,6 @@
 //! `runbook forget` and the age and size `runbook sessions` shows.
 
-use super::open::open_session;
+use super::open::{open_session, open_when_free};
 use super::*;
 
 fn days_ago(days: i64) -> runbook::machine::Stamp {
@@ -83,7 +83,7 @@ fn forget_asks_then_removes_every_file_of_the_session() {
 fn a_session_open_in_a_running_program_is_not_forgotten() {
     let home = Home::new();
     let id = open_session(&home, "alice", days_ago(40), &[]);
-    let lock = home.store().open(&id).unwrap();
+    let lock = open_when_free(&home.store(), &id);
     let out = home.runbook(&["forget", &id, "--yes"]);
     assert_eq!(out.status.code(), Some(2), "{}", show(&out));
     assert!(

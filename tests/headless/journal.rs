@@ -3,6 +3,8 @@
 
 use runbook::store::{Home as StoreHome, Store};
 
+use super::open::open_when_free;
+
 use super::*;
 
 fn saved_session(home: &Home) -> (String, PathBuf) {
@@ -95,7 +97,7 @@ fn a_killed_run_leaves_a_session_that_loads_and_checks() {
 
     // Opening it to continue cuts the torn record off before appending.
     let store = Store::new(StoreHome::at(home.path()));
-    let (mut open, stored) = store.open(&id).unwrap();
+    let (mut open, stored) = open_when_free(&store, &id);
     assert_eq!(stored.events.len(), 12);
     let mut session = stored.session().unwrap();
     let rb = runbook::runbook::parse(&stored.runbook_text, "copy").unwrap();
@@ -125,7 +127,7 @@ fn a_second_process_is_told_the_session_is_open_elsewhere() {
     let home = Home::new();
     let (id, _) = saved_session(&home);
     let store = Store::new(StoreHome::at(home.path()));
-    let (_first, _) = store.open(&id).unwrap();
+    let (_first, _) = open_when_free(&store, &id);
     let err = store.open(&id).unwrap_err();
     assert!(
         err.0.starts_with(&format!(

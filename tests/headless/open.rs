@@ -80,3 +80,25 @@ pub fn persisted(effects: Vec<Effect>) -> Vec<Event> {
 pub fn saved(home: &Home, id: &str) -> Session {
     home.store().read(id).unwrap().session().unwrap()
 }
+
+/// Opens a session this process just let go of. While another test thread
+/// spawns a process, the child briefly shares every open file until it
+/// executes (close-on-exec acts only then), and with them the lock: wait
+/// that out rather than fail on it.
+pub fn open_when_free(
+    store: &runbook::store::Store,
+    id: &str,
+) -> (runbook::store::OpenSession, runbook::store::Stored) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match store.open(id) {
+            Ok(opened) => return opened,
+            Err(e)
+                if std::time::Instant::now() < deadline && e.0.contains("is open in another") =>
+            {
+                std::thread::yield_now();
+            }
+            Err(e) => panic!("{}", e.0),
+        }
+    }
+}
