@@ -128,9 +128,20 @@ impl App {
             }
             _ => return Ok(()),
         };
+        let pasted = match &msg {
+            Msg::Answer { field, value }
+                if self.runbook.field(field).map(|f| f.kind) == Some(FieldType::Multiline) =>
+            {
+                Some((field.clone(), value.clone()))
+            }
+            _ => None,
+        };
         match self.dispatch(msg) {
             Ok(()) => {
                 self.draft_dirty = true;
+                if let Some((field, text)) = pasted {
+                    self.look_for_report(&field, &text);
+                }
                 Ok(())
             }
             Err(e) => {
@@ -201,6 +212,7 @@ impl App {
             "Attached {name} ({}): {summary} — review it in the redaction step.",
             human_size(bytes.len() as u64)
         )));
+        self.look_for_report(&name, &String::from_utf8_lossy(&bytes));
         Ok(())
     }
 
@@ -236,6 +248,7 @@ impl App {
             self.restored.insert(field, text);
         }
         self.form = Form::build(&self.runbook, &self.session, index, self.palette);
+        self.add_offer_button();
         self.put_back_drafts();
         self.cursor = index;
         self.focus = if self.form.items.is_empty() {

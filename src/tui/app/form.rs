@@ -20,6 +20,8 @@ pub enum Button {
     SaveReport,
     /// Copy the report to the clipboard (it is saved too).
     CopyReport,
+    /// Fill in the versions read from a pasted status report.
+    Prefill,
 }
 
 pub enum Item {

@@ -182,6 +182,7 @@ impl App {
                     self.save_report();
                 }
                 Button::CopyReport => self.copy_report(),
+                Button::Prefill => self.accept_offer(),
             },
         }
     }

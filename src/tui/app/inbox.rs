@@ -41,6 +41,7 @@ impl App {
             match attached {
                 Ok(()) => {
                     arrived += 1;
+                    self.look_for_report(&name, &item.text());
                     self.status = Some(Status::Notice(format!(
                         "{name} arrived from `runbook attach` ({}) — review the redaction again before confirming.",
                         super::commit::human_size(item.bytes.len() as u64)

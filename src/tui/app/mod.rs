@@ -9,6 +9,7 @@ mod commit;
 mod form;
 mod handle;
 mod inbox;
+mod prefill;
 mod report;
 mod review;
 mod sink;
@@ -90,6 +91,8 @@ pub struct App {
     pub(crate) finished: Option<Verdict>,
     pub(crate) now: Stamp,
     verdict_cache: RefCell<Option<(usize, Verdict)>>,
+    /// Versions found in a pasted status report, offered for pre-fill.
+    pub(crate) offer: Option<prefill::Offer>,
     /// Where the report was saved, once it was.
     pub(crate) report_path: Option<std::path::PathBuf>,
     /// The site settings: who to send the request to.
@@ -153,8 +156,26 @@ impl App {
             verdict_cache: RefCell::new(None),
             settings: crate::config::Settings::default(),
             report_path: None,
+            offer: None,
             item_areas: RefCell::new(Vec::new()),
         };
+        // A report pasted in an earlier run is offered again.
+        let texts: Vec<(String, String)> = app
+            .session
+            .evidence
+            .iter()
+            .map(|e| (e.name.clone(), e.text.clone()))
+            .chain(
+                app.session
+                    .current("diagnostics")
+                    .map(|t| ("diagnostics".to_string(), t.to_string())),
+            )
+            .collect();
+        for (place, text) in texts {
+            app.look_for_report(&place, &text);
+        }
+        app.status = None;
+        app.add_offer_button();
         app.put_back_drafts();
         if app.form.items.is_empty() {
             app.focus = Focus::Steps;
@@ -165,6 +186,7 @@ impl App {
     pub fn with_palette(mut self, palette: Palette) -> App {
         self.palette = palette;
         self.form = Form::build(&self.runbook, &self.session, self.form.step, palette);
+        self.add_offer_button();
         self.put_back_drafts();
         self
     }

@@ -258,3 +258,51 @@ fn what_the_strict_check_still_finds_is_shown_unredacted_and_r_redacts_it() {
         "{after:?}"
     );
 }
+
+#[test]
+fn a_pasted_status_report_offers_its_versions_and_fills_them_on_request() {
+    let mut app = walk();
+    app.dispatch(machine::Msg::Answer {
+        field: "request_type".into(),
+        value: "purchase-plugin-issue".into(),
+    })
+    .unwrap();
+    let evidence = app
+        .runbook
+        .steps
+        .iter()
+        .position(|s| s.id == "evidence")
+        .unwrap();
+    app.show_step(evidence);
+    paste(
+        &mut app,
+        include_str!("../../../tests/fixtures/import/ssr-wc9-full.txt"),
+    );
+    key(&mut app, KeyCode::Tab);
+    assert!(app.offer.is_some(), "{:?}", app.status);
+    assert!(
+        app.session.current("wordpress_version").is_none(),
+        "nothing is filled in before the operator says so"
+    );
+    let environment = app
+        .runbook
+        .steps
+        .iter()
+        .position(|s| s.id == "environment")
+        .unwrap();
+    app.show_step(environment);
+    let Some(Item::Button { label, .. }) = app.form.focused() else {
+        panic!("the offer comes first")
+    };
+    assert!(label.contains("WordPress"), "{label}");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.session.current("wordpress_version").is_some());
+    assert!(app.session.current("php_version").is_some());
+    assert!(
+        app.session
+            .timeline
+            .iter()
+            .any(|e| matches!(&e.what, What::Noted { text } if text.contains("line"))),
+        "where each value came from is in the timeline"
+    );
+}

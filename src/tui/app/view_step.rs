@@ -150,6 +150,11 @@ impl App {
                 ));
             }
         }
+        for line in self.offer_lines() {
+            for l in wrap(&line, width) {
+                text.push(Line::styled(l, self.palette.notice()));
+            }
+        }
         let guidance = (!text.is_empty()).then(|| {
             text.push(Line::raw(""));
             Piece::Text(text)
