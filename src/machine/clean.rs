@@ -148,6 +148,11 @@ impl KeptValues {
         self.0.len()
     }
 
+    /// The values kept in either (a document made from two sessions).
+    pub fn and(&self, other: &KeptValues) -> KeptValues {
+        KeptValues(self.0.iter().chain(&other.0).cloned().collect())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -233,3 +233,89 @@ fn describe(what: &What, runbook: &Runbook) -> Option<String> {
         _ => return None,
     })
 }
+
+fn clock(t: Stamp) -> String {
+    t.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+}
+
+impl Figures {
+    /// The figures as (label, value) lines, as the review document and the
+    /// review screen show them.
+    pub fn lines(&self) -> Vec<(String, String)> {
+        let from = if self.error_at.is_some() && self.origin() < self.started {
+            "from the error"
+        } else {
+            "from the session's start"
+        };
+        let mut out = Vec::new();
+        let preservation = match (self.error_to_preservation(), self.preserved_at) {
+            (Some(d), Some(p)) => {
+                let capture = if self.error_at_is_capture {
+                    " — the error time is only the capture time"
+                } else {
+                    ""
+                };
+                format!("{} (preserved {}){capture}", span(d), clock(p))
+            }
+            (None, Some(p)) => format!("preserved {}, error time unknown", clock(p)),
+            _ => "the error was never preserved".into(),
+        };
+        out.push(("Error to preservation".into(), preservation));
+        out.push((
+            "Retries before preservation".into(),
+            format!(
+                "{} ({} declared, {} recorded before the preserve step was complete)",
+                self.retries_before_preservation(),
+                self.retries_declared,
+                self.retries_recorded
+            ),
+        ));
+        out.push((
+            "Time until every check passed".into(),
+            match (self.to_pass(), self.pass_at) {
+                (Some(d), Some(t)) => format!("{} {from} (at {})", span(d), clock(t)),
+                _ => "the checks never all passed".into(),
+            },
+        ));
+        out.push((
+            "Time to escalation".into(),
+            match (self.to_escalation(), self.escalated_at) {
+                (Some(d), Some(t)) => format!(
+                    "{} {from} (finished {}, to {})",
+                    span(d),
+                    clock(t),
+                    self.target.as_deref().unwrap_or("no target")
+                ),
+                _ => "never finished".into(),
+            },
+        ));
+        if self.partial {
+            out.push((
+                "Note".into(),
+                format!("the checks were followed over the first {MAX_EVALUATIONS} changes only"),
+            ));
+        }
+        out
+    }
+
+    /// The checks that failed and later passed, one line each.
+    pub fn fixed_lines(&self) -> Vec<String> {
+        self.fixed
+            .iter()
+            .map(|x| {
+                let by = if x.by.is_empty() {
+                    String::new()
+                } else {
+                    format!(" after: {}", x.by.join("; "))
+                };
+                format!(
+                    "{} ({}): failed until {}, passed {}{by}",
+                    x.title,
+                    x.check,
+                    clock(x.failed_at),
+                    clock(x.passed_at)
+                )
+            })
+            .collect()
+    }
+}
