@@ -167,10 +167,10 @@ pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<Exi
 /// with the incident beside it; an open review of it is resumed.
 pub fn review(places: &Places, id: &str, mouse: bool) -> Result<ExitCode, CliError> {
     use super::review::{REVIEW_RUNBOOK, incident, latest_review};
-    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let store = places.store()?;
     // Refuse before taking the terminal: the message stays readable.
     let incident = incident(&store, id)?;
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let entries = crate::report::build(
         &incident.session,
         &incident.runbook,
