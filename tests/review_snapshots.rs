@@ -10,7 +10,8 @@ use runbook::runbook::{Library, Runbook};
 use runbook::tui::app::{App, IncidentPanel, MemorySink};
 use runbook::tui::style::Palette;
 
-const ERROR: &str = "[24-Nov-2026 09:58:12 UTC] PHP Fatal error: Uncaught Error thrown for jane.doe@example.com\n";
+const ERROR: &str =
+    "[24-Nov-2026 09:58:12 UTC] PHP Fatal error: Uncaught Error thrown for jane.doe@example.com\n";
 
 fn at(minutes: i64) -> Stamp {
     chrono::DateTime::parse_from_rfc3339("2026-11-24T11:00:00+01:00").unwrap()
@@ -66,7 +67,10 @@ fn the_review_screen_shows_the_incident_beside_the_first_step() {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     terminal.draw(|frame| app.render(frame)).unwrap();
     let screen = terminal.backend().to_string();
-    assert!(screen.contains("Retries before preservation: 1"), "{screen}");
+    assert!(
+        screen.contains("Retries before preservation: 1"),
+        "{screen}"
+    );
     assert!(!screen.contains("jane.doe"), "only redacted text: {screen}");
     insta::assert_snapshot!(screen);
 }
