@@ -44,6 +44,12 @@ pub enum ReportFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReviewFormat {
+    /// Markdown: the figures, the incident's redacted timeline and the review's answers.
+    Md,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FindingsFormat {
     Json,
 }
@@ -121,6 +127,19 @@ pub enum Command {
         /// Copy the report to the clipboard (native, else OSC 52, else a file) instead of stdout.
         #[arg(long)]
         copy: bool,
+    },
+    /// Review a finished or abandoned session in the terminal UI; --format md prints the review document (exit 3 if the leak gate blocks it).
+    Review {
+        /// Session id of the incident (see `runbook sessions`).
+        session: String,
+        /// Print the review document instead of opening the review.
+        #[arg(long, value_enum)]
+        format: Option<ReviewFormat>,
+    },
+    /// List the runbook improvements noted in reviews: runbook, step, note, author, date.
+    Improvements {
+        #[arg(long, value_enum, default_value = "text")]
+        format: VerdictFormat,
     },
     /// List the runbooks: id, title, and where each comes from.
     Runbooks,

@@ -54,6 +54,11 @@ fn main() -> ExitCode {
             out,
             copy,
         }) => commands::report(&places, &session, format, full, out.as_deref(), copy),
+        Some(Command::Review { session, format }) => match format {
+            Some(_) => commands::review::document(&places, &session),
+            None => commands::walk::review(&places, &session, !cli.no_mouse),
+        },
+        Some(Command::Improvements { format }) => commands::improvements(&places, format),
         Some(Command::Runbooks) => commands::runbooks(&places),
         Some(Command::Sessions) => commands::sessions(&places),
         Some(Command::Validate { paths }) => commands::validate(&places, &paths),

@@ -1,6 +1,6 @@
 //! The headless commands over runbooks and sessions: `run`, `check`,
 //! `report`, `runbooks`, `sessions`, `validate`, `completions`, `config`,
-//! `attach`, `export`, `import`, `forget`. They read files and
+//! `attach`, `export`, `import`, `forget`, `review`, `improvements`. They read files and
 //! write stdout; the machine they drive stays pure.
 
 pub mod answers;
@@ -10,8 +10,10 @@ mod config;
 mod confirm;
 mod forget;
 mod handover;
+mod improvements;
 mod lists;
 mod report;
+pub mod review;
 mod run;
 mod verdict;
 pub mod walk;
@@ -22,6 +24,7 @@ pub use attach::attach;
 pub use config::config;
 pub use forget::forget;
 pub use handover::{export, import};
+pub use improvements::improvements;
 pub use lists::{completions, runbooks, sessions, validate};
 pub use report::report;
 pub use run::{check, run};

@@ -9,7 +9,7 @@ use crate::headless::CliError;
 use crate::machine::{self, Effect, Session, Stamp, State};
 use crate::runbook::{Loaded, Runbook};
 use crate::store::{OpenSession, Store};
-use crate::tui::app::App;
+use crate::tui::app::{App, IncidentPanel};
 use crate::tui::events::Events;
 use crate::tui::picker::{Choice, Picked, Picker};
 use crate::tui::run::{Ended, run_app, run_picker};
@@ -163,7 +163,60 @@ pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<Exi
     walk_existing(&store, &id, screen)
 }
 
+/// `runbook review SESSION`: the review of a finished or abandoned session,
+/// with the incident beside it; an open review of it is resumed.
+pub fn review(places: &Places, id: &str, mouse: bool) -> Result<ExitCode, CliError> {
+    use super::review::{REVIEW_RUNBOOK, incident, latest_review};
+    let store = places.store()?;
+    // Refuse before taking the terminal: the message stays readable.
+    let incident = incident(&store, id)?;
+    terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
+    let entries = crate::report::build(
+        &incident.session,
+        &incident.runbook,
+        &crate::report::Options::default(),
+        now(),
+    )
+    .timeline;
+    let panel = IncidentPanel::new(&incident.figures, &entries);
+    let open = latest_review(&store, id)?.filter(|(s, _)| s.state == State::Open);
+    crate::config::load(store.home()).warn();
+    if let Some((review, _)) = open {
+        let screen = enter(mouse)?;
+        return walk_existing_with(&store, &review.id, screen, Some(panel));
+    }
+    let loaded = places
+        .library()?
+        .resolve(REVIEW_RUNBOOK)
+        .map_err(|d| diagnostics_error(&d))?;
+    let setup = vec![
+        machine::Msg::Link {
+            session: id.to_string(),
+            runbook: incident.session.runbook.clone(),
+            relation: machine::Relation::Reviews,
+        },
+        machine::Msg::Answer {
+            field: "incident_ref".into(),
+            value: id.to_string(),
+        },
+    ];
+    let screen = enter(mouse)?;
+    walk_new_with(&store, loaded, screen, setup, Some(panel))
+}
+
 fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, CliError> {
+    walk_new_with(store, loaded, screen, Vec::new(), None)
+}
+
+/// A new session, with `setup` sent after the settings' own (a link, a
+/// pre-filled answer) and the incident shown beside it when it is a review.
+fn walk_new_with(
+    store: &Store,
+    loaded: Loaded,
+    screen: Screen,
+    setup: Vec<machine::Msg>,
+    panel: Option<IncidentPanel>,
+) -> Result<ExitCode, CliError> {
     let now = now();
     let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
     let settings = settings(store);
@@ -175,7 +228,7 @@ fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, C
         }
     }
     // The site's domain kept and its terms redacted, from the first event on.
-    for msg in settings.session_setup() {
+    for msg in settings.session_setup().into_iter().chain(setup) {
         if let Ok(effects) = machine::update(&mut session, &loaded.runbook, msg, now) {
             for effect in &effects {
                 if let Effect::Persist(event) = effect {
@@ -201,10 +254,19 @@ fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, C
             }
         }
     }
-    walk(store, loaded.runbook, session, open, None, screen)
+    walk(store, loaded.runbook, session, open, None, screen, panel)
 }
 
 fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, CliError> {
+    walk_existing_with(store, id, screen, None)
+}
+
+fn walk_existing_with(
+    store: &Store,
+    id: &str,
+    screen: Screen,
+    panel: Option<IncidentPanel>,
+) -> Result<ExitCode, CliError> {
     let (mut open, stored) = store.open(id).map_err(|e| CliError(e.0))?;
     let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
@@ -222,7 +284,7 @@ fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, Cl
     if let Some(warning) = &stored.warning {
         eprintln!("runbook: {warning}");
     }
-    let result = walk(store, loaded.runbook, session, open, draft, screen);
+    let result = walk(store, loaded.runbook, session, open, draft, screen, panel);
     for a in applied {
         if let super::attach::Applied::Refused { name, why } = a {
             eprintln!("runbook: warning: {name} from the inbox was not attached: {why}");
@@ -238,6 +300,7 @@ fn walk(
     open: OpenSession,
     draft: Option<crate::store::Draft>,
     mut screen: Screen,
+    panel: Option<IncidentPanel>,
 ) -> Result<ExitCode, CliError> {
     let id = session.id.clone();
     let dir = open.dir().to_path_buf();
@@ -247,6 +310,9 @@ fn walk(
     ));
     let mut app =
         App::new(runbook, session, Box::new(open), draft, now()).with_settings(settings(store));
+    if let Some(panel) = panel {
+        app = app.with_incident(panel);
+    }
     let ended = run_app(&mut screen.tui, &screen.events, &mut app, &screen.signals);
     drop(screen.tui);
     let summary = leaving_words(&app, &dir, &settings(store));

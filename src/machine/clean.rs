@@ -165,6 +165,14 @@ impl KeptValues {
         self.values.len()
     }
 
+    /// The values kept in either (a document made from two sessions).
+    pub fn and(&self, other: &KeptValues) -> KeptValues {
+        KeptValues {
+            values: self.values.iter().chain(&other.values).cloned().collect(),
+            domains: self.domains.iter().chain(&other.domains).cloned().collect(),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
     }

@@ -12,6 +12,7 @@ pub mod chunked;
 pub mod clean;
 mod eval;
 pub mod export;
+pub mod review;
 mod session;
 pub mod time;
 pub mod values;
@@ -21,7 +22,9 @@ use std::fmt;
 use checks::verdict_with;
 pub use checks::{CheckResult, Escalation, Verdict, checks, route, verdict};
 pub use eval::Eval;
-pub use session::{Amendment, Answer, Event, Evidence, Session, Source, State, What};
+pub use session::{
+    Amendment, Answer, Event, Evidence, Link, Relation, Session, Source, State, What,
+};
 pub use time::{Stamp, find_timestamp, parse_timestamp, to_rfc3339};
 
 use crate::runbook::{FieldType, Runbook};
@@ -85,6 +88,12 @@ pub enum Msg {
     Finish,
     Abandon {
         reason: String,
+    },
+    /// Record a link to another session (reviewed, or opened from here).
+    Link {
+        session: String,
+        runbook: String,
+        relation: Relation,
     },
 }
 
@@ -393,6 +402,28 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
             }])
         }
         Msg::Abandon { reason } => Ok(vec![What::Abandoned { reason }]),
+        Msg::Link {
+            session: other,
+            runbook: rb,
+            relation,
+        } => {
+            if other == session.id {
+                return Err(reject("session", "a session cannot be linked to itself"));
+            }
+            let known = session
+                .links
+                .iter()
+                .any(|l| l.session == other && l.relation == relation);
+            Ok(if known {
+                Vec::new()
+            } else {
+                vec![What::Linked {
+                    session: other,
+                    runbook: rb,
+                    relation,
+                }]
+            })
+        }
     }
 }
 

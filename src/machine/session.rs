@@ -104,6 +104,43 @@ pub enum What {
     Abandoned {
         reason: String,
     },
+    /// A link to another session: the one this reviews, or a related runbook's.
+    Linked {
+        session: String,
+        runbook: String,
+        relation: Relation,
+    },
+}
+
+/// How a linked session relates to this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// This session reviews that one.
+    Reviews,
+    /// That session was opened from this one (a related runbook).
+    Opened,
+    /// This session was opened from that one.
+    OpenedFrom,
+}
+
+impl Relation {
+    pub fn words(self) -> &'static str {
+        match self {
+            Relation::Reviews => "reviews",
+            Relation::Opened => "opened",
+            Relation::OpenedFrom => "opened from",
+        }
+    }
+}
+
+/// Another session this one is linked to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub session: String,
+    pub runbook: String,
+    pub relation: Relation,
+    pub at: Stamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,6 +203,7 @@ pub struct Session {
     /// The site's own domains, never redacted.
     pub domains: Vec<String>,
     pub suggested: BTreeSet<String>,
+    pub links: Vec<Link>,
     pub step: Option<String>,
     pub state: State,
     /// The verdict recorded when the session was finished.
@@ -197,6 +235,7 @@ impl Session {
             terms: Vec::new(),
             domains: Vec::new(),
             suggested: BTreeSet::new(),
+            links: Vec::new(),
             step: None,
             state: State::Open,
             verdict: None,
@@ -292,6 +331,16 @@ impl Session {
                 self.verdict = Some(verdict.clone());
             }
             What::Abandoned { .. } => self.state = State::Abandoned,
+            What::Linked {
+                session,
+                runbook,
+                relation,
+            } => self.links.push(Link {
+                session: session.clone(),
+                runbook: runbook.clone(),
+                relation: *relation,
+                at: e.at,
+            }),
         }
         if !matches!(e.what, What::Started { .. }) {
             self.timeline.push(e.clone());

@@ -52,6 +52,7 @@ mod markdown;
 mod model;
 mod outcome;
 mod pasted;
+mod review;
 mod text;
 mod timeline;
 
@@ -61,6 +62,7 @@ pub use build::build;
 pub use gate::{Blocked, gate, gate_parts};
 pub use json::FORMAT as JSON_FORMAT;
 pub use model::*;
+pub use review::{ReviewDoc, review_document, timeline_lines};
 
 pub use crate::machine::export::Leak;
 

@@ -67,6 +67,15 @@ pub fn entries(session: &Session, runbook: &Runbook, clean: &mut Cleaned) -> Vec
                 ("finished", format!("{verdict}, to {target}"), None)
             }
             What::Abandoned { reason } => ("abandoned", String::new(), Some(clean.redact(reason))),
+            What::Linked {
+                session,
+                runbook,
+                relation,
+            } => (
+                "linked",
+                format!("{} session {session} (runbook {runbook})", relation.words()),
+                None,
+            ),
         };
         out.push(Entry {
             at: e.at,

@@ -2,6 +2,7 @@
 
 mod checks;
 mod domain;
+mod review;
 mod routes;
 mod transitions;
 

@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal, read back through a terminal
 //! emulator: each step waits for its visible effect before the next key.
 
+mod review;
 mod term;
 mod walk;
 

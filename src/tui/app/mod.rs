@@ -9,6 +9,7 @@ mod commit;
 mod form;
 mod handle;
 mod inbox;
+mod incident;
 mod prefill;
 mod report;
 mod review;
@@ -34,6 +35,7 @@ use crate::tui::layout::MinSize;
 use crate::tui::style::Palette;
 
 pub use form::{Button, Form, Item};
+pub use incident::IncidentPanel;
 pub use sink::{MemorySink, Sink};
 
 /// The smallest terminal the walk draws in.
@@ -99,6 +101,8 @@ pub struct App {
     pub(crate) settings: crate::config::Settings,
     /// Where each form item was drawn, for the cursor and the mouse.
     pub(crate) item_areas: RefCell<Vec<(usize, Rect)>>,
+    /// The incident under review, shown beside a review's steps.
+    pub(crate) incident: Option<IncidentPanel>,
 }
 
 impl App {
@@ -158,6 +162,7 @@ impl App {
             report_path: None,
             offer: None,
             item_areas: RefCell::new(Vec::new()),
+            incident: None,
         };
         // A report pasted in an earlier run is offered again.
         let texts: Vec<(String, String)> = app
@@ -194,6 +199,12 @@ impl App {
     /// The site settings that turn an escalation target into a contact.
     pub fn with_settings(mut self, settings: crate::config::Settings) -> App {
         self.settings = settings;
+        self
+    }
+
+    /// Shows the incident under review beside the steps.
+    pub fn with_incident(mut self, panel: IncidentPanel) -> App {
+        self.incident = Some(panel);
         self
     }
 

@@ -50,5 +50,10 @@ pub fn describe(event: &Event, runbook: &Runbook) -> String {
         What::Noted { .. } => "added a note".into(),
         What::Finished { verdict, target } => format!("finished: {verdict}, escalate to {target}"),
         What::Abandoned { reason } => format!("abandoned: {reason}"),
+        What::Linked {
+            session,
+            runbook,
+            relation,
+        } => format!("{} session {session} ({runbook})", relation.words()),
     }
 }

@@ -42,6 +42,18 @@ impl App {
             let [steps, pane] =
                 Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(body);
             self.render_steps(steps, frame.buffer_mut());
+            let pane = match &self.incident {
+                Some(panel) => {
+                    let [top, bottom] = Layout::vertical([
+                        Constraint::Fill(1),
+                        Constraint::Length(panel.height(pane.height)),
+                    ])
+                    .areas(pane);
+                    panel.render(bottom, frame.buffer_mut(), self.palette);
+                    top
+                }
+                None => pane,
+            };
             if let Some(at) = self.render_step(pane, frame.buffer_mut())
                 && self.overlay.is_none()
             {
