@@ -89,13 +89,13 @@ pub fn default(places: &Places, mouse: bool) -> Result<ExitCode, CliError> {
     )
     .map_err(io_error)?;
     match picked {
-        Picked::Choice(0) => walk_existing(&store, &id, screen),
+        Picked::Choice(0) => walk_existing(places, &store, &id, screen),
         Picked::Choice(_) | Picked::New => {
             let loaded = places
                 .library()?
                 .resolve(DEFAULT_RUNBOOK)
                 .map_err(|d| diagnostics_error(&d))?;
-            walk_new(&store, loaded, screen)
+            walk_new(places, &store, loaded, screen)
         }
         Picked::Quit => Ok(ExitCode::SUCCESS),
     }
@@ -110,7 +110,7 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
     if let Some(name) = runbook {
         let loaded = library.resolve(name).map_err(|d| diagnostics_error(&d))?;
         let screen = enter(mouse)?;
-        return walk_new(&store, loaded, screen);
+        return walk_new(places, &store, loaded, screen);
     }
     let mut screen = enter(mouse)?;
     let all = library.all();
@@ -135,7 +135,7 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
     )
     .map_err(io_error)?
     {
-        Picked::Choice(i) => walk_new(&store, all[i].clone(), screen),
+        Picked::Choice(i) => walk_new(places, &store, all[i].clone(), screen),
         Picked::New | Picked::Quit => Ok(ExitCode::SUCCESS),
     }
 }
@@ -160,7 +160,7 @@ pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<Exi
     // Refuse before taking the terminal: the message stays readable.
     store.read(&id).map_err(|e| CliError(e.0))?;
     let screen = enter(mouse)?;
-    walk_existing(&store, &id, screen)
+    walk_existing(places, &store, &id, screen)
 }
 
 /// `runbook review SESSION`: the review of a finished or abandoned session,
@@ -183,7 +183,7 @@ pub fn review(places: &Places, id: &str, mouse: bool) -> Result<ExitCode, CliErr
     crate::config::load(store.home()).warn();
     if let Some((review, _)) = open {
         let screen = enter(mouse)?;
-        return walk_existing_with(&store, &review.id, screen, Some(panel));
+        return walk_existing_with(places, &store, &review.id, screen, Some(panel));
     }
     let loaded = places
         .library()?
@@ -201,67 +201,92 @@ pub fn review(places: &Places, id: &str, mouse: bool) -> Result<ExitCode, CliErr
         },
     ];
     let screen = enter(mouse)?;
-    walk_new_with(&store, loaded, screen, setup, Some(panel))
+    walk_new_with(places, &store, loaded, screen, setup, Some(panel))
 }
 
-fn walk_new(store: &Store, loaded: Loaded, screen: Screen) -> Result<ExitCode, CliError> {
-    walk_new_with(store, loaded, screen, Vec::new(), None)
+fn walk_new(
+    places: &Places,
+    store: &Store,
+    loaded: Loaded,
+    screen: Screen,
+) -> Result<ExitCode, CliError> {
+    walk_new_with(places, store, loaded, screen, Vec::new(), None)
 }
 
 /// A new session, with `setup` sent after the settings' own (a link, a
 /// pre-filled answer) and the incident shown beside it when it is a review.
 fn walk_new_with(
+    places: &Places,
     store: &Store,
     loaded: Loaded,
     screen: Screen,
     setup: Vec<machine::Msg>,
     panel: Option<IncidentPanel>,
 ) -> Result<ExitCode, CliError> {
+    let (session, open) = create_session(store, &loaded, setup)?;
+    walk(
+        places,
+        store,
+        loaded.runbook,
+        session,
+        open,
+        None,
+        screen,
+        panel,
+    )
+}
+
+/// A new session saved with its first events: the start, the settings'
+/// own messages, then `setup`, then the first step entered.
+fn create_session(
+    store: &Store,
+    loaded: &Loaded,
+    setup: Vec<machine::Msg>,
+) -> Result<(Session, OpenSession), CliError> {
     let now = now();
     let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
     let settings = settings(store);
     let (mut session, effects) =
         machine::start(&open.id, &loaded.runbook, &settings.operator_name(), now);
-    for effect in &effects {
-        if let Effect::Persist(event) = effect {
-            open.append(event).map_err(|e| CliError(e.0))?;
-        }
-    }
-    // The site's domain kept and its terms redacted, from the first event on.
-    for msg in settings.session_setup().into_iter().chain(setup) {
-        if let Ok(effects) = machine::update(&mut session, &loaded.runbook, msg, now) {
-            for effect in &effects {
-                if let Effect::Persist(event) = effect {
-                    open.append(event).map_err(|e| CliError(e.0))?;
-                }
-            }
-        }
-    }
-    // The first step is entered at once: the preserve step opens on the error field.
-    if let Some(first) = loaded.runbook.steps.first()
-        && let Ok(effects) = machine::update(
-            &mut session,
-            &loaded.runbook,
-            machine::Msg::Enter {
-                step: first.id.clone(),
-            },
-            now,
-        )
-    {
-        for effect in &effects {
+    let persist = |effects: &[Effect], open: &mut OpenSession| -> Result<(), CliError> {
+        for effect in effects {
             if let Effect::Persist(event) = effect {
                 open.append(event).map_err(|e| CliError(e.0))?;
             }
         }
+        Ok(())
+    };
+    persist(&effects, &mut open)?;
+    // The site's domain kept and its terms redacted, from the first event on.
+    let first = loaded
+        .runbook
+        .steps
+        .first()
+        .map(|s| machine::Msg::Enter { step: s.id.clone() });
+    for msg in settings
+        .session_setup()
+        .into_iter()
+        .chain(setup)
+        .chain(first)
+    {
+        if let Ok(effects) = machine::update(&mut session, &loaded.runbook, msg, now) {
+            persist(&effects, &mut open)?;
+        }
     }
-    walk(store, loaded.runbook, session, open, None, screen, panel)
+    Ok((session, open))
 }
 
-fn walk_existing(store: &Store, id: &str, screen: Screen) -> Result<ExitCode, CliError> {
-    walk_existing_with(store, id, screen, None)
+fn walk_existing(
+    places: &Places,
+    store: &Store,
+    id: &str,
+    screen: Screen,
+) -> Result<ExitCode, CliError> {
+    walk_existing_with(places, store, id, screen, None)
 }
 
 fn walk_existing_with(
+    places: &Places,
     store: &Store,
     id: &str,
     screen: Screen,
@@ -284,7 +309,16 @@ fn walk_existing_with(
     if let Some(warning) = &stored.warning {
         eprintln!("runbook: {warning}");
     }
-    let result = walk(store, loaded.runbook, session, open, draft, screen, panel);
+    let result = walk(
+        places,
+        store,
+        loaded.runbook,
+        session,
+        open,
+        draft,
+        screen,
+        panel,
+    );
     for a in applied {
         if let super::attach::Applied::Refused { name, why } = a {
             eprintln!("runbook: warning: {name} from the inbox was not attached: {why}");
@@ -293,7 +327,9 @@ fn walk_existing_with(
     result
 }
 
+#[allow(clippy::too_many_arguments)]
 fn walk(
+    places: &Places,
     store: &Store,
     runbook: Runbook,
     session: Session,
@@ -313,13 +349,13 @@ fn walk(
     if let Some(panel) = panel {
         app = app.with_incident(panel);
     }
-    let ended = run_app(&mut screen.tui, &screen.events, &mut app, &screen.signals);
+    let ended = run_walk(places, store, &mut app, &mut screen);
     drop(screen.tui);
     let summary = leaving_words(&app, &dir, &settings(store));
     // After a hang-up there is no terminal to print to: never panic on it.
     use std::io::Write;
     match ended {
-        Ok(Ended::Quit) => {
+        Ok(Ended::Quit | Ended::Related(_)) => {
             let _ = std::io::stdout().write_all(summary.as_bytes());
             Ok(ExitCode::SUCCESS)
         }
@@ -335,6 +371,65 @@ fn walk(
             "the terminal failed ({e}); session {id} is saved — `runbook resume {id}` continues it"
         ))),
     }
+}
+
+/// Runs a walk until it ends; a related runbook opened from it runs as a
+/// linked session on the same screen, and the walk resumes when it ends.
+fn run_walk(
+    places: &Places,
+    store: &Store,
+    app: &mut App,
+    screen: &mut Screen,
+) -> std::io::Result<Ended> {
+    loop {
+        match run_app(&mut screen.tui, &screen.events, app, &screen.signals)? {
+            Ended::Related(id) => {
+                let mut child = match open_related(places, store, app, &id) {
+                    Ok(child) => child,
+                    Err(e) => {
+                        app.say_error(e.0);
+                        continue;
+                    }
+                };
+                let ended = run_walk(places, store, &mut child, screen)?;
+                if let Ended::Signal(_) = ended {
+                    return Ok(ended);
+                }
+                app.back_from(child.session());
+            }
+            other => return Ok(other),
+        }
+    }
+}
+
+/// A new session of a related runbook, linked both ways.
+fn open_related(
+    places: &Places,
+    store: &Store,
+    parent: &mut App,
+    runbook: &str,
+) -> Result<App, CliError> {
+    let loaded = places
+        .library()?
+        .resolve(runbook)
+        .map_err(|d| diagnostics_error(&d))?;
+    let from = parent.session();
+    let setup = vec![machine::Msg::Link {
+        session: from.id.clone(),
+        runbook: from.runbook.clone(),
+        relation: machine::Relation::OpenedFrom,
+    }];
+    let (session, open) = create_session(store, &loaded, setup)?;
+    parent.link_opened(&session.id, runbook).map_err(CliError)?;
+    let id = session.id.clone();
+    terminal::set_crash_note(format!(
+        "runbook: session {id} is saved in {} — `runbook resume {id}` continues it",
+        open.dir().display()
+    ));
+    Ok(
+        App::new(loaded.runbook, session, Box::new(open), None, now())
+            .with_settings(settings(store)),
+    )
 }
 
 /// What stays in the scrollback after the full screen is gone.

@@ -88,6 +88,7 @@ pub enum Action {
     Editor,
     Timeline,
     NewSession,
+    Related,
 }
 
 /// A key with its modifiers. Letters compare without Shift: terminals
@@ -198,6 +199,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('c'),                 C::Always,    A::Quit,             "save and quit",                        None),
     bind(Key::plain(KeyCode::F(1)),      C::Always,    A::Help,             "show the keys",                        None),
     bind(Key::ctrl('t'),                 C::Always,    A::Timeline,         "show or hide the timeline",            None),
+    bind(Key::ctrl('o'),                 C::Always,    A::Related,          "related runbooks: open one as a linked session", None),
     bind(Key::plain(KeyCode::F(2)),      C::Always,    A::TogglePrivacy,    "privacy screen: only redacted text shows", None),
     bind(Key::char('?'),                 C::Global,    A::Help,             "show the keys",                        Some("help")),
     bind(Key::char('q'),                 C::Global,    A::Quit,             "save and quit",                        Some("quit")),
@@ -257,6 +259,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::plain(KeyCode::Down),      C::Picker,    A::ScrollDown,       "next",                                 None),
     bind(Key::char('j'),                 C::Picker,    A::ScrollDown,       "next",                                 None),
     bind(Key::plain(KeyCode::Enter),     C::Picker,    A::Submit,           "open the one marked",                  Some("open")),
+    bind(Key::plain(KeyCode::Esc),       C::Picker,    A::Back,             "close",                                Some("close")),
     bind(Key::char('n'),                 C::Picker,    A::NewSession,       "start a new session instead",          None),
     bind(Key::plain(KeyCode::Esc),       C::Help,      A::Back,             "close help",                           Some("close")),
     bind(Key::char('?'),                 C::Help,      A::Back,             "close help",                           None),

@@ -18,10 +18,12 @@ const TICK: Duration = Duration::from_millis(200);
 const DRAFT_EVERY: Duration = Duration::from_secs(1);
 
 /// Why the loop ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ended {
     Quit,
     Signal(Signal),
+    /// The operator opened this related runbook (its id).
+    Related(String),
 }
 
 fn now() -> Stamp {
@@ -58,6 +60,10 @@ pub fn run_app(
         match app.handle_event(&event, now()) {
             Control::Continue => {}
             Control::Quit => return Ok(Ended::Quit),
+            Control::OpenRelated(id) => {
+                let _ = app.save_draft();
+                return Ok(Ended::Related(id));
+            }
             Control::Editor(text) => {
                 let dir = app.session_dir().unwrap_or_else(std::env::temp_dir);
                 let result = {

@@ -284,3 +284,29 @@ fn evidence_attached_from_the_shell_shows_up_in_the_open_session() {
         "the inbox is empty once applied"
     );
 }
+
+#[test]
+fn a_related_runbook_opens_as_a_linked_session_and_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    t.wait_for("Error message, exactly as shown");
+    t.key("\x0f", "Related runbooks"); // Ctrl+O
+    t.key(ENTER, "Step 1 of");
+    t.wait_until("the related runbook's walk", |s| {
+        !s.contains("Support context ·")
+    });
+    t.send("\x03"); // Ctrl+C ends the linked walk only
+    t.wait_for("Back from");
+    t.wait_for("Support context ·");
+    t.send("\x03");
+    assert_eq!(t.wait_exit(), 0);
+    let journals: Vec<String> = std::fs::read_dir(home.path().join("sessions"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path().join("journal.jsonl")).unwrap())
+        .collect();
+    assert_eq!(journals.len(), 2, "the first session and the linked one");
+    assert!(
+        journals.iter().all(|j| j.contains("\"event\":\"linked\"")),
+        "the link is in both timelines: {journals:?}"
+    );
+}

@@ -54,6 +54,29 @@ impl App {
                     *scroll = scroll.saturating_add(1)
                 }
                 (Overlay::Timeline { .. }, a) => self.scroll(a),
+                (Overlay::Related { .. }, Action::Back | Action::Related) => self.overlay = None,
+                (Overlay::Related { cursor }, Action::ScrollUp) => {
+                    *cursor = cursor.saturating_sub(1);
+                }
+                (Overlay::Related { cursor }, Action::ScrollDown) => {
+                    *cursor = (*cursor + 1).min(self.runbook.related.len().saturating_sub(1));
+                }
+                (Overlay::Related { cursor }, Action::Submit) => {
+                    let Some(related) = self.runbook.related.get(*cursor) else {
+                        return Control::Continue;
+                    };
+                    let id = related.runbook.clone();
+                    self.overlay = None;
+                    if self.session.state != crate::machine::State::Open {
+                        self.status = Some(Status::Notice(format!(
+                            "This session is {}; start {id} on its own: runbook start {id}",
+                            self.session.state.name()
+                        )));
+                        return Control::Continue;
+                    }
+                    let _ = self.commit_focused(false);
+                    return Control::OpenRelated(id);
+                }
                 _ => {}
             }
             return Control::Continue;
@@ -68,6 +91,16 @@ impl App {
             }
             Action::Timeline => {
                 self.overlay = Some(Overlay::Timeline { scroll: usize::MAX });
+            }
+            Action::Related => {
+                if self.runbook.related.is_empty() {
+                    self.status = Some(Status::Notice(
+                        "This runbook names no related runbooks.".into(),
+                    ));
+                } else {
+                    self.overlay = Some(Overlay::Related { cursor: 0 });
+                }
+                return Control::Continue;
             }
             Action::TogglePrivacy => {
                 self.privacy = !self.privacy;
@@ -317,6 +350,10 @@ impl App {
             Some(Overlay::Help { scroll, .. }) => {
                 *scroll = scroll.saturating_add_signed(delta as i16);
             }
+            Some(Overlay::Related { cursor }) => {
+                let last = self.runbook.related.len().saturating_sub(1);
+                *cursor = cursor.saturating_add_signed(delta.signum()).min(last);
+            }
             None => match self.focus {
                 Focus::Steps => {
                     let last = self.runbook.steps.len().saturating_sub(1);
@@ -356,8 +393,35 @@ impl App {
             Outcome::Unhandled(Action::Timeline) => {
                 self.overlay = Some(Overlay::Timeline { scroll: usize::MAX });
             }
+            Outcome::Unhandled(Action::Related) => {
+                self.close_review();
+                return self.act(Action::Related);
+            }
             Outcome::Unhandled(_) => {}
         }
         Control::Continue
+    }
+
+    /// Records that a related runbook's session was opened from this one.
+    pub fn link_opened(&mut self, session: &str, runbook: &str) -> Result<(), String> {
+        self.dispatch(crate::machine::Msg::Link {
+            session: session.to_string(),
+            runbook: runbook.to_string(),
+            relation: crate::machine::Relation::Opened,
+        })
+    }
+
+    /// Back from a linked session: say where it stands.
+    pub fn back_from(&mut self, child: &crate::machine::Session) {
+        self.status = Some(Status::Notice(format!(
+            "Back from {} (session {}, {}); it is linked in both timelines.",
+            child.runbook,
+            child.id,
+            child.state.name()
+        )));
+    }
+
+    pub fn say_error(&mut self, message: String) {
+        self.status = Some(Status::Error(message));
     }
 }

@@ -51,8 +51,17 @@ pub enum Focus {
 }
 
 pub enum Overlay {
-    Help { contexts: Vec<Context>, scroll: u16 },
-    Timeline { scroll: usize },
+    Help {
+        contexts: Vec<Context>,
+        scroll: u16,
+    },
+    Timeline {
+        scroll: usize,
+    },
+    /// The runbook's related runbooks, one marked.
+    Related {
+        cursor: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +78,8 @@ pub enum Control {
     /// Hand the terminal to `$EDITOR` with this text; give the result to
     /// [`App::edited`].
     Editor(String),
+    /// Start a linked session of this related runbook; come back after.
+    OpenRelated(String),
 }
 
 pub struct App {
@@ -243,6 +254,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Help { .. }) => return vec![Context::Help, Context::Always],
             Some(Overlay::Timeline { .. }) => return vec![Context::Timeline, Context::Always],
+            Some(Overlay::Related { .. }) => return vec![Context::Picker, Context::Always],
             None => {}
         }
         if let Some(review) = &self.review {

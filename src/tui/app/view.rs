@@ -77,6 +77,9 @@ impl App {
             Some(Overlay::Timeline { scroll }) => {
                 self.render_timeline(body, *scroll, frame.buffer_mut())
             }
+            Some(Overlay::Related { cursor }) => {
+                self.render_related(body, *cursor, frame.buffer_mut())
+            }
             None => {}
         }
     }
@@ -197,6 +200,41 @@ impl App {
         Paragraph::new(lines)
             .scroll((u16::try_from(top).unwrap_or(0), 0))
             .render(inner, buf);
+    }
+
+    /// The related runbooks with the condition that suggests each, and
+    /// whether it holds now.
+    fn render_related(&self, area: Rect, cursor: usize, buf: &mut Buffer) {
+        Clear.render(area, buf);
+        let block = Block::bordered()
+            .border_style(self.palette.focused_border())
+            .title(Line::raw(
+                " Related runbooks — Enter opens one as a linked session ",
+            ))
+            .title_bottom(Line::raw(" Esc closes; quitting it comes back here ").right_aligned());
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let ev = self.eval();
+        let mut lines = Vec::new();
+        for (i, r) in self.runbook.related.iter().enumerate() {
+            let holds = r.when.as_ref().is_some_and(|c| ev.holds(c));
+            let mark = if i == cursor { "▸" } else { " " };
+            let now = if holds { "  ← suggested now" } else { "" };
+            let style = if i == cursor {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            };
+            lines.push(Line::styled(
+                truncate(&format!("{mark} {}{now}", r.runbook), width),
+                style,
+            ));
+            for l in wrap(&r.why, width.saturating_sub(4)) {
+                lines.push(Line::styled(format!("    {l}"), self.palette.dim()));
+            }
+        }
+        Paragraph::new(lines).render(inner, buf);
     }
 
     fn render_timeline(&self, area: Rect, scroll: usize, buf: &mut Buffer) {
