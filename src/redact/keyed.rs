@@ -54,12 +54,45 @@ fn strict_candidate(
     if value.len() < 4 || is_non_value(value) || tokens.matches_whole(value) {
         return None;
     }
+    if is_count(&text[pair.key.clone()], value)
+        || is_description(&text[pair.rest.clone()])
+        || super::is_identifier_of_words(value)
+        || (!matches!(class, FieldClass::Password(_)) && is_plain_word(value))
+    {
+        return None;
+    }
     keyed(
         pair.value.start,
         pair.value.end,
         kind,
         "strict:secret-field",
     )
+}
+
+/// `"prompt_tokens": 1727`: a field that counts tokens holds a number, not one.
+fn is_count(key: &[u8], value: &[u8]) -> bool {
+    let key = key.to_ascii_lowercase();
+    let counts = key.ends_with(b"tokens") || key.ends_with(b"count") || key.ends_with(b"_len");
+    counts && value.iter().all(u8::is_ascii_digit)
+}
+
+/// `"token_type":"Bearer"`, `token: cURL error 6`: a short plain word is what
+/// a token field says about itself, never the token (a password can be one,
+/// so password fields are not judged by this).
+fn is_plain_word(value: &[u8]) -> bool {
+    let word = value.trim_ascii_end();
+    let word = word.strip_suffix(b":").unwrap_or(word);
+    word.len() <= 12 && !word.is_empty() && word.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// `OpenAI key: (set, 54 characters)`: a settings screen describing a value
+/// it does not show.
+fn is_description(rest: &[u8]) -> bool {
+    let rest = rest.trim_ascii();
+    rest.len() > 2
+        && rest.first() == Some(&b'(')
+        && rest.last() == Some(&b')')
+        && rest.contains(&b' ')
 }
 
 fn keyed(start: usize, end: usize, kind: Kind, rule: &'static str) -> Option<Candidate> {

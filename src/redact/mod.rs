@@ -451,6 +451,93 @@ fn drop_inside_placeholders(text: &[u8], cands: &mut Vec<Candidate>) {
     cands.retain(|c| !spans.iter().any(|&(s, e)| c.start < e && s < c.end));
 }
 
+/// A path (`src/Internal/DataStores/Orders`, `/wp-json/wc/store/v1/cart`)
+/// whose every segment is too short or too plain to be a secret on its own.
+fn is_path_of_words(v: &[u8]) -> bool {
+    if !v.contains(&b'/') {
+        return false;
+    }
+    let segments: Vec<&[u8]> = v.split(|b| *b == b'/').collect();
+    segments.iter().enumerate().all(|(i, segment)| {
+        segment.len() < 20
+            || validate::char_classes(segment) < 3
+            || validate::shannon_entropy(segment) < 4.0
+            // `/v1/text-to-speech/<voice id>`, `/models/<model id>`: public ids.
+            || (i > 0 && names_a_model_or_voice(segments[i - 1]))
+    })
+}
+
+/// `wordpress_sec_9a8b…`: a name made of words and a hex hash (the site's
+/// cookie hash), which identifies the cookie, not its holder.
+fn is_name_with_hash(v: &[u8]) -> bool {
+    let v = v.strip_suffix(b"==").or(v.strip_suffix(b"=")).unwrap_or(v);
+    let Some(cut) = v.iter().rposition(|b| *b == b'_') else {
+        return false;
+    };
+    let (name, hash) = (&v[..cut], &v[cut + 1..]);
+    hash.len() >= 8
+        && hash.iter().all(u8::is_ascii_hexdigit)
+        && !name.is_empty()
+        && name.iter().all(|b| b.is_ascii_lowercase() || *b == b'_')
+}
+
+/// `WC_Stripe_UPE_Payment_Gateway`, `process_payment`: words joined by
+/// underscores or dashes, no digits inside — code, not a secret.
+pub(crate) fn is_identifier_of_words(v: &[u8]) -> bool {
+    (v.contains(&b'_') || v.contains(&b'-'))
+        && v.split(|b| *b == b'_' || *b == b'-')
+            .all(|w| w.len() <= 16 && w.iter().all(u8::is_ascii_alphabetic))
+}
+
+/// Ids that name a response, a request or a payment object, which support
+/// needs to correlate and which grant nothing: `chatcmpl-…`, `msg_…`, `pi_…`.
+fn is_public_id(v: &[u8]) -> bool {
+    const PREFIXES: &[&[u8]] = &[
+        b"chatcmpl-",
+        b"msg_",
+        b"resp_",
+        b"req_",
+        b"run_",
+        b"thread_",
+        b"asst_",
+        b"file-",
+        b"file_",
+        b"batch_",
+        b"gen-",
+        b"pi_",
+        b"ch_",
+        b"cus_",
+        b"evt_",
+        b"pm_",
+        b"seti_",
+        b"in_",
+        b"sub_",
+        b"txn_",
+        b"py_",
+        b"re_",
+    ];
+    PREFIXES.iter().any(|p| v.starts_with(p))
+        // A PaymentIntent's client secret is `pi_…_secret_…`: still a secret.
+        && !v.windows(8).any(|w| w == b"_secret_")
+}
+
+/// The text just before a token says it names a model or a voice.
+fn names_a_model_or_voice(before: &[u8]) -> bool {
+    const MARKS: &[&[u8]] = &[
+        b"text-to-speech",
+        b"voices",
+        b"models",
+        b"voice_id",
+        b"\"model\": \"",
+        b"\"model\":\"",
+        b"model=",
+        b"elevenlabs (",
+    ];
+    MARKS
+        .iter()
+        .any(|m| before.windows(m.len()).any(|w| w == *m))
+}
+
 /// Strict profile: any long token that looks random, except the identifiers
 /// support needs (hex hashes, UUIDs, paths).
 fn strict_entropy(re: &Regex, text: &[u8], out: &mut Vec<Candidate>) {
@@ -461,6 +548,14 @@ fn strict_entropy(re: &Regex, text: &[u8], out: &mut Vec<Candidate>) {
         }
         let before = m.start().checked_sub(1).map(|i| text[i]);
         if before.is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        if is_path_of_words(v)
+            || is_name_with_hash(v)
+            || is_identifier_of_words(v)
+            || is_public_id(v)
+            || names_a_model_or_voice(&text[m.start().saturating_sub(24)..m.start()])
+        {
             continue;
         }
         if validate::char_classes(v) >= 3

@@ -227,7 +227,7 @@ fn the_help_lists_the_keys_of_the_focused_place() {
 #[test]
 fn what_the_strict_check_still_finds_is_shown_unredacted_and_r_redacts_it() {
     let mut app = walk();
-    let text = "charge failed (gateway pi_3Qz8Lm2Kx9Vt4Wn7Rb)\n";
+    let text = "charge failed (gateway ref Zq8xW3vB9nK2mL7pR4tY6uI1oP5aS0dF)\n";
     app.dispatch(machine::Msg::Answer {
         field: "error_message".into(),
         value: text.into(),
@@ -238,7 +238,10 @@ fn what_the_strict_check_still_finds_is_shown_unredacted_and_r_redacts_it() {
         .iter()
         .find(|f| f.placeholder.starts_with("[UNREDACTED "))
         .expect("the strict check finds the gateway id");
-    assert_eq!(&doc[leak.start..leak.end], b"pi_3Qz8Lm2Kx9Vt4Wn7Rb");
+    assert_eq!(
+        &doc[leak.start..leak.end],
+        b"Zq8xW3vB9nK2mL7pR4tY6uI1oP5aS0dF"
+    );
     app.open_review();
     // Walk to that finding and redact it.
     for _ in 0..findings.len() {
@@ -249,7 +252,10 @@ fn what_the_strict_check_still_finds_is_shown_unredacted_and_r_redacts_it() {
         }
     }
     key(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.session.terms, vec!["pi_3Qz8Lm2Kx9Vt4Wn7Rb".to_string()]);
+    assert_eq!(
+        app.session.terms,
+        vec!["Zq8xW3vB9nK2mL7pR4tY6uI1oP5aS0dF".to_string()]
+    );
     let (_, after) = review::review_document(&app.session, &app.runbook);
     assert!(
         !after
