@@ -28,7 +28,16 @@ fn main() {
         println!("clipboard_x11: skipped (needs Xvfb and xclip)");
         return;
     }
-    let display = format!(":{}", 100 + std::process::id() % 400);
+    // A display no other X server holds: a stale socket of another run would
+    // look like ours starting.
+    let first = 100 + std::process::id() % 400;
+    let display = (first..first + 400)
+        .map(|n| format!(":{n}"))
+        .find(|d| {
+            !Path::new(&format!("/tmp/.X{}-lock", &d[1..])).exists()
+                && !Path::new(&format!("/tmp/.X11-unix/X{}", &d[1..])).exists()
+        })
+        .expect("a free X display number");
     let mut xvfb = start_xvfb(&display);
     let result = std::panic::catch_unwind(|| {
         check_copy_outlives_the_process(&display);
@@ -54,7 +63,11 @@ fn check_copy_outlives_the_process(display: &str) {
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "copying failed: {said}");
+    assert!(
+        output.status.success(),
+        "copying failed: {said}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(said.starts_with("Copied to the X11 clipboard"), "{said}");
 
     // The copying process has exited; the text is still there.
