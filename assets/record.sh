@@ -59,14 +59,16 @@ keys C-n; wait_for "Step 8 of 11"
 keys Enter; wait_for "what leaves the machine"
 keys n; keys n; keys n; wait_for "3/"
 shot 04-side-by-side-review
-# What the strict check still finds is shown unredacted; r always redacts it.
+# What the strict check would still find shows unredacted; r always redacts it.
+strict=0
 for _ in $(seq 1 60); do
   keys n
-  if tm capture-pane -p -t rec | grep -qF "UNREDACTED"; then break; fi
+  if tm capture-pane -p -t rec | grep -qF "UNREDACTED"; then strict=1; break; fi
 done
-wait_for "UNREDACTED"
-shot 05-strict-check-finding
-keys r; wait_for "terms 1"
+if [ "$strict" = 1 ]; then
+  shot 05-strict-check-finding
+  keys r; wait_for "terms 1"
+fi
 keys Escape; wait_for "Review closed"
 keys Down Enter; wait_for "[x] I have reviewed"
 keys C-n; wait_for "Step 9 of 11"
