@@ -178,7 +178,11 @@ pub fn review(places: &Places, id: &str, mouse: bool) -> Result<ExitCode, CliErr
         now(),
     )
     .timeline;
-    let panel = IncidentPanel::new(&incident.figures, &entries);
+    let panel = IncidentPanel::new(&incident.figures, &entries).reviewing(
+        incident.session.clone(),
+        incident.runbook.clone(),
+        incident.figures.clone(),
+    );
     let open = latest_review(&store, id)?.filter(|(s, _)| s.state == State::Open);
     crate::config::load(store.home()).warn();
     if let Some((review, _)) = open {

@@ -21,6 +21,8 @@ pub struct IncidentPanel {
     pub fixed: Vec<String>,
     /// (time, operator, what), oldest first.
     pub timeline: Vec<(String, Clean, String)>,
+    /// The incident itself, so the review document can be made from the walk.
+    pub reviewed: Option<(crate::machine::Session, crate::runbook::Runbook, Figures)>,
 }
 
 impl IncidentPanel {
@@ -30,7 +32,19 @@ impl IncidentPanel {
             figures: figures.lines(),
             fixed: figures.fixed_lines(),
             timeline: timeline_lines(timeline),
+            reviewed: None,
         }
+    }
+
+    /// Keeps the incident, for the review document the walk copies or saves.
+    pub fn reviewing(
+        mut self,
+        session: crate::machine::Session,
+        runbook: crate::runbook::Runbook,
+        figures: Figures,
+    ) -> IncidentPanel {
+        self.reviewed = Some((session, runbook, figures));
+        self
     }
 
     /// Rows it would like: the figures, the fixed checks and a few events.

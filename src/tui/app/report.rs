@@ -7,6 +7,7 @@ use super::{App, Status};
 use crate::report::{self, Format, Options};
 
 const REPORT_FILE: &str = "report.md";
+const REVIEW_FILE: &str = "review.md";
 
 impl App {
     fn report_options(&self) -> Options {
@@ -19,13 +20,24 @@ impl App {
     /// The Markdown report if the gate lets it out; a refusal is shown and
     /// names where each finding is (never its value).
     fn gated_report(&mut self) -> Option<String> {
-        let built = report::build(
-            &self.session,
-            &self.runbook,
-            &self.report_options(),
-            self.now,
-        );
-        match built.export(Format::Markdown) {
+        // A review's document is the review with its incident, not the review alone.
+        let exported = match self.incident.as_ref().and_then(|p| p.reviewed.as_ref()) {
+            Some((incident, runbook, figures)) => report::review_document(
+                (incident, runbook),
+                figures.clone(),
+                Some((&self.session, &self.runbook)),
+                self.now,
+            )
+            .export(),
+            None => report::build(
+                &self.session,
+                &self.runbook,
+                &self.report_options(),
+                self.now,
+            )
+            .export(Format::Markdown),
+        };
+        match exported {
             Ok(text) => Some(text),
             Err(blocked) => {
                 let first: Vec<String> = blocked
@@ -47,7 +59,12 @@ impl App {
     /// Saves the report in the session folder; returns where.
     pub(crate) fn save_report(&mut self) -> Option<PathBuf> {
         let text = self.gated_report()?;
-        match self.sink.save_output(REPORT_FILE, text.as_bytes()) {
+        let name = if self.incident.is_some() {
+            REVIEW_FILE
+        } else {
+            REPORT_FILE
+        };
+        match self.sink.save_output(name, text.as_bytes()) {
             Ok(path) => {
                 self.report_path = Some(path.clone());
                 self.status = Some(Status::Notice(format!(

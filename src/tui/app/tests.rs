@@ -312,3 +312,39 @@ fn a_pasted_status_report_offers_its_versions_and_fills_them_on_request() {
         "where each value came from is in the timeline"
     );
 }
+
+#[test]
+fn a_review_walk_saves_the_review_document_not_a_bare_report() {
+    let incident_rb = support_context();
+    let now = at("2026-11-24T10:20:00+01:00");
+    let (mut incident, _) = machine::start("inc1", &incident_rb, "alice", now);
+    for msg in [
+        machine::Msg::Enter {
+            step: "preserve".into(),
+        },
+        machine::Msg::Answer {
+            field: "error_message".into(),
+            value: ERROR.into(),
+        },
+        machine::Msg::Finish,
+    ] {
+        machine::update(&mut incident, &incident_rb, msg, now).unwrap();
+    }
+    let figures = machine::review::figures(&incident.timeline, &incident_rb).unwrap();
+    let review_rb = Library::builtin()
+        .unwrap()
+        .get("post-incident-review")
+        .unwrap()
+        .runbook
+        .clone();
+    let (review, _) = machine::start("rev1", &review_rb, "bob", now);
+    let panel = IncidentPanel::new(&figures, &[]).reviewing(incident, incident_rb, figures);
+    let mut app =
+        App::new(review_rb, review, Box::<MemorySink>::default(), None, now).with_incident(panel);
+    let path = app
+        .save_report()
+        .expect("the review document passes the gate");
+    assert_eq!(path, std::path::PathBuf::from("review.md"));
+    let status = format!("{:?}", app.status);
+    assert!(status.contains("review.md"), "{status}");
+}
