@@ -303,3 +303,16 @@ fn privacy_screen_over_the_form() {
     press(&mut app, KeyCode::F(2));
     assert!(screen(&app, 100, 30).contains("jane.doe@example.com"));
 }
+
+#[test]
+fn related_runbooks_with_what_suggests_each() {
+    let mut app = walk("support-context");
+    paste(&mut app, ERROR);
+    ctrl(&mut app, 'n');
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter); // ongoing: incident response suggested
+    ctrl(&mut app, 'o');
+    let shown = screen(&app, 100, 30);
+    assert!(shown.contains("incident-response  ← suggested now"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
