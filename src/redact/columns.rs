@@ -71,18 +71,10 @@ fn is_label(cell: &[u8]) -> bool {
 }
 
 fn delimiter_of(line: &[u8]) -> Option<u8> {
-    let mut counts = [0usize; 4];
-    for &b in line {
-        match b {
-            b'|' => counts[0] += 1,
-            b'\t' => counts[1] += 1,
-            b';' => counts[2] += 1,
-            b',' => counts[3] += 1,
-            _ => {}
-        }
-    }
-    let delims = [b'|', b'\t', b';', b','];
-    (0..4).find(|&i| counts[i] >= 2).map(|i| delims[i])
+    // Searched, not counted byte by byte: most lines hold none of these.
+    [b'|', b'\t', b';', b',']
+        .into_iter()
+        .find(|&d| memchr::memchr_iter(d, line).nth(1).is_some())
 }
 
 /// A `+----+-----+` or `|---|:--|` rule line, which neither starts nor ends a table.
@@ -91,8 +83,13 @@ fn is_rule(line: &[u8]) -> bool {
     !t.is_empty() && t.iter().all(|b| b"+-|: =".contains(b)) && t.contains(&b'-')
 }
 
-/// Calls `f` for every cell of every table row in the block.
-pub(crate) fn for_each_cell(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
+/// Calls `f` for every cell of every table row in the block whose column name
+/// `wanted` maps to something.
+pub(crate) fn for_each_cell<T>(
+    lines: &Lines<'_>,
+    mut wanted: impl FnMut(&[u8]) -> Option<T>,
+    mut f: impl FnMut(Pair, T),
+) {
     let text = lines.text;
     // The current header: its delimiter and cells.
     let mut header: Option<(u8, Vec<Range<usize>>)> = None;
@@ -109,14 +106,14 @@ pub(crate) fn for_each_cell(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
         let row = cells(text, line, delim);
         if delim == b'|' && row.len() == 2 {
             // A two-column table: the first cell names the second.
-            pair(&row[0], &row[1], &mut f);
+            pair(text, &row[0], &row[1], &mut wanted, &mut f);
         }
         if let Some((hd, cols)) = &header
             && *hd == delim
             && cols.len() == row.len()
         {
             for (key, value) in cols.iter().zip(&row) {
-                pair(key, value, &mut f);
+                pair(text, key, value, &mut wanted, &mut f);
             }
             continue;
         }
@@ -127,18 +124,30 @@ pub(crate) fn for_each_cell(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
     }
 }
 
-fn pair(key: &Range<usize>, value: &Range<usize>, f: &mut impl FnMut(Pair)) {
+fn pair<T>(
+    text: &[u8],
+    key: &Range<usize>,
+    value: &Range<usize>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
     if key.is_empty() || value.is_empty() {
         return;
     }
-    f(Pair {
-        key: key.clone(),
-        value: value.clone(),
-        rest: value.clone(),
-        quote: Quote::Double,
-        in_query: false,
-        table_cell: true,
-    });
+    let Some(class) = wanted(&text[key.clone()]) else {
+        return;
+    };
+    f(
+        Pair {
+            key: key.clone(),
+            value: value.clone(),
+            rest: value.clone(),
+            quote: Quote::Double,
+            in_query: false,
+            table_cell: true,
+        },
+        class,
+    );
 }
 
 #[cfg(test)]
@@ -148,9 +157,11 @@ mod tests {
     fn pairs(s: &str) -> Vec<(String, String)> {
         let lines = Lines::new(s.as_bytes());
         let mut out = Vec::new();
-        for_each_cell(&lines, |p| {
-            out.push((s[p.key].to_string(), s[p.value].to_string()));
-        });
+        for_each_cell(
+            &lines,
+            |_| Some(()),
+            |p, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
+        );
         out
     }
 

@@ -23,19 +23,15 @@ pub(crate) fn detect(
     out: &mut Vec<Candidate>,
 ) {
     let text = lines.text;
-    let mut on_pair = |pair: Pair| {
-        let key = &text[pair.key.clone()];
-        let Some(class) = classify(key) else {
-            return;
-        };
+    let mut on_pair = |pair: Pair, class: FieldClass| {
         if let Some(c) = candidate(text, &pair, class, ctx, tokens) {
             out.push(c);
         } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
             out.push(c);
         }
     };
-    for_each_pair(lines, &mut on_pair);
-    for_each_cell(lines, &mut on_pair);
+    for_each_pair(lines, classify, &mut on_pair);
+    for_each_cell(lines, classify, &mut on_pair);
 }
 
 fn strict_candidate(

@@ -432,12 +432,24 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
     {
         return None;
     }
-    let key = std::str::from_utf8(key).ok()?;
-    let folded: String = key
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
+    // ASCII names fold on the stack: this runs for nearly every key of a log.
+    let mut buf = [0u8; 24];
+    let folded: std::borrow::Cow<'_, str> = if key.is_ascii() {
+        let mut n = 0;
+        for &b in key.iter().filter(|b| b.is_ascii_alphabetic()) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..n]).ok()?)
+    } else {
+        std::str::from_utf8(key)
+            .ok()?
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .into()
+    };
     const NAMES: &[&str] = &[
         "vorname",
         "nachname",
@@ -504,7 +516,7 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         "direcciónip",
         "indirizzoip",
     ];
-    let f = folded.as_str();
+    let f = folded.as_ref();
     if NAMES.contains(&f) {
         Some(FieldClass::Name)
     } else if PHONES.contains(&f) {

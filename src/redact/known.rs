@@ -4,18 +4,63 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::Kind;
 use super::scan::{Candidate, Priority};
 use super::values::{NOT_NAMES, name_words};
 
+/// Values are looked up by an anchor: their longest run of ASCII letters and
+/// digits. An occurrence that passes the word-boundary checks has that run as a
+/// whole run of the text (the bytes around it in the value are not letters or
+/// digits, or the boundary check forbids them), so one walk over the runs of a
+/// text, with a bit filter in front of a hash lookup, finds every candidate.
+/// Unlike one automaton over all values, the walk costs the same however many
+/// values a session has learned.
 #[derive(Default)]
 pub(crate) struct KnownValues {
     values: Vec<(Vec<u8>, Kind)>,
     index: HashMap<Vec<u8>, usize>,
-    automaton: Option<AhoCorasick>,
-    dirty: bool,
+    /// Anchor → (value, offset of the anchor in the value).
+    by_anchor: HashMap<Vec<u8>, Vec<(usize, usize)>>,
+    /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
+    filter: Vec<u64>,
+    /// Values without a letter or digit, searched for as they are.
+    anchorless: Vec<usize>,
+}
+
+const FILTER_BITS: usize = 1 << 18;
+
+fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// A cheap fingerprint of a run: its length and three of its bytes.
+fn filter_slot(run: &[u8]) -> usize {
+    let len = run.len();
+    let h = (len as u32).wrapping_mul(0x9E37_79B1)
+        ^ u32::from(run[0]).wrapping_mul(0x85EB_CA77)
+        ^ u32::from(run[len / 2]).wrapping_mul(0xC2B2_AE3D)
+        ^ u32::from(run[len - 1]).wrapping_mul(0x27D4_EB2F);
+    (h.rotate_left(13).wrapping_mul(0x1656_67B1) >> 14) as usize % FILTER_BITS
+}
+
+/// The longest run of letters and digits in `value` and where it starts.
+fn anchor_of(value: &[u8]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < value.len() {
+        if !is_alnum(value[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < value.len() && is_alnum(value[i]) {
+            i += 1;
+        }
+        if best.is_none_or(|(bs, be)| i - s > be - bs) {
+            best = Some((s, i));
+        }
+    }
+    best
 }
 
 impl KnownValues {
@@ -24,9 +69,24 @@ impl KnownValues {
         if self.index.contains_key(value) {
             return false;
         }
-        self.index.insert(value.to_vec(), self.values.len());
+        let idx = self.values.len();
+        self.index.insert(value.to_vec(), idx);
         self.values.push((value.to_vec(), kind));
-        self.dirty = true;
+        match anchor_of(value) {
+            Some((s, e)) => {
+                let anchor = &value[s..e];
+                if self.filter.is_empty() {
+                    self.filter = vec![0; FILTER_BITS / 64];
+                }
+                let slot = filter_slot(anchor);
+                self.filter[slot / 64] |= 1 << (slot % 64);
+                self.by_anchor
+                    .entry(anchor.to_vec())
+                    .or_default()
+                    .push((idx, s));
+            }
+            None => self.anchorless.push(idx),
+        }
         true
     }
 
@@ -65,41 +125,71 @@ impl KnownValues {
         self.add(value, kind);
     }
 
-    /// Every whole-word occurrence of a known value in `text`.
-    pub fn find(&mut self, text: &[u8], out: &mut Vec<Candidate>) {
+    /// Every whole-word occurrence of a known value in `text`. Overlapping
+    /// occurrences are all reported; resolving merges them.
+    pub fn find(&self, text: &[u8], out: &mut Vec<Candidate>) {
         if self.values.is_empty() {
             return;
         }
-        if self.dirty || self.automaton.is_none() {
-            self.automaton = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(self.values.iter().map(|(v, _)| v))
-                .ok();
-            self.dirty = false;
+        if !self.by_anchor.is_empty() {
+            let mut i = 0;
+            let n = text.len();
+            while i < n {
+                while i < n && !is_alnum(text[i]) {
+                    i += 1;
+                }
+                let s = i;
+                while i < n && is_alnum(text[i]) {
+                    i += 1;
+                }
+                if s == i {
+                    break;
+                }
+                let slot = filter_slot(&text[s..i]);
+                if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+                    continue;
+                }
+                let Some(entries) = self.by_anchor.get(&text[s..i]) else {
+                    continue;
+                };
+                for &(idx, offset) in entries {
+                    if let Some(start) = s.checked_sub(offset) {
+                        self.push_if_whole(text, start, idx, out);
+                    }
+                }
+            }
         }
-        let Some(ac) = &self.automaton else {
+        for &idx in &self.anchorless {
+            let value = &self.values[idx].0;
+            for start in memchr::memmem::find_iter(text, value) {
+                self.push_if_whole(text, start, idx, out);
+            }
+        }
+    }
+
+    fn push_if_whole(&self, text: &[u8], start: usize, idx: usize, out: &mut Vec<Candidate>) {
+        let (value, kind) = &self.values[idx];
+        let end = start + value.len();
+        if text.get(start..end) != Some(value.as_slice()) {
             return;
-        };
-        for m in ac.find_iter(text) {
-            let (value, kind) = &self.values[m.pattern().as_usize()];
-            let starts_word = value.first().is_some_and(|b| b.is_ascii_alphanumeric());
-            let ends_word = value.last().is_some_and(|b| b.is_ascii_alphanumeric());
-            let before = m.start().checked_sub(1).map(|i| text[i]);
-            let after = text.get(m.end()).copied();
-            if starts_word && before.is_some_and(is_word_byte) {
-                continue;
-            }
-            if ends_word && after.is_some_and(is_word_byte) {
-                continue;
-            }
-            out.push(Candidate::new(
-                m.start(),
-                m.end(),
-                *kind,
-                "known-value",
-                Priority::Known,
-            ));
         }
+        let starts_word = value.first().is_some_and(|b| b.is_ascii_alphanumeric());
+        let ends_word = value.last().is_some_and(|b| b.is_ascii_alphanumeric());
+        let before = start.checked_sub(1).map(|i| text[i]);
+        let after = text.get(end).copied();
+        if starts_word && before.is_some_and(is_word_byte) {
+            return;
+        }
+        if ends_word && after.is_some_and(is_word_byte) {
+            return;
+        }
+        out.push(Candidate::new(
+            start,
+            end,
+            *kind,
+            "known-value",
+            Priority::Known,
+        ));
     }
 
     pub fn len(&self) -> usize {

@@ -37,35 +37,60 @@ fn is_key_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
 }
 
-/// Calls `f` for every pair in `text`, left to right.
-pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
+/// Calls `f` for every pair in `text` whose key `wanted` maps to something,
+/// left to right. The key is judged before its value is parsed: most keys in
+/// a log (`status`, `hook`, the `10` of `10:04:11`) name nothing sensitive.
+pub(crate) fn for_each_pair<T>(
+    lines: &Lines<'_>,
+    mut wanted: impl FnMut(&[u8]) -> Option<T>,
+    mut f: impl FnMut(Pair, T),
+) {
     let text = lines.text;
     // Separators inside a quoted value are scanned too: log lines nest
     // `key=value` prose inside JSON strings.
     // Commas separate a key from its value only in `define( 'KEY', 'value' )`.
     let define_commas = define_commas(text);
-    let separators = memchr::memchr2_iter(b':', b'=', text);
-    let mut all: Vec<usize> = separators.chain(define_commas).collect();
-    if !all.is_sorted() {
-        all.sort_unstable();
-    }
-    for sep in all {
+    let mut defines = define_commas.iter().copied().peekable();
+    let mut separators = memchr::memchr2_iter(b':', b'=', text).peekable();
+    // Separators come in order, so the line holding each is found by walking forward.
+    let mut line = 0usize;
+    let mut line_next = 0usize;
+    loop {
+        let sep = match (separators.peek(), defines.peek()) {
+            (Some(&a), Some(&b)) if b < a => defines.next(),
+            (Some(_), _) => separators.next(),
+            (None, _) => defines.next(),
+        };
+        let Some(sep) = sep else {
+            break;
+        };
+        if sep >= line_next {
+            line = lines.line_of(sep);
+            line_next = if line + 1 < lines.count() {
+                lines.line_start(line + 1)
+            } else {
+                usize::MAX
+            };
+        }
         let Some((op_end, comma)) = operator_at(text, sep) else {
             continue;
         };
-        let line_start = lines.line_start_at(sep);
+        let line_start = lines.line_start(line);
         let Some((key, _)) = key_before(text, line_start, sep, comma) else {
             continue;
         };
-        let line_end = lines.line_end_at(sep);
+        let Some(class) = wanted(&text[key.clone()]) else {
+            continue;
+        };
+        let line_end = lines.line_range(line).end;
         let pair = value_after(text, key.clone(), op_end, line_end)
             .or_else(|| var_dump_value(text, key, op_end, line_end));
         if let Some(pair) = pair {
-            f(pair);
+            f(pair, class);
         }
     }
-    xml_elements(text, &mut f);
-    quoted_tuples(text, &mut f);
+    xml_elements(text, &mut wanted, &mut f);
+    quoted_tuples(text, &mut wanted, &mut f);
 }
 
 /// `&name=` follows: the `&` ends a form-encoded value even outside a URL.
@@ -112,7 +137,11 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
 
 /// XML and HTML elements holding text: `<firstName>Ana</firstName>`,
 /// `<ns:password>…</ns:password>`.
-fn xml_elements(text: &[u8], f: &mut impl FnMut(Pair)) {
+fn xml_elements<T>(
+    text: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
     for close in memchr::memmem::find_iter(text, b"</") {
         let name_start = close + 2;
         let mut name_end = name_start;
@@ -126,6 +155,10 @@ fn xml_elements(text: &[u8], f: &mut impl FnMut(Pair)) {
             continue;
         }
         let name = &text[name_start..name_end];
+        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
+        let Some(class) = wanted(&text[key_start..name_end]) else {
+            continue;
+        };
         // The opening tag: the nearest `<name>` or `<name …>` before, on the same line.
         let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
         let Some(lt) = memchr::memrchr(b'<', &text[line_start..close]).map(|p| line_start + p)
@@ -146,21 +179,27 @@ fn xml_elements(text: &[u8], f: &mut impl FnMut(Pair)) {
         if start >= close {
             continue;
         }
-        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
-        f(Pair {
-            key: key_start..name_end,
-            value: start..close,
-            rest: start..close,
-            quote: Quote::Double,
-            in_query: false,
-            table_cell: false,
-        });
+        f(
+            Pair {
+                key: key_start..name_end,
+                value: start..close,
+                rest: start..close,
+                quote: Quote::Double,
+                in_query: false,
+                table_cell: false,
+            },
+            class,
+        );
     }
 }
 
 /// A quoted key then its quoted value, comma-separated: the `'meta_key','meta_value'`
 /// rows of SQL dumps and the `["key", "value"]` pairs of exports.
-fn quoted_tuples(text: &[u8], f: &mut impl FnMut(Pair)) {
+fn quoted_tuples<T>(
+    text: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
     for comma in memchr::memchr_iter(b',', text) {
         let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
             continue;
@@ -190,22 +229,28 @@ fn quoted_tuples(text: &[u8], f: &mut impl FnMut(Pair)) {
         if key.is_empty() || !text[key.clone()].iter().all(|&b| is_key_byte(b)) {
             continue;
         }
+        let Some(class) = wanted(&text[key.clone()]) else {
+            continue;
+        };
         let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
         let Some(end) = closing_quote(text, v + 1, line_end, q) else {
             continue;
         };
-        f(Pair {
-            key,
-            value: v + 1..end,
-            rest: v + 1..end,
-            quote: if q == b'"' {
-                Quote::Double
-            } else {
-                Quote::Single
+        f(
+            Pair {
+                key,
+                value: v + 1..end,
+                rest: v + 1..end,
+                quote: if q == b'"' {
+                    Quote::Double
+                } else {
+                    Quote::Single
+                },
+                in_query: false,
+                table_cell: false,
             },
-            in_query: false,
-            table_cell: false,
-        });
+            class,
+        );
     }
 }
 
@@ -438,9 +483,11 @@ mod tests {
     fn pairs(s: &str) -> Vec<(String, String)> {
         let lines = Lines::new(s.as_bytes());
         let mut out = Vec::new();
-        for_each_pair(&lines, |p| {
-            out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string()))
-        });
+        for_each_pair(
+            &lines,
+            |_| Some(()),
+            |p, ()| out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string())),
+        );
         out
     }
 
@@ -488,7 +535,7 @@ mod tests {
         let s = "Authorization: Bearer abc.def";
         let lines = Lines::new(s.as_bytes());
         let mut rest = String::new();
-        for_each_pair(&lines, |p| rest = s[p.rest].to_string());
+        for_each_pair(&lines, |_| Some(()), |p, ()| rest = s[p.rest].to_string());
         assert_eq!(rest, "Bearer abc.def");
     }
 }
