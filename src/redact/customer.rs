@@ -4,11 +4,12 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::gate::{GateSet, GateWords, captures_in, lines_with, matches_in};
+use super::gate::{GateWords, captures_in, lines_with, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
@@ -22,15 +23,13 @@ pub(crate) struct CustomerRules {
     address_intro: Regex,
     name_intro: Regex,
     email_header_name: Regex,
-    /// Lines holding the words each detector needs, in one pass: see `Gates`.
-    gates: GateSet,
 }
 
 const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})";
 
 const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Crescent|Cres|Terrace|Boulevard|Blvd|Close|Gardens|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Walk|Mews|Grove|Hill|View|Rise|Green|Heights|Alley|Path|Loop|Plaza|Ridge|Vale|Wharf|Quay|Esplanade|Parade|Hollow|Crossing|Park|Gate|Broadway|Causeway|Circuit|Promenade|Track";
 
-/// The groups of `CustomerRules::gates`, in the order they are built.
+/// The gate groups of [`gate_words`], in order.
 struct Gates;
 
 impl Gates {
@@ -42,9 +41,179 @@ impl Gates {
     const NAME: usize = 5;
 }
 
+/// How many gate groups [`gate_words`] returns.
+pub(crate) const GATE_GROUPS: usize = 6;
+
+static STREET_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| STREET_SUFFIX.split('|').collect());
+
+/// The words each detector cannot match without, in the order of `Gates`:
+/// the lines holding them are found in one pass over a block, shared with
+/// the other detectors' gates.
+pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
+    vec![
+        GateWords {
+            words: &[
+                "phone",
+                "tel",
+                "mobile",
+                "cell",
+                "whatsapp",
+                "whats app",
+                "celular",
+                "móvil",
+                "movil",
+                "telefon",
+                "handy",
+                "denwa",
+                "portable",
+                "numéro",
+                "numero",
+                "nummer",
+                "unter",
+                "changed to",
+                "sms",
+                "call",
+                "reach",
+                "text",
+                "ring",
+                "number",
+            ],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &STREET_WORDS,
+            case_insensitive: false,
+            word_start: true,
+            word_end: true,
+            positions: false,
+        },
+        GateWords {
+            words: &[
+                "straße",
+                "strasse",
+                "str.",
+                "weg",
+                "gasse",
+                "platz",
+                "allee",
+                "damm",
+                "ufer",
+                "gracht",
+                "laan",
+                "straat",
+                "plein",
+                "kade",
+                "singel",
+                "dijk",
+                "steeg",
+                "vej",
+                "gade",
+                "gatan",
+                "vägen",
+                "veien",
+                "katu",
+                "utca",
+                "ulica",
+                "Calle",
+                "Carrer",
+                "Avenida",
+                "Avinguda",
+                "Avda",
+                "Paseo",
+                "Passeig",
+                "Plaza",
+                "Plaça",
+                "Rua ",
+                "Via ",
+                "Viale",
+                "Piazza",
+                "Corso",
+                "Largo",
+                "Travessa",
+                "Camino",
+                "Ronda",
+                "rue ",
+                "avenue",
+                "boulevard",
+                "bd ",
+                "place ",
+                "chemin",
+                "allée",
+                "impasse",
+                "quai ",
+                "route ",
+                "cours ",
+                "voie ",
+            ],
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &["@", "%40"],
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &[
+                "ship", "deliver", "address", "live", "located", "send it", "moved to",
+            ],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &[
+                "name is",
+                "this is",
+                "i'm",
+                "i’m",
+                "i am",
+                "it's",
+                "regards",
+                "thanks",
+                "thank you",
+                "dear",
+                "hi",
+                "hello",
+                "hey",
+                "sorry",
+                "customer",
+                "client",
+                "requested by",
+                "ordered by",
+                "placed by",
+                "signed",
+                "cheers",
+                "best",
+                "sincerely",
+                "mr",
+                "mrs",
+                "ms",
+                "miss",
+                "dr",
+                "attn",
+                "attention",
+                "c/o",
+            ],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+    ]
+}
+
 impl CustomerRules {
     pub fn new() -> Self {
-        let street_words: Vec<&str> = STREET_SUFFIX.split('|').collect();
         CustomerRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
@@ -72,165 +241,12 @@ impl CustomerRules {
             email_header_name: compile(&format!(
                 r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#
             )),
-            gates: GateSet::new(&[
-                GateWords {
-                    words: &[
-                        "phone",
-                        "tel",
-                        "mobile",
-                        "cell",
-                        "whatsapp",
-                        "whats app",
-                        "celular",
-                        "móvil",
-                        "movil",
-                        "telefon",
-                        "handy",
-                        "denwa",
-                        "portable",
-                        "numéro",
-                        "numero",
-                        "nummer",
-                        "unter",
-                        "changed to",
-                        "sms",
-                        "call",
-                        "reach",
-                        "text",
-                        "ring",
-                        "number",
-                    ],
-                    case_insensitive: true,
-                    word_start: true,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &street_words,
-                    case_insensitive: false,
-                    word_start: true,
-                    word_end: true,
-                },
-                GateWords {
-                    words: &[
-                        "straße",
-                        "strasse",
-                        "str.",
-                        "weg",
-                        "gasse",
-                        "platz",
-                        "allee",
-                        "damm",
-                        "ufer",
-                        "gracht",
-                        "laan",
-                        "straat",
-                        "plein",
-                        "kade",
-                        "singel",
-                        "dijk",
-                        "steeg",
-                        "vej",
-                        "gade",
-                        "gatan",
-                        "vägen",
-                        "veien",
-                        "katu",
-                        "utca",
-                        "ulica",
-                        "Calle",
-                        "Carrer",
-                        "Avenida",
-                        "Avinguda",
-                        "Avda",
-                        "Paseo",
-                        "Passeig",
-                        "Plaza",
-                        "Plaça",
-                        "Rua ",
-                        "Via ",
-                        "Viale",
-                        "Piazza",
-                        "Corso",
-                        "Largo",
-                        "Travessa",
-                        "Camino",
-                        "Ronda",
-                        "rue ",
-                        "avenue",
-                        "boulevard",
-                        "bd ",
-                        "place ",
-                        "chemin",
-                        "allée",
-                        "impasse",
-                        "quai ",
-                        "route ",
-                        "cours ",
-                        "voie ",
-                    ],
-                    case_insensitive: true,
-                    word_start: false,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &["@", "%40"],
-                    case_insensitive: false,
-                    word_start: false,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &[
-                        "ship", "deliver", "address", "live", "located", "send it", "moved to",
-                    ],
-                    case_insensitive: true,
-                    word_start: true,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &[
-                        "name is",
-                        "this is",
-                        "i'm",
-                        "i’m",
-                        "i am",
-                        "it's",
-                        "regards",
-                        "thanks",
-                        "thank you",
-                        "dear",
-                        "hi",
-                        "hello",
-                        "hey",
-                        "sorry",
-                        "customer",
-                        "client",
-                        "requested by",
-                        "ordered by",
-                        "placed by",
-                        "signed",
-                        "cheers",
-                        "best",
-                        "sincerely",
-                        "mr",
-                        "mrs",
-                        "ms",
-                        "miss",
-                        "dr",
-                        "attn",
-                        "attention",
-                        "c/o",
-                    ],
-                    case_insensitive: true,
-                    word_start: true,
-                    word_end: false,
-                },
-            ]),
         }
     }
 
-    pub fn detect(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+    /// `gated`: the lines of this block found for the groups of [`gate_words`].
+    pub fn detect(&self, lines: &Lines<'_>, gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
         let text = lines.text;
-        let gated = self.gates.lines(text);
         self.emails(text, &gated[Gates::EMAIL], out);
         self.ips(text, out);
         self.phones(text, &gated[Gates::PHONE], out);
@@ -605,11 +621,13 @@ fn is_public(ip: IpAddr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::gate::GateSet;
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         let lines = Lines::new(text.as_bytes());
         let mut out = Vec::new();
-        CustomerRules::new().detect(&lines, &mut out);
+        let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
+        CustomerRules::new().detect(&lines, &gated, &mut out);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
             .collect()

@@ -36,6 +36,7 @@ pub use kind::{Category, Kind};
 
 use context::{Context, ProviderWords};
 use customer::CustomerRules;
+use gate::{GateSet, GateWords};
 use known::{KnownValues, Placeholders};
 use payment::PaymentRules;
 use scan::{Candidate, Lines, Priority, compile};
@@ -142,6 +143,8 @@ pub struct StreamState {
 }
 
 struct Rules {
+    /// Every detector's gate words, found in one pass over a block.
+    gates: GateSet,
     tokens: TokenRules,
     secrets: SecretRules,
     payment: PaymentRules,
@@ -150,13 +153,40 @@ struct Rules {
     entropy_token: Regex,
 }
 
-static RULES: LazyLock<Rules> = LazyLock::new(|| Rules {
-    tokens: TokenRules::new(),
-    secrets: SecretRules::new(),
-    payment: PaymentRules::new(),
-    customer: CustomerRules::new(),
-    providers: ProviderWords::new(),
-    entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+/// Where each detector's groups sit among the gate groups.
+const CUSTOMER_GATES: usize = 0;
+const SECRET_GATES: usize = CUSTOMER_GATES + customer::GATE_GROUPS;
+const TOKEN_GATE: usize = SECRET_GATES + secrets::GATE_GROUPS;
+const PROVIDER_GATE: usize = TOKEN_GATE + 1;
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let tokens = TokenRules::new();
+    let providers = ProviderWords::new();
+    let mut groups = customer::gate_words();
+    groups.extend(secrets::gate_words());
+    groups.push(GateWords {
+        words: tokens.prefixes(),
+        case_insensitive: false,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    });
+    groups.push(GateWords {
+        words: providers.words(),
+        case_insensitive: true,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    });
+    Rules {
+        gates: GateSet::new(&groups),
+        tokens,
+        secrets: SecretRules::new(),
+        payment: PaymentRules::new(),
+        customer: CustomerRules::new(),
+        providers,
+        entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+    }
 });
 
 /// One session's redaction engine.
@@ -308,11 +338,18 @@ impl Engine {
     ) -> Vec<Candidate> {
         let rules = &*RULES;
         let lines = Lines::new(chunk);
-        let ctx = Context::new(&lines, &rules.providers, state.provider);
+        let mut gated = rules.gates.scan(chunk);
+        let ctx = Context::from_hits(
+            &lines,
+            &rules.providers,
+            &gated.hits[PROVIDER_GATE],
+            state.provider,
+        );
         let mut cands = Vec::new();
 
         let mut hits = Vec::new();
-        rules.tokens.find(chunk, &mut hits);
+        let prefixes = std::mem::take(&mut gated.hits[TOKEN_GATE]);
+        rules.tokens.find_at(chunk, prefixes, &mut hits);
         tokens::to_candidates(
             &hits,
             |h| ctx.provider_at(h.start).unwrap_or(h.kind),
@@ -328,11 +365,17 @@ impl Engine {
             self.profile == Profile::Strict,
             &mut cands,
         );
-        rules
-            .secrets
-            .detect(&lines, &ctx, &rules.tokens, &mut cands);
+        rules.secrets.detect(
+            &lines,
+            &ctx,
+            &rules.tokens,
+            &gated.lines[SECRET_GATES..],
+            &mut cands,
+        );
         rules.payment.detect(chunk, &mut cands);
-        rules.customer.detect(&lines, &mut cands);
+        rules
+            .customer
+            .detect(&lines, &gated.lines[CUSTOMER_GATES..], &mut cands);
         if with_known {
             self.known.find(chunk, &mut cands);
         }
