@@ -5,7 +5,7 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::gate::matches_in;
+use super::gate::{line_around, matches_in};
 use super::scan::{Candidate, Priority, compile};
 use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
@@ -59,55 +59,98 @@ impl PaymentRules {
     }
 }
 
-/// One pass over the bytes for the lines where a card (13 or more digits,
-/// single spaces or dashes between them) or an IBAN (two capitals, two
-/// digits) can start, so the regexes run on those lines only.
+/// The lines where a card (13 or more digits, single spaces or dashes between
+/// them) or an IBAN (two capitals, two digits, 15 or more capitals, digits
+/// and spaces in all) can sit, so the regexes run on those lines only.
 fn number_lines(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-    let (mut cards, mut ibans) = (Vec::new(), Vec::new());
-    let mut line_start = 0;
-    let (mut card_here, mut iban_here) = (false, false);
+    let mut cards = Vec::new();
+    for_each_run(text, 13, is_card_byte, |run| {
+        if card_run(&text[run.clone()]) {
+            push_line(&mut cards, text, run.start);
+        }
+    });
+    let mut ibans = Vec::new();
+    for_each_run(text, 15, is_iban_byte, |run| {
+        let r = &text[run.clone()];
+        let start = (3..r.len()).find(|&i| {
+            r[i].is_ascii_digit()
+                && r[i - 1].is_ascii_digit()
+                && r[i - 2].is_ascii_uppercase()
+                && r[i - 3].is_ascii_uppercase()
+        });
+        if start.is_some() {
+            push_line(&mut ibans, text, run.start);
+        }
+    });
+    (cards, ibans)
+}
+
+fn is_card_byte(b: u8) -> bool {
+    b.is_ascii_digit() || b == b' ' || b == b'-'
+}
+
+fn is_iban_byte(b: u8) -> bool {
+    b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
+}
+
+/// Calls `f` with every maximal run of `member` bytes at least `min` long.
+/// Looks at one byte in `min` where there is none: every such run holds one
+/// of the bytes looked at, and most text has no long runs of digits and spaces.
+fn for_each_run(
+    text: &[u8],
+    min: usize,
+    member: impl Fn(u8) -> bool,
+    mut f: impl FnMut(Range<usize>),
+) {
+    let mut probe = min - 1;
+    while probe < text.len() {
+        if !member(text[probe]) {
+            probe += min;
+            continue;
+        }
+        let mut start = probe;
+        while start > 0 && member(text[start - 1]) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while end < text.len() && member(text[end]) {
+            end += 1;
+        }
+        if end - start >= min {
+            f(start..end);
+        }
+        probe = end + min;
+    }
+}
+
+/// Whether a run of digits, spaces and dashes holds 13 digits with at most
+/// one separator between any two.
+fn card_run(run: &[u8]) -> bool {
     let mut digits = 0usize;
     let mut sep_pending = false;
-    for (i, &b) in text.iter().enumerate() {
+    for &b in run {
         if b.is_ascii_digit() {
             digits += 1;
             sep_pending = false;
             if digits >= 13 {
-                card_here = true;
+                return true;
             }
-            if !iban_here
-                && i >= 3
-                && text[i - 1].is_ascii_digit()
-                && text[i - 2].is_ascii_uppercase()
-                && text[i - 3].is_ascii_uppercase()
-            {
-                iban_here = true;
-            }
-        } else if (b == b' ' || b == b'-') && digits > 0 && !sep_pending {
+        } else if digits > 0 && !sep_pending {
             sep_pending = true;
         } else {
             digits = 0;
             sep_pending = false;
-            if b == b'\n' {
-                if card_here {
-                    cards.push(line_start..i);
-                }
-                if iban_here {
-                    ibans.push(line_start..i);
-                }
-                line_start = i + 1;
-                card_here = false;
-                iban_here = false;
-            }
         }
     }
-    if card_here {
-        cards.push(line_start..text.len());
+    false
+}
+
+/// Adds the line holding `pos`, once.
+fn push_line(lines: &mut Vec<Range<usize>>, text: &[u8], pos: usize) {
+    if lines.last().is_some_and(|l| pos <= l.end) {
+        return;
     }
-    if iban_here {
-        ibans.push(line_start..text.len());
-    }
-    (cards, ibans)
+    lines.push(line_around(text, pos));
 }
 
 /// Cards inside a run of digit groups: the regex may swallow a neighbouring
