@@ -118,7 +118,14 @@ impl<'a> Lines<'a> {
     /// Line `n`, without its newline (and a `\r` before it).
     pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
         let start = self.starts[n];
-        start..self.line_end_at(start)
+        let mut end = self
+            .starts
+            .get(n + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        if end > start && self.text[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end
     }
 }
 
