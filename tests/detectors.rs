@@ -1813,3 +1813,112 @@ fn phones_in_form_data_xdebug_dumps_and_other_languages() {
     }
     assert_survives("Rufen Sie den Support unter Version 4.2.1 an", "4.2.1");
 }
+
+// ---------------------------------------------------------------------------
+// Values named elsewhere on their line: key-value listings, SQL, calls, serialize()
+// ---------------------------------------------------------------------------
+
+#[test]
+fn key_value_listings_take_the_name_cell() {
+    let salt = format!(
+        "{}|{}",
+        rnd("kv-salt-a", ALNUM, 30),
+        rnd("kv-salt-b", ALNUM, 30)
+    );
+    let pass = format!(
+        "{}!{}",
+        rnd("kv-pass", ALNUM, 10),
+        rnd("kv-pass2", DIGITS, 3)
+    );
+    let text = format!(
+        "+-------------+--------------------------------+----------+\n\
+         | name        | value                          | type     |\n\
+         +-------------+--------------------------------+----------+\n\
+         | DB_HOST     | db.internal:3306               | constant |\n\
+         | DB_PASSWORD | {pass}                 | constant |\n\
+         | NONCE_SALT  | {salt} | constant |\n\
+         | WP_DEBUG    | 1                              | constant |\n"
+    );
+    let out = redact(&text).text_lossy();
+    for gone in [&salt, &pass] {
+        assert!(!leaks(gone, &out), "{gone} in {out}");
+    }
+    assert!(
+        out.contains("db.internal:3306") && out.contains("| WP_DEBUG    | 1"),
+        "{out}"
+    );
+    // Option listings: the row's option_name says what its option_value is.
+    let key = rnd("kv-option-key", ALNUM, 40);
+    let text = format!(
+        "option_id\toption_name\toption_value\tautoload\n\
+         812\tshop_cohere_api_key\t{key}\tyes\n\
+         813\tshop_cache_version\t4.2.0\tyes\n"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&key, &out) && out.contains("4.2.0"), "{out}");
+}
+
+#[test]
+fn sql_values_take_their_column_names() {
+    let text = "INSERT INTO `wp_wc_order_addresses` (`id`, `order_id`, `address_type`, `first_name`, `last_name`, `address_1`, `city`, `phone`) \
+                VALUES (311, 7302, 'shipping', 'Rosalind', 'Featherstone', '18 Quarry Bank', 'Leeds', '0113 496 0772'), \
+                (312, 7303, 'billing', 'Tomasz', 'Wierzbicki', 'ul. Lipowa 4', 'Gdańsk', '+48 512 340 118');";
+    let out = redact(text).text_lossy();
+    for gone in [
+        "Rosalind",
+        "Featherstone",
+        "18 Quarry Bank",
+        "0113 496 0772",
+        "Wierzbicki",
+        "ul. Lipowa 4",
+        "+48 512 340 118",
+    ] {
+        assert!(!out.contains(gone), "{gone} in {out}");
+    }
+    for kept in ["'shipping'", "7302", "'Leeds'", "`first_name`"] {
+        assert!(out.contains(kept), "{kept} lost in {out}");
+    }
+    let key = rnd("sql-option", ALNUM, 32);
+    let text = format!(
+        "Query\tUPDATE `wp_options` SET `option_value` = '{key}' WHERE `option_name` = 'acme_mistral_api_key'"
+    );
+    check(&text, &key, Kind::Mistral, ProviderKey, "[MISTRAL_KEY_1]");
+    // Another option's value is not a secret because of its table.
+    assert_unchanged(
+        "UPDATE `wp_options` SET `option_value` = '1718030001' WHERE `option_name` = 'cron_last_run'",
+    );
+    assert_unchanged(
+        "INSERT INTO log (`level`, `message`) VALUES ('warning', 'Cache flushed by cron')",
+    );
+}
+
+#[test]
+fn call_arguments_take_the_function_name() {
+    let key = rnd("call-private-key", HEX, 32);
+    let text = format!(
+        "Braintree\\Configuration::merchantId('m4x9'); Braintree\\Configuration::privateKey('{key}');"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(
+        !leaks(&key, &out) && out.contains("merchantId('m4x9')"),
+        "{out}"
+    );
+    let out = redact("Query\tSET PASSWORD FOR 'shop'@'localhost' = PASSWORD('Harbour!Lights77')")
+        .text_lossy();
+    assert!(!out.contains("Harbour!Lights77"), "{out}");
+    assert_unchanged("__('Password', 'woocommerce'); get_option('woocommerce_api_enabled');");
+}
+
+#[test]
+fn php_serialized_arrays_pair_keys_with_values() {
+    let secret = rnd("serialized-secret", BASE64, 40);
+    let text = format!(
+        "(1204,'media_offload','a:3:{{s:6:\\\"bucket\\\";s:10:\\\"shop-media\\\";s:17:\\\"secret-access-key\\\";s:40:\\\"{secret}\\\";s:6:\\\"region\\\";s:9:\\\"eu-west-1\\\";}}','yes')"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&secret, &out), "{out}");
+    assert!(
+        out.contains("shop-media") && out.contains("eu-west-1"),
+        "{out}"
+    );
+}

@@ -91,8 +91,7 @@ pub(crate) fn for_each_cell<T>(
     mut f: impl FnMut(Pair, T),
 ) {
     let text = lines.text;
-    // The current header: its delimiter and cells.
-    let mut header: Option<(u8, Vec<Range<usize>>)> = None;
+    let mut header: Option<Header> = None;
     for n in 0..lines.count() {
         let line = lines.line_range(n);
         let bytes = &text[line.clone()];
@@ -110,24 +109,81 @@ pub(crate) fn for_each_cell<T>(
             header = None;
             continue;
         };
-        let row = cells(text, line, delim);
+        let mut row = cells(text, line, delim);
         if delim == b'|' && row.len() == 2 {
             // A two-column table: the first cell names the second.
             pair(text, &row[0], &row[1], &mut wanted, &mut f);
         }
-        if let Some((hd, cols)) = &header
-            && *hd == delim
-            && cols.len() == row.len()
+        if let Some(h) = &header
+            && h.delim == delim
         {
-            for (key, value) in cols.iter().zip(&row) {
-                pair(text, key, value, &mut wanted, &mut f);
+            // A value holding the delimiter (`J|wub` in a salt) splits into
+            // more cells than the header has: they all belong to the value column.
+            if row.len() > h.cols.len()
+                && let Some((_, vc)) = h.key_value
+            {
+                let extra = row.len() - h.cols.len();
+                row[vc].end = row[vc + extra].end;
+                row.drain(vc + 1..=vc + extra);
             }
-            continue;
+            if h.cols.len() == row.len() {
+                for (key, value) in h.cols.iter().zip(&row) {
+                    pair(text, key, value, &mut wanted, &mut f);
+                }
+                // `| name | value | type |`: each row's name cell names its value.
+                if let Some((kc, vc)) = h.key_value {
+                    pair(text, &row[kc], &row[vc], &mut wanted, &mut f);
+                }
+                continue;
+            }
         }
-        let labels = row.len() >= 3
-            && row.iter().all(|c| is_label(&text[c.clone()]))
-            && row.iter().any(|c| classify(&text[c.clone()]).is_some());
-        header = labels.then_some((delim, row));
+        header = Header::of(text, delim, row);
+    }
+}
+
+/// A table's header row.
+struct Header {
+    delim: u8,
+    cols: Vec<Range<usize>>,
+    /// The columns of a key-value listing (`name`/`value`, `option_name`/`option_value`).
+    key_value: Option<(usize, usize)>,
+}
+
+impl Header {
+    fn of(text: &[u8], delim: u8, row: Vec<Range<usize>>) -> Option<Header> {
+        if row.len() < 3 || !row.iter().all(|c| is_label(&text[c.clone()])) {
+            return None;
+        }
+        let find = |names: &[&str]| {
+            row.iter().position(|c| {
+                let label = text[c.clone()].to_ascii_lowercase();
+                names.iter().any(|n| n.as_bytes() == label.as_slice())
+            })
+        };
+        let key_value = find(&[
+            "name",
+            "key",
+            "option_name",
+            "meta_key",
+            "setting",
+            "constant",
+            "variable",
+            "field",
+            "parameter",
+            "option",
+        ])
+        .zip(find(&[
+            "value",
+            "option_value",
+            "meta_value",
+            "setting_value",
+        ]));
+        let named = row.iter().any(|c| classify(&text[c.clone()]).is_some());
+        (named || key_value.is_some()).then_some(Header {
+            delim,
+            cols: row,
+            key_value,
+        })
     }
 }
 
@@ -192,6 +248,16 @@ mod tests {
         );
         let got = pairs("| Name | Siobhán MacCarthy |\n");
         assert_eq!(got, vec![("Name".into(), "Siobhán MacCarthy".into())]);
+    }
+
+    #[test]
+    fn key_value_listings_name_each_value() {
+        let t = "| name | value | type |\n| DB_PASSWORD | x|y z | constant |\n";
+        let got = pairs(t);
+        assert!(
+            got.contains(&("DB_PASSWORD".into(), "x|y z".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

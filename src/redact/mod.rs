@@ -22,6 +22,7 @@ mod pairs;
 mod payment;
 mod scan;
 mod secrets;
+mod syntaxes;
 mod tokens;
 mod validate;
 mod values;

@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::scan::Lines;
+use super::syntaxes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Quote {
@@ -33,7 +34,7 @@ pub(crate) struct Pair {
     pub table_cell: bool,
 }
 
-fn is_key_byte(b: u8) -> bool {
+pub(crate) fn is_key_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
 }
 
@@ -89,8 +90,11 @@ pub(crate) fn for_each_pair<T>(
             f(pair, class);
         }
     }
-    xml_elements(text, &mut wanted, &mut f);
-    quoted_tuples(text, &mut wanted, &mut f);
+    syntaxes::xml_elements(text, &mut wanted, &mut f);
+    syntaxes::quoted_tuples(text, &mut wanted, &mut f);
+    syntaxes::call_arguments(text, &mut wanted, &mut f);
+    syntaxes::sql_statements(lines, &mut wanted, &mut f);
+    syntaxes::php_serialized(text, &mut wanted, &mut f);
 }
 
 /// `&name=` follows: the `&` ends a form-encoded value even outside a URL.
@@ -133,125 +137,6 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
         in_query: false,
         table_cell: false,
     })
-}
-
-/// XML and HTML elements holding text: `<firstName>Ana</firstName>`,
-/// `<ns:password>…</ns:password>`.
-fn xml_elements<T>(
-    text: &[u8],
-    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
-    f: &mut impl FnMut(Pair, T),
-) {
-    for close in memchr::memmem::find_iter(text, b"</") {
-        let name_start = close + 2;
-        let mut name_end = name_start;
-        while name_end < text.len()
-            && name_end - name_start < 64
-            && (is_key_byte(text[name_end]) || text[name_end] == b':')
-        {
-            name_end += 1;
-        }
-        if name_end == name_start || text.get(name_end) != Some(&b'>') {
-            continue;
-        }
-        let name = &text[name_start..name_end];
-        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
-        let Some(class) = wanted(&text[key_start..name_end]) else {
-            continue;
-        };
-        // The opening tag: the nearest `<name>` or `<name …>` before, on the same line.
-        let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
-        let Some(lt) = memchr::memrchr(b'<', &text[line_start..close]).map(|p| line_start + p)
-        else {
-            continue;
-        };
-        let tag = &text[lt + 1..close];
-        let Some(gt) = memchr::memchr(b'>', tag) else {
-            continue;
-        };
-        let head = &tag[..gt];
-        let opens_same =
-            head.starts_with(name) && matches!(head.get(name.len()), None | Some(b' ' | b'\t'));
-        if !opens_same {
-            continue;
-        }
-        let start = lt + 1 + gt + 1;
-        if start >= close {
-            continue;
-        }
-        f(
-            Pair {
-                key: key_start..name_end,
-                value: start..close,
-                rest: start..close,
-                quote: Quote::Double,
-                in_query: false,
-                table_cell: false,
-            },
-            class,
-        );
-    }
-}
-
-/// A quoted key then its quoted value, comma-separated: the `'meta_key','meta_value'`
-/// rows of SQL dumps and the `["key", "value"]` pairs of exports.
-fn quoted_tuples<T>(
-    text: &[u8],
-    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
-    f: &mut impl FnMut(Pair, T),
-) {
-    for comma in memchr::memchr_iter(b',', text) {
-        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
-            continue;
-        };
-        if q != b'\'' && q != b'"' {
-            continue;
-        }
-        let mut v = comma + 1;
-        while v < text.len() && text[v] == b' ' {
-            v += 1;
-        }
-        if text.get(v) != Some(&q) {
-            continue;
-        }
-        let key_end = comma - 1;
-        let floor = key_end.saturating_sub(64);
-        let Some(open) = (floor..key_end)
-            .rev()
-            .find(|&i| text[i] == q || text[i] == b'\n')
-        else {
-            continue;
-        };
-        if text[open] != q {
-            continue;
-        }
-        let key = open + 1..key_end;
-        if key.is_empty() || !text[key.clone()].iter().all(|&b| is_key_byte(b)) {
-            continue;
-        }
-        let Some(class) = wanted(&text[key.clone()]) else {
-            continue;
-        };
-        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
-        let Some(end) = closing_quote(text, v + 1, line_end, q) else {
-            continue;
-        };
-        f(
-            Pair {
-                key,
-                value: v + 1..end,
-                rest: v + 1..end,
-                quote: if q == b'"' {
-                    Quote::Double
-                } else {
-                    Quote::Single
-                },
-                in_query: false,
-                table_cell: false,
-            },
-            class,
-        );
-    }
 }
 
 /// The comma after the quoted key of each `define(`.
@@ -315,7 +200,7 @@ fn key_before(
     }
     let close = text[j - 1];
     let (key, quote, open) = match close {
-        b'"' | b'\'' => {
+        b'"' | b'\'' | b'`' => {
             let escaped = close == b'"' && j >= 2 && text[j - 2] == b'\\';
             let key_end = if escaped { j - 2 } else { j - 1 };
             let limit = key_end.saturating_sub(80).max(line_start);
@@ -464,7 +349,7 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
 }
 
 /// The closing quote, skipping backslash escapes; `None` when the line ends first.
-fn closing_quote(text: &[u8], start: usize, line_end: usize, q: u8) -> Option<usize> {
+pub(crate) fn closing_quote(text: &[u8], start: usize, line_end: usize, q: u8) -> Option<usize> {
     let mut i = start;
     while i < line_end {
         match text[i] {
