@@ -1922,3 +1922,180 @@ fn php_serialized_arrays_pair_keys_with_values() {
         "{out}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Command lines, transcripts and prose around credentials
+// ---------------------------------------------------------------------------
+
+#[test]
+fn passwords_on_command_lines() {
+    let cases = [
+        (
+            "sshpass -p 'Tern-Cobalt-Ridge81' scp dump.sql deploy@203.0.113.40:/tmp/",
+            "Tern-Cobalt-Ridge81",
+        ),
+        (
+            "sshpass -e -p Quill7Harbor rsync -az build/ web:/srv/site/",
+            "Quill7Harbor",
+        ),
+        (
+            "lftp -u backup,'Mx8#pLw2Vq' sftp://files.example.net -e 'mirror uploads'",
+            "Mx8#pLw2Vq",
+        ),
+        (
+            "mysqldump -u shop -pR1verstone! shop_db > /tmp/shop.sql",
+            "R1verstone!",
+        ),
+        (
+            "CREATE USER 'stats'@'%' IDENTIFIED BY 'Cinder-Lake-Owl52';",
+            "Cinder-Lake-Owl52",
+        ),
+        (
+            "ALTER USER 'app'@'localhost' IDENTIFIED WITH mysql_native_password BY 'Pq7!vZt2Lm';",
+            "Pq7!vZt2Lm",
+        ),
+    ];
+    for (line, pass) in cases {
+        let out = redact(line).text_lossy();
+        assert!(!out.contains(pass), "{pass} in {out}");
+    }
+    // `-p` alone asks for the password; `--port` and paths are no passwords.
+    assert_unchanged("mysql -u shop -p shop_db < /var/backups/shop.sql");
+    assert_unchanged("rsync -az -p build/ web:/srv/site/ && lftp -e 'ls' sftp://files.example.net");
+}
+
+#[test]
+fn smtp_auth_in_a_mail_transcript() {
+    let pass_b64 = base64(b"Kettle-Moor-93", false);
+    let plain = base64(b"\0shop@example.org\0Kettle-Moor-93", false);
+    let text = format!(
+        "CLIENT -> SERVER: AUTH LOGIN\n\
+         SERVER -> CLIENT: 334 VXNlcm5hbWU6\n\
+         CLIENT -> SERVER: c2hvcEBleGFtcGxlLm9yZw==\n\
+         SERVER -> CLIENT: 334 UGFzc3dvcmQ6\n\
+         CLIENT -> SERVER: {pass_b64}\n\
+         SERVER -> CLIENT: 235 2.7.0 Authentication successful\n\
+         CLIENT -> SERVER: AUTH PLAIN {plain}\n"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&pass_b64, &out) && !leaks(&plain, &out), "{out}");
+    assert!(out.contains("235 2.7.0 Authentication successful"), "{out}");
+}
+
+#[test]
+fn credentials_written_in_prose() {
+    let secret = rnd("aws-pair-secret", BASE64, 40);
+    let id = format!("AKIA{}", rnd("aws-pair-id", UPPER_DIGITS, 16));
+    let text = format!("the nightly export still uses `{id}` / `{secret}` until we rotate");
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&secret, &out) && !out.contains(&id), "{out}");
+    let out = redact("2. Log in as the demo buyer `tqwmz` / `Saffron-Quay-Ember27` and retry")
+        .text_lossy();
+    assert!(
+        !out.contains("Saffron-Quay-Ember27") && out.contains("`tqwmz`"),
+        "{out}"
+    );
+    for (line, pass) in [
+        ("Senha do portal dos Correios: Vh3!qP9xZk", "Vh3!qP9xZk"),
+        (
+            "Contraseña de la cuenta del almacén: Lq8#wErT5y",
+            "Lq8#wErT5y",
+        ),
+        ("Passwort für das DHL-Portal: Zk4$mNb7Qw", "Zk4$mNb7Qw"),
+    ] {
+        let out = redact(line).text_lossy();
+        assert!(!out.contains(pass), "{pass} in {out}");
+    }
+    assert_survives(
+        "Password reset requested at: 2024-06-01T10:22:31Z",
+        "2024-06-01T10:22:31Z",
+    );
+    assert_survives("password check failed: SOPH-E1042", "SOPH-E1042");
+    assert_survives(
+        "Lost password page: /my-account/lost-password/",
+        "/my-account/lost-password/",
+    );
+}
+
+#[test]
+fn card_security_codes_in_prose() {
+    let visa = card("prose-cvv-visa", "4", 16);
+    for line in [
+        format!("my card is {visa}, exp 08/29, CVV 417 thanks"),
+        format!("Kreditkarte {visa} gültig bis 03/28, Prüfnummer 8305"),
+        format!("cartão {visa} validade 11/27 código de segurança 562"),
+        format!("I paid with {visa}, expiry 02/30, CID 913"),
+        "and the security code is 706, is that safe to send here?".to_string(),
+    ] {
+        let r = redact(&line);
+        assert!(
+            r.findings.iter().any(|f| f.kind == Kind::Cvv),
+            "no CVV in {}",
+            r.text_lossy()
+        );
+    }
+    // CID alone is a customer or content id; six digits are a one-time code.
+    assert_unchanged("Escalated by agent, CID 143 in the queue");
+    assert_unchanged("Your security code 482913 expires in 10 minutes");
+}
+
+#[test]
+fn salts_passwords_and_keys_in_other_layouts() {
+    let salt = rnd("compose-salt", SALT_CHARS, 64);
+    let text = format!(
+        "    environment:\n      - WORDPRESS_NONCE_SALT={salt}\n      - WORDPRESS_DB_HOST=db:3306\n"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(
+        !leaks(&salt, &out) && out.contains("WORDPRESS_DB_HOST=db:3306"),
+        "{out}"
+    );
+    // Redis ACLs: a user and a password.
+    let pass = format!(
+        "{}-{}",
+        rnd("redis-acl", ALNUM, 10),
+        rnd("redis-acl2", DIGITS, 2)
+    );
+    let out = redact(&format!(
+        "define( 'WP_REDIS_PASSWORD', [ 'cacheuser', '{pass}' ] );"
+    ))
+    .text_lossy();
+    assert!(!out.contains(&pass) && out.contains("'cacheuser'"), "{out}");
+    let out = redact(&format!("connect(Array('host' => '127.0.0.1', 'password' => Array('cacheuser', '{pass}'), 'database' => 0))")).text_lossy();
+    assert!(
+        !out.contains(&pass) && out.contains("'cacheuser'") && out.contains("Array('host'"),
+        "{out}"
+    );
+    // A generated secret may hold a space; a sentence is no secret.
+    let spaced = format!(
+        "{} {}",
+        rnd("jwt-spaced-a", SALT_CHARS, 30),
+        rnd("jwt-spaced-b", SALT_CHARS, 30)
+    );
+    let out = redact(&format!("JWT_AUTH_SECRET_KEY=\"{spaced}\"")).text_lossy();
+    assert!(!leaks(&spaced, &out), "{out}");
+    assert_unchanged("SECRET_KEY_HINT=\"Set this in the environment, never in the repository.\"");
+}
+
+#[test]
+fn escaped_slack_webhooks_and_porcelain_app_passwords_and_form_cards() {
+    let tail = rnd("slack-escaped", ALNUM, 24);
+    let text = format!(
+        r#"{{"slack":{{"webhook":"https:\/\/hooks.slack.com\/services\/T0AB12CDE\/B0FG34HIJ\/{tail}"}}}}"#
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!out.contains(&tail) && out.contains("T0AB12CDE"), "{out}");
+    let app = "k3Vt Qw9z Lm2P Xr7s Bn4d Hy6f";
+    let out = redact(&format!(
+        "$ wp user application-password create 3 \"deploy\" --porcelain\n{app}\n"
+    ))
+    .text_lossy();
+    assert!(!out.contains(app), "{out}");
+    let visa = card("form-card", "4", 16);
+    let grouped = group_card(&visa, "+");
+    let out = redact(&format!(
+        "type=card&card[number]={grouped}&card[exp_month]=07"
+    ))
+    .text_lossy();
+    assert!(!leaks(&grouped, &out), "{out}");
+}

@@ -10,8 +10,8 @@ use super::pairs::{Pair, Quote, for_each_pair};
 use super::scan::{Candidate, Lines, Priority};
 use super::tokens::TokenRules;
 use super::values::{
-    is_non_value, looks_generated, looks_password, looks_person_name, looks_phone, trim,
-    unescape_name,
+    is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
+    looks_phone, trim, unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
@@ -116,11 +116,23 @@ fn candidate(
         FieldClass::Password(kind) => {
             // Salts are anything between the quotes of their define(): never judge their shape.
             if kind == Kind::WpSalt {
-                return delimited(
-                    (pair.quote != Quote::None && !value.is_empty())
-                        .then(|| Candidate::new(vs, ve, kind, "wp-salt-define", Priority::Keyed)),
-                    pair,
-                );
+                // Unquoted (`- WORDPRESS_AUTH_KEY=…` in a compose file): the rest of the line.
+                let (s, e) = if pair.quote == Quote::None {
+                    trimmed(text, pair.rest.start, pair.rest.end)
+                } else {
+                    (vs, ve)
+                };
+                let mut c = (s < e && !is_non_value(&text[s..e]))
+                    .then(|| Candidate::new(s, e, kind, "wp-salt-define", Priority::Keyed));
+                if let Some(c) = c.as_mut() {
+                    c.delimited = true;
+                }
+                return c;
+            }
+            if pair.quote == Quote::None
+                && let Some(c) = array_password(text, pair.rest.clone(), kind)
+            {
+                return Some(c);
             }
             if tokens.matches_whole(value) || is_non_value(value) {
                 return None;
@@ -132,7 +144,9 @@ fn candidate(
             delimited(keyed(vs, ve, kind, "field:password"), pair)
         }
         FieldClass::Secret(kind) => {
-            if tokens.matches_whole(value) || !looks_generated(value) {
+            let generated = looks_generated(value)
+                || (pair.quote != Quote::None && looks_generated_with_spaces(value));
+            if tokens.matches_whole(value) || !generated {
                 return None;
             }
             let kind = refine_generic(kind, text, pair, ctx);
@@ -203,9 +217,10 @@ fn candidate(
         FieldClass::CardNumber => {
             let v = trim(value);
             let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            // `+` is a space in form data: `card[number]=4242+4242+…`.
             let shape = v
                 .iter()
-                .all(|&b| b.is_ascii_digit() || matches!(b, b' ' | b'-'));
+                .all(|&b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'+'));
             (shape && (12..=19).contains(&digits)).then_some(())?;
             keyed(vs, ve, Kind::CardNumber, "field:card-number")
         }
@@ -218,6 +233,37 @@ fn candidate(
         }
         FieldClass::Email => None,
     }
+}
+
+/// A password given as `[user, password]` (Redis ACLs): `Array('default', '…')`,
+/// `[ 'shop', '…' ]`. The quoted items that look like a password, the last first.
+fn array_password(text: &[u8], rest: std::ops::Range<usize>, kind: Kind) -> Option<Candidate> {
+    let v = &text[rest.clone()];
+    let open = if v.starts_with(b"[") {
+        1
+    } else if v.len() > 6 && v[..6].eq_ignore_ascii_case(b"array(") {
+        6
+    } else {
+        return None;
+    };
+    let close_char = if open == 1 { b']' } else { b')' };
+    let mut i = open;
+    let mut found = None;
+    while i < v.len() && v[i] != close_char {
+        let q = v[i];
+        if q == b'\'' || q == b'"' {
+            let end = i + 1 + v[i + 1..].iter().position(|&b| b == q)?;
+            let item = &v[i + 1..end];
+            if looks_password(item) {
+                found = Some((rest.start + i + 1, rest.start + end));
+            }
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let (s, e) = found?;
+    keyed(s, e, kind, "field:password-array")
 }
 
 /// `Authorization: Bearer <token>` keeps the scheme word.

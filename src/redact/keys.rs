@@ -100,10 +100,15 @@ const WP_SALTS: &[&str] = &[
     "NONCE_SALT",
 ];
 
+/// Also with the prefix the official Docker image reads them under
+/// (`WORDPRESS_AUTH_KEY`) or a `WP_` one.
 pub(crate) fn is_wp_salt_name(key: &[u8]) -> bool {
-    WP_SALTS
-        .iter()
-        .any(|s| s.as_bytes().eq_ignore_ascii_case(key))
+    let upper = key.to_ascii_uppercase();
+    let bare = upper
+        .strip_prefix(b"WORDPRESS_")
+        .or_else(|| upper.strip_prefix(b"WP_"))
+        .unwrap_or(&upper);
+    WP_SALTS.iter().any(|s| s.as_bytes() == bare)
 }
 
 const PASSWORD_WORDS: &[&str] = &[

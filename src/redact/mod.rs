@@ -11,6 +11,7 @@
 //! [`Engine::original`], which exists for the local side-by-side view.
 
 mod columns;
+mod commands;
 mod context;
 mod customer;
 mod gate;
@@ -35,6 +36,7 @@ use serde::Serialize;
 
 pub use kind::{Category, Kind};
 
+use commands::CommandRules;
 use context::{Context, ProviderWords};
 use customer::CustomerRules;
 use gate::{GateSet, GateWords};
@@ -148,6 +150,7 @@ struct Rules {
     gates: GateSet,
     tokens: TokenRules,
     secrets: SecretRules,
+    commands: CommandRules,
     payment: PaymentRules,
     customer: CustomerRules,
     providers: ProviderWords,
@@ -157,7 +160,9 @@ struct Rules {
 /// Where each detector's groups sit among the gate groups.
 const CUSTOMER_GATES: usize = 0;
 const SECRET_GATES: usize = CUSTOMER_GATES + customer::GATE_GROUPS;
-const TOKEN_GATE: usize = SECRET_GATES + secrets::GATE_GROUPS;
+const COMMAND_GATES: usize = SECRET_GATES + secrets::GATE_GROUPS;
+const PAYMENT_GATES: usize = COMMAND_GATES + commands::GATE_GROUPS;
+const TOKEN_GATE: usize = PAYMENT_GATES + payment::GATE_GROUPS;
 const PROVIDER_GATE: usize = TOKEN_GATE + 1;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
@@ -165,6 +170,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let providers = ProviderWords::new();
     let mut groups = customer::gate_words();
     groups.extend(secrets::gate_words());
+    groups.extend(commands::gate_words());
+    groups.extend(payment::gate_words());
     groups.push(GateWords {
         words: tokens.prefixes(),
         case_insensitive: false,
@@ -183,6 +190,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         gates: GateSet::new(&groups),
         tokens,
         secrets: SecretRules::new(),
+        commands: CommandRules::new(),
         payment: PaymentRules::new(),
         customer: CustomerRules::new(),
         providers,
@@ -373,7 +381,12 @@ impl Engine {
             &gated.lines[SECRET_GATES..],
             &mut cands,
         );
-        rules.payment.detect(chunk, &mut cands);
+        rules
+            .commands
+            .detect(&lines, &gated.lines[COMMAND_GATES..], &mut cands);
+        rules
+            .payment
+            .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
         rules
             .customer
             .detect(&lines, &gated.lines[CUSTOMER_GATES..], &mut cands);

@@ -80,7 +80,14 @@ pub(crate) fn for_each_pair<T>(
         let Some((key, _)) = key_before(text, line_start, sep, comma) else {
             continue;
         };
-        let Some(class) = wanted(&text[key.clone()]) else {
+        // `card[number]=`: the inner name says little alone; with its outer name, more.
+        let Some((key, class)) = wanted(&text[key.clone()])
+            .map(|c| (key.clone(), c))
+            .or_else(|| {
+                let outer = outer_name(text, line_start, key.clone())?;
+                wanted(&text[outer.clone()]).map(|c| (outer, c))
+            })
+        else {
             continue;
         };
         let line_end = lines.line_range(line).end;
@@ -95,6 +102,23 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, &mut wanted, &mut f);
     syntaxes::php_serialized(text, &mut wanted, &mut f);
+}
+
+/// `card[number]` around the key `number`, when the key sat in brackets after a name.
+fn outer_name(text: &[u8], line_start: usize, key: Range<usize>) -> Option<Range<usize>> {
+    let mut open = key.start.checked_sub(1)?;
+    if matches!(text[open], b'\'' | b'"') {
+        open = open.checked_sub(1)?;
+    }
+    if text[open] != b'[' {
+        return None;
+    }
+    let mut s = open;
+    while s > line_start && is_key_byte(text[s - 1]) && open - s < 64 {
+        s -= 1;
+    }
+    let close = text[key.end..].iter().position(|&b| b == b']')? + key.end + 1;
+    (s < open).then_some(s..close)
 }
 
 /// `&name=` follows: the `&` ends a form-encoded value even outside a URL.

@@ -5,13 +5,42 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::gate::{line_around, matches_in};
+use super::gate::{GateWords, captures_in, line_around, matches_in};
 use super::scan::{Candidate, Priority, compile};
 use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
 pub(crate) struct PaymentRules {
     card: Regex,
     iban: Regex,
+    cvv_in_prose: Regex,
+}
+
+/// How many gate groups [`gate_words`] returns.
+pub(crate) const GATE_GROUPS: usize = 1;
+const CVV_GATE: usize = 0;
+
+/// Words that name a card's security code, in the languages customers write in.
+pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
+    vec![GateWords {
+        words: &[
+            "cvv",
+            "cvc",
+            "csc",
+            "cvn",
+            "cid",
+            "security code",
+            "card code",
+            "digo de segur",
+            "fnummer",
+            "fziffer",
+            "cryptogramme",
+            "codice di sicurezza",
+        ],
+        case_insensitive: true,
+        word_start: false,
+        word_end: false,
+        positions: false,
+    }]
 }
 
 impl PaymentRules {
@@ -19,11 +48,18 @@ impl PaymentRules {
         PaymentRules {
             card: compile(r"\b\d(?:[ \-]?\d){12,18}\b"),
             iban: compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
+            // Group 1: a word only a card's code goes by; group 2: `CID`, which
+            // counts only beside a card or an expiry date.
+            cvv_in_prose: compile(
+                r"(?i)\b(?:(cvv2?|cvc2?|csc|cvn|security[ \t]+code|card[ \t]+code|c[oó]digo[ \t]+de[ \t]+seguran[çc]a|c[oó]digo[ \t]+de[ \t]+seguridad|(?:karten)?pr[üu]fnummer|pr[üu]fziffer|cryptogramme(?:[ \t]+visuel)?|codice[ \t]+di[ \t]+sicurezza)|(cid))(?:[ \t]+(?:is|was|ist|é|es|est))?[ \t]*[:=]?[ \t]*(\d{3,4})\b",
+            ),
         }
     }
 
-    pub fn detect(&self, text: &[u8], out: &mut Vec<Candidate>) {
+    /// `gated`: the lines of this block found for the groups of [`gate_words`].
+    pub fn detect(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
         let (card_lines, iban_lines) = number_lines(text);
+        self.cvv_in_prose(text, &gated[CVV_GATE], &card_lines, out);
         matches_in(&self.card, text, &card_lines, |m| {
             // Part of a longer number or identifier: `#1234…`, `id=…`, versions.
             let before = m.start.checked_sub(1).map(|i| text[i]);
@@ -57,6 +93,54 @@ impl PaymentRules {
             }
         });
     }
+}
+
+impl PaymentRules {
+    /// "security code 292", "Prüfnummer 3553", "CVV 385" in what customers write.
+    fn cvv_in_prose(
+        &self,
+        text: &[u8],
+        gated: &[Range<usize>],
+        card_lines: &[Range<usize>],
+        out: &mut Vec<Candidate>,
+    ) {
+        captures_in(&self.cvv_in_prose, text, gated, |c, off| {
+            let code = c.get(3).unwrap();
+            let (s, e) = (off + code.start(), off + code.end());
+            // `12/30`, `4.5`, `123-456`: part of a date or a longer number.
+            if matches!(text.get(e), Some(b'/' | b'.' | b',' | b'-' | b':'))
+                && text.get(e + 1).is_some_and(u8::is_ascii_digit)
+            {
+                return;
+            }
+            if c.get(2).is_some() {
+                let line = line_around(text, s);
+                let beside_card = card_lines.iter().any(|l| l.start == line.start);
+                if !beside_card && !has_expiry(&text[line]) {
+                    return;
+                }
+            }
+            out.push(Candidate::new(
+                s,
+                e,
+                Kind::Cvv,
+                "cvv-in-prose",
+                Priority::Keyed,
+            ));
+        });
+    }
+}
+
+/// `06/29`, `12/2030`: a card's expiry date.
+fn has_expiry(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'/', line).any(|p| {
+        p >= 2
+            && line[p - 2..p].iter().all(u8::is_ascii_digit)
+            && matches!(&line[p - 2..p], [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2'])
+            && line
+                .get(p + 1..p + 3)
+                .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+    })
 }
 
 /// The lines where a card (13 or more digits, single spaces or dashes between
@@ -241,7 +325,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         let mut out = Vec::new();
-        PaymentRules::new().detect(text.as_bytes(), &mut out);
+        let gated = crate::redact::gate::GateSet::new(&gate_words()).lines(text.as_bytes());
+        PaymentRules::new().detect(text.as_bytes(), &gated, &mut out);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
             .collect()

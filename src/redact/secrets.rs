@@ -250,7 +250,21 @@ impl SecretRules {
     }
 
     fn app_passwords(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
-        matches_in(&self.app_password, text, gated, |m| {
+        // `wp user application-password create … --porcelain` prints the
+        // password alone on the next line.
+        let mut lines: Vec<Range<usize>> = Vec::with_capacity(gated.len() * 2);
+        for l in gated {
+            if lines.last().is_none_or(|last| last.end < l.start) {
+                lines.push(l.clone());
+            }
+            if l.end < text.len() {
+                let next = super::gate::line_around(text, l.end + 1);
+                if !next.is_empty() && lines.last().is_none_or(|last| last.end < next.start) {
+                    lines.push(next);
+                }
+            }
+        }
+        matches_in(&self.app_password, text, &lines, |m| {
             if is_app_password(&text[m.clone()]) {
                 out.push(Candidate::new(
                     m.start,

@@ -218,6 +218,16 @@ fn rules() -> Vec<TokenRule> {
                 SlackWebhook,
             )
         },
+        TokenRule {
+            keep: Keep::ThroughLast("\\/"),
+            ..rule(
+                "slack-webhook",
+                // The same URL inside JSON that escapes its slashes.
+                &["hooks.slack.com\\/services\\/"],
+                r"^hooks\.slack\.com\\/services\\/T[A-Za-z0-9]+\\/B[A-Za-z0-9]+\\/[A-Za-z0-9]{16,}",
+                SlackWebhook,
+            )
+        },
         rule(
             "aws-access-key-id",
             AWS_PREFIXES,

@@ -200,6 +200,20 @@ pub(crate) fn looks_generated(v: &[u8]) -> bool {
     classes >= 3 && shannon_entropy(v) >= 3.0
 }
 
+/// A generated secret that happens to hold a space or two (salt generators
+/// draw from an alphabet with a space in it), never a sentence: every class
+/// of character, many symbols, few spaces.
+pub(crate) fn looks_generated_with_spaces(v: &[u8]) -> bool {
+    let v = trim(v);
+    let spaces = v.iter().filter(|&&b| b == b' ').count();
+    let symbols = v.iter().filter(|&&b| b.is_ascii_punctuation()).count();
+    v.len() >= 24
+        && spaces * 16 <= v.len()
+        && symbols * 6 >= v.len()
+        && char_classes(v) >= 4
+        && shannon_entropy(v) >= 4.0
+}
+
 /// Letters only, but mixed case the way generators mix it (`BzsvboamcvrIavJwwCqT`),
 /// not the way CamelCase names do (`WooCommerceGateway`).
 fn looks_random_letters(v: &[u8]) -> bool {
