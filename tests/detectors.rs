@@ -2099,3 +2099,61 @@ fn escaped_slack_webhooks_and_porcelain_app_passwords_and_form_cards() {
     .text_lossy();
     assert!(!leaks(&grouped, &out), "{out}");
 }
+
+// ---------------------------------------------------------------------------
+// Names in records and greetings of other layouts and languages
+// ---------------------------------------------------------------------------
+
+#[test]
+fn names_after_record_headings_greetings_and_titles() {
+    for (line, name) in [
+        (
+            "Kunde #5120: Frau Annelie Brockhaus-Sander",
+            "Brockhaus-Sander",
+        ),
+        (
+            "Cliente #318: Beatriz dos Reis Montenegro · Endereço: Rua Augusta, 88",
+            "Montenegro",
+        ),
+        (
+            "Klant #77: Joost van der Berg-Smit, Kerkstraat 4",
+            "Berg-Smit",
+        ),
+        (
+            "Guten Tag, Wiebke Osterkamp hier. Bestellung #4410 fehlt.",
+            "Osterkamp",
+        ),
+        (
+            "Hola, soy Inmaculada Bermejo, mi pedido no ha llegado.",
+            "Bermejo",
+        ),
+        ("Customer #2231: Siobhra O'Halloran", "O'Halloran"),
+        ("Okyakusama #88: Fujimori Haruka-sama", "Fujimori"),
+    ] {
+        let out = redact(line).text_lossy();
+        assert!(!out.contains(name), "{name} in {out}");
+    }
+    let out = redact(
+        "job=checkout order=#6631 customer=\"Ruairí Ó Floinn\" <ruairi@example.ie> status=failed",
+    )
+    .text_lossy();
+    assert!(
+        !out.contains("Floinn") && out.contains("order=#6631"),
+        "{out}"
+    );
+    // Greetings before a product or a team are no names.
+    assert_unchanged("Hola, WooCommerce 9.1 is out. Guten Tag, Team!");
+    assert_survives("Customer #2231: Order 4410 refunded", "Order 4410");
+}
+
+#[test]
+fn names_in_records_opened_on_another_line() {
+    let out = redact("[12-Mar-2025 10:00:01 UTC] shop: customer context array (\n  'order' => 8812,\n  'name' => 'Eithne Gallagher',\n);\n").text_lossy();
+    assert!(!out.contains("Gallagher") && out.contains("8812"), "{out}");
+    let out = redact("smoke_test_customers:   # real accounts\n  - name: Oskar Lindqvist\n    email: ol@example.se\n").text_lossy();
+    assert!(!out.contains("Lindqvist"), "{out}");
+    // A plugin list is no person's record.
+    assert_unchanged("plugins:\n  - name: Query Monitor\n    version: 3.16.3\n");
+    let out = redact("Endereço: Travessa do Carmo 19, Lisboa").text_lossy();
+    assert!(!out.contains("Travessa do Carmo 19"), "{out}");
+}

@@ -25,9 +25,25 @@ pub(crate) struct CustomerRules {
     email_header_name: Regex,
 }
 
-const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})";
+/// A capitalised name word: `Ana`, `O'Connor`, `McKenzie-Brown`, `Große-Wilde`.
+const NAME_WORD: &str = r"\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?\p{Ll}(?:-\p{Lu}?[\p{Ll}'’]+)?";
+
+/// One to four name words, with the particles names carry (`dos`, `van`, `Ó`, `Ní`).
+static NAME: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"({NAME_WORD}(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|Ní|Mac|Nic)[ \t]+)*{NAME_WORD}){{0,3}})"
+    )
+});
 
 const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Crescent|Cres|Terrace|Boulevard|Blvd|Close|Gardens|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Walk|Mews|Grove|Hill|View|Rise|Green|Heights|Alley|Path|Loop|Plaza|Ridge|Vale|Wharf|Quay|Esplanade|Parade|Hollow|Crossing|Park|Gate|Broadway|Causeway|Circuit|Promenade|Track";
+
+/// Record headings and greetings in other languages: `Kunde #4309:`,
+/// `Cliente #696:`, `Guten Tag,`, `soy`, `Sumimasen,`.
+const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|okyakusama|kundin)[ \t]*#?\d*:|guten[ \t]+tag,?|hallo,?|hola,?|ol[áa][,!]?|bonjour,?|buongiorno,?|ciao,?|sumimasen,?|konnichiwa,?|namaste,?|soy|sou|me[ \t]+llamo|mi[ \t]+chiamo|ich[ \t]+bin|je[ \t]+suis|ik[ \t]+ben";
+
+/// Titles before a name: `Herr`, `Sig.ra`, `Mme`.
+const HONORIFICS: &str =
+    r"herr|frau|sig\.?(?:ra)?|sr\.?|sra\.?|srta\.?|mme|mlle|m\.|dhr\.?|mevr\.?";
 
 /// The gate groups of [`gate_words`], in order.
 struct Gates;
@@ -203,6 +219,29 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
                 "attn",
                 "attention",
                 "c/o",
+                "kunde",
+                "kundin",
+                "klant",
+                "cliente",
+                "okyakusama",
+                "guten tag",
+                "hallo",
+                "hola",
+                "olá",
+                "ola",
+                "bonjour",
+                "buongiorno",
+                "ciao",
+                "sumimasen",
+                "konnichiwa",
+                "namaste",
+                "soy",
+                "sou",
+                "me llamo",
+                "mi chiamo",
+                "ich bin",
+                "je suis",
+                "ik ben",
             ],
             case_insensitive: true,
             word_start: true,
@@ -235,11 +274,13 @@ impl CustomerRules {
                 r"(?i)\b(?:ship(?:ped|ping)?[ \t]+(?:it[ \t]+)?to|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|live[sd]?[ \t]+at|located[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
             ),
             name_intro: compile(&format!(
-                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o))[ \t]+{NAME}"
+                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}))[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
+                name = *NAME
             )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`.
             email_header_name: compile(&format!(
-                r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#
+                r#"(?:^|[\s:,(=\x22])\x22?{name}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#,
+                name = *NAME
             )),
         }
     }
@@ -574,7 +615,13 @@ fn is_role_mailbox(local: &[u8]) -> bool {
 
 /// Drops leading words that are not names ("Hi Team Ana" → none; "This is Ana" ok).
 fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
-    let s = std::str::from_utf8(&text[start..end]).ok()?;
+    let mut s = std::str::from_utf8(&text[start..end]).ok()?;
+    // Japanese honorifics written after the name: `Watanabe Mitsuki-sama`.
+    for suffix in ["-sama", "-san", "-sensei", "-kun", "-chan", "-dono"] {
+        if let Some(bare) = s.strip_suffix(suffix) {
+            s = bare;
+        }
+    }
     let first = s.split_whitespace().next()?;
     if NOT_NAMES.contains(&first) {
         return None;

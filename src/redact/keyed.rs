@@ -337,17 +337,76 @@ fn in_person_record(text: &[u8], pair: &Pair) -> bool {
     {
         return true;
     }
+    // `SophMate: customer context array (`, `test_customers:` above a YAML list:
+    // the line that opens the record says whose it is.
+    if let Some(opener) = record_opener(text, pair.key.start)
+        && person_words_before(text, opener, opener + 1)
+    {
+        return true;
+    }
     // Prose records: "Customer context: name=Ana Lima; email=..."
-    let line_start = text[..pair.key.start]
+    person_words_before(text, pair.key.start, pair.key.start)
+}
+
+/// Whether the line holding `at`, up to `end`, speaks of a person.
+fn person_words_before(text: &[u8], at: usize, end: usize) -> bool {
+    let line_start = text[..at]
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |p| p + 1);
-    let before = text[line_start..pair.key.start].to_ascii_lowercase();
+    let before = text[line_start..end.min(text.len())].to_ascii_lowercase();
     [
         "customer", "user", "client", "buyer", "contact", "visitor", "payer", "billing", "shipping",
     ]
     .iter()
     .any(|w| memchr::memmem::find(&before, w.as_bytes()).is_some())
+}
+
+/// Where the record holding `pos` opens: the unclosed `(` or `{` before it,
+/// or the end of the YAML key above an indented list item (`- name: …`).
+fn record_opener(text: &[u8], pos: usize) -> Option<usize> {
+    let floor = pos.saturating_sub(4096);
+    let mut depth = 0usize;
+    for i in (floor..pos).rev() {
+        match text[i] {
+            b'}' | b')' => depth += 1,
+            b'{' | b'(' if depth == 0 => return Some(i),
+            b'{' | b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    // YAML: `- name: X` under `customers:` at a smaller indent.
+    let line_start = text[..pos]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let item = &text[line_start..pos];
+    let indent = item.iter().take_while(|&&b| b == b' ').count();
+    if !item[indent..].starts_with(b"- ") || line_start == 0 {
+        return None;
+    }
+    let mut end = line_start - 1;
+    while end > floor {
+        let start = text[..end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = &text[start..end];
+        let ind = line.iter().take_while(|&&b| b == b' ').count();
+        if ind < indent && ind < line.len() {
+            let body = line
+                .split(|&b| b == b'#')
+                .next()
+                .unwrap_or_default()
+                .trim_ascii_end();
+            return body.ends_with(b":").then_some(start + body.len() - 1);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
 }
 
 fn looks_like_model_name(v: &[u8]) -> bool {

@@ -34,8 +34,9 @@ pub(crate) struct Pair {
     pub table_cell: bool,
 }
 
+/// Letters of other scripts count: `Endereço:`, `Téléphone:`.
 pub(crate) fn is_key_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80
 }
 
 /// Calls `f` for every pair in `text` whose key `wanted` maps to something,

@@ -568,7 +568,8 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     }
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos",
-        "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac",
+        "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní",
+        "Nic", "Ua",
     ];
     words
         .iter()
