@@ -6,7 +6,7 @@
 
 mod support;
 
-use runbook::redact::{Category, Engine, Finding, Kind, Profile, Redacted};
+use runbook::redact::{Category, Engine, Finding, Kind, Profile, Redacted, StreamState};
 use support::leaks;
 
 // ---------------------------------------------------------------------------
@@ -2156,4 +2156,46 @@ fn names_in_records_opened_on_another_line() {
     assert_unchanged("plugins:\n  - name: Query Monitor\n    version: 3.16.3\n");
     let out = redact("Endereço: Travessa do Carmo 19, Lisboa").text_lossy();
     assert!(!out.contains("Travessa do Carmo 19"), "{out}");
+}
+
+#[test]
+fn table_headers_carry_across_stream_chunks() {
+    let mut first = String::from("order;first_name;last_name;phone;total\n");
+    for i in 0..40 {
+        first.push_str(&format!(
+            "{};Row{};Filler;0161 496 0{:03};12,50\n",
+            5000 + i,
+            i,
+            i
+        ));
+    }
+    let second = "6001;Benedikta;Rautenstrauch;0161 496 0999;31,00\n6002;Gwendolyn;Ashcombe;0161 496 0998;9,99\n";
+    let mut streaming = engine();
+    let mut learn_state = StreamState::default();
+    let scans = [
+        streaming.learn_chunk(first.as_bytes(), &mut learn_state),
+        streaming.learn_chunk(second.as_bytes(), &mut learn_state),
+    ];
+    let mut state = StreamState::default();
+    let mut out = String::new();
+    for (chunk, scanned) in [first.as_str(), second].into_iter().zip(scans) {
+        out.push_str(
+            &streaming
+                .redact_scanned(chunk.as_bytes(), scanned, &mut state)
+                .text_lossy(),
+        );
+    }
+    for gone in ["Benedikta", "Rautenstrauch", "0161 496 0999", "Ashcombe"] {
+        assert!(!out.contains(gone), "{gone} in {out}");
+    }
+    assert!(out.contains("6001;") && out.contains(";31,00"), "{out}");
+    // A chunk that ends the table carries nothing: later lines are prose.
+    let mut state = StreamState::default();
+    let mut e = engine();
+    e.redact_chunk(
+        b"id;first_name;city\n7;Ana;Porto\n\nnotes follow\n",
+        &mut state,
+    );
+    let r = e.redact_chunk(b"Release;Hotfix;Notes\n", &mut state);
+    assert_eq!(r.text_lossy(), "Release;Hotfix;Notes\n");
 }

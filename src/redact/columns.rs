@@ -84,17 +84,22 @@ fn is_rule(line: &[u8]) -> bool {
 }
 
 /// Calls `f` for every cell of every table row in the block whose column name
-/// `wanted` maps to something.
+/// `wanted` maps to something. Returns the header line of the table still
+/// open at the end of the block, for a stream's next block.
 pub(crate) fn for_each_cell<T>(
     lines: &Lines<'_>,
     mut wanted: impl FnMut(&[u8]) -> Option<T>,
     mut f: impl FnMut(Pair, T),
-) {
+) -> Option<Range<usize>> {
     let text = lines.text;
     let mut header: Option<Header> = None;
     for n in 0..lines.count() {
         let line = lines.line_range(n);
         let bytes = &text[line.clone()];
+        // The empty end of a block that ends with its last newline ends no table.
+        if bytes.is_empty() && n + 1 == lines.count() {
+            break;
+        }
         if is_rule(bytes) {
             continue;
         }
@@ -109,7 +114,7 @@ pub(crate) fn for_each_cell<T>(
             header = None;
             continue;
         };
-        let mut row = cells(text, line, delim);
+        let mut row = cells(text, line.clone(), delim);
         if delim == b'|' && row.len() == 2 {
             // A two-column table: the first cell names the second.
             pair(text, &row[0], &row[1], &mut wanted, &mut f);
@@ -137,8 +142,9 @@ pub(crate) fn for_each_cell<T>(
                 continue;
             }
         }
-        header = Header::of(text, delim, row);
+        header = Header::of(text, delim, row, line);
     }
+    header.map(|h| h.line)
 }
 
 /// A table's header row.
@@ -147,10 +153,11 @@ struct Header {
     cols: Vec<Range<usize>>,
     /// The columns of a key-value listing (`name`/`value`, `option_name`/`option_value`).
     key_value: Option<(usize, usize)>,
+    line: Range<usize>,
 }
 
 impl Header {
-    fn of(text: &[u8], delim: u8, row: Vec<Range<usize>>) -> Option<Header> {
+    fn of(text: &[u8], delim: u8, row: Vec<Range<usize>>, line: Range<usize>) -> Option<Header> {
         if row.len() < 3 || !row.iter().all(|c| is_label(&text[c.clone()])) {
             return None;
         }
@@ -183,6 +190,7 @@ impl Header {
             delim,
             cols: row,
             key_value,
+            line,
         })
     }
 }

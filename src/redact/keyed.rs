@@ -15,23 +15,57 @@ use super::values::{
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
+/// `table_header`: the header line of a table still open at the end of the
+/// previous chunk of a stream; left set to the one open at the end of this one.
 pub(crate) fn detect(
     lines: &Lines<'_>,
     ctx: &Context,
     tokens: &TokenRules,
     strict: bool,
+    table_header: &mut Option<Vec<u8>>,
     out: &mut Vec<Candidate>,
 ) {
     let text = lines.text;
-    let mut on_pair = |pair: Pair, class: FieldClass| {
+    let on_pair = |text: &[u8], pair: Pair, class: FieldClass, out: &mut Vec<Candidate>| {
         if let Some(c) = candidate(text, &pair, class, ctx, tokens) {
             out.push(c);
         } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
             out.push(c);
         }
     };
-    for_each_pair(lines, classify, &mut on_pair);
-    for_each_cell(lines, classify, &mut on_pair);
+    for_each_pair(lines, classify, |pair, class| {
+        on_pair(text, pair, class, out)
+    });
+    match table_header.take() {
+        None => {
+            let open = for_each_cell(lines, classify, |pair, class| {
+                on_pair(text, pair, class, out)
+            });
+            *table_header = open.map(|r| text[r].to_vec());
+        }
+        Some(header) => {
+            // Rows continue a table whose header sat in an earlier chunk: read
+            // them under a copy of that header, then shift what they give back.
+            // (Provider context for such cells is looked up one line off.)
+            let shift = header.len() + 1;
+            let mut joined = header;
+            joined.push(b'\n');
+            joined.extend_from_slice(text);
+            let joined_lines = Lines::new(&joined);
+            let mut found = Vec::new();
+            let open = for_each_cell(&joined_lines, classify, |pair, class| {
+                on_pair(&joined, pair, class, &mut found);
+            });
+            for mut c in found {
+                if c.start >= shift {
+                    c.start -= shift;
+                    c.end -= shift;
+                    out.push(c);
+                }
+            }
+            *table_header = open.map(|r| joined[r].to_vec());
+        }
+    }
 }
 
 fn strict_candidate(

@@ -141,6 +141,8 @@ fn checksum(bytes: &[u8]) -> u64 {
 pub struct StreamState {
     pem_open: Option<Vec<u8>>,
     provider: Option<(Kind, usize)>,
+    /// The header line of a table (CSV, TSV, wp-cli) whose rows go on.
+    table_header: Option<Vec<u8>>,
     /// Lines before this chunk, for line numbers in findings.
     lines_before: usize,
 }
@@ -372,6 +374,7 @@ impl Engine {
             &ctx,
             &rules.tokens,
             self.profile == Profile::Strict,
+            &mut state.table_header,
             &mut cands,
         );
         rules.secrets.detect(
