@@ -25,22 +25,21 @@ pub(crate) struct KnownValues {
     filter: Vec<u64>,
     /// Values without a letter or digit, searched for as they are.
     anchorless: Vec<usize>,
+    /// Length of the shortest anchor: shorter runs are skipped unlooked at.
+    shortest_anchor: usize,
 }
 
-const FILTER_BITS: usize = 1 << 18;
+const FILTER_BITS: usize = 1 << 16;
 
 fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
-/// A cheap fingerprint of a run: its length and three of its bytes.
+/// A cheap fingerprint of a run: its length and its first and last bytes,
+/// packed without hashing, since every run of a text is fingerprinted.
 fn filter_slot(run: &[u8]) -> usize {
-    let len = run.len();
-    let h = (len as u32).wrapping_mul(0x9E37_79B1)
-        ^ u32::from(run[0]).wrapping_mul(0x85EB_CA77)
-        ^ u32::from(run[len / 2]).wrapping_mul(0xC2B2_AE3D)
-        ^ u32::from(run[len - 1]).wrapping_mul(0x27D4_EB2F);
-    (h.rotate_left(13).wrapping_mul(0x1656_67B1) >> 14) as usize % FILTER_BITS
+    let len = run.len().min(63);
+    (len << 10) | (usize::from(run[0] & 31) << 5) | usize::from(run[run.len() - 1] & 31)
 }
 
 /// The longest run of letters and digits in `value` and where it starts.
@@ -77,7 +76,9 @@ impl KnownValues {
                 let anchor = &value[s..e];
                 if self.filter.is_empty() {
                     self.filter = vec![0; FILTER_BITS / 64];
+                    self.shortest_anchor = anchor.len();
                 }
+                self.shortest_anchor = self.shortest_anchor.min(anchor.len());
                 let slot = filter_slot(anchor);
                 self.filter[slot / 64] |= 1 << (slot % 64);
                 self.by_anchor
@@ -135,15 +136,16 @@ impl KnownValues {
             let mut i = 0;
             let n = text.len();
             while i < n {
-                while i < n && !is_alnum(text[i]) {
-                    i += 1;
-                }
-                let s = i;
-                while i < n && is_alnum(text[i]) {
-                    i += 1;
-                }
-                if s == i {
+                let Some(p) = text[i..].iter().position(|&b| is_alnum(b)) else {
                     break;
+                };
+                let s = i + p;
+                i = s + text[s..]
+                    .iter()
+                    .position(|&b| !is_alnum(b))
+                    .unwrap_or(n - s);
+                if i - s < self.shortest_anchor {
+                    continue;
                 }
                 let slot = filter_slot(&text[s..i]);
                 if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {

@@ -74,6 +74,15 @@ pub(crate) fn for_each_pair<T>(
                 usize::MAX
             };
         }
+        // `10:04:11`, `1:2`: a time or a ratio, no key (checked before anything else,
+        // since a log holds a timestamp on every line).
+        if text[sep] == b':'
+            && sep > 0
+            && text[sep - 1].is_ascii_digit()
+            && text.get(sep + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
         let Some((op_end, comma)) = operator_at(text, sep) else {
             continue;
         };
