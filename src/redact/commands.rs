@@ -91,9 +91,9 @@ impl CommandRules {
                 r#"\blftp\b[^\n]*?[ \t]-u[ \t]+['"]?[^ \t,'"\n]+['"]?,{ARG}"#
             )),
             // `-p` glued to its value; `-p` alone makes mysql ask for it.
-            mysql: compile(&format!(
-                r#"\bmysql(?:dump|admin|check|import)?\b[^\n]*?[ \t]-p(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"\-][^ \t\r\n'"]*))"#
-            )),
+            mysql: compile(
+                r#"\bmysql(?:dump|admin|check|import)?\b[^\n]*?[ \t]-p(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"\-][^ \t\r\n'"]*))"#,
+            ),
             identified_by: compile(
                 r"(?i)\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?'([^'\n]+)'",
             ),

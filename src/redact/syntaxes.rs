@@ -238,13 +238,12 @@ pub(crate) fn sql_statements<T>(
     }
 }
 
+/// One item of an SQL list and the quote it was written in, if a string.
+type SqlItem = (Range<usize>, Option<u8>);
+
 /// `(a, `b`, 'c')` → the ranges of its items, quotes and spaces trimmed, and
 /// whether each was a quoted string; `None` unless the list closes on this line.
-fn sql_list(
-    text: &[u8],
-    open: usize,
-    end: usize,
-) -> Option<(Vec<(Range<usize>, Option<u8>)>, usize)> {
+fn sql_list(text: &[u8], open: usize, end: usize) -> Option<(Vec<SqlItem>, usize)> {
     let mut items = Vec::new();
     let mut i = open + 1;
     loop {
