@@ -2091,6 +2091,23 @@ fn escaped_slack_webhooks_and_porcelain_app_passwords_and_form_cards() {
     ))
     .text_lossy();
     assert!(!out.contains(app), "{out}");
+    // Only a line that holds nothing else; a card after a login line stays a card.
+    let visa_next = card("after-login", "4", 16);
+    let r = redact(&format!(
+        "Authorization: Bearer {}\npaid with {}\n",
+        rnd("after-login-token", ALNUM, 32),
+        group_card(&visa_next, " ")
+    ));
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::CardNumber),
+        "{}",
+        r.text_lossy()
+    );
+    assert!(
+        r.findings.iter().all(|f| f.kind != Kind::WpAppPassword),
+        "{}",
+        r.text_lossy()
+    );
     let visa = card("form-card", "4", 16);
     let grouped = group_card(&visa, "+");
     let out = redact(&format!(

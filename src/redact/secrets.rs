@@ -250,21 +250,7 @@ impl SecretRules {
     }
 
     fn app_passwords(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
-        // `wp user application-password create … --porcelain` prints the
-        // password alone on the next line.
-        let mut lines: Vec<Range<usize>> = Vec::with_capacity(gated.len() * 2);
-        for l in gated {
-            if lines.last().is_none_or(|last| last.end < l.start) {
-                lines.push(l.clone());
-            }
-            if l.end < text.len() {
-                let next = super::gate::line_around(text, l.end + 1);
-                if !next.is_empty() && lines.last().is_none_or(|last| last.end < next.start) {
-                    lines.push(next);
-                }
-            }
-        }
-        matches_in(&self.app_password, text, &lines, |m| {
+        let mut push = |m: Range<usize>| {
             if is_app_password(&text[m.clone()]) {
                 out.push(Candidate::new(
                     m.start,
@@ -274,7 +260,22 @@ impl SecretRules {
                     Priority::Structural,
                 ));
             }
-        });
+        };
+        matches_in(&self.app_password, text, gated, &mut push);
+        // `wp user application-password create … --porcelain` prints the
+        // password alone on the next line: that line, when it holds nothing else.
+        for l in gated {
+            if l.end >= text.len() {
+                continue;
+            }
+            let next = super::gate::line_around(text, l.end + 1);
+            let line = &text[next.clone()];
+            let body = line.trim_ascii();
+            if body.len() == 29 && self.app_password.is_match(body) {
+                let start = next.start + (line.len() - line.trim_ascii_start().len());
+                push(start..start + 29);
+            }
+        }
     }
 
     /// PEM private keys: the body goes, the BEGIN/END lines stay so the reader

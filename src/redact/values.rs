@@ -257,6 +257,12 @@ pub(crate) fn is_app_password(v: &[u8]) -> bool {
             })
             .count()
             >= 3
+        // Digit groups are a card or a serial printed in fours, not a password.
+        && groups
+            .iter()
+            .filter(|g| g.iter().all(u8::is_ascii_digit))
+            .count()
+            <= 2
 }
 
 /// Capitalised words that start sentences or name products, never customers.
