@@ -14,6 +14,7 @@ mod columns;
 mod commands;
 mod context;
 mod customer;
+mod customer_words;
 mod gate;
 mod keyed;
 mod keys;
@@ -161,7 +162,7 @@ struct Rules {
 
 /// Where each detector's groups sit among the gate groups.
 const CUSTOMER_GATES: usize = 0;
-const SECRET_GATES: usize = CUSTOMER_GATES + customer::GATE_GROUPS;
+const SECRET_GATES: usize = CUSTOMER_GATES + customer_words::GATE_GROUPS;
 const COMMAND_GATES: usize = SECRET_GATES + secrets::GATE_GROUPS;
 const PAYMENT_GATES: usize = COMMAND_GATES + commands::GATE_GROUPS;
 const TOKEN_GATE: usize = PAYMENT_GATES + payment::GATE_GROUPS;
@@ -170,7 +171,7 @@ const PROVIDER_GATE: usize = TOKEN_GATE + 1;
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let tokens = TokenRules::new();
     let providers = ProviderWords::new();
-    let mut groups = customer::gate_words();
+    let mut groups = customer_words::gate_words();
     groups.extend(secrets::gate_words());
     groups.extend(commands::gate_words());
     groups.extend(payment::gate_words());
