@@ -2216,3 +2216,28 @@ fn table_headers_carry_across_stream_chunks() {
     let r = e.redact_chunk(b"Release;Hotfix;Notes\n", &mut state);
     assert_eq!(r.text_lossy(), "Release;Hotfix;Notes\n");
 }
+
+#[test]
+fn phones_listed_beside_an_email() {
+    for line in [
+        "New lead: Ingrid Sørlie (<mailto:ingrid.s@example.no|ingrid.s@example.no>, 0412 555 019) asked for a refund",
+        "contact: ravi.k@example.in; 098765 43210",
+    ] {
+        let r = redact(line);
+        assert!(
+            r.findings.iter().any(|f| f.kind == Kind::Phone),
+            "no phone in {}",
+            r.text_lossy()
+        );
+    }
+    // Dates, order numbers and ids after an address stay.
+    assert_survives(
+        "sent to shop-owner@example.com, 2024-06-01 10:22:31",
+        "2024-06-01 10:22:31",
+    );
+    assert_survives("sent to shop-owner@example.com, order 44120", "order 44120");
+    assert_survives(
+        "from a.b@example.com; 1718030001234567 bytes",
+        "1718030001234567",
+    );
+}

@@ -17,6 +17,7 @@ pub(crate) struct CustomerRules {
     email: Regex,
     phone_intro: Regex,
     phone_international: Regex,
+    phone_after_email: Regex,
     street_number_first: Regex,
     street_number_last: Regex,
     street_romance: Regex,
@@ -47,6 +48,10 @@ impl CustomerRules {
                 r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
             ),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
+            // A contact written as a list: `(ana@example.org, 0803 709 1964)`.
+            phone_after_email: compile(
+                r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(\+?\(?\d[\d \t().\-]{6,18}\d)",
+            ),
             street_number_first: compile(&format!(
                 r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{Ll}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
             )),
@@ -243,6 +248,34 @@ impl CustomerRules {
                         s + v.len(),
                         Kind::Phone,
                         "phone-international",
+                        Priority::Heuristic,
+                    ));
+                }
+            },
+        );
+        captures_in(
+            &self.phone_after_email,
+            text,
+            &lines_with(text, b'@'),
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = trim_phone(m.as_bytes());
+                let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+                // The number ends the list item: `…10:22:31` or `…44120abc` is no phone.
+                let after = off + m.start() + v.len();
+                let ends = match text.get(after) {
+                    None
+                    | Some(b' ' | b'\t' | b')' | b',' | b';' | b'|' | b'>' | b'\r' | b'\n') => true,
+                    Some(b'.') => !text.get(after + 1).is_some_and(u8::is_ascii_digit),
+                    _ => false,
+                };
+                if (9..=15).contains(&digits) && looks_phone(v) && ends {
+                    let s = off + m.start();
+                    out.push(Candidate::new(
+                        s,
+                        s + v.len(),
+                        Kind::Phone,
+                        "phone-beside-email",
                         Priority::Heuristic,
                     ));
                 }
