@@ -35,6 +35,17 @@ fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// [`is_alnum`] as a table, for the loop over every byte of a text.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// A cheap fingerprint of a run: its length and its first and last bytes,
 /// packed without hashing, since every run of a text is fingerprinted.
 fn filter_slot(run: &[u8]) -> usize {
@@ -133,37 +144,45 @@ impl KnownValues {
             return;
         }
         if !self.by_anchor.is_empty() {
-            let mut i = 0;
-            let n = text.len();
-            while i < n {
-                let Some(p) = text[i..].iter().position(|&b| is_alnum(b)) else {
-                    break;
-                };
-                let s = i + p;
-                i = s + text[s..]
-                    .iter()
-                    .position(|&b| !is_alnum(b))
-                    .unwrap_or(n - s);
-                if i - s < self.shortest_anchor {
-                    continue;
-                }
-                let slot = filter_slot(&text[s..i]);
-                if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
-                    continue;
-                }
-                let Some(entries) = self.by_anchor.get(&text[s..i]) else {
-                    continue;
-                };
-                for &(idx, offset) in entries {
-                    if let Some(start) = s.checked_sub(offset) {
-                        self.push_if_whole(text, start, idx, out);
+            // One pass with a table lookup per byte; a run is looked at where it ends.
+            let mut start = usize::MAX;
+            for (i, &b) in text.iter().enumerate() {
+                if ALNUM[usize::from(b)] {
+                    if start == usize::MAX {
+                        start = i;
                     }
+                } else if start != usize::MAX {
+                    self.check_run(text, start, i, out);
+                    start = usize::MAX;
                 }
+            }
+            if start != usize::MAX {
+                self.check_run(text, start, text.len(), out);
             }
         }
         for &idx in &self.anchorless {
             let value = &self.values[idx].0;
             for start in memchr::memmem::find_iter(text, value) {
+                self.push_if_whole(text, start, idx, out);
+            }
+        }
+    }
+
+    /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
+    #[inline]
+    fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
+        if e - s < self.shortest_anchor {
+            return;
+        }
+        let slot = filter_slot(&text[s..e]);
+        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+            return;
+        }
+        let Some(entries) = self.by_anchor.get(&text[s..e]) else {
+            return;
+        };
+        for &(idx, offset) in entries {
+            if let Some(start) = s.checked_sub(offset) {
                 self.push_if_whole(text, start, idx, out);
             }
         }
