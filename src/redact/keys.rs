@@ -103,12 +103,15 @@ const WP_SALTS: &[&str] = &[
 /// Also with the prefix the official Docker image reads them under
 /// (`WORDPRESS_AUTH_KEY`) or a `WP_` one.
 pub(crate) fn is_wp_salt_name(key: &[u8]) -> bool {
-    let upper = key.to_ascii_uppercase();
-    let bare = upper
-        .strip_prefix(b"WORDPRESS_")
-        .or_else(|| upper.strip_prefix(b"WP_"))
-        .unwrap_or(&upper);
-    WP_SALTS.iter().any(|s| s.as_bytes() == bare)
+    // Compared in place: this runs for every key of a log.
+    let strip = |prefix: &[u8]| {
+        (key.len() > prefix.len() && key[..prefix.len()].eq_ignore_ascii_case(prefix))
+            .then(|| &key[prefix.len()..])
+    };
+    let bare = strip(b"WORDPRESS_").or_else(|| strip(b"WP_")).unwrap_or(key);
+    WP_SALTS
+        .iter()
+        .any(|s| s.as_bytes().eq_ignore_ascii_case(bare))
 }
 
 const PASSWORD_WORDS: &[&str] = &[
