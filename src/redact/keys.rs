@@ -108,7 +108,9 @@ pub(crate) fn is_wp_salt_name(key: &[u8]) -> bool {
         (key.len() > prefix.len() && key[..prefix.len()].eq_ignore_ascii_case(prefix))
             .then(|| &key[prefix.len()..])
     };
-    let bare = strip(b"WORDPRESS_").or_else(|| strip(b"WP_")).unwrap_or(key);
+    let bare = strip(b"WORDPRESS_")
+        .or_else(|| strip(b"WP_"))
+        .unwrap_or(key);
     WP_SALTS
         .iter()
         .any(|s| s.as_bytes().eq_ignore_ascii_case(bare))
