@@ -6,7 +6,7 @@
 
 mod support;
 
-use runbook::redact::{Category, Engine, Finding, Kind, Profile, Redacted};
+use runbook::redact::{Category, Engine, Finding, Kind, Profile, Redacted, StreamState};
 use support::leaks;
 
 // ---------------------------------------------------------------------------
@@ -1812,4 +1812,432 @@ fn phones_in_form_data_xdebug_dumps_and_other_languages() {
         assert!(out.contains("[PHONE_1]"), "{out}");
     }
     assert_survives("Rufen Sie den Support unter Version 4.2.1 an", "4.2.1");
+}
+
+// ---------------------------------------------------------------------------
+// Values named elsewhere on their line: key-value listings, SQL, calls, serialize()
+// ---------------------------------------------------------------------------
+
+#[test]
+fn key_value_listings_take_the_name_cell() {
+    let salt = format!(
+        "{}|{}",
+        rnd("kv-salt-a", ALNUM, 30),
+        rnd("kv-salt-b", ALNUM, 30)
+    );
+    let pass = format!(
+        "{}!{}",
+        rnd("kv-pass", ALNUM, 10),
+        rnd("kv-pass2", DIGITS, 3)
+    );
+    let text = format!(
+        "+-------------+--------------------------------+----------+\n\
+         | name        | value                          | type     |\n\
+         +-------------+--------------------------------+----------+\n\
+         | DB_HOST     | db.internal:3306               | constant |\n\
+         | DB_PASSWORD | {pass}                 | constant |\n\
+         | NONCE_SALT  | {salt} | constant |\n\
+         | WP_DEBUG    | 1                              | constant |\n"
+    );
+    let out = redact(&text).text_lossy();
+    for gone in [&salt, &pass] {
+        assert!(!leaks(gone, &out), "{gone} in {out}");
+    }
+    assert!(
+        out.contains("db.internal:3306") && out.contains("| WP_DEBUG    | 1"),
+        "{out}"
+    );
+    // Option listings: the row's option_name says what its option_value is.
+    let key = rnd("kv-option-key", ALNUM, 40);
+    let text = format!(
+        "option_id\toption_name\toption_value\tautoload\n\
+         812\tshop_cohere_api_key\t{key}\tyes\n\
+         813\tshop_cache_version\t4.2.0\tyes\n"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&key, &out) && out.contains("4.2.0"), "{out}");
+}
+
+#[test]
+fn sql_values_take_their_column_names() {
+    let text = "INSERT INTO `wp_wc_order_addresses` (`id`, `order_id`, `address_type`, `first_name`, `last_name`, `address_1`, `city`, `phone`) \
+                VALUES (311, 7302, 'shipping', 'Rosalind', 'Featherstone', '18 Quarry Bank', 'Leeds', '0113 496 0772'), \
+                (312, 7303, 'billing', 'Tomasz', 'Wierzbicki', 'ul. Lipowa 4', 'Gdańsk', '+48 512 340 118');";
+    let out = redact(text).text_lossy();
+    for gone in [
+        "Rosalind",
+        "Featherstone",
+        "18 Quarry Bank",
+        "0113 496 0772",
+        "Wierzbicki",
+        "ul. Lipowa 4",
+        "+48 512 340 118",
+    ] {
+        assert!(!out.contains(gone), "{gone} in {out}");
+    }
+    for kept in ["'shipping'", "7302", "'Leeds'", "`first_name`"] {
+        assert!(out.contains(kept), "{kept} lost in {out}");
+    }
+    let key = rnd("sql-option", ALNUM, 32);
+    let text = format!(
+        "Query\tUPDATE `wp_options` SET `option_value` = '{key}' WHERE `option_name` = 'acme_mistral_api_key'"
+    );
+    check(&text, &key, Kind::Mistral, ProviderKey, "[MISTRAL_KEY_1]");
+    // Another option's value is not a secret because of its table.
+    assert_unchanged(
+        "UPDATE `wp_options` SET `option_value` = '1718030001' WHERE `option_name` = 'cron_last_run'",
+    );
+    assert_unchanged(
+        "INSERT INTO log (`level`, `message`) VALUES ('warning', 'Cache flushed by cron')",
+    );
+}
+
+#[test]
+fn call_arguments_take_the_function_name() {
+    let key = rnd("call-private-key", HEX, 32);
+    let text = format!(
+        "Braintree\\Configuration::merchantId('m4x9'); Braintree\\Configuration::privateKey('{key}');"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(
+        !leaks(&key, &out) && out.contains("merchantId('m4x9')"),
+        "{out}"
+    );
+    let out = redact("Query\tSET PASSWORD FOR 'shop'@'localhost' = PASSWORD('Harbour!Lights77')")
+        .text_lossy();
+    assert!(!out.contains("Harbour!Lights77"), "{out}");
+    assert_unchanged("__('Password', 'woocommerce'); get_option('woocommerce_api_enabled');");
+}
+
+#[test]
+fn php_serialized_arrays_pair_keys_with_values() {
+    let secret = rnd("serialized-secret", BASE64, 40);
+    let text = format!(
+        "(1204,'media_offload','a:3:{{s:6:\\\"bucket\\\";s:10:\\\"shop-media\\\";s:17:\\\"secret-access-key\\\";s:40:\\\"{secret}\\\";s:6:\\\"region\\\";s:9:\\\"eu-west-1\\\";}}','yes')"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&secret, &out), "{out}");
+    assert!(
+        out.contains("shop-media") && out.contains("eu-west-1"),
+        "{out}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Command lines, transcripts and prose around credentials
+// ---------------------------------------------------------------------------
+
+#[test]
+fn passwords_on_command_lines() {
+    let cases = [
+        (
+            "sshpass -p 'Tern-Cobalt-Ridge81' scp dump.sql deploy@203.0.113.40:/tmp/",
+            "Tern-Cobalt-Ridge81",
+        ),
+        (
+            "sshpass -e -p Quill7Harbor rsync -az build/ web:/srv/site/",
+            "Quill7Harbor",
+        ),
+        (
+            "lftp -u backup,'Mx8#pLw2Vq' sftp://files.example.net -e 'mirror uploads'",
+            "Mx8#pLw2Vq",
+        ),
+        (
+            "mysqldump -u shop -pR1verstone! shop_db > /tmp/shop.sql",
+            "R1verstone!",
+        ),
+        (
+            "CREATE USER 'stats'@'%' IDENTIFIED BY 'Cinder-Lake-Owl52';",
+            "Cinder-Lake-Owl52",
+        ),
+        (
+            "ALTER USER 'app'@'localhost' IDENTIFIED WITH mysql_native_password BY 'Pq7!vZt2Lm';",
+            "Pq7!vZt2Lm",
+        ),
+    ];
+    for (line, pass) in cases {
+        let out = redact(line).text_lossy();
+        assert!(!out.contains(pass), "{pass} in {out}");
+    }
+    // `-p` alone asks for the password; `--port` and paths are no passwords.
+    assert_unchanged("mysql -u shop -p shop_db < /var/backups/shop.sql");
+    assert_unchanged("rsync -az -p build/ web:/srv/site/ && lftp -e 'ls' sftp://files.example.net");
+}
+
+#[test]
+fn smtp_auth_in_a_mail_transcript() {
+    let pass_b64 = base64(b"Kettle-Moor-93", false);
+    let plain = base64(b"\0shop@example.org\0Kettle-Moor-93", false);
+    let text = format!(
+        "CLIENT -> SERVER: AUTH LOGIN\n\
+         SERVER -> CLIENT: 334 VXNlcm5hbWU6\n\
+         CLIENT -> SERVER: c2hvcEBleGFtcGxlLm9yZw==\n\
+         SERVER -> CLIENT: 334 UGFzc3dvcmQ6\n\
+         CLIENT -> SERVER: {pass_b64}\n\
+         SERVER -> CLIENT: 235 2.7.0 Authentication successful\n\
+         CLIENT -> SERVER: AUTH PLAIN {plain}\n"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&pass_b64, &out) && !leaks(&plain, &out), "{out}");
+    assert!(out.contains("235 2.7.0 Authentication successful"), "{out}");
+}
+
+#[test]
+fn credentials_written_in_prose() {
+    let secret = rnd("aws-pair-secret", BASE64, 40);
+    let id = format!("AKIA{}", rnd("aws-pair-id", UPPER_DIGITS, 16));
+    let text = format!("the nightly export still uses `{id}` / `{secret}` until we rotate");
+    let out = redact(&text).text_lossy();
+    assert!(!leaks(&secret, &out) && !out.contains(&id), "{out}");
+    let out = redact("2. Log in as the demo buyer `tqwmz` / `Saffron-Quay-Ember27` and retry")
+        .text_lossy();
+    assert!(
+        !out.contains("Saffron-Quay-Ember27") && out.contains("`tqwmz`"),
+        "{out}"
+    );
+    for (line, pass) in [
+        ("Senha do portal dos Correios: Vh3!qP9xZk", "Vh3!qP9xZk"),
+        (
+            "Contraseña de la cuenta del almacén: Lq8#wErT5y",
+            "Lq8#wErT5y",
+        ),
+        ("Passwort für das DHL-Portal: Zk4$mNb7Qw", "Zk4$mNb7Qw"),
+    ] {
+        let out = redact(line).text_lossy();
+        assert!(!out.contains(pass), "{pass} in {out}");
+    }
+    assert_survives(
+        "Password reset requested at: 2024-06-01T10:22:31Z",
+        "2024-06-01T10:22:31Z",
+    );
+    assert_survives("password check failed: SOPH-E1042", "SOPH-E1042");
+    assert_survives(
+        "Lost password page: /my-account/lost-password/",
+        "/my-account/lost-password/",
+    );
+}
+
+#[test]
+fn card_security_codes_in_prose() {
+    let visa = card("prose-cvv-visa", "4", 16);
+    for line in [
+        format!("my card is {visa}, exp 08/29, CVV 417 thanks"),
+        format!("Kreditkarte {visa} gültig bis 03/28, Prüfnummer 8305"),
+        format!("cartão {visa} validade 11/27 código de segurança 562"),
+        format!("I paid with {visa}, expiry 02/30, CID 913"),
+        "and the security code is 706, is that safe to send here?".to_string(),
+    ] {
+        let r = redact(&line);
+        assert!(
+            r.findings.iter().any(|f| f.kind == Kind::Cvv),
+            "no CVV in {}",
+            r.text_lossy()
+        );
+    }
+    // CID alone is a customer or content id; six digits are a one-time code.
+    assert_unchanged("Escalated by agent, CID 143 in the queue");
+    assert_unchanged("Your security code 482913 expires in 10 minutes");
+}
+
+#[test]
+fn salts_passwords_and_keys_in_other_layouts() {
+    let salt = rnd("compose-salt", SALT_CHARS, 64);
+    let text = format!(
+        "    environment:\n      - WORDPRESS_NONCE_SALT={salt}\n      - WORDPRESS_DB_HOST=db:3306\n"
+    );
+    let out = redact(&text).text_lossy();
+    assert!(
+        !leaks(&salt, &out) && out.contains("WORDPRESS_DB_HOST=db:3306"),
+        "{out}"
+    );
+    // Redis ACLs: a user and a password.
+    let pass = format!(
+        "{}-{}",
+        rnd("redis-acl", ALNUM, 10),
+        rnd("redis-acl2", DIGITS, 2)
+    );
+    let out = redact(&format!(
+        "define( 'WP_REDIS_PASSWORD', [ 'cacheuser', '{pass}' ] );"
+    ))
+    .text_lossy();
+    assert!(!out.contains(&pass) && out.contains("'cacheuser'"), "{out}");
+    let out = redact(&format!("connect(Array('host' => '127.0.0.1', 'password' => Array('cacheuser', '{pass}'), 'database' => 0))")).text_lossy();
+    assert!(
+        !out.contains(&pass) && out.contains("'cacheuser'") && out.contains("Array('host'"),
+        "{out}"
+    );
+    // A generated secret may hold a space; a sentence is no secret.
+    let spaced = format!(
+        "{} {}",
+        rnd("jwt-spaced-a", SALT_CHARS, 30),
+        rnd("jwt-spaced-b", SALT_CHARS, 30)
+    );
+    let out = redact(&format!("JWT_AUTH_SECRET_KEY=\"{spaced}\"")).text_lossy();
+    assert!(!leaks(&spaced, &out), "{out}");
+    assert_unchanged("SECRET_KEY_HINT=\"Set this in the environment, never in the repository.\"");
+}
+
+#[test]
+fn escaped_slack_webhooks_and_porcelain_app_passwords_and_form_cards() {
+    let tail = rnd("slack-escaped", ALNUM, 24);
+    let text = format!(
+        r#"{{"slack":{{"webhook":"https:\/\/hooks.slack.com\/services\/T0AB12CDE\/B0FG34HIJ\/{tail}"}}}}"#
+    );
+    let out = redact(&text).text_lossy();
+    assert!(!out.contains(&tail) && out.contains("T0AB12CDE"), "{out}");
+    let app = "k3Vt Qw9z Lm2P Xr7s Bn4d Hy6f";
+    let out = redact(&format!(
+        "$ wp user application-password create 3 \"deploy\" --porcelain\n{app}\n"
+    ))
+    .text_lossy();
+    assert!(!out.contains(app), "{out}");
+    // Only a line that holds nothing else; a card after a login line stays a card.
+    let visa_next = card("after-login", "4", 16);
+    let r = redact(&format!(
+        "Authorization: Bearer {}\npaid with {}\n",
+        rnd("after-login-token", ALNUM, 32),
+        group_card(&visa_next, " ")
+    ));
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::CardNumber),
+        "{}",
+        r.text_lossy()
+    );
+    assert!(
+        r.findings.iter().all(|f| f.kind != Kind::WpAppPassword),
+        "{}",
+        r.text_lossy()
+    );
+    let visa = card("form-card", "4", 16);
+    let grouped = group_card(&visa, "+");
+    let out = redact(&format!(
+        "type=card&card[number]={grouped}&card[exp_month]=07"
+    ))
+    .text_lossy();
+    assert!(!leaks(&grouped, &out), "{out}");
+}
+
+// ---------------------------------------------------------------------------
+// Names in records and greetings of other layouts and languages
+// ---------------------------------------------------------------------------
+
+#[test]
+fn names_after_record_headings_greetings_and_titles() {
+    for (line, name) in [
+        (
+            "Kunde #5120: Frau Annelie Brockhaus-Sander",
+            "Brockhaus-Sander",
+        ),
+        (
+            "Cliente #318: Beatriz dos Reis Montenegro · Endereço: Rua Augusta, 88",
+            "Montenegro",
+        ),
+        (
+            "Klant #77: Joost van der Berg-Smit, Kerkstraat 4",
+            "Berg-Smit",
+        ),
+        (
+            "Guten Tag, Wiebke Osterkamp hier. Bestellung #4410 fehlt.",
+            "Osterkamp",
+        ),
+        (
+            "Hola, soy Inmaculada Bermejo, mi pedido no ha llegado.",
+            "Bermejo",
+        ),
+        ("Customer #2231: Siobhra O'Halloran", "O'Halloran"),
+        ("Okyakusama #88: Fujimori Haruka-sama", "Fujimori"),
+    ] {
+        let out = redact(line).text_lossy();
+        assert!(!out.contains(name), "{name} in {out}");
+    }
+    let out = redact(
+        "job=checkout order=#6631 customer=\"Ruairí Ó Floinn\" <ruairi@example.ie> status=failed",
+    )
+    .text_lossy();
+    assert!(
+        !out.contains("Floinn") && out.contains("order=#6631"),
+        "{out}"
+    );
+    // Greetings before a product or a team are no names.
+    assert_unchanged("Hola, WooCommerce 9.1 is out. Guten Tag, Team!");
+    assert_survives("Customer #2231: Order 4410 refunded", "Order 4410");
+}
+
+#[test]
+fn names_in_records_opened_on_another_line() {
+    let out = redact("[12-Mar-2025 10:00:01 UTC] shop: customer context array (\n  'order' => 8812,\n  'name' => 'Eithne Gallagher',\n);\n").text_lossy();
+    assert!(!out.contains("Gallagher") && out.contains("8812"), "{out}");
+    let out = redact("smoke_test_customers:   # real accounts\n  - name: Oskar Lindqvist\n    email: ol@example.se\n").text_lossy();
+    assert!(!out.contains("Lindqvist"), "{out}");
+    // A plugin list is no person's record.
+    assert_unchanged("plugins:\n  - name: Query Monitor\n    version: 3.16.3\n");
+    let out = redact("Endereço: Travessa do Carmo 19, Lisboa").text_lossy();
+    assert!(!out.contains("Travessa do Carmo 19"), "{out}");
+}
+
+#[test]
+fn table_headers_carry_across_stream_chunks() {
+    let mut first = String::from("order;first_name;last_name;phone;total\n");
+    for i in 0..40 {
+        first.push_str(&format!(
+            "{};Row{};Filler;0161 496 0{:03};12,50\n",
+            5000 + i,
+            i,
+            i
+        ));
+    }
+    let second = "6001;Benedikta;Rautenstrauch;0161 496 0999;31,00\n6002;Gwendolyn;Ashcombe;0161 496 0998;9,99\n";
+    let mut streaming = engine();
+    let mut learn_state = StreamState::default();
+    let scans = [
+        streaming.learn_chunk(first.as_bytes(), &mut learn_state),
+        streaming.learn_chunk(second.as_bytes(), &mut learn_state),
+    ];
+    let mut state = StreamState::default();
+    let mut out = String::new();
+    for (chunk, scanned) in [first.as_str(), second].into_iter().zip(scans) {
+        out.push_str(
+            &streaming
+                .redact_scanned(chunk.as_bytes(), scanned, &mut state)
+                .text_lossy(),
+        );
+    }
+    for gone in ["Benedikta", "Rautenstrauch", "0161 496 0999", "Ashcombe"] {
+        assert!(!out.contains(gone), "{gone} in {out}");
+    }
+    assert!(out.contains("6001;") && out.contains(";31,00"), "{out}");
+    // A chunk that ends the table carries nothing: later lines are prose.
+    let mut state = StreamState::default();
+    let mut e = engine();
+    e.redact_chunk(
+        b"id;first_name;city\n7;Ana;Porto\n\nnotes follow\n",
+        &mut state,
+    );
+    let r = e.redact_chunk(b"Release;Hotfix;Notes\n", &mut state);
+    assert_eq!(r.text_lossy(), "Release;Hotfix;Notes\n");
+}
+
+#[test]
+fn phones_listed_beside_an_email() {
+    for line in [
+        "New lead: Ingrid Sørlie (<mailto:ingrid.s@example.no|ingrid.s@example.no>, 0412 555 019) asked for a refund",
+        "contact: ravi.k@example.in; 098765 43210",
+    ] {
+        let r = redact(line);
+        assert!(
+            r.findings.iter().any(|f| f.kind == Kind::Phone),
+            "no phone in {}",
+            r.text_lossy()
+        );
+    }
+    // Dates, order numbers and ids after an address stay.
+    assert_survives(
+        "sent to shop-owner@example.com, 2024-06-01 10:22:31",
+        "2024-06-01 10:22:31",
+    );
+    assert_survives("sent to shop-owner@example.com, order 44120", "order 44120");
+    assert_survives(
+        "from a.b@example.com; 1718030001234567 bytes",
+        "1718030001234567",
+    );
 }

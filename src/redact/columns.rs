@@ -71,18 +71,10 @@ fn is_label(cell: &[u8]) -> bool {
 }
 
 fn delimiter_of(line: &[u8]) -> Option<u8> {
-    let mut counts = [0usize; 4];
-    for &b in line {
-        match b {
-            b'|' => counts[0] += 1,
-            b'\t' => counts[1] += 1,
-            b';' => counts[2] += 1,
-            b',' => counts[3] += 1,
-            _ => {}
-        }
-    }
-    let delims = [b'|', b'\t', b';', b','];
-    (0..4).find(|&i| counts[i] >= 2).map(|i| delims[i])
+    // Searched, not counted byte by byte: most lines hold none of these.
+    [b'|', b'\t', b';', b',']
+        .into_iter()
+        .find(|&d| memchr::memchr_iter(d, line).nth(1).is_some())
 }
 
 /// A `+----+-----+` or `|---|:--|` rule line, which neither starts nor ends a table.
@@ -91,54 +83,142 @@ fn is_rule(line: &[u8]) -> bool {
     !t.is_empty() && t.iter().all(|b| b"+-|: =".contains(b)) && t.contains(&b'-')
 }
 
-/// Calls `f` for every cell of every table row in the block.
-pub(crate) fn for_each_cell(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
+/// Calls `f` for every cell of every table row in the block whose column name
+/// `wanted` maps to something. Returns the header line of the table still
+/// open at the end of the block, for a stream's next block.
+pub(crate) fn for_each_cell<T>(
+    lines: &Lines<'_>,
+    mut wanted: impl FnMut(&[u8]) -> Option<T>,
+    mut f: impl FnMut(Pair, T),
+) -> Option<Range<usize>> {
     let text = lines.text;
-    // The current header: its delimiter and cells.
-    let mut header: Option<(u8, Vec<Range<usize>>)> = None;
+    let mut header: Option<Header> = None;
     for n in 0..lines.count() {
         let line = lines.line_range(n);
         let bytes = &text[line.clone()];
+        // The empty end of a block that ends with its last newline ends no table.
+        if bytes.is_empty() && n + 1 == lines.count() {
+            break;
+        }
         if is_rule(bytes) {
+            continue;
+        }
+        // Most lines hold no delimiter at all: one search says so.
+        if memchr::memchr3(b'|', b'\t', b';', bytes).is_none()
+            && memchr::memchr(b',', bytes).is_none()
+        {
+            header = None;
             continue;
         }
         let Some(delim) = delimiter_of(bytes) else {
             header = None;
             continue;
         };
-        let row = cells(text, line, delim);
+        let mut row = cells(text, line.clone(), delim);
         if delim == b'|' && row.len() == 2 {
             // A two-column table: the first cell names the second.
-            pair(&row[0], &row[1], &mut f);
+            pair(text, &row[0], &row[1], &mut wanted, &mut f);
         }
-        if let Some((hd, cols)) = &header
-            && *hd == delim
-            && cols.len() == row.len()
+        if let Some(h) = &header
+            && h.delim == delim
         {
-            for (key, value) in cols.iter().zip(&row) {
-                pair(key, value, &mut f);
+            // A value holding the delimiter (`J|wub` in a salt) splits into
+            // more cells than the header has: they all belong to the value column.
+            if row.len() > h.cols.len()
+                && let Some((_, vc)) = h.key_value
+            {
+                let extra = row.len() - h.cols.len();
+                row[vc].end = row[vc + extra].end;
+                row.drain(vc + 1..=vc + extra);
             }
-            continue;
+            if h.cols.len() == row.len() {
+                for (key, value) in h.cols.iter().zip(&row) {
+                    pair(text, key, value, &mut wanted, &mut f);
+                }
+                // `| name | value | type |`: each row's name cell names its value.
+                if let Some((kc, vc)) = h.key_value {
+                    pair(text, &row[kc], &row[vc], &mut wanted, &mut f);
+                }
+                continue;
+            }
         }
-        let labels = row.len() >= 3
-            && row.iter().all(|c| is_label(&text[c.clone()]))
-            && row.iter().any(|c| classify(&text[c.clone()]).is_some());
-        header = labels.then_some((delim, row));
+        header = Header::of(text, delim, row, line);
+    }
+    header.map(|h| h.line)
+}
+
+/// A table's header row.
+struct Header {
+    delim: u8,
+    cols: Vec<Range<usize>>,
+    /// The columns of a key-value listing (`name`/`value`, `option_name`/`option_value`).
+    key_value: Option<(usize, usize)>,
+    line: Range<usize>,
+}
+
+impl Header {
+    fn of(text: &[u8], delim: u8, row: Vec<Range<usize>>, line: Range<usize>) -> Option<Header> {
+        if row.len() < 3 || !row.iter().all(|c| is_label(&text[c.clone()])) {
+            return None;
+        }
+        let find = |names: &[&str]| {
+            row.iter().position(|c| {
+                let label = text[c.clone()].to_ascii_lowercase();
+                names.iter().any(|n| n.as_bytes() == label.as_slice())
+            })
+        };
+        let key_value = find(&[
+            "name",
+            "key",
+            "option_name",
+            "meta_key",
+            "setting",
+            "constant",
+            "variable",
+            "field",
+            "parameter",
+            "option",
+        ])
+        .zip(find(&[
+            "value",
+            "option_value",
+            "meta_value",
+            "setting_value",
+        ]));
+        let named = row.iter().any(|c| classify(&text[c.clone()]).is_some());
+        (named || key_value.is_some()).then_some(Header {
+            delim,
+            cols: row,
+            key_value,
+            line,
+        })
     }
 }
 
-fn pair(key: &Range<usize>, value: &Range<usize>, f: &mut impl FnMut(Pair)) {
+fn pair<T>(
+    text: &[u8],
+    key: &Range<usize>,
+    value: &Range<usize>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
     if key.is_empty() || value.is_empty() {
         return;
     }
-    f(Pair {
-        key: key.clone(),
-        value: value.clone(),
-        rest: value.clone(),
-        quote: Quote::Double,
-        in_query: false,
-        table_cell: true,
-    });
+    let Some(class) = wanted(&text[key.clone()]) else {
+        return;
+    };
+    f(
+        Pair {
+            key: key.clone(),
+            value: value.clone(),
+            rest: value.clone(),
+            quote: Quote::Double,
+            in_query: false,
+            table_cell: true,
+        },
+        class,
+    );
 }
 
 #[cfg(test)]
@@ -148,9 +228,11 @@ mod tests {
     fn pairs(s: &str) -> Vec<(String, String)> {
         let lines = Lines::new(s.as_bytes());
         let mut out = Vec::new();
-        for_each_cell(&lines, |p| {
-            out.push((s[p.key].to_string(), s[p.value].to_string()));
-        });
+        for_each_cell(
+            &lines,
+            |_| Some(()),
+            |p, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
+        );
         out
     }
 
@@ -174,6 +256,16 @@ mod tests {
         );
         let got = pairs("| Name | Siobhán MacCarthy |\n");
         assert_eq!(got, vec![("Name".into(), "Siobhán MacCarthy".into())]);
+    }
+
+    #[test]
+    fn key_value_listings_name_each_value() {
+        let t = "| name | value | type |\n| DB_PASSWORD | x|y z | constant |\n";
+        let got = pairs(t);
+        assert!(
+            got.contains(&("DB_PASSWORD".into(), "x|y z".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

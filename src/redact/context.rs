@@ -2,8 +2,6 @@
 //! `Bearer <key>` after `POST https://api.cohere.com` becomes `[COHERE_KEY_1]`),
 //! and the object a field sits in (`"name"` inside `"shipping"` is a person).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::Kind;
 use super::keys::key_words;
 use super::scan::Lines;
@@ -12,7 +10,7 @@ use super::scan::Lines;
 const PROVIDER_REACH_LINES: usize = 12;
 
 pub(crate) struct ProviderWords {
-    automaton: AhoCorasick,
+    words: Vec<&'static str>,
     kinds: Vec<Kind>,
 }
 
@@ -40,17 +38,24 @@ impl ProviderWords {
             ("mistral", Kind::Mistral),
             ("cohere", Kind::Cohere),
         ];
-        let automaton = AhoCorasickBuilder::new()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(table.iter().map(|(w, _)| w))
-            .expect("provider words build");
         ProviderWords {
-            automaton,
+            words: table.iter().map(|&(w, _)| w).collect(),
             kinds: table.iter().map(|&(_, k)| k).collect(),
         }
     }
+
+    /// The words, for a gate group whose hits [`Context::from_hits`] takes.
+    pub fn words(&self) -> &[&'static str] {
+        &self.words
+    }
+}
+
+/// Whole words only: "xai" must not fire inside "taxation".
+fn whole_word(text: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| text[i]);
+    let after = text.get(end).copied();
+    !before.is_some_and(|b| b.is_ascii_alphabetic())
+        && !after.is_some_and(|b| b.is_ascii_alphabetic())
 }
 
 /// Per-block context, built once before the detectors run.
@@ -64,23 +69,44 @@ pub(crate) struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// Finds the provider mentions itself; detectors share one gate pass instead.
+    #[cfg(test)]
     pub fn new(
         lines: &'a Lines<'a>,
         words: &ProviderWords,
         carried: Option<(Kind, usize)>,
     ) -> Self {
-        let mentions = words
-            .automaton
-            .find_iter(lines.text)
-            .filter(|m| {
-                // Whole words only: "xai" must not fire inside "taxation".
-                let before = m.start().checked_sub(1).map(|i| lines.text[i]);
-                let after = lines.text.get(m.end()).copied();
-                !before.is_some_and(|b| b.is_ascii_alphabetic())
-                    && !after.is_some_and(|b| b.is_ascii_alphabetic())
-            })
-            .map(|m| (m.start(), words.kinds[m.pattern().as_usize()]))
-            .collect();
+        use super::gate::{GateSet, GateWords};
+        let gates = GateSet::new(&[GateWords {
+            words: words.words(),
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: true,
+        }]);
+        let hits = gates.scan(lines.text).hits.swap_remove(0);
+        Self::from_hits(lines, words, &hits, carried)
+    }
+
+    /// The context of a block from the hits of the provider words' gate group:
+    /// (start, word index), in order of start.
+    pub fn from_hits(
+        lines: &'a Lines<'a>,
+        words: &ProviderWords,
+        hits: &[(usize, usize)],
+        carried: Option<(Kind, usize)>,
+    ) -> Self {
+        let mut mentions: Vec<(usize, Kind)> = Vec::with_capacity(hits.len());
+        let mut covered = 0;
+        for &(start, wi) in hits {
+            // Leftmost-longest, as `new` finds them: no mention inside another.
+            let end = start + words.words[wi].len();
+            if start < covered || !whole_word(lines.text, start, end) {
+                continue;
+            }
+            mentions.push((start, words.kinds[wi]));
+            covered = end;
+        }
         Context {
             lines,
             mentions,

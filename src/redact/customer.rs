@@ -8,7 +8,8 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::gate::{GateSet, GateWords, captures_in, lines_with, matches_in};
+use super::customer_words::{HONORIFICS, INTRO_OTHER, NAME, STREET_SUFFIX};
+use super::gate::{captures_in, lines_with, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
@@ -16,21 +17,16 @@ pub(crate) struct CustomerRules {
     email: Regex,
     phone_intro: Regex,
     phone_international: Regex,
+    phone_after_email: Regex,
     street_number_first: Regex,
     street_number_last: Regex,
     street_romance: Regex,
     address_intro: Regex,
     name_intro: Regex,
     email_header_name: Regex,
-    /// Lines holding the words each detector needs, in one pass: see `Gates`.
-    gates: GateSet,
 }
 
-const NAME: &str = r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|bin|al)[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){0,2})";
-
-const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Way|Crescent|Cres|Terrace|Boulevard|Blvd|Close|Gardens|Place|Pl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Row|Walk|Mews|Grove|Hill|View|Rise|Green|Heights|Alley|Path|Loop|Plaza|Ridge|Vale|Wharf|Quay|Esplanade|Parade|Hollow|Crossing|Park|Gate|Broadway|Causeway|Circuit|Promenade|Track";
-
-/// The groups of `CustomerRules::gates`, in the order they are built.
+/// Where each group of [`gate_words`](super::customer_words::gate_words) sits.
 struct Gates;
 
 impl Gates {
@@ -44,7 +40,6 @@ impl Gates {
 
 impl CustomerRules {
     pub fn new() -> Self {
-        let street_words: Vec<&str> = STREET_SUFFIX.split('|').collect();
         CustomerRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
@@ -53,6 +48,10 @@ impl CustomerRules {
                 r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
             ),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
+            // A contact written as a list: `(ana@example.org, 0803 709 1964)`.
+            phone_after_email: compile(
+                r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(\+?\(?\d[\d \t().\-]{6,18}\d)",
+            ),
             street_number_first: compile(&format!(
                 r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{Ll}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
             )),
@@ -66,175 +65,25 @@ impl CustomerRules {
                 r"(?i)\b(?:ship(?:ped|ping)?[ \t]+(?:it[ \t]+)?to|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|live[sd]?[ \t]+at|located[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
             ),
             name_intro: compile(&format!(
-                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o))[ \t]+{NAME}"
+                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}))[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
+                name = *NAME
             )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`.
             email_header_name: compile(&format!(
-                r#"(?:^|[\s:,(\x22])\x22?{NAME}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#
+                r#"(?:^|[\s:,(=\x22])\x22?{name}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#,
+                name = *NAME
             )),
-            gates: GateSet::new(&[
-                GateWords {
-                    words: &[
-                        "phone",
-                        "tel",
-                        "mobile",
-                        "cell",
-                        "whatsapp",
-                        "whats app",
-                        "celular",
-                        "móvil",
-                        "movil",
-                        "telefon",
-                        "handy",
-                        "denwa",
-                        "portable",
-                        "numéro",
-                        "numero",
-                        "nummer",
-                        "unter",
-                        "changed to",
-                        "sms",
-                        "call",
-                        "reach",
-                        "text",
-                        "ring",
-                        "number",
-                    ],
-                    case_insensitive: true,
-                    word_start: true,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &street_words,
-                    case_insensitive: false,
-                    word_start: true,
-                    word_end: true,
-                },
-                GateWords {
-                    words: &[
-                        "straße",
-                        "strasse",
-                        "str.",
-                        "weg",
-                        "gasse",
-                        "platz",
-                        "allee",
-                        "damm",
-                        "ufer",
-                        "gracht",
-                        "laan",
-                        "straat",
-                        "plein",
-                        "kade",
-                        "singel",
-                        "dijk",
-                        "steeg",
-                        "vej",
-                        "gade",
-                        "gatan",
-                        "vägen",
-                        "veien",
-                        "katu",
-                        "utca",
-                        "ulica",
-                        "Calle",
-                        "Carrer",
-                        "Avenida",
-                        "Avinguda",
-                        "Avda",
-                        "Paseo",
-                        "Passeig",
-                        "Plaza",
-                        "Plaça",
-                        "Rua ",
-                        "Via ",
-                        "Viale",
-                        "Piazza",
-                        "Corso",
-                        "Largo",
-                        "Travessa",
-                        "Camino",
-                        "Ronda",
-                        "rue ",
-                        "avenue",
-                        "boulevard",
-                        "bd ",
-                        "place ",
-                        "chemin",
-                        "allée",
-                        "impasse",
-                        "quai ",
-                        "route ",
-                        "cours ",
-                        "voie ",
-                    ],
-                    case_insensitive: true,
-                    word_start: false,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &["@", "%40"],
-                    case_insensitive: false,
-                    word_start: false,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &[
-                        "ship", "deliver", "address", "live", "located", "send it", "moved to",
-                    ],
-                    case_insensitive: true,
-                    word_start: true,
-                    word_end: false,
-                },
-                GateWords {
-                    words: &[
-                        "name is",
-                        "this is",
-                        "i'm",
-                        "i’m",
-                        "i am",
-                        "it's",
-                        "regards",
-                        "thanks",
-                        "thank you",
-                        "dear",
-                        "hi",
-                        "hello",
-                        "hey",
-                        "sorry",
-                        "customer",
-                        "client",
-                        "requested by",
-                        "ordered by",
-                        "placed by",
-                        "signed",
-                        "cheers",
-                        "best",
-                        "sincerely",
-                        "mr",
-                        "mrs",
-                        "ms",
-                        "miss",
-                        "dr",
-                        "attn",
-                        "attention",
-                        "c/o",
-                    ],
-                    case_insensitive: true,
-                    word_start: true,
-                    word_end: false,
-                },
-            ]),
         }
     }
 
-    pub fn detect(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+    /// `gated`: the lines of this block found for the groups of
+    /// [`gate_words`](super::customer_words::gate_words).
+    pub fn detect(&self, lines: &Lines<'_>, gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
         let text = lines.text;
-        let gated = self.gates.lines(text);
         self.emails(text, &gated[Gates::EMAIL], out);
         self.ips(text, out);
         self.phones(text, &gated[Gates::PHONE], out);
-        self.streets(text, &gated, out);
+        self.streets(text, gated, out);
         self.names(text, &gated[Gates::NAME], out);
     }
 
@@ -266,30 +115,40 @@ impl CustomerRules {
         });
     }
 
-    /// A linear scan over runs of digits, dots, hex and colons instead of a
-    /// regex: IP-shaped runs are rare, digits are everywhere.
+    /// Runs of hex digits, dots and colons around each dot and colon, instead
+    /// of a regex: IP-shaped runs are rare, digits are everywhere, and the
+    /// separators are found with a vectorised search.
     fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        let mut i = 0;
-        while i < text.len() {
-            let b = text[i];
-            if !(b.is_ascii_hexdigit() || b == b':') {
-                i += 1;
+        let in_run = |b: u8| b.is_ascii_hexdigit() || matches!(b, b'.' | b':');
+        let mut done = 0;
+        for sep in memchr::memchr2_iter(b'.', b':', text) {
+            if sep < done {
                 continue;
             }
-            let start = i;
-            let mut dots = 0;
-            let mut colons = 0;
-            while i < text.len() && (text[i].is_ascii_hexdigit() || matches!(text[i], b'.' | b':'))
-            {
-                dots += usize::from(text[i] == b'.');
-                colons += usize::from(text[i] == b':');
+            let mut start = sep;
+            while start > done && in_run(text[start - 1]) {
+                start -= 1;
+            }
+            // A run starts at a hex digit or a colon, never at a dot.
+            while start < text.len() && text[start] == b'.' {
+                start += 1;
+            }
+            let mut i = sep + 1;
+            while i < text.len() && in_run(text[i]) {
                 i += 1;
             }
+            done = i;
+            if start >= i {
+                continue;
+            }
+            let run = &text[start..i];
+            let dots = run.iter().filter(|&&b| b == b'.').count();
+            let colons = run.iter().filter(|&&b| b == b':').count();
             if dots >= 3 && colons == 0 {
                 self.ipv4_run(text, start, i, out);
             } else if dots == 3 && colons == 1 {
                 // `203.0.113.9:40936`, as Apache and proxies log a client.
-                let colon = start + text[start..i].iter().position(|&b| b == b':').unwrap();
+                let colon = start + run.iter().position(|&b| b == b':').unwrap();
                 self.ipv4_run(text, start, colon, out);
             } else if colons >= 2 {
                 self.ipv6_run(text, start, i, out);
@@ -389,6 +248,34 @@ impl CustomerRules {
                         s + v.len(),
                         Kind::Phone,
                         "phone-international",
+                        Priority::Heuristic,
+                    ));
+                }
+            },
+        );
+        captures_in(
+            &self.phone_after_email,
+            text,
+            &lines_with(text, b'@'),
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = trim_phone(m.as_bytes());
+                let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+                // The number ends the list item: `…10:22:31` or `…44120abc` is no phone.
+                let after = off + m.start() + v.len();
+                let ends = match text.get(after) {
+                    None
+                    | Some(b' ' | b'\t' | b')' | b',' | b';' | b'|' | b'>' | b'\r' | b'\n') => true,
+                    Some(b'.') => !text.get(after + 1).is_some_and(u8::is_ascii_digit),
+                    _ => false,
+                };
+                if (9..=15).contains(&digits) && looks_phone(v) && ends {
+                    let s = off + m.start();
+                    out.push(Candidate::new(
+                        s,
+                        s + v.len(),
+                        Kind::Phone,
+                        "phone-beside-email",
                         Priority::Heuristic,
                     ));
                 }
@@ -548,7 +435,13 @@ fn is_role_mailbox(local: &[u8]) -> bool {
 
 /// Drops leading words that are not names ("Hi Team Ana" → none; "This is Ana" ok).
 fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
-    let s = std::str::from_utf8(&text[start..end]).ok()?;
+    let mut s = std::str::from_utf8(&text[start..end]).ok()?;
+    // Japanese honorifics written after the name: `Watanabe Mitsuki-sama`.
+    for suffix in ["-sama", "-san", "-sensei", "-kun", "-chan", "-dono"] {
+        if let Some(bare) = s.strip_suffix(suffix) {
+            s = bare;
+        }
+    }
     let first = s.split_whitespace().next()?;
     if NOT_NAMES.contains(&first) {
         return None;
@@ -605,11 +498,14 @@ fn is_public(ip: IpAddr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::customer_words::gate_words;
+    use crate::redact::gate::GateSet;
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         let lines = Lines::new(text.as_bytes());
         let mut out = Vec::new();
-        CustomerRules::new().detect(&lines, &mut out);
+        let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
+        CustomerRules::new().detect(&lines, &gated, &mut out);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
             .collect()

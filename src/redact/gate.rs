@@ -16,23 +16,39 @@ pub(crate) struct GateWords<'w> {
     pub word_start: bool,
     /// ... and only where it ends (the byte after is not a letter or digit).
     pub word_end: bool,
+    /// Report every hit with its position and word rather than the lines holding one.
+    pub positions: bool,
+}
+
+/// What one pass found: per group, the lines holding a word (line groups),
+/// or every hit as (start, index of the word in its group) (position groups).
+pub(crate) struct Gated {
+    pub lines: Vec<Vec<Range<usize>>>,
+    pub hits: Vec<Vec<(usize, usize)>>,
 }
 
 /// Several groups of gate words found in one automaton pass.
 pub(crate) struct GateSet {
     automaton: AhoCorasick,
-    /// For each automaton pattern: (group, the word as written) of every group holding it.
-    owners: Vec<Vec<(usize, Vec<u8>)>>,
-    /// Per group: case-insensitive, word start, word end.
-    rules: Vec<(bool, bool, bool)>,
+    /// For each automaton pattern: (group, word index, the word as written) of every group holding it.
+    owners: Vec<Vec<(usize, usize, Vec<u8>)>>,
+    rules: Vec<GroupRule>,
+}
+
+#[derive(Clone, Copy)]
+struct GroupRule {
+    case_insensitive: bool,
+    word_start: bool,
+    word_end: bool,
+    positions: bool,
 }
 
 impl GateSet {
     pub fn new(groups: &[GateWords<'_>]) -> Self {
         let mut patterns: Vec<Vec<u8>> = Vec::new();
-        let mut owners: Vec<Vec<(usize, Vec<u8>)>> = Vec::new();
+        let mut owners: Vec<Vec<(usize, usize, Vec<u8>)>> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
-            for w in group.words {
+            for (wi, w) in group.words.iter().enumerate() {
                 let lower = w.as_bytes().to_ascii_lowercase();
                 let idx = match patterns.iter().position(|p| *p == lower) {
                     Some(i) => i,
@@ -42,7 +58,7 @@ impl GateSet {
                         patterns.len() - 1
                     }
                 };
-                owners[idx].push((g, w.as_bytes().to_vec()));
+                owners[idx].push((g, wi, w.as_bytes().to_vec()));
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -56,34 +72,57 @@ impl GateSet {
             owners,
             rules: groups
                 .iter()
-                .map(|g| (g.case_insensitive, g.word_start, g.word_end))
+                .map(|g| GroupRule {
+                    case_insensitive: g.case_insensitive,
+                    word_start: g.word_start,
+                    word_end: g.word_end,
+                    positions: g.positions,
+                })
                 .collect(),
         }
     }
 
     /// For each group, the lines of `text` holding one of its words, in order, each once.
+    #[cfg(test)]
     pub fn lines(&self, text: &[u8]) -> Vec<Vec<Range<usize>>> {
-        let mut out: Vec<Vec<Range<usize>>> = vec![Vec::new(); self.rules.len()];
+        self.scan(text).lines
+    }
+
+    /// One pass over `text` for every group.
+    pub fn scan(&self, text: &[u8]) -> Gated {
+        let n = self.rules.len();
+        let mut lines: Vec<Vec<Range<usize>>> = vec![Vec::new(); n];
+        let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            for (g, word) in &self.owners[m.pattern().as_usize()] {
-                let (ci, word_start, word_end) = self.rules[*g];
-                if out[*g].last().is_some_and(|l| s <= l.end) {
+            for (g, wi, word) in &self.owners[m.pattern().as_usize()] {
+                let rule = self.rules[*g];
+                if !rule.positions && lines[*g].last().is_some_and(|l| s <= l.end) {
                     continue;
                 }
-                if !ci && text[s..e] != word[..] {
+                if !rule.case_insensitive && text[s..e] != word[..] {
                     continue;
                 }
-                if word_start && s > 0 && text[s - 1].is_ascii_alphabetic() {
+                if rule.word_start && s > 0 && text[s - 1].is_ascii_alphabetic() {
                     continue;
                 }
-                if word_end && text.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+                if rule.word_end && text.get(e).is_some_and(u8::is_ascii_alphanumeric) {
                     continue;
                 }
-                out[*g].push(line_around(text, s));
+                if rule.positions {
+                    hits[*g].push((s, *wi));
+                } else {
+                    lines[*g].push(line_around(text, s));
+                }
             }
         }
-        out
+        for h in &mut hits {
+            // Overlapping hits arrive in order of their end.
+            if !h.is_sorted() {
+                h.sort_unstable();
+            }
+        }
+        Gated { lines, hits }
     }
 }
 
@@ -149,12 +188,14 @@ mod tests {
                 case_insensitive: true,
                 word_start: true,
                 word_end: false,
+                positions: false,
             },
             GateWords {
                 words: &["St", "call"],
                 case_insensitive: false,
                 word_start: true,
                 word_end: true,
+                positions: false,
             },
         ]);
         let text = b"nothing here\nPhone: 1 call me\nrecall this\nlast St\nStatus";

@@ -10,32 +10,62 @@ use super::pairs::{Pair, Quote, for_each_pair};
 use super::scan::{Candidate, Lines, Priority};
 use super::tokens::TokenRules;
 use super::values::{
-    is_non_value, looks_generated, looks_password, looks_person_name, looks_phone, trim,
-    unescape_name,
+    is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
+    looks_phone, trim, unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
+/// `table_header`: the header line of a table still open at the end of the
+/// previous chunk of a stream; left set to the one open at the end of this one.
 pub(crate) fn detect(
     lines: &Lines<'_>,
     ctx: &Context,
     tokens: &TokenRules,
     strict: bool,
+    table_header: &mut Option<Vec<u8>>,
     out: &mut Vec<Candidate>,
 ) {
     let text = lines.text;
-    let mut on_pair = |pair: Pair| {
-        let key = &text[pair.key.clone()];
-        let Some(class) = classify(key) else {
-            return;
-        };
+    let on_pair = |text: &[u8], pair: Pair, class: FieldClass, out: &mut Vec<Candidate>| {
         if let Some(c) = candidate(text, &pair, class, ctx, tokens) {
             out.push(c);
         } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
             out.push(c);
         }
     };
-    for_each_pair(lines, &mut on_pair);
-    for_each_cell(lines, &mut on_pair);
+    for_each_pair(lines, classify, |pair, class| {
+        on_pair(text, pair, class, out)
+    });
+    match table_header.take() {
+        None => {
+            let open = for_each_cell(lines, classify, |pair, class| {
+                on_pair(text, pair, class, out)
+            });
+            *table_header = open.map(|r| text[r].to_vec());
+        }
+        Some(header) => {
+            // Rows continue a table whose header sat in an earlier chunk: read
+            // them under a copy of that header, then shift what they give back.
+            // (Provider context for such cells is looked up one line off.)
+            let shift = header.len() + 1;
+            let mut joined = header;
+            joined.push(b'\n');
+            joined.extend_from_slice(text);
+            let joined_lines = Lines::new(&joined);
+            let mut found = Vec::new();
+            let open = for_each_cell(&joined_lines, classify, |pair, class| {
+                on_pair(&joined, pair, class, &mut found);
+            });
+            for mut c in found {
+                if c.start >= shift {
+                    c.start -= shift;
+                    c.end -= shift;
+                    out.push(c);
+                }
+            }
+            *table_header = open.map(|r| joined[r].to_vec());
+        }
+    }
 }
 
 fn strict_candidate(
@@ -153,11 +183,23 @@ fn candidate(
         FieldClass::Password(kind) => {
             // Salts are anything between the quotes of their define(): never judge their shape.
             if kind == Kind::WpSalt {
-                return delimited(
-                    (pair.quote != Quote::None && !value.is_empty())
-                        .then(|| Candidate::new(vs, ve, kind, "wp-salt-define", Priority::Keyed)),
-                    pair,
-                );
+                // Unquoted (`- WORDPRESS_AUTH_KEY=…` in a compose file): the rest of the line.
+                let (s, e) = if pair.quote == Quote::None {
+                    trimmed(text, pair.rest.start, pair.rest.end)
+                } else {
+                    (vs, ve)
+                };
+                let mut c = (s < e && !is_non_value(&text[s..e]))
+                    .then(|| Candidate::new(s, e, kind, "wp-salt-define", Priority::Keyed));
+                if let Some(c) = c.as_mut() {
+                    c.delimited = true;
+                }
+                return c;
+            }
+            if pair.quote == Quote::None
+                && let Some(c) = array_password(text, pair.rest.clone(), kind)
+            {
+                return Some(c);
             }
             if tokens.matches_whole(value) || is_non_value(value) {
                 return None;
@@ -169,7 +211,9 @@ fn candidate(
             delimited(keyed(vs, ve, kind, "field:password"), pair)
         }
         FieldClass::Secret(kind) => {
-            if tokens.matches_whole(value) || !looks_generated(value) {
+            let generated = looks_generated(value)
+                || (pair.quote != Quote::None && looks_generated_with_spaces(value));
+            if tokens.matches_whole(value) || !generated {
                 return None;
             }
             let kind = refine_generic(kind, text, pair, ctx);
@@ -240,9 +284,10 @@ fn candidate(
         FieldClass::CardNumber => {
             let v = trim(value);
             let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+            // `+` is a space in form data: `card[number]=4242+4242+…`.
             let shape = v
                 .iter()
-                .all(|&b| b.is_ascii_digit() || matches!(b, b' ' | b'-'));
+                .all(|&b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'+'));
             (shape && (12..=19).contains(&digits)).then_some(())?;
             keyed(vs, ve, Kind::CardNumber, "field:card-number")
         }
@@ -255,6 +300,37 @@ fn candidate(
         }
         FieldClass::Email => None,
     }
+}
+
+/// A password given as `[user, password]` (Redis ACLs): `Array('default', '…')`,
+/// `[ 'shop', '…' ]`. The quoted items that look like a password, the last first.
+fn array_password(text: &[u8], rest: std::ops::Range<usize>, kind: Kind) -> Option<Candidate> {
+    let v = &text[rest.clone()];
+    let open = if v.starts_with(b"[") {
+        1
+    } else if v.len() > 6 && v[..6].eq_ignore_ascii_case(b"array(") {
+        6
+    } else {
+        return None;
+    };
+    let close_char = if open == 1 { b']' } else { b')' };
+    let mut i = open;
+    let mut found = None;
+    while i < v.len() && v[i] != close_char {
+        let q = v[i];
+        if q == b'\'' || q == b'"' {
+            let end = i + 1 + v[i + 1..].iter().position(|&b| b == q)?;
+            let item = &v[i + 1..end];
+            if looks_password(item) {
+                found = Some((rest.start + i + 1, rest.start + end));
+            }
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let (s, e) = found?;
+    keyed(s, e, kind, "field:password-array")
 }
 
 /// `Authorization: Bearer <token>` keeps the scheme word.
@@ -328,17 +404,76 @@ fn in_person_record(text: &[u8], pair: &Pair) -> bool {
     {
         return true;
     }
+    // `SophMate: customer context array (`, `test_customers:` above a YAML list:
+    // the line that opens the record says whose it is.
+    if let Some(opener) = record_opener(text, pair.key.start)
+        && person_words_before(text, opener, opener + 1)
+    {
+        return true;
+    }
     // Prose records: "Customer context: name=Ana Lima; email=..."
-    let line_start = text[..pair.key.start]
+    person_words_before(text, pair.key.start, pair.key.start)
+}
+
+/// Whether the line holding `at`, up to `end`, speaks of a person.
+fn person_words_before(text: &[u8], at: usize, end: usize) -> bool {
+    let line_start = text[..at]
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |p| p + 1);
-    let before = text[line_start..pair.key.start].to_ascii_lowercase();
+    let before = text[line_start..end.min(text.len())].to_ascii_lowercase();
     [
         "customer", "user", "client", "buyer", "contact", "visitor", "payer", "billing", "shipping",
     ]
     .iter()
     .any(|w| memchr::memmem::find(&before, w.as_bytes()).is_some())
+}
+
+/// Where the record holding `pos` opens: the unclosed `(` or `{` before it,
+/// or the end of the YAML key above an indented list item (`- name: …`).
+fn record_opener(text: &[u8], pos: usize) -> Option<usize> {
+    let floor = pos.saturating_sub(4096);
+    let mut depth = 0usize;
+    for i in (floor..pos).rev() {
+        match text[i] {
+            b'}' | b')' => depth += 1,
+            b'{' | b'(' if depth == 0 => return Some(i),
+            b'{' | b'(' => depth -= 1,
+            _ => {}
+        }
+    }
+    // YAML: `- name: X` under `customers:` at a smaller indent.
+    let line_start = text[..pos]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let item = &text[line_start..pos];
+    let indent = item.iter().take_while(|&&b| b == b' ').count();
+    if !item[indent..].starts_with(b"- ") || line_start == 0 {
+        return None;
+    }
+    let mut end = line_start - 1;
+    while end > floor {
+        let start = text[..end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = &text[start..end];
+        let ind = line.iter().take_while(|&&b| b == b' ').count();
+        if ind < indent && ind < line.len() {
+            let body = line
+                .split(|&b| b == b'#')
+                .next()
+                .unwrap_or_default()
+                .trim_ascii_end();
+            return body.ends_with(b":").then_some(start + body.len() - 1);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
 }
 
 fn looks_like_model_name(v: &[u8]) -> bool {

@@ -1,6 +1,7 @@
 //! What a field name says about its value: `DB_PASSWORD`, `x-goog-api-key`,
 //! `[billing][first_name]`, `"cohere"` inside a keys object, ...
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -99,10 +100,20 @@ const WP_SALTS: &[&str] = &[
     "NONCE_SALT",
 ];
 
+/// Also with the prefix the official Docker image reads them under
+/// (`WORDPRESS_AUTH_KEY`) or a `WP_` one.
 pub(crate) fn is_wp_salt_name(key: &[u8]) -> bool {
+    // Compared in place: this runs for every key of a log.
+    let strip = |prefix: &[u8]| {
+        (key.len() > prefix.len() && key[..prefix.len()].eq_ignore_ascii_case(prefix))
+            .then(|| &key[prefix.len()..])
+    };
+    let bare = strip(b"WORDPRESS_")
+        .or_else(|| strip(b"WP_"))
+        .unwrap_or(key);
     WP_SALTS
         .iter()
-        .any(|s| s.as_bytes().eq_ignore_ascii_case(key))
+        .any(|s| s.as_bytes().eq_ignore_ascii_case(bare))
 }
 
 const PASSWORD_WORDS: &[&str] = &[
@@ -432,12 +443,24 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
     {
         return None;
     }
-    let key = std::str::from_utf8(key).ok()?;
-    let folded: String = key
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
+    // ASCII names fold on the stack: this runs for nearly every key of a log.
+    let mut buf = [0u8; 24];
+    let folded: std::borrow::Cow<'_, str> = if key.is_ascii() {
+        let mut n = 0;
+        for &b in key.iter().filter(|b| b.is_ascii_alphabetic()) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..n]).ok()?)
+    } else {
+        std::str::from_utf8(key)
+            .ok()?
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .into()
+    };
     const NAMES: &[&str] = &[
         "vorname",
         "nachname",
@@ -504,18 +527,22 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         "direcciónip",
         "indirizzoip",
     ];
-    let f = folded.as_str();
-    if NAMES.contains(&f) {
-        Some(FieldClass::Name)
-    } else if PHONES.contains(&f) {
-        Some(FieldClass::Phone)
-    } else if ADDRESSES.contains(&f) {
-        Some(FieldClass::Address)
-    } else if IPS.contains(&f) {
-        Some(FieldClass::Ip)
-    } else {
-        None
-    }
+    // One hash lookup instead of a comparison per name: nearly every key of a log lands here.
+    static FOREIGN: LazyLock<HashMap<&'static str, FieldClass>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for (names, class) in [
+            (NAMES, FieldClass::Name),
+            (PHONES, FieldClass::Phone),
+            (ADDRESSES, FieldClass::Address),
+            (IPS, FieldClass::Ip),
+        ] {
+            for &n in names {
+                m.entry(n).or_insert(class);
+            }
+        }
+        m
+    });
+    FOREIGN.get(folded.as_ref()).copied()
 }
 
 fn classify_payment(words: &[String]) -> Option<FieldClass> {

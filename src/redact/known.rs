@@ -4,18 +4,73 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::Kind;
 use super::scan::{Candidate, Priority};
 use super::values::{NOT_NAMES, name_words};
 
+/// Values are looked up by an anchor: their longest run of ASCII letters and
+/// digits. An occurrence that passes the word-boundary checks has that run as a
+/// whole run of the text (the bytes around it in the value are not letters or
+/// digits, or the boundary check forbids them), so one walk over the runs of a
+/// text, with a bit filter in front of a hash lookup, finds every candidate.
+/// Unlike one automaton over all values, the walk costs the same however many
+/// values a session has learned.
 #[derive(Default)]
 pub(crate) struct KnownValues {
     values: Vec<(Vec<u8>, Kind)>,
     index: HashMap<Vec<u8>, usize>,
-    automaton: Option<AhoCorasick>,
-    dirty: bool,
+    /// Anchor → (value, offset of the anchor in the value).
+    by_anchor: HashMap<Vec<u8>, Vec<(usize, usize)>>,
+    /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
+    filter: Vec<u64>,
+    /// Values without a letter or digit, searched for as they are.
+    anchorless: Vec<usize>,
+    /// Length of the shortest anchor: shorter runs are skipped unlooked at.
+    shortest_anchor: usize,
+}
+
+const FILTER_BITS: usize = 1 << 16;
+
+fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// [`is_alnum`] as a table, for the loop over every byte of a text.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// A cheap fingerprint of a run: its length and its first and last bytes,
+/// packed without hashing, since every run of a text is fingerprinted.
+fn filter_slot(run: &[u8]) -> usize {
+    let len = run.len().min(63);
+    (len << 10) | (usize::from(run[0] & 31) << 5) | usize::from(run[run.len() - 1] & 31)
+}
+
+/// The longest run of letters and digits in `value` and where it starts.
+fn anchor_of(value: &[u8]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < value.len() {
+        if !is_alnum(value[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < value.len() && is_alnum(value[i]) {
+            i += 1;
+        }
+        if best.is_none_or(|(bs, be)| i - s > be - bs) {
+            best = Some((s, i));
+        }
+    }
+    best
 }
 
 impl KnownValues {
@@ -24,9 +79,26 @@ impl KnownValues {
         if self.index.contains_key(value) {
             return false;
         }
-        self.index.insert(value.to_vec(), self.values.len());
+        let idx = self.values.len();
+        self.index.insert(value.to_vec(), idx);
         self.values.push((value.to_vec(), kind));
-        self.dirty = true;
+        match anchor_of(value) {
+            Some((s, e)) => {
+                let anchor = &value[s..e];
+                if self.filter.is_empty() {
+                    self.filter = vec![0; FILTER_BITS / 64];
+                    self.shortest_anchor = anchor.len();
+                }
+                self.shortest_anchor = self.shortest_anchor.min(anchor.len());
+                let slot = filter_slot(anchor);
+                self.filter[slot / 64] |= 1 << (slot % 64);
+                self.by_anchor
+                    .entry(anchor.to_vec())
+                    .or_default()
+                    .push((idx, s));
+            }
+            None => self.anchorless.push(idx),
+        }
         true
     }
 
@@ -65,41 +137,80 @@ impl KnownValues {
         self.add(value, kind);
     }
 
-    /// Every whole-word occurrence of a known value in `text`.
-    pub fn find(&mut self, text: &[u8], out: &mut Vec<Candidate>) {
+    /// Every whole-word occurrence of a known value in `text`. Overlapping
+    /// occurrences are all reported; resolving merges them.
+    pub fn find(&self, text: &[u8], out: &mut Vec<Candidate>) {
         if self.values.is_empty() {
             return;
         }
-        if self.dirty || self.automaton.is_none() {
-            self.automaton = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(self.values.iter().map(|(v, _)| v))
-                .ok();
-            self.dirty = false;
+        if !self.by_anchor.is_empty() {
+            // One pass with a table lookup per byte; a run is looked at where it ends.
+            let mut start = usize::MAX;
+            for (i, &b) in text.iter().enumerate() {
+                if ALNUM[usize::from(b)] {
+                    if start == usize::MAX {
+                        start = i;
+                    }
+                } else if start != usize::MAX {
+                    self.check_run(text, start, i, out);
+                    start = usize::MAX;
+                }
+            }
+            if start != usize::MAX {
+                self.check_run(text, start, text.len(), out);
+            }
         }
-        let Some(ac) = &self.automaton else {
+        for &idx in &self.anchorless {
+            let value = &self.values[idx].0;
+            for start in memchr::memmem::find_iter(text, value) {
+                self.push_if_whole(text, start, idx, out);
+            }
+        }
+    }
+
+    /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
+    #[inline]
+    fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
+        if e - s < self.shortest_anchor {
+            return;
+        }
+        let slot = filter_slot(&text[s..e]);
+        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+            return;
+        }
+        let Some(entries) = self.by_anchor.get(&text[s..e]) else {
             return;
         };
-        for m in ac.find_iter(text) {
-            let (value, kind) = &self.values[m.pattern().as_usize()];
-            let starts_word = value.first().is_some_and(|b| b.is_ascii_alphanumeric());
-            let ends_word = value.last().is_some_and(|b| b.is_ascii_alphanumeric());
-            let before = m.start().checked_sub(1).map(|i| text[i]);
-            let after = text.get(m.end()).copied();
-            if starts_word && before.is_some_and(is_word_byte) {
-                continue;
+        for &(idx, offset) in entries {
+            if let Some(start) = s.checked_sub(offset) {
+                self.push_if_whole(text, start, idx, out);
             }
-            if ends_word && after.is_some_and(is_word_byte) {
-                continue;
-            }
-            out.push(Candidate::new(
-                m.start(),
-                m.end(),
-                *kind,
-                "known-value",
-                Priority::Known,
-            ));
         }
+    }
+
+    fn push_if_whole(&self, text: &[u8], start: usize, idx: usize, out: &mut Vec<Candidate>) {
+        let (value, kind) = &self.values[idx];
+        let end = start + value.len();
+        if text.get(start..end) != Some(value.as_slice()) {
+            return;
+        }
+        let starts_word = value.first().is_some_and(|b| b.is_ascii_alphanumeric());
+        let ends_word = value.last().is_some_and(|b| b.is_ascii_alphanumeric());
+        let before = start.checked_sub(1).map(|i| text[i]);
+        let after = text.get(end).copied();
+        if starts_word && before.is_some_and(is_word_byte) {
+            return;
+        }
+        if ends_word && after.is_some_and(is_word_byte) {
+            return;
+        }
+        out.push(Candidate::new(
+            start,
+            end,
+            *kind,
+            "known-value",
+            Priority::Known,
+        ));
     }
 
     pub fn len(&self) -> usize {

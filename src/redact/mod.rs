@@ -11,8 +11,10 @@
 //! [`Engine::original`], which exists for the local side-by-side view.
 
 mod columns;
+mod commands;
 mod context;
 mod customer;
+mod customer_words;
 mod gate;
 mod keyed;
 mod keys;
@@ -22,6 +24,7 @@ mod pairs;
 mod payment;
 mod scan;
 mod secrets;
+mod syntaxes;
 mod tokens;
 mod validate;
 mod values;
@@ -34,8 +37,10 @@ use serde::Serialize;
 
 pub use kind::{Category, Kind};
 
+use commands::CommandRules;
 use context::{Context, ProviderWords};
 use customer::CustomerRules;
+use gate::{GateSet, GateWords};
 use known::{KnownValues, Placeholders};
 use payment::PaymentRules;
 use scan::{Candidate, Lines, Priority, compile};
@@ -137,26 +142,63 @@ fn checksum(bytes: &[u8]) -> u64 {
 pub struct StreamState {
     pem_open: Option<Vec<u8>>,
     provider: Option<(Kind, usize)>,
+    /// The header line of a table (CSV, TSV, wp-cli) whose rows go on.
+    table_header: Option<Vec<u8>>,
     /// Lines before this chunk, for line numbers in findings.
     lines_before: usize,
 }
 
 struct Rules {
+    /// Every detector's gate words, found in one pass over a block.
+    gates: GateSet,
     tokens: TokenRules,
     secrets: SecretRules,
+    commands: CommandRules,
     payment: PaymentRules,
     customer: CustomerRules,
     providers: ProviderWords,
     entropy_token: Regex,
 }
 
-static RULES: LazyLock<Rules> = LazyLock::new(|| Rules {
-    tokens: TokenRules::new(),
-    secrets: SecretRules::new(),
-    payment: PaymentRules::new(),
-    customer: CustomerRules::new(),
-    providers: ProviderWords::new(),
-    entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+/// Where each detector's groups sit among the gate groups.
+const CUSTOMER_GATES: usize = 0;
+const SECRET_GATES: usize = CUSTOMER_GATES + customer_words::GATE_GROUPS;
+const COMMAND_GATES: usize = SECRET_GATES + secrets::GATE_GROUPS;
+const PAYMENT_GATES: usize = COMMAND_GATES + commands::GATE_GROUPS;
+const TOKEN_GATE: usize = PAYMENT_GATES + payment::GATE_GROUPS;
+const PROVIDER_GATE: usize = TOKEN_GATE + 1;
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let tokens = TokenRules::new();
+    let providers = ProviderWords::new();
+    let mut groups = customer_words::gate_words();
+    groups.extend(secrets::gate_words());
+    groups.extend(commands::gate_words());
+    groups.extend(payment::gate_words());
+    groups.push(GateWords {
+        words: tokens.prefixes(),
+        case_insensitive: false,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    });
+    groups.push(GateWords {
+        words: providers.words(),
+        case_insensitive: true,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    });
+    Rules {
+        gates: GateSet::new(&groups),
+        tokens,
+        secrets: SecretRules::new(),
+        commands: CommandRules::new(),
+        payment: PaymentRules::new(),
+        customer: CustomerRules::new(),
+        providers,
+        entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+    }
 });
 
 /// One session's redaction engine.
@@ -311,11 +353,18 @@ impl Engine {
     ) -> Vec<Candidate> {
         let rules = &*RULES;
         let lines = Lines::new(chunk);
-        let ctx = Context::new(&lines, &rules.providers, state.provider);
+        let mut gated = rules.gates.scan(chunk);
+        let ctx = Context::from_hits(
+            &lines,
+            &rules.providers,
+            &gated.hits[PROVIDER_GATE],
+            state.provider,
+        );
         let mut cands = Vec::new();
 
         let mut hits = Vec::new();
-        rules.tokens.find(chunk, &mut hits);
+        let prefixes = std::mem::take(&mut gated.hits[TOKEN_GATE]);
+        rules.tokens.find_at(chunk, prefixes, &mut hits);
         tokens::to_candidates(
             &hits,
             |h| ctx.provider_at(h.start).unwrap_or(h.kind),
@@ -329,13 +378,25 @@ impl Engine {
             &ctx,
             &rules.tokens,
             self.profile == Profile::Strict,
+            &mut state.table_header,
+            &mut cands,
+        );
+        rules.secrets.detect(
+            &lines,
+            &ctx,
+            &rules.tokens,
+            &gated.lines[SECRET_GATES..],
             &mut cands,
         );
         rules
-            .secrets
-            .detect(&lines, &ctx, &rules.tokens, &mut cands);
-        rules.payment.detect(chunk, &mut cands);
-        rules.customer.detect(&lines, &mut cands);
+            .commands
+            .detect(&lines, &gated.lines[COMMAND_GATES..], &mut cands);
+        rules
+            .payment
+            .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
+        rules
+            .customer
+            .detect(&lines, &gated.lines[CUSTOMER_GATES..], &mut cands);
         if with_known {
             self.known.find(chunk, &mut cands);
         }

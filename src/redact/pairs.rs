@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::scan::Lines;
+use super::syntaxes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Quote {
@@ -33,39 +34,101 @@ pub(crate) struct Pair {
     pub table_cell: bool,
 }
 
-fn is_key_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+/// Letters of other scripts count: `Endereço:`, `Téléphone:`.
+pub(crate) fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80
 }
 
-/// Calls `f` for every pair in `text`, left to right.
-pub(crate) fn for_each_pair(lines: &Lines<'_>, mut f: impl FnMut(Pair)) {
+/// Calls `f` for every pair in `text` whose key `wanted` maps to something,
+/// left to right. The key is judged before its value is parsed: most keys in
+/// a log (`status`, `hook`, the `10` of `10:04:11`) name nothing sensitive.
+pub(crate) fn for_each_pair<T>(
+    lines: &Lines<'_>,
+    mut wanted: impl FnMut(&[u8]) -> Option<T>,
+    mut f: impl FnMut(Pair, T),
+) {
     let text = lines.text;
     // Separators inside a quoted value are scanned too: log lines nest
     // `key=value` prose inside JSON strings.
     // Commas separate a key from its value only in `define( 'KEY', 'value' )`.
     let define_commas = define_commas(text);
-    let separators = memchr::memchr2_iter(b':', b'=', text);
-    let mut all: Vec<usize> = separators.chain(define_commas).collect();
-    if !all.is_sorted() {
-        all.sort_unstable();
-    }
-    for sep in all {
+    let mut defines = define_commas.iter().copied().peekable();
+    let mut separators = memchr::memchr2_iter(b':', b'=', text).peekable();
+    // Separators come in order, so the line holding each is found by walking forward.
+    let mut line = 0usize;
+    let mut line_next = 0usize;
+    loop {
+        let sep = match (separators.peek(), defines.peek()) {
+            (Some(&a), Some(&b)) if b < a => defines.next(),
+            (Some(_), _) => separators.next(),
+            (None, _) => defines.next(),
+        };
+        let Some(sep) = sep else {
+            break;
+        };
+        if sep >= line_next {
+            line = lines.line_of(sep);
+            line_next = if line + 1 < lines.count() {
+                lines.line_start(line + 1)
+            } else {
+                usize::MAX
+            };
+        }
+        // `10:04:11`, `1:2`: a time or a ratio, no key (checked before anything else,
+        // since a log holds a timestamp on every line).
+        if text[sep] == b':'
+            && sep > 0
+            && text[sep - 1].is_ascii_digit()
+            && text.get(sep + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
         let Some((op_end, comma)) = operator_at(text, sep) else {
             continue;
         };
-        let line_start = lines.line_start_at(sep);
+        let line_start = lines.line_start(line);
         let Some((key, _)) = key_before(text, line_start, sep, comma) else {
             continue;
         };
-        let line_end = lines.line_end_at(sep);
+        // `card[number]=`: the inner name says little alone; with its outer name, more.
+        let Some((key, class)) = wanted(&text[key.clone()])
+            .map(|c| (key.clone(), c))
+            .or_else(|| {
+                let outer = outer_name(text, line_start, key.clone())?;
+                wanted(&text[outer.clone()]).map(|c| (outer, c))
+            })
+        else {
+            continue;
+        };
+        let line_end = lines.line_range(line).end;
         let pair = value_after(text, key.clone(), op_end, line_end)
             .or_else(|| var_dump_value(text, key, op_end, line_end));
         if let Some(pair) = pair {
-            f(pair);
+            f(pair, class);
         }
     }
-    xml_elements(text, &mut f);
-    quoted_tuples(text, &mut f);
+    syntaxes::xml_elements(text, &mut wanted, &mut f);
+    syntaxes::quoted_tuples(text, &mut wanted, &mut f);
+    syntaxes::call_arguments(text, &mut wanted, &mut f);
+    syntaxes::sql_statements(lines, &mut wanted, &mut f);
+    syntaxes::php_serialized(text, &mut wanted, &mut f);
+}
+
+/// `card[number]` around the key `number`, when the key sat in brackets after a name.
+fn outer_name(text: &[u8], line_start: usize, key: Range<usize>) -> Option<Range<usize>> {
+    let mut open = key.start.checked_sub(1)?;
+    if matches!(text[open], b'\'' | b'"') {
+        open = open.checked_sub(1)?;
+    }
+    if text[open] != b'[' {
+        return None;
+    }
+    let mut s = open;
+    while s > line_start && is_key_byte(text[s - 1]) && open - s < 64 {
+        s -= 1;
+    }
+    let close = text[key.end..].iter().position(|&b| b == b']')? + key.end + 1;
+    (s < open).then_some(s..close)
 }
 
 /// `&name=` follows: the `&` ends a form-encoded value even outside a URL.
@@ -108,105 +171,6 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
         in_query: false,
         table_cell: false,
     })
-}
-
-/// XML and HTML elements holding text: `<firstName>Ana</firstName>`,
-/// `<ns:password>…</ns:password>`.
-fn xml_elements(text: &[u8], f: &mut impl FnMut(Pair)) {
-    for close in memchr::memmem::find_iter(text, b"</") {
-        let name_start = close + 2;
-        let mut name_end = name_start;
-        while name_end < text.len()
-            && name_end - name_start < 64
-            && (is_key_byte(text[name_end]) || text[name_end] == b':')
-        {
-            name_end += 1;
-        }
-        if name_end == name_start || text.get(name_end) != Some(&b'>') {
-            continue;
-        }
-        let name = &text[name_start..name_end];
-        // The opening tag: the nearest `<name>` or `<name …>` before, on the same line.
-        let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
-        let Some(lt) = memchr::memrchr(b'<', &text[line_start..close]).map(|p| line_start + p)
-        else {
-            continue;
-        };
-        let tag = &text[lt + 1..close];
-        let Some(gt) = memchr::memchr(b'>', tag) else {
-            continue;
-        };
-        let head = &tag[..gt];
-        let opens_same =
-            head.starts_with(name) && matches!(head.get(name.len()), None | Some(b' ' | b'\t'));
-        if !opens_same {
-            continue;
-        }
-        let start = lt + 1 + gt + 1;
-        if start >= close {
-            continue;
-        }
-        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
-        f(Pair {
-            key: key_start..name_end,
-            value: start..close,
-            rest: start..close,
-            quote: Quote::Double,
-            in_query: false,
-            table_cell: false,
-        });
-    }
-}
-
-/// A quoted key then its quoted value, comma-separated: the `'meta_key','meta_value'`
-/// rows of SQL dumps and the `["key", "value"]` pairs of exports.
-fn quoted_tuples(text: &[u8], f: &mut impl FnMut(Pair)) {
-    for comma in memchr::memchr_iter(b',', text) {
-        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
-            continue;
-        };
-        if q != b'\'' && q != b'"' {
-            continue;
-        }
-        let mut v = comma + 1;
-        while v < text.len() && text[v] == b' ' {
-            v += 1;
-        }
-        if text.get(v) != Some(&q) {
-            continue;
-        }
-        let key_end = comma - 1;
-        let floor = key_end.saturating_sub(64);
-        let Some(open) = (floor..key_end)
-            .rev()
-            .find(|&i| text[i] == q || text[i] == b'\n')
-        else {
-            continue;
-        };
-        if text[open] != q {
-            continue;
-        }
-        let key = open + 1..key_end;
-        if key.is_empty() || !text[key.clone()].iter().all(|&b| is_key_byte(b)) {
-            continue;
-        }
-        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
-        let Some(end) = closing_quote(text, v + 1, line_end, q) else {
-            continue;
-        };
-        f(Pair {
-            key,
-            value: v + 1..end,
-            rest: v + 1..end,
-            quote: if q == b'"' {
-                Quote::Double
-            } else {
-                Quote::Single
-            },
-            in_query: false,
-            table_cell: false,
-        });
-    }
 }
 
 /// The comma after the quoted key of each `define(`.
@@ -270,7 +234,7 @@ fn key_before(
     }
     let close = text[j - 1];
     let (key, quote, open) = match close {
-        b'"' | b'\'' => {
+        b'"' | b'\'' | b'`' => {
             let escaped = close == b'"' && j >= 2 && text[j - 2] == b'\\';
             let key_end = if escaped { j - 2 } else { j - 1 };
             let limit = key_end.saturating_sub(80).max(line_start);
@@ -419,7 +383,7 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
 }
 
 /// The closing quote, skipping backslash escapes; `None` when the line ends first.
-fn closing_quote(text: &[u8], start: usize, line_end: usize, q: u8) -> Option<usize> {
+pub(crate) fn closing_quote(text: &[u8], start: usize, line_end: usize, q: u8) -> Option<usize> {
     let mut i = start;
     while i < line_end {
         match text[i] {
@@ -438,9 +402,11 @@ mod tests {
     fn pairs(s: &str) -> Vec<(String, String)> {
         let lines = Lines::new(s.as_bytes());
         let mut out = Vec::new();
-        for_each_pair(&lines, |p| {
-            out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string()))
-        });
+        for_each_pair(
+            &lines,
+            |_| Some(()),
+            |p, ()| out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string())),
+        );
         out
     }
 
@@ -488,7 +454,7 @@ mod tests {
         let s = "Authorization: Bearer abc.def";
         let lines = Lines::new(s.as_bytes());
         let mut rest = String::new();
-        for_each_pair(&lines, |p| rest = s[p.rest].to_string());
+        for_each_pair(&lines, |_| Some(()), |p, ()| rest = s[p.rest].to_string());
         assert_eq!(rest, "Bearer abc.def");
     }
 }

@@ -5,13 +5,42 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::gate::matches_in;
+use super::gate::{GateWords, captures_in, line_around, matches_in};
 use super::scan::{Candidate, Priority, compile};
 use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
 pub(crate) struct PaymentRules {
     card: Regex,
     iban: Regex,
+    cvv_in_prose: Regex,
+}
+
+/// How many gate groups [`gate_words`] returns.
+pub(crate) const GATE_GROUPS: usize = 1;
+const CVV_GATE: usize = 0;
+
+/// Words that name a card's security code, in the languages customers write in.
+pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
+    vec![GateWords {
+        words: &[
+            "cvv",
+            "cvc",
+            "csc",
+            "cvn",
+            "cid",
+            "security code",
+            "card code",
+            "digo de segur",
+            "fnummer",
+            "fziffer",
+            "cryptogramme",
+            "codice di sicurezza",
+        ],
+        case_insensitive: true,
+        word_start: false,
+        word_end: false,
+        positions: false,
+    }]
 }
 
 impl PaymentRules {
@@ -19,11 +48,18 @@ impl PaymentRules {
         PaymentRules {
             card: compile(r"\b\d(?:[ \-]?\d){12,18}\b"),
             iban: compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
+            // Group 1: a word only a card's code goes by; group 2: `CID`, which
+            // counts only beside a card or an expiry date.
+            cvv_in_prose: compile(
+                r"(?i)\b(?:(cvv2?|cvc2?|csc|cvn|security[ \t]+code|card[ \t]+code|c[oó]digo[ \t]+de[ \t]+seguran[çc]a|c[oó]digo[ \t]+de[ \t]+seguridad|(?:karten)?pr[üu]fnummer|pr[üu]fziffer|cryptogramme(?:[ \t]+visuel)?|codice[ \t]+di[ \t]+sicurezza)|(cid))(?:[ \t]+(?:is|was|ist|é|es|est))?[ \t]*[:=]?[ \t]*(\d{3,4})\b",
+            ),
         }
     }
 
-    pub fn detect(&self, text: &[u8], out: &mut Vec<Candidate>) {
+    /// `gated`: the lines of this block found for the groups of [`gate_words`].
+    pub fn detect(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
         let (card_lines, iban_lines) = number_lines(text);
+        self.cvv_in_prose(text, &gated[CVV_GATE], &card_lines, out);
         matches_in(&self.card, text, &card_lines, |m| {
             // Part of a longer number or identifier: `#1234…`, `id=…`, versions.
             let before = m.start.checked_sub(1).map(|i| text[i]);
@@ -59,55 +95,146 @@ impl PaymentRules {
     }
 }
 
-/// One pass over the bytes for the lines where a card (13 or more digits,
-/// single spaces or dashes between them) or an IBAN (two capitals, two
-/// digits) can start, so the regexes run on those lines only.
+impl PaymentRules {
+    /// "security code 292", "Prüfnummer 3553", "CVV 385" in what customers write.
+    fn cvv_in_prose(
+        &self,
+        text: &[u8],
+        gated: &[Range<usize>],
+        card_lines: &[Range<usize>],
+        out: &mut Vec<Candidate>,
+    ) {
+        captures_in(&self.cvv_in_prose, text, gated, |c, off| {
+            let code = c.get(3).unwrap();
+            let (s, e) = (off + code.start(), off + code.end());
+            // `12/30`, `4.5`, `123-456`: part of a date or a longer number.
+            if matches!(text.get(e), Some(b'/' | b'.' | b',' | b'-' | b':'))
+                && text.get(e + 1).is_some_and(u8::is_ascii_digit)
+            {
+                return;
+            }
+            if c.get(2).is_some() {
+                let line = line_around(text, s);
+                let beside_card = card_lines.iter().any(|l| l.start == line.start);
+                if !beside_card && !has_expiry(&text[line]) {
+                    return;
+                }
+            }
+            out.push(Candidate::new(
+                s,
+                e,
+                Kind::Cvv,
+                "cvv-in-prose",
+                Priority::Keyed,
+            ));
+        });
+    }
+}
+
+/// `06/29`, `12/2030`: a card's expiry date.
+fn has_expiry(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'/', line).any(|p| {
+        p >= 2
+            && line[p - 2..p].iter().all(u8::is_ascii_digit)
+            && matches!(&line[p - 2..p], [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2'])
+            && line
+                .get(p + 1..p + 3)
+                .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+    })
+}
+
+/// The lines where a card (13 or more digits, single spaces or dashes between
+/// them) or an IBAN (two capitals, two digits, 15 or more capitals, digits
+/// and spaces in all) can sit, so the regexes run on those lines only.
 fn number_lines(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-    let (mut cards, mut ibans) = (Vec::new(), Vec::new());
-    let mut line_start = 0;
-    let (mut card_here, mut iban_here) = (false, false);
+    let mut cards = Vec::new();
+    for_each_run(text, 13, is_card_byte, |run| {
+        if card_run(&text[run.clone()]) {
+            push_line(&mut cards, text, run.start);
+        }
+    });
+    let mut ibans = Vec::new();
+    for_each_run(text, 15, is_iban_byte, |run| {
+        let r = &text[run.clone()];
+        let start = (3..r.len()).find(|&i| {
+            r[i].is_ascii_digit()
+                && r[i - 1].is_ascii_digit()
+                && r[i - 2].is_ascii_uppercase()
+                && r[i - 3].is_ascii_uppercase()
+        });
+        if start.is_some() {
+            push_line(&mut ibans, text, run.start);
+        }
+    });
+    (cards, ibans)
+}
+
+fn is_card_byte(b: u8) -> bool {
+    b.is_ascii_digit() || b == b' ' || b == b'-'
+}
+
+fn is_iban_byte(b: u8) -> bool {
+    b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
+}
+
+/// Calls `f` with every maximal run of `member` bytes at least `min` long.
+/// Looks at one byte in `min` where there is none: every such run holds one
+/// of the bytes looked at, and most text has no long runs of digits and spaces.
+fn for_each_run(
+    text: &[u8],
+    min: usize,
+    member: impl Fn(u8) -> bool,
+    mut f: impl FnMut(Range<usize>),
+) {
+    let mut probe = min - 1;
+    while probe < text.len() {
+        if !member(text[probe]) {
+            probe += min;
+            continue;
+        }
+        let mut start = probe;
+        while start > 0 && member(text[start - 1]) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while end < text.len() && member(text[end]) {
+            end += 1;
+        }
+        if end - start >= min {
+            f(start..end);
+        }
+        probe = end + min;
+    }
+}
+
+/// Whether a run of digits, spaces and dashes holds 13 digits with at most
+/// one separator between any two.
+fn card_run(run: &[u8]) -> bool {
     let mut digits = 0usize;
     let mut sep_pending = false;
-    for (i, &b) in text.iter().enumerate() {
+    for &b in run {
         if b.is_ascii_digit() {
             digits += 1;
             sep_pending = false;
             if digits >= 13 {
-                card_here = true;
+                return true;
             }
-            if !iban_here
-                && i >= 3
-                && text[i - 1].is_ascii_digit()
-                && text[i - 2].is_ascii_uppercase()
-                && text[i - 3].is_ascii_uppercase()
-            {
-                iban_here = true;
-            }
-        } else if (b == b' ' || b == b'-') && digits > 0 && !sep_pending {
+        } else if digits > 0 && !sep_pending {
             sep_pending = true;
         } else {
             digits = 0;
             sep_pending = false;
-            if b == b'\n' {
-                if card_here {
-                    cards.push(line_start..i);
-                }
-                if iban_here {
-                    ibans.push(line_start..i);
-                }
-                line_start = i + 1;
-                card_here = false;
-                iban_here = false;
-            }
         }
     }
-    if card_here {
-        cards.push(line_start..text.len());
+    false
+}
+
+/// Adds the line holding `pos`, once.
+fn push_line(lines: &mut Vec<Range<usize>>, text: &[u8], pos: usize) {
+    if lines.last().is_some_and(|l| pos <= l.end) {
+        return;
     }
-    if iban_here {
-        ibans.push(line_start..text.len());
-    }
-    (cards, ibans)
+    lines.push(line_around(text, pos));
 }
 
 /// Cards inside a run of digit groups: the regex may swallow a neighbouring
@@ -198,7 +325,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         let mut out = Vec::new();
-        PaymentRules::new().detect(text.as_bytes(), &mut out);
+        let gated = crate::redact::gate::GateSet::new(&gate_words()).lines(text.as_bytes());
+        PaymentRules::new().detect(text.as_bytes(), &gated, &mut out);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
             .collect()

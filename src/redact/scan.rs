@@ -118,7 +118,14 @@ impl<'a> Lines<'a> {
     /// Line `n`, without its newline (and a `\r` before it).
     pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
         let start = self.starts[n];
-        start..self.line_end_at(start)
+        let mut end = self
+            .starts
+            .get(n + 1)
+            .map_or(self.text.len(), |&next| next - 1);
+        if end > start && self.text[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end
     }
 }
 
@@ -134,44 +141,35 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> 
             .then(a.start.cmp(&b.start))
             .then(b.end.cmp(&a.end))
     });
-    let mut accepted: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut accepted = Accepted::default();
     for c in cands {
-        // `accepted` is small per block in practice; a linear check over the
-        // overlapping window keeps this simple and fast enough.
-        let overlapping: Vec<usize> = accepted
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.start < c.end && c.start < a.end)
-            .map(|(i, _)| i)
-            .collect();
+        let overlapping = accepted.overlapping(c.start, c.end);
         // A wider span that wholly contains stronger ones hides more: it wins
         // (a salt is never half exposed because an email-shaped run sits in it).
         let contains_all = c.delimited
-            && overlapping
-                .iter()
-                .all(|&i| c.start <= accepted[i].start && accepted[i].end <= c.end);
+            && overlapping.iter().all(|&i| {
+                let a = accepted.get(i);
+                c.start <= a.start && a.end <= c.end
+            });
         let stronger = overlapping
             .iter()
-            .any(|&i| accepted[i].priority > c.priority);
+            .any(|&i| accepted.get(i).priority > c.priority);
         if stronger && !contains_all {
             continue;
         }
         if stronger {
-            for &i in overlapping.iter().rev() {
-                accepted.swap_remove(i);
+            for &i in &overlapping {
+                accepted.remove(i);
             }
-            accepted.push(c);
+            accepted.insert(c);
             continue;
         }
         match overlapping.first() {
-            Some(&i) => {
-                let a = &mut accepted[i];
-                a.start = a.start.min(c.start);
-                a.end = a.end.max(c.end);
-            }
-            None => accepted.push(c),
+            Some(&i) => accepted.extend(i, c.start, c.end),
+            None => accepted.insert(c),
         }
     }
+    let mut accepted: Vec<Candidate> = accepted.slots.into_iter().flatten().collect();
     accepted.sort_by_key(|c| c.start);
     // Merging can make two accepted spans touch or overlap: fold them.
     let mut folded: Vec<Candidate> = Vec::with_capacity(accepted.len());
@@ -185,6 +183,85 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> 
         folded.push(c);
     }
     split_at_newlines(folded, text)
+}
+
+/// Spans longer than this (a PEM body before it is split per line) are
+/// checked one by one; shorter ones are found by where they start.
+const LONG_SPAN: usize = 4096;
+
+/// The candidates accepted so far, indexed by start so that finding the ones a
+/// new candidate overlaps costs a range lookup, not a pass over all of them
+/// (a block of a dense export holds thousands).
+#[derive(Default)]
+struct Accepted {
+    /// In order of acceptance; a dropped candidate leaves `None`.
+    slots: Vec<Option<Candidate>>,
+    /// (start, slot) of every short span.
+    short: std::collections::BTreeSet<(usize, usize)>,
+    /// Slots of the long spans.
+    long: Vec<usize>,
+}
+
+impl Accepted {
+    fn get(&self, slot: usize) -> &Candidate {
+        self.slots[slot].as_ref().expect("an accepted slot")
+    }
+
+    /// Slots of the accepted spans overlapping `start..end`, in order of acceptance.
+    fn overlapping(&self, start: usize, end: usize) -> Vec<usize> {
+        let from = (start.saturating_sub(LONG_SPAN), 0);
+        let mut found: Vec<usize> = self
+            .short
+            .range(from..(end, 0))
+            .map(|&(_, slot)| slot)
+            .chain(self.long.iter().copied())
+            .filter(|&slot| {
+                let a = self.get(slot);
+                a.start < end && start < a.end
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    fn insert(&mut self, c: Candidate) {
+        let slot = self.slots.len();
+        self.index(slot, &c);
+        self.slots.push(Some(c));
+    }
+
+    fn index(&mut self, slot: usize, c: &Candidate) {
+        if c.end - c.start > LONG_SPAN {
+            self.long.push(slot);
+        } else {
+            self.short.insert((c.start, slot));
+        }
+    }
+
+    fn unindex(&mut self, slot: usize) {
+        let c = self.get(slot);
+        if c.end - c.start > LONG_SPAN {
+            self.long.retain(|&s| s != slot);
+        } else {
+            let key = (c.start, slot);
+            self.short.remove(&key);
+        }
+    }
+
+    fn remove(&mut self, slot: usize) {
+        self.unindex(slot);
+        self.slots[slot] = None;
+    }
+
+    /// Widens an accepted span to cover `start..end` as well.
+    fn extend(&mut self, slot: usize, start: usize, end: usize) {
+        self.unindex(slot);
+        let mut c = self.slots[slot].take().expect("an accepted slot");
+        c.start = c.start.min(start);
+        c.end = c.end.max(end);
+        self.index(slot, &c);
+        self.slots[slot] = Some(c);
+    }
 }
 
 fn split_at_newlines(cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
@@ -265,6 +342,29 @@ mod tests {
         );
         assert_eq!(out.len(), 1);
         assert_eq!((out[0].start, out[0].end), (0, 9));
+    }
+
+    #[test]
+    fn long_spans_and_many_spans_resolve_alike() {
+        let text = vec![b'x'; 3 * LONG_SPAN];
+        // A long stronger span drops a weaker one near its end.
+        let out = resolve(
+            vec![
+                cand(10, 2 * LONG_SPAN, Priority::Token),
+                cand(2 * LONG_SPAN - 5, 2 * LONG_SPAN + 5, Priority::Keyed),
+            ],
+            &text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (10, 2 * LONG_SPAN));
+        // Thousands of disjoint spans all stay; one over two of them merges them.
+        let mut many: Vec<Candidate> = (0..2000)
+            .map(|i| cand(i * 4, i * 4 + 2, Priority::Keyed))
+            .collect();
+        many.push(cand(1, 5, Priority::Keyed));
+        let out = resolve(many, &text);
+        assert_eq!(out.len(), 1999);
+        assert_eq!((out[0].start, out[0].end), (0, 6));
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //! `user:password@`, `curl -u`, PHP stack-trace arguments, `Bearer`/`Basic`,
 //! "password X" in prose, application passwords, and PEM private key blocks.
 
+use std::ops::Range;
+
 use regex::bytes::Regex;
 
 use super::Kind;
 use super::context::Context;
-use super::gate::{GateSet, GateWords, matches_in};
+use super::gate::{GateWords, captures_in, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::tokens::TokenRules;
 use super::values::{is_app_password, is_non_value, looks_generated, looks_password};
@@ -18,8 +20,44 @@ pub(crate) struct SecretRules {
     auth_scheme: Regex,
     keyword_value: Regex,
     app_password: Regex,
-    app_password_gate: GateSet,
     pem_begin: Regex,
+}
+
+/// How many gate groups [`gate_words`] returns.
+pub(crate) const GATE_GROUPS: usize = 2;
+const APP_PASSWORD_GATE: usize = 0;
+const KEYWORD_GATE: usize = 1;
+
+/// The words the free-text rules cannot match without, found in the shared
+/// gate pass over a block.
+pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
+    vec![
+        // Six groups of four are common enough (hashes printed in groups, serials):
+        // only a line that speaks of a password or a login is looked at.
+        GateWords {
+            words: &[
+                "password",
+                "app pass",
+                "application",
+                "-u ",
+                "--user",
+                "auth",
+                "pwd",
+            ],
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        // Every keyword of `keyword_value` holds one of these.
+        GateWords {
+            words: &["key", "secret", "token", "pass", "pwd"],
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+    ]
 }
 
 impl SecretRules {
@@ -41,29 +79,17 @@ impl SecretRules {
                 r#"(?i)\b(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
             ),
             app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
-            app_password_gate: GateSet::new(&[GateWords {
-                words: &[
-                    "password",
-                    "app pass",
-                    "application",
-                    "-u ",
-                    "--user",
-                    "auth",
-                    "pwd",
-                ],
-                case_insensitive: true,
-                word_start: false,
-                word_end: false,
-            }]),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         }
     }
 
+    /// `gated`: the lines of this block found for the groups of [`gate_words`].
     pub fn detect(
         &self,
         lines: &Lines<'_>,
         ctx: &Context,
         tokens: &TokenRules,
+        gated: &[Vec<Range<usize>>],
         out: &mut Vec<Candidate>,
     ) {
         let text = lines.text;
@@ -71,8 +97,8 @@ impl SecretRules {
         self.curl_user(text, out);
         self.php_calls(lines, out);
         self.auth_schemes(text, ctx, tokens, out);
-        self.keyword_values(text, ctx, tokens, out);
-        self.app_passwords(lines, out);
+        self.keyword_values(text, ctx, tokens, &gated[KEYWORD_GATE], out);
+        self.app_passwords(text, &gated[APP_PASSWORD_GATE], out);
     }
 
     fn url_credentials(&self, text: &[u8], out: &mut Vec<Candidate>) {
@@ -180,15 +206,17 @@ impl SecretRules {
         text: &[u8],
         ctx: &Context,
         tokens: &TokenRules,
+        gated: &[Range<usize>],
         out: &mut Vec<Candidate>,
     ) {
-        for c in self.keyword_value.captures_iter(text) {
+        captures_in(&self.keyword_value, text, gated, |c, off| {
             let word = c.get(1).unwrap().as_bytes().to_ascii_lowercase();
             let m = c.get(2).unwrap();
             let value = trim_trailing_punct(m.as_bytes());
-            let end = m.start() + value.len();
+            let start = off + m.start();
+            let end = start + value.len();
             if tokens.matches_whole(value) {
-                continue;
+                return;
             }
             let is_password = matches!(
                 word.as_slice(),
@@ -200,7 +228,7 @@ impl SecretRules {
                 looks_generated(value)
             };
             if !ok {
-                continue;
+                return;
             }
             let kind = if is_password {
                 Kind::Password
@@ -209,24 +237,20 @@ impl SecretRules {
             } else if word == b"token" {
                 Kind::Token
             } else {
-                ctx.provider_at(m.start()).unwrap_or(Kind::ApiKey)
+                ctx.provider_at(start).unwrap_or(Kind::ApiKey)
             };
             out.push(Candidate::new(
-                m.start(),
+                start,
                 end,
                 kind,
                 "keyword-value",
                 Priority::Heuristic,
             ));
-        }
+        });
     }
 
-    fn app_passwords(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
-        let text = lines.text;
-        // Six groups of four are common enough (hashes printed in groups, serials):
-        // only a line that speaks of a password or a login is looked at.
-        let gated = self.app_password_gate.lines(text).swap_remove(0);
-        matches_in(&self.app_password, text, &gated, |m| {
+    fn app_passwords(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
+        let mut push = |m: Range<usize>| {
             if is_app_password(&text[m.clone()]) {
                 out.push(Candidate::new(
                     m.start,
@@ -236,7 +260,22 @@ impl SecretRules {
                     Priority::Structural,
                 ));
             }
-        });
+        };
+        matches_in(&self.app_password, text, gated, &mut push);
+        // `wp user application-password create … --porcelain` prints the
+        // password alone on the next line: that line, when it holds nothing else.
+        for l in gated {
+            if l.end >= text.len() {
+                continue;
+            }
+            let next = super::gate::line_around(text, l.end + 1);
+            let line = &text[next.clone()];
+            let body = line.trim_ascii();
+            if body.len() == 29 && self.app_password.is_match(body) {
+                let start = next.start + (line.len() - line.trim_ascii_start().len());
+                push(start..start + 29);
+            }
+        }
     }
 
     /// PEM private keys: the body goes, the BEGIN/END lines stay so the reader

@@ -218,6 +218,16 @@ fn rules() -> Vec<TokenRule> {
                 SlackWebhook,
             )
         },
+        TokenRule {
+            keep: Keep::ThroughLast("\\/"),
+            ..rule(
+                "slack-webhook",
+                // The same URL inside JSON that escapes its slashes.
+                &["hooks.slack.com\\/services\\/"],
+                r"^hooks\.slack\.com\\/services\\/T[A-Za-z0-9]+\\/B[A-Za-z0-9]+\\/[A-Za-z0-9]{16,}",
+                SlackWebhook,
+            )
+        },
         rule(
             "aws-access-key-id",
             AWS_PREFIXES,
@@ -327,6 +337,8 @@ fn rules() -> Vec<TokenRule> {
 }
 
 pub(crate) struct TokenRules {
+    /// The prefixes, indexed as the automaton's patterns.
+    prefixes: Vec<&'static str>,
     automaton: AhoCorasick,
     /// For each automaton pattern: the rules that start with it, in table order.
     by_prefix: Vec<Vec<usize>>,
@@ -364,8 +376,10 @@ impl TokenRules {
             .match_kind(MatchKind::Standard)
             .build(&prefixes)
             .expect("token prefixes build");
+        let prefixes = prefixes.clone();
         let regexes = rules.iter().map(|r| compile(r.pattern)).collect();
         TokenRules {
+            prefixes,
             automaton,
             by_prefix,
             rules,
@@ -373,14 +387,25 @@ impl TokenRules {
         }
     }
 
+    /// The prefixes every token starts with: a gate group whose word indexes
+    /// [`TokenRules::find_at`] takes.
+    pub fn prefixes(&self) -> &[&'static str] {
+        &self.prefixes
+    }
+
     /// Every prefixed token in `line`, leftmost first, never overlapping.
     pub fn find(&self, line: &[u8], out: &mut Vec<TokenHit>) {
-        let mut covered_until = 0usize;
-        let mut hits: Vec<(usize, usize)> = self
+        let hits: Vec<(usize, usize)> = self
             .automaton
             .find_overlapping_iter(line)
             .map(|m| (m.start(), m.pattern().as_usize()))
             .collect();
+        self.find_at(line, hits, out);
+    }
+
+    /// [`TokenRules::find`] given where the prefixes are: (start, prefix index).
+    pub fn find_at(&self, line: &[u8], mut hits: Vec<(usize, usize)>, out: &mut Vec<TokenHit>) {
+        let mut covered_until = 0usize;
         // Same start: try the patterns in rule order, so `sk-proj-` beats `sk-`.
         hits.sort_by_key(|&(start, pat)| (start, self.by_prefix[pat][0]));
         for (start, pat) in hits {

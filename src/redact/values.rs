@@ -200,6 +200,20 @@ pub(crate) fn looks_generated(v: &[u8]) -> bool {
     classes >= 3 && shannon_entropy(v) >= 3.0
 }
 
+/// A generated secret that happens to hold a space or two (salt generators
+/// draw from an alphabet with a space in it), never a sentence: every class
+/// of character, many symbols, few spaces.
+pub(crate) fn looks_generated_with_spaces(v: &[u8]) -> bool {
+    let v = trim(v);
+    let spaces = v.iter().filter(|&&b| b == b' ').count();
+    let symbols = v.iter().filter(|&&b| b.is_ascii_punctuation()).count();
+    v.len() >= 24
+        && spaces * 16 <= v.len()
+        && symbols * 6 >= v.len()
+        && char_classes(v) >= 4
+        && shannon_entropy(v) >= 4.0
+}
+
 /// Letters only, but mixed case the way generators mix it (`BzsvboamcvrIavJwwCqT`),
 /// not the way CamelCase names do (`WooCommerceGateway`).
 fn looks_random_letters(v: &[u8]) -> bool {
@@ -243,6 +257,12 @@ pub(crate) fn is_app_password(v: &[u8]) -> bool {
             })
             .count()
             >= 3
+        // Digit groups are a card or a serial printed in fours, not a password.
+        && groups
+            .iter()
+            .filter(|g| g.iter().all(u8::is_ascii_digit))
+            .count()
+            <= 2
 }
 
 /// Capitalised words that start sentences or name products, never customers.
@@ -554,7 +574,8 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     }
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos",
-        "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac",
+        "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní",
+        "Nic", "Ua",
     ];
     words
         .iter()

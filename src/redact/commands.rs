@@ -1,0 +1,252 @@
+//! Credentials on command lines and in protocol transcripts: `sshpass -p`,
+//! `lftp -u user,pass`, `mysql -pPASS`, SQL `IDENTIFIED BY`, SMTP `AUTH PLAIN`
+//! and the password line of `AUTH LOGIN`, "log in as `user` / `pass`", an AWS
+//! access key id with its secret beside it, and "password for the portal: X"
+//! in the languages customers write in.
+
+use std::ops::Range;
+
+use regex::bytes::{Captures, Regex};
+
+use super::Kind;
+use super::gate::{GateWords, captures_in};
+use super::scan::{Candidate, Lines, Priority, compile};
+use super::values::{is_non_value, looks_password};
+
+pub(crate) struct CommandRules {
+    sshpass: Regex,
+    lftp: Regex,
+    mysql: Regex,
+    identified_by: Regex,
+    auth_plain: Regex,
+    login_pair: Regex,
+    aws_pair: Regex,
+    labelled_password: Regex,
+}
+
+/// How many gate groups [`gate_words`] returns.
+pub(crate) const GATE_GROUPS: usize = 2;
+const COMMAND_GATE: usize = 0;
+const PASSWORD_WORD_GATE: usize = 1;
+
+/// "Password" in the languages of the shops' customers and staff.
+const PASSWORD_WORDS: &str = r"password|passwort|kennwort|senha|contraseña|contrasena|mot[ \t]+de[ \t]+passe|wachtwoord|lösenord|losenord|hasło|haslo|salasana|adgangskode|passord|passwd";
+
+pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
+    vec![
+        GateWords {
+            words: &[
+                "sshpass",
+                "lftp",
+                "mysql",
+                "identified",
+                "auth plain",
+                "log in",
+                "login",
+                "logon",
+                "AKIA",
+                "ASIA",
+            ],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &[
+                "password",
+                "passwort",
+                "kennwort",
+                "senha",
+                "contrase",
+                "mot de passe",
+                "wachtwoord",
+                "lösenord",
+                "losenord",
+                "hasło",
+                "haslo",
+                "salasana",
+                "adgangskode",
+                "passord",
+                "passwd",
+            ],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+    ]
+}
+
+/// A quoted or bare argument: groups 1 to 3 of the patterns below.
+const ARG: &str = r#"(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"]+))"#;
+
+impl CommandRules {
+    pub fn new() -> Self {
+        CommandRules {
+            sshpass: compile(&format!(
+                r"\bsshpass(?:[ \t]+-[a-zA-Z])*?[ \t]+-p[ \t]*{ARG}"
+            )),
+            lftp: compile(&format!(
+                r#"\blftp\b[^\n]*?[ \t]-u[ \t]+['"]?[^ \t,'"\n]+['"]?,{ARG}"#
+            )),
+            // `-p` glued to its value; `-p` alone makes mysql ask for it.
+            mysql: compile(
+                r#"\bmysql(?:dump|admin|check|import)?\b[^\n]*?[ \t]-p(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"\-][^ \t\r\n'"]*))"#,
+            ),
+            identified_by: compile(
+                r"(?i)\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?'([^'\n]+)'",
+            ),
+            auth_plain: compile(r"\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,}={0,2})"),
+            login_pair: compile(
+                r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]"#,
+            ),
+            aws_pair: compile(
+                r#"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[`'"]?[ \t]*[/:,][ \t]*[`'"]?([A-Za-z0-9/+]{40})\b"#,
+            ),
+            labelled_password: compile(&format!(
+                r"(?i)\b(?:{PASSWORD_WORDS})\b(?:[ \t]+[\p{{L}}'’.\-]+){{0,5}}?[ \t]*:[ \t]*([^\s]{{6,}})"
+            )),
+        }
+    }
+
+    /// `gated`: the lines of this block found for the groups of [`gate_words`].
+    pub fn detect(&self, lines: &Lines<'_>, gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+        let text = lines.text;
+        let commands = &gated[COMMAND_GATE];
+        let mut push = |start: usize, end: usize, kind: Kind, rule: &'static str| {
+            if start < end && !is_non_value(&text[start..end]) {
+                out.push(Candidate::new(start, end, kind, rule, Priority::Structural));
+            }
+        };
+        for (re, rule) in [
+            (&self.sshpass, "sshpass-password"),
+            (&self.lftp, "lftp-password"),
+            (&self.mysql, "mysql-password"),
+        ] {
+            captures_in(re, text, commands, |c, off| {
+                if let Some(m) = argument(c) {
+                    push(off + m.start, off + m.end, Kind::Password, rule);
+                }
+            });
+        }
+        captures_in(&self.identified_by, text, commands, |c, off| {
+            let m = c.get(1).unwrap();
+            push(
+                off + m.start(),
+                off + m.end(),
+                Kind::Password,
+                "sql-identified-by",
+            );
+        });
+        captures_in(&self.auth_plain, text, commands, |c, off| {
+            let m = c.get(1).unwrap();
+            push(
+                off + m.start(),
+                off + m.end(),
+                Kind::BasicAuth,
+                "smtp-auth-plain",
+            );
+        });
+        captures_in(&self.login_pair, text, commands, |c, off| {
+            let m = c.get(1).unwrap();
+            if looks_password(m.as_bytes()) {
+                push(off + m.start(), off + m.end(), Kind::Password, "login-pair");
+            }
+        });
+        captures_in(&self.aws_pair, text, commands, |c, off| {
+            let m = c.get(1).unwrap();
+            let v = m.as_bytes();
+            let mixed = v.iter().any(u8::is_ascii_digit)
+                && v.iter().any(u8::is_ascii_uppercase)
+                && v.iter().any(u8::is_ascii_lowercase);
+            if mixed {
+                push(
+                    off + m.start(),
+                    off + m.end(),
+                    Kind::AwsSecretKey,
+                    "aws-key-pair",
+                );
+            }
+        });
+        captures_in(
+            &self.labelled_password,
+            text,
+            &gated[PASSWORD_WORD_GATE],
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = trim_end_punct(m.as_bytes());
+                if looks_password(v) && !looks_like_time_or_link(v) {
+                    out.push(Candidate::new(
+                        off + m.start(),
+                        off + m.start() + v.len(),
+                        Kind::Password,
+                        "labelled-password",
+                        Priority::Heuristic,
+                    ));
+                }
+            },
+        );
+        smtp_login_passwords(lines, out);
+    }
+}
+
+/// The argument of a command-line pattern, quotes excluded.
+fn argument(c: &Captures<'_>) -> Option<Range<usize>> {
+    let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+    Some(m.start()..m.end())
+}
+
+fn trim_end_punct(v: &[u8]) -> &[u8] {
+    let mut end = v.len();
+    while end > 0 && matches!(v[end - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
+        end -= 1;
+    }
+    &v[..end]
+}
+
+/// "Password reset: 2024-06-01 10:00", "password: https://…/lost-password",
+/// "password check failed: SOPH-E1042": a time, a link or an error code.
+fn looks_like_time_or_link(v: &[u8]) -> bool {
+    let error_code = v.iter().filter(|&&b| b == b'-').count() == 1
+        && v.iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    error_code
+        || v.iter().all(|&b| {
+            b.is_ascii_digit() || matches!(b, b'-' | b':' | b'.' | b'/' | b'T' | b'Z' | b'+')
+        })
+        || memchr::memmem::find(v, b"://").is_some()
+        || v.starts_with(b"/")
+}
+
+/// SMTP `AUTH LOGIN`: after the server's base64 "Password:" prompt, the
+/// client's next line is the password, base64-encoded.
+fn smtp_login_passwords(lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+    let text = lines.text;
+    for p in memchr::memmem::find_iter(text, b"334 UGFzc3dvcmQ6") {
+        let n = lines.line_of(p);
+        if n + 1 >= lines.count() {
+            continue;
+        }
+        let next = lines.line_range(n + 1);
+        let line = &text[next.clone()];
+        let token_start = line
+            .iter()
+            .rposition(|b| b.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let token = &line[token_start..];
+        let base64 = token.len() >= 4
+            && token
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+        if base64 && memchr::memmem::find(line, b"SERVER -> CLIENT").is_none() {
+            out.push(Candidate::new(
+                next.start + token_start,
+                next.end,
+                Kind::Password,
+                "smtp-auth-login",
+                Priority::Structural,
+            ));
+        }
+    }
+}

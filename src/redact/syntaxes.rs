@@ -1,0 +1,477 @@
+//! Pairs in syntaxes that do not write `key: value`: XML elements, quoted
+//! tuples, call arguments (`privateKey('…')`), SQL statements whose columns
+//! name values elsewhere on the line, and PHP's serialized arrays.
+
+use std::ops::Range;
+
+use super::pairs::{Pair, Quote, closing_quote, is_key_byte};
+use super::scan::Lines;
+
+fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair {
+    Pair {
+        key,
+        rest: value.clone(),
+        value,
+        quote: if q == b'"' {
+            Quote::Double
+        } else {
+            Quote::Single
+        },
+        in_query: false,
+        table_cell: false,
+    }
+}
+
+/// XML and HTML elements holding text: `<firstName>Ana</firstName>`,
+/// `<ns:password>…</ns:password>`.
+pub(crate) fn xml_elements<T>(
+    text: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for close in memchr::memmem::find_iter(text, b"</") {
+        let name_start = close + 2;
+        let mut name_end = name_start;
+        while name_end < text.len()
+            && name_end - name_start < 64
+            && (is_key_byte(text[name_end]) || text[name_end] == b':')
+        {
+            name_end += 1;
+        }
+        if name_end == name_start || text.get(name_end) != Some(&b'>') {
+            continue;
+        }
+        let name = &text[name_start..name_end];
+        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
+        let Some(class) = wanted(&text[key_start..name_end]) else {
+            continue;
+        };
+        // The opening tag: the nearest `<name>` or `<name …>` before, on the same line.
+        let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
+        let Some(lt) = memchr::memrchr(b'<', &text[line_start..close]).map(|p| line_start + p)
+        else {
+            continue;
+        };
+        let tag = &text[lt + 1..close];
+        let Some(gt) = memchr::memchr(b'>', tag) else {
+            continue;
+        };
+        let head = &tag[..gt];
+        let opens_same =
+            head.starts_with(name) && matches!(head.get(name.len()), None | Some(b' ' | b'\t'));
+        if !opens_same {
+            continue;
+        }
+        let start = lt + 1 + gt + 1;
+        if start >= close {
+            continue;
+        }
+        f(
+            Pair {
+                key: key_start..name_end,
+                value: start..close,
+                rest: start..close,
+                quote: Quote::Double,
+                in_query: false,
+                table_cell: false,
+            },
+            class,
+        );
+    }
+}
+
+/// A quoted key then its quoted value, comma-separated: the `'meta_key','meta_value'`
+/// rows of SQL dumps and the `["key", "value"]` pairs of exports.
+pub(crate) fn quoted_tuples<T>(
+    text: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for comma in memchr::memchr_iter(b',', text) {
+        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
+            continue;
+        };
+        if q != b'\'' && q != b'"' {
+            continue;
+        }
+        let mut v = comma + 1;
+        while v < text.len() && text[v] == b' ' {
+            v += 1;
+        }
+        if text.get(v) != Some(&q) {
+            continue;
+        }
+        let key_end = comma - 1;
+        let floor = key_end.saturating_sub(64);
+        let Some(open) = (floor..key_end)
+            .rev()
+            .find(|&i| text[i] == q || text[i] == b'\n')
+        else {
+            continue;
+        };
+        if text[open] != q {
+            continue;
+        }
+        let key = open + 1..key_end;
+        if key.is_empty()
+            || !text[key.clone()].iter().all(|&b| is_key_byte(b))
+            || translated(text, open)
+        {
+            continue;
+        }
+        let Some(class) = wanted(&text[key.clone()]) else {
+            continue;
+        };
+        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
+        let Some(end) = closing_quote(text, v + 1, line_end, q) else {
+            continue;
+        };
+        f(
+            Pair {
+                key,
+                value: v + 1..end,
+                rest: v + 1..end,
+                quote: if q == b'"' {
+                    Quote::Double
+                } else {
+                    Quote::Single
+                },
+                in_query: false,
+                table_cell: false,
+            },
+            class,
+        );
+    }
+}
+
+/// The quoted string at `open` is the text of a WordPress translation call
+/// (`__('Password', 'woocommerce')`): a label and its text domain, no value.
+fn translated(text: &[u8], open: usize) -> bool {
+    let mut i = open;
+    while i > 0 && text[i - 1] == b' ' {
+        i -= 1;
+    }
+    if i == 0 || text[i - 1] != b'(' {
+        return false;
+    }
+    let name_end = i - 1;
+    let mut s = name_end;
+    while s > 0 && (text[s - 1].is_ascii_alphanumeric() || text[s - 1] == b'_') {
+        s -= 1;
+    }
+    let name = &text[s..name_end];
+    name.ends_with(b"__")
+        || name.ends_with(b"_e")
+        || name.ends_with(b"_x")
+        || name.ends_with(b"_n")
+        || name == b"translate"
+}
+
+/// The first argument of a call, quoted: `privateKey('…')`, `PASSWORD('…')`,
+/// `setApiKey("…")`. The function's name says what the argument is.
+pub(crate) fn call_arguments<T>(
+    text: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for open in memchr::memchr_iter(b'(', text) {
+        let mut v = open + 1;
+        while v < text.len() && text[v] == b' ' {
+            v += 1;
+        }
+        let Some(&q) = text.get(v) else {
+            continue;
+        };
+        if q != b'\'' && q != b'"' {
+            continue;
+        }
+        let mut k = open;
+        while k > 0 && open - k < 64 && (text[k - 1].is_ascii_alphanumeric() || text[k - 1] == b'_')
+        {
+            k -= 1;
+        }
+        if k == open {
+            continue;
+        }
+        let Some(class) = wanted(&text[k..open]) else {
+            continue;
+        };
+        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
+        if let Some(end) = closing_quote(text, v + 1, line_end, q) {
+            f(quoted_pair(k..open, v + 1..end, q), class);
+        }
+    }
+}
+
+/// Column names that hold the name of a setting, and those that hold its value.
+const NAME_COLUMNS: &[&str] = &["option_name", "meta_key", "name", "key", "setting"];
+const VALUE_COLUMNS: &[&str] = &["option_value", "meta_value", "value"];
+
+fn column_is(name: &[u8], set: &[&str]) -> bool {
+    set.iter().any(|c| c.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// SQL on one line: `INSERT … (col, col) VALUES (…), (…)` gives each value its
+/// column's name; an options or meta row (`option_name` and `option_value`,
+/// in an INSERT or an UPDATE's SET and WHERE) gives the value the setting's name.
+pub(crate) fn sql_statements<T>(
+    lines: &Lines<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let text = lines.text;
+    let mut last_line = usize::MAX;
+    for word in [&b"VALUES"[..], b"values", b"option_value", b"meta_value"] {
+        for p in memchr::memmem::find_iter(text, word) {
+            let n = lines.line_of(p);
+            if n == last_line && word.len() == 6 {
+                continue;
+            }
+            let line = lines.line_range(n);
+            if word.len() == 6 {
+                last_line = n;
+                insert_values(text, line, p, wanted, f);
+            } else {
+                option_update(text, line, p, word, wanted, f);
+            }
+        }
+    }
+}
+
+/// One item of an SQL list and the quote it was written in, if a string.
+type SqlItem = (Range<usize>, Option<u8>);
+
+/// `(a, `b`, 'c')` → the ranges of its items, quotes and spaces trimmed, and
+/// whether each was a quoted string; `None` unless the list closes on this line.
+fn sql_list(text: &[u8], open: usize, end: usize) -> Option<(Vec<SqlItem>, usize)> {
+    let mut items = Vec::new();
+    let mut i = open + 1;
+    loop {
+        while i < end && text[i] == b' ' {
+            i += 1;
+        }
+        let c = *text.get(i).filter(|_| i < end)?;
+        if c == b'\'' || c == b'"' || c == b'`' {
+            let close = closing_quote(text, i + 1, end, c)?;
+            items.push((i + 1..close, (c != b'`').then_some(c)));
+            i = close + 1;
+        } else {
+            let s = i;
+            while i < end && !matches!(text[i], b',' | b')') {
+                i += 1;
+            }
+            let mut e = i;
+            while e > s && text[e - 1] == b' ' {
+                e -= 1;
+            }
+            items.push((s..e, None));
+        }
+        while i < end && text[i] == b' ' {
+            i += 1;
+        }
+        match text.get(i).filter(|_| i < end)? {
+            b',' => i += 1,
+            b')' => return Some((items, i + 1)),
+            _ => return None,
+        }
+    }
+}
+
+fn insert_values<T>(
+    text: &[u8],
+    line: Range<usize>,
+    values_at: usize,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    // The column list: the parenthesis that closes right before VALUES.
+    let before = &text[line.start..values_at];
+    let Some(close) = before.iter().rposition(|&b| b == b')') else {
+        return;
+    };
+    if !before[close + 1..].iter().all(|b| b.is_ascii_whitespace()) {
+        return;
+    }
+    let Some(open) = before[..close].iter().rposition(|&b| b == b'(') else {
+        return;
+    };
+    let Some((cols, _)) = sql_list(text, line.start + open, line.end) else {
+        return;
+    };
+    if !cols
+        .iter()
+        .all(|(c, _)| !c.is_empty() && text[c.clone()].iter().all(|&b| is_key_byte(b)))
+    {
+        return;
+    }
+    let name_col = cols
+        .iter()
+        .position(|(c, _)| column_is(&text[c.clone()], NAME_COLUMNS));
+    let value_col = cols
+        .iter()
+        .position(|(c, _)| column_is(&text[c.clone()], VALUE_COLUMNS));
+    let mut i = values_at + 6;
+    loop {
+        while i < line.end && matches!(text[i], b' ' | b',') {
+            i += 1;
+        }
+        if text.get(i) != Some(&b'(') || i >= line.end {
+            return;
+        }
+        let Some((vals, next)) = sql_list(text, i, line.end) else {
+            return;
+        };
+        i = next;
+        if vals.len() != cols.len() {
+            continue;
+        }
+        for ((col, _), (val, q)) in cols.iter().zip(&vals) {
+            if let Some(q) = q
+                && !val.is_empty()
+                && let Some(class) = wanted(&text[col.clone()])
+            {
+                f(quoted_pair(col.clone(), val.clone(), *q), class);
+            }
+        }
+        if let (Some(nc), Some(vc)) = (name_col, value_col)
+            && let (name, (val, Some(q))) = (&vals[nc].0, &vals[vc])
+            && !val.is_empty()
+            && let Some(class) = wanted(&text[name.clone()])
+        {
+            f(quoted_pair(name.clone(), val.clone(), *q), class);
+        }
+    }
+}
+
+/// The quoted literal after `= ` that follows `at` (a column name), on the line.
+fn assigned_literal(text: &[u8], at: usize, line_end: usize) -> Option<(Range<usize>, u8)> {
+    let mut i = at;
+    while i < line_end && (is_key_byte(text[i]) || text[i] == b'`') {
+        i += 1;
+    }
+    while i < line_end && text[i] == b' ' {
+        i += 1;
+    }
+    if text.get(i) != Some(&b'=') {
+        return None;
+    }
+    i += 1;
+    while i < line_end && text[i] == b' ' {
+        i += 1;
+    }
+    let q = *text.get(i).filter(|&&q| q == b'\'' || q == b'"')?;
+    let end = closing_quote(text, i + 1, line_end, q)?;
+    Some((i + 1..end, q))
+}
+
+/// `SET option_value = 'V' WHERE option_name = 'K'`: the value takes the setting's name.
+fn option_update<T>(
+    text: &[u8],
+    line: Range<usize>,
+    value_col: usize,
+    word: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let Some((value, q)) = assigned_literal(text, value_col, line.end) else {
+        return;
+    };
+    let name_word: &[u8] = if word == b"option_value" {
+        b"option_name"
+    } else {
+        b"meta_key"
+    };
+    let Some(at) = memchr::memmem::find(&text[line.clone()], name_word) else {
+        return;
+    };
+    let Some((name, _)) = assigned_literal(text, line.start + at, line.end) else {
+        return;
+    };
+    if let Some(class) = wanted(&text[name.clone()]) {
+        f(quoted_pair(name, value, q), class);
+    }
+}
+
+/// PHP's `serialize()`: `s:17:"secret-access-key";s:40:"…";`, also with the
+/// quotes escaped as they are inside an SQL dump.
+pub(crate) fn php_serialized<T>(
+    text: &[u8],
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for p in memchr::memmem::find_iter(text, b";s:") {
+        if p == 0 || text[p - 1] != b'"' {
+            continue;
+        }
+        let escaped = p >= 2 && text[p - 2] == b'\\';
+        let key_end = if escaped { p - 2 } else { p - 1 };
+        let floor = key_end.saturating_sub(80);
+        let Some(open) = (floor..key_end)
+            .rev()
+            .find(|&i| text[i] == b'"' || text[i] == b'\n')
+        else {
+            continue;
+        };
+        if text[open] != b'"' || (escaped && (open == 0 || text[open - 1] != b'\\')) {
+            continue;
+        }
+        let key = open + 1..key_end;
+        if key.is_empty() || !text[key.clone()].iter().all(|&b| is_key_byte(b)) {
+            continue;
+        }
+        let Some(class) = wanted(&text[key.clone()]) else {
+            continue;
+        };
+        let mut i = p + 3;
+        while i < text.len() && text[i].is_ascii_digit() {
+            i += 1;
+        }
+        let quote: &[u8] = if escaped { b":\\\"" } else { b":\"" };
+        if !text[i..].starts_with(quote) {
+            continue;
+        }
+        let start = i + quote.len();
+        let line_end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |e| start + e);
+        let close: &[u8] = &quote[1..];
+        let Some(len) = memchr::memmem::find(&text[start..line_end], close) else {
+            continue;
+        };
+        f(quoted_pair(key, start..start + len, b'"'), class);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<(String, String)> {
+        let lines = Lines::new(s.as_bytes());
+        let mut out = Vec::new();
+        let mut push = |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string()));
+        let mut all = |_: &[u8]| Some(());
+        call_arguments(s.as_bytes(), &mut all, &mut push);
+        sql_statements(&lines, &mut all, &mut push);
+        php_serialized(s.as_bytes(), &mut all, &mut push);
+        out
+    }
+
+    #[test]
+    fn calls_sql_and_serialized() {
+        let got = found("cfg.privateKey('abc123');");
+        assert!(
+            got.contains(&("privateKey".into(), "abc123".into())),
+            "{got:?}"
+        );
+        let got = found("INSERT INTO t (`id`, `first_name`) VALUES (7, 'Ana'), (8, 'Bo');");
+        assert!(
+            got.contains(&("first_name".into(), "Ana".into())),
+            "{got:?}"
+        );
+        assert!(got.contains(&("first_name".into(), "Bo".into())), "{got:?}");
+        let got =
+            found("UPDATE wp_options SET `option_value` = 'v1' WHERE `option_name` = 'x_key'");
+        assert!(got.contains(&("x_key".into(), "v1".into())), "{got:?}");
+        let got = found(r#"a:1:{s:6:\"secret\";s:4:\"abcd\";}"#);
+        assert!(got.contains(&("secret".into(), "abcd".into())), "{got:?}");
+    }
+}
