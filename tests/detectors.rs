@@ -2146,6 +2146,10 @@ fn names_after_record_headings_greetings_and_titles() {
         ),
         ("Customer #2231: Siobhra O'Halloran", "O'Halloran"),
         ("Okyakusama #88: Fujimori Haruka-sama", "Fujimori"),
+        (
+            "Customer #904: Rhiannon MacAllister-Price",
+            "MacAllister-Price",
+        ),
     ] {
         let out = redact(line).text_lossy();
         assert!(!out.contains(name), "{name} in {out}");

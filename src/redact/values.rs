@@ -518,6 +518,8 @@ fn name_prefix_len(w: &str) -> Option<usize> {
             let Some(tail) = w.strip_prefix(**p) else {
                 return false;
             };
+            // Only up to a hyphen: `McKenzie-Brown` is judged by `McKenzie`.
+            let tail = tail.split('-').next().unwrap_or(tail);
             tail.chars().next().is_some_and(char::is_uppercase)
                 && tail.chars().skip(1).all(char::is_lowercase)
                 && tail.chars().count() >= 3
