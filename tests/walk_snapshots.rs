@@ -313,6 +313,9 @@ fn related_runbooks_with_what_suggests_each() {
     press(&mut app, KeyCode::Enter); // ongoing: incident response suggested
     ctrl(&mut app, 'o');
     let shown = screen(&app, 100, 30);
-    assert!(shown.contains("incident-response  ← suggested now"), "{shown}");
+    assert!(
+        shown.contains("incident-response  ← suggested now"),
+        "{shown}"
+    );
     insta::assert_snapshot!(shown);
 }
