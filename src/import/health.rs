@@ -94,20 +94,10 @@ pub fn parse(all: &[Line]) -> Option<Parsed> {
     }
     times.sort_by_key(|(rank, _)| *rank);
     p.generated = times.into_iter().next().map(|(_, f)| f);
-    if let Some(wc) = active
-        .iter()
-        .flatten()
-        .find(|x| x.name.trim().eq_ignore_ascii_case("WooCommerce"))
-        && let Some(v) = &wc.version
+    if let Some(found) =
+        super::plugins::woocommerce(active.as_deref(), kind, "active plugins: WooCommerce")
     {
-        p.woocommerce = Some(Found {
-            value: v.clone(),
-            source: Source {
-                report: kind,
-                line: wc.line,
-                label: "active plugins: WooCommerce".into(),
-            },
-        });
+        p.woocommerce = Some(found);
     }
     p.sophmate = sophmate(
         kind,

@@ -18,6 +18,26 @@ impl Plugin {
     }
 }
 
+/// WooCommerce's own entry in an active plugins list, as a version found
+/// under `label` (`Active Plugins: WooCommerce`).
+pub fn woocommerce(
+    active: Option<&[Plugin]>,
+    kind: super::Kind,
+    label: &str,
+) -> Option<super::Found<String>> {
+    let wc = active?
+        .iter()
+        .find(|x| x.name.trim().eq_ignore_ascii_case("WooCommerce"))?;
+    Some(super::Found {
+        value: wc.version.clone()?,
+        source: super::Source {
+            report: kind,
+            line: wc.line,
+            label: label.to_string(),
+        },
+    })
+}
+
 /// How one report writes a plugin line: `Some((name, rest))` when `text`
 /// starts an entry; the version is the first in `rest` after `skip` pieces.
 pub type Split = fn(&str) -> Option<(&str, &str, usize)>;

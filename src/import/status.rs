@@ -112,21 +112,9 @@ pub fn parse(all: &[Line]) -> Option<Parsed> {
         }
     }
     // An old report without `WC Version` still lists WooCommerce itself.
-    if p.woocommerce.is_none()
-        && let Some(wc) = active
-            .iter()
-            .flatten()
-            .find(|x| x.name.trim().eq_ignore_ascii_case("WooCommerce"))
-        && let Some(v) = &wc.version
-    {
-        p.woocommerce = Some(Found {
-            value: v.clone(),
-            source: Source {
-                report: kind,
-                line: wc.line,
-                label: "Active Plugins: WooCommerce".into(),
-            },
-        });
+    if p.woocommerce.is_none() {
+        p.woocommerce =
+            super::plugins::woocommerce(active.as_deref(), kind, "Active Plugins: WooCommerce");
     }
     p.sophmate = sophmate(
         kind,
