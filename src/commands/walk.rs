@@ -464,14 +464,8 @@ fn leaving_words(app: &App, dir: &std::path::Path, settings: &crate::config::Set
 }
 
 fn progress(session: &Session, runbook: &Runbook) -> String {
-    let ev = machine::Eval::new(session, runbook);
-    let applying: Vec<_> = runbook
-        .steps
-        .iter()
-        .filter(|s| ev.step_applies(s))
-        .collect();
-    let done = applying.iter().filter(|s| ev.step_complete(s)).count();
-    format!(", {done} of {} steps done", applying.len())
+    let (done, applying) = machine::Eval::new(session, runbook).progress();
+    format!(", {done} of {applying} steps done")
 }
 
 fn age(then: Stamp, now: Stamp) -> String {

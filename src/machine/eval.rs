@@ -123,6 +123,18 @@ impl<'a> Eval<'a> {
                     .all(|c| !c.required || self.session.confirmed.contains_key(&c.id)))
     }
 
+    /// Steps complete and steps that apply: the walk's progress.
+    pub fn progress(&self) -> (usize, usize) {
+        let applying: Vec<&Step> = self
+            .runbook
+            .steps
+            .iter()
+            .filter(|s| self.step_applies(s))
+            .collect();
+        let done = applying.iter().filter(|s| self.step_complete(s)).count();
+        (done, applying.len())
+    }
+
     /// The gate of a step: `Err` with the operator's message while it is shut.
     pub fn gate(&self, step: &Step) -> Result<(), String> {
         let open = step.requires.iter().all(|r| match self.runbook.step(r) {

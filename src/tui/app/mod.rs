@@ -24,8 +24,6 @@ mod tests;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use ratatui::layout::Rect;
-
 use crate::machine::{Eval, Session, Stamp, Verdict};
 use crate::runbook::Runbook;
 use crate::store::Draft;
@@ -110,8 +108,6 @@ pub struct App {
     pub(crate) report_path: Option<std::path::PathBuf>,
     /// The site settings: who to send the request to.
     pub(crate) settings: crate::config::Settings,
-    /// Where each form item was drawn, for the cursor and the mouse.
-    pub(crate) item_areas: RefCell<Vec<(usize, Rect)>>,
     /// The incident under review, shown beside a review's steps.
     pub(crate) incident: Option<IncidentPanel>,
 }
@@ -172,7 +168,6 @@ impl App {
             settings: crate::config::Settings::default(),
             report_path: None,
             offer: None,
-            item_areas: RefCell::new(Vec::new()),
             incident: None,
         };
         // A report pasted in an earlier run is offered again.

@@ -85,14 +85,7 @@ impl App {
     }
 
     fn title_line(&self, width: u16) -> Line<'_> {
-        let ev = self.eval();
-        let applying: Vec<_> = self
-            .runbook
-            .steps
-            .iter()
-            .filter(|s| ev.step_applies(s))
-            .collect();
-        let done = applying.iter().filter(|s| ev.step_complete(s)).count();
+        let (done, applying) = self.eval().progress();
         let state = match &self.finished {
             Some(v) => format!("{} · {}", self.session.state.name(), v.word()),
             None => self.session.state.name().to_string(),
@@ -106,7 +99,7 @@ impl App {
         } else {
             ""
         };
-        let right = format!("{privacy}{done}/{} steps done · {state} ", applying.len());
+        let right = format!("{privacy}{done}/{applying} steps done · {state} ");
         let gap = usize::from(width).saturating_sub(left.width() + right.width());
         let style = Style::new().add_modifier(Modifier::REVERSED);
         if gap == 0 {
@@ -139,14 +132,22 @@ impl App {
         let ev = self.eval();
         let mut lines: Vec<Line> = Vec::new();
         let mut cursor_line = 0;
+        // Once per frame, not once per step.
+        let entered: std::collections::HashSet<&str> = self
+            .session
+            .timeline
+            .iter()
+            .filter_map(|e| match &e.what {
+                crate::machine::What::Entered { step } => Some(step.as_str()),
+                _ => None,
+            })
+            .collect();
         for (i, step) in self.runbook.steps.iter().enumerate() {
             let applies = ev.step_applies(step);
             let gate = ev.gate(step);
             // Done means visited and complete: a step with nothing required
             // is not done before the operator has looked at it.
-            let visited = self.session.timeline.iter().any(
-                |e| matches!(&e.what, crate::machine::What::Entered { step: s } if *s == step.id),
-            );
+            let visited = entered.contains(step.id.as_str());
             let complete = applies && visited && ev.step_complete(step);
             // A step whose condition waits on an unanswered field is not
             // skipped yet: its gate, if shut, is what the operator must see.

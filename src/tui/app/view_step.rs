@@ -72,7 +72,6 @@ impl App {
             .max(u32::from(self.form.scroll))
             .min(y.saturating_sub(1));
         let mut cursor = None;
-        let mut areas = Vec::new();
         for ((piece, height), piece_top) in pieces.iter().zip(&heights).zip(&tops) {
             let piece_bottom = piece_top + u32::from(*height);
             if piece_bottom <= top || *piece_top >= top + rows {
@@ -94,14 +93,12 @@ impl App {
                 // An item cut at its top is not drawn: half a box misleads.
                 Piece::Item(_) if skipped > 0 => {}
                 Piece::Item(i) => {
-                    areas.push((*i, at));
                     if let Some(pos) = self.render_item(*i, at, buf) {
                         cursor = Some(pos);
                     }
                 }
             }
         }
-        *self.item_areas.borrow_mut() = areas;
         cursor
     }
 
