@@ -44,6 +44,7 @@ fn random_tokens_still_block_wherever_they_sit() {
         "token: Zq8xW3vB9nK2mL7pR4tY6uI1oP5aS0dF",
         "api_key = 'q8xW3vB9nK2mL7'",
         "password: Summer",
+        "mailer re_Zq8xW3vB9nK2mL7pR4tY6uI1oP5aS0dF",
     ] {
         assert!(
             !strict_findings(text).is_empty(),

@@ -344,10 +344,7 @@ fn walk(
 ) -> Result<ExitCode, CliError> {
     let id = session.id.clone();
     let dir = open.dir().to_path_buf();
-    terminal::set_crash_note(format!(
-        "runbook: session {id} is saved in {} — `runbook resume {id}` continues it",
-        dir.display()
-    ));
+    crash_note(&id, &dir);
     let mut app =
         App::new(runbook, session, Box::new(open), draft, now()).with_settings(settings(store));
     if let Some(panel) = panel {
@@ -400,6 +397,10 @@ fn run_walk(
                     return Ok(ended);
                 }
                 app.back_from(child.session());
+                // A panic from here on concerns this walk again.
+                if let Some(dir) = app.session_dir() {
+                    crash_note(&app.session().id, &dir);
+                }
             }
             other => return Ok(other),
         }
@@ -425,15 +426,19 @@ fn open_related(
     }];
     let (session, open) = create_session(store, &loaded, setup)?;
     parent.link_opened(&session.id, runbook).map_err(CliError)?;
-    let id = session.id.clone();
-    terminal::set_crash_note(format!(
-        "runbook: session {id} is saved in {} — `runbook resume {id}` continues it",
-        open.dir().display()
-    ));
+    crash_note(&session.id, open.dir());
     Ok(
         App::new(loaded.runbook, session, Box::new(open), None, now())
             .with_settings(settings(store)),
     )
+}
+
+/// What a panic prints after restoring the terminal: where the session is.
+fn crash_note(id: &str, dir: &std::path::Path) {
+    terminal::set_crash_note(format!(
+        "runbook: session {id} is saved in {} — `runbook resume {id}` continues it",
+        dir.display()
+    ));
 }
 
 /// What stays in the scrollback after the full screen is gone.

@@ -575,10 +575,10 @@ fn is_public_id(v: &[u8]) -> bool {
         b"sub_",
         b"txn_",
         b"py_",
-        b"re_",
     ];
     PREFIXES.iter().any(|p| v.starts_with(p))
         // A PaymentIntent's client secret is `pi_…_secret_…`: still a secret.
+        // (`re_` is left out: Resend API keys start with it.)
         && !v.windows(8).any(|w| w == b"_secret_")
 }
 

@@ -197,7 +197,7 @@ use Context as C;
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('c'),                 C::Always,    A::Quit,             "save and quit",                        None),
-    bind(Key::plain(KeyCode::F(1)),      C::Always,    A::Help,             "show the keys",                        None),
+    bind(Key::plain(KeyCode::F(1)),      C::Always,    A::Help,             "show the keys",                        Some("help")),
     bind(Key::ctrl('t'),                 C::Always,    A::Timeline,         "show or hide the timeline",            None),
     bind(Key::ctrl('o'),                 C::Always,    A::Related,          "related runbooks: open one as a linked session", None),
     bind(Key::plain(KeyCode::F(2)),      C::Always,    A::TogglePrivacy,    "privacy screen: only redacted text shows", None),
@@ -231,7 +231,6 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('s'),                 C::Form,      A::Save,             "save this field now",                  Some("save")),
     bind(Key::ctrl('e'),                 C::Form,      A::Editor,           "edit this text in $EDITOR",            None),
     bind(Key::plain(KeyCode::Esc),       C::Form,      A::Back,             "save and go to the step list",         Some("steps")),
-    bind(Key::plain(KeyCode::F(1)),      C::Form,      A::Help,             "show the keys",                        Some("help")),
     bind(Key::plain(KeyCode::Left),      C::Choice,    A::ScrollLeft,       "previous choice",                      None),
     bind(Key::plain(KeyCode::Right),     C::Choice,    A::ScrollRight,      "next choice",                          None),
     bind(Key::plain(KeyCode::Up),        C::Choice,    A::PreviousItem,     "previous field",                       None),

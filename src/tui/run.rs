@@ -39,12 +39,17 @@ pub fn run_app(
     signals: &SignalFlags,
 ) -> io::Result<Ended> {
     let mut last_draft = Instant::now();
+    let mut last_inbox = Instant::now() - TICK;
     loop {
         if let Some(signal) = signals.pending() {
             let _ = app.save_draft();
             return Ok(Ended::Signal(signal));
         }
-        app.check_inbox();
+        // The inbox is a folder read: once per tick, not once per key.
+        if last_inbox.elapsed() >= TICK {
+            app.check_inbox();
+            last_inbox = Instant::now();
+        }
         if app.draft_pending() && last_draft.elapsed() >= DRAFT_EVERY {
             let _ = app.save_draft();
             last_draft = Instant::now();

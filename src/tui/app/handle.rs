@@ -46,6 +46,12 @@ impl App {
             match (overlay, action) {
                 (_, Action::Quit) => return self.quit(),
                 (Overlay::Help { .. }, Action::Back | Action::Help) => self.overlay = None,
+                (_, Action::Help) => {
+                    self.overlay = Some(Overlay::Help {
+                        contexts: self.contexts(),
+                        scroll: 0,
+                    });
+                }
                 (Overlay::Timeline { .. }, Action::Back | Action::Timeline) => self.overlay = None,
                 (Overlay::Help { scroll, .. }, Action::ScrollUp) => {
                     *scroll = scroll.saturating_sub(1)

@@ -12,7 +12,9 @@ impl App {
         let items = match self.sink.inbox() {
             Ok(items) => items,
             Err(e) => {
-                self.status = Some(Status::Error(format!("cannot read the inbox: {e}")));
+                self.status = Some(Status::Error(format!(
+                    "cannot read the inbox ({e}); evidence from `runbook attach` waits there until it can"
+                )));
                 return 0;
             }
         };
@@ -20,7 +22,9 @@ impl App {
         for item in items {
             let name = unique_name(&self.session, &item.field, &item.name);
             if let Err(e) = self.sink.keep_evidence(&name, &item.bytes) {
-                self.status = Some(Status::Error(format!("could not copy {name}: {e}")));
+                self.status = Some(Status::Error(format!(
+                    "could not copy {name} into the session ({e}); it stays in the inbox and is tried again — free some space"
+                )));
                 return arrived;
             }
             let attached = self.dispatch(Msg::Attach {

@@ -348,3 +348,15 @@ fn a_review_walk_saves_the_review_document_not_a_bare_report() {
     let status = format!("{:?}", app.status);
     assert!(status.contains("review.md"), "{status}");
 }
+
+#[test]
+fn f1_opens_help_over_the_timeline_as_its_footer_says() {
+    let mut app = walk();
+    ctrl(&mut app, 't');
+    assert!(matches!(app.overlay, Some(Overlay::Timeline { .. })));
+    key(&mut app, KeyCode::F(1));
+    let Some(Overlay::Help { contexts, .. }) = &app.overlay else {
+        panic!("F1 opens help from the timeline")
+    };
+    assert!(contexts.contains(&crate::tui::keymap::Context::Timeline));
+}
