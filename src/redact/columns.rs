@@ -70,6 +70,12 @@ fn is_label(cell: &[u8]) -> bool {
             .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()".contains(&b))
 }
 
+/// Every byte could sit in a row of labels ([`is_label`] cells, quoted or not).
+fn could_be_header(line: &[u8]) -> bool {
+    line.iter()
+        .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()|\t;,\"'\r".contains(&b))
+}
+
 fn delimiter_of(line: &[u8]) -> Option<u8> {
     // Searched, not counted byte by byte: most lines hold none of these.
     [b'|', b'\t', b';', b',']
@@ -114,6 +120,13 @@ pub(crate) fn for_each_cell<T>(
             header = None;
             continue;
         };
+        // Outside a table, a line is only worth splitting if it could be a
+        // header (or a two-column `|` row): log prose with commas is not.
+        let in_table = header.as_ref().is_some_and(|h| h.delim == delim);
+        if !in_table && delim != b'|' && !could_be_header(bytes) {
+            header = None;
+            continue;
+        }
         let mut row = cells(text, line.clone(), delim);
         if delim == b'|' && row.len() == 2 {
             // A two-column table: the first cell names the second.

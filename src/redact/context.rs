@@ -148,21 +148,27 @@ impl<'a> Context<'a> {
 pub(crate) fn parent_key(text: &[u8], pos: usize) -> Option<Vec<String>> {
     let floor = pos.saturating_sub(4096);
     let mut depth = 0usize;
-    let mut i = pos;
-    while i > floor {
-        i -= 1;
+    // Brackets are sparse in most text: jump between them with vectorised
+    // searches (`)` has its own, as the searcher takes at most three bytes).
+    let mut braces = memchr::memrchr3_iter(b'{', b'}', b'(', &text[floor..pos]).peekable();
+    let mut parens = memchr::memrchr_iter(b')', &text[floor..pos]).peekable();
+    loop {
+        let i = match (braces.peek(), parens.peek()) {
+            (Some(&a), Some(&b)) if b > a => parens.next(),
+            (Some(_), _) => braces.next(),
+            (None, _) => parens.next(),
+        };
+        let i = floor + i?;
         match text[i] {
             b'}' | b')' => depth += 1,
-            b'{' | b'(' => {
+            _ => {
                 if depth == 0 {
                     return key_before_opener(text, i);
                 }
                 depth -= 1;
             }
-            _ => {}
         }
     }
-    None
 }
 
 fn key_before_opener(text: &[u8], opener: usize) -> Option<Vec<String>> {

@@ -141,9 +141,20 @@ impl CustomerRules {
             if start >= i {
                 continue;
             }
+            // `1.2.3.4` and `::1` are the shortest addresses worth a look.
+            if i - start < 3 {
+                continue;
+            }
             let run = &text[start..i];
-            let dots = run.iter().filter(|&&b| b == b'.').count();
-            let colons = run.iter().filter(|&&b| b == b':').count();
+            let (mut dots, mut colons) = (0, 0);
+            for &b in run {
+                dots += usize::from(b == b'.');
+                colons += usize::from(b == b':');
+            }
+            // Eight groups need seven colons; fewer need a `::` (not `09:13:19`).
+            if dots < 3 && colons < 7 && memchr::memmem::find(run, b"::").is_none() {
+                continue;
+            }
             if dots >= 3 && colons == 0 {
                 self.ipv4_run(text, start, i, out);
             } else if dots == 3 && colons == 1 {

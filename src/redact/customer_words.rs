@@ -215,7 +215,8 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             ],
             case_insensitive: true,
             word_start: true,
-            word_end: false,
+            // Every intro is a whole word ("hi", not "high" or "history").
+            word_end: true,
             positions: false,
         },
     ]

@@ -5,6 +5,7 @@ use std::net::IpAddr;
 use super::Kind;
 use super::columns::for_each_cell;
 use super::context::{Context, PERSON_PARENTS, parent_key};
+use super::fasthash::FastMap;
 use super::keys::{FieldClass, classify, provider_of};
 use super::pairs::{Pair, Quote, for_each_pair};
 use super::scan::{Candidate, Lines, Priority};
@@ -33,7 +34,20 @@ pub(crate) fn detect(
             out.push(c);
         }
     };
-    for_each_pair(lines, classify, |pair, class| {
+    // Logs repeat a handful of field names (`status`, `hook`, `request_id`)
+    // on every line: each is classified once per block.
+    let mut classified: FastMap<Vec<u8>, Option<FieldClass>> = FastMap::default();
+    let classify_once = |key: &[u8]| {
+        if let Some(&class) = classified.get(key) {
+            return class;
+        }
+        let class = classify(key);
+        if classified.len() < 4096 {
+            classified.insert(key.to_vec(), class);
+        }
+        class
+    };
+    for_each_pair(lines, classify_once, |pair, class| {
         on_pair(text, pair, class, out)
     });
     match table_header.take() {

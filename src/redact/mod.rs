@@ -15,6 +15,7 @@ mod commands;
 mod context;
 mod customer;
 mod customer_words;
+mod fasthash;
 mod gate;
 mod keyed;
 mod keys;
@@ -405,7 +406,6 @@ impl Engine {
         }
         drop_inside_placeholders(chunk, &mut cands);
         self.drop_inside_kept_domains(chunk, &mut cands);
-
         state.provider = ctx.carry_out();
         // A chunk ends at a line end or inside a line that the next chunk continues.
         state.lines_before += lines.count() - 1;
@@ -493,23 +493,24 @@ fn char_count(bytes: &[u8]) -> usize {
 
 /// Redacting redacted text changes nothing: nothing inside a placeholder is a finding.
 fn drop_inside_placeholders(text: &[u8], cands: &mut Vec<Candidate>) {
-    if memchr::memchr(b'[', text).is_none() {
-        return;
-    }
-    let mut spans = Vec::new();
-    for open in memchr::memchr_iter(b'[', text) {
-        let limit = (open + 64).min(text.len());
-        if let Some(close) = memchr::memchr(b']', &text[open..limit]) {
-            let span = &text[open..open + close + 1];
-            if values::is_placeholder(span) {
-                spans.push((open, open + close + 1));
-            }
-        }
-    }
-    if spans.is_empty() {
-        return;
-    }
-    cands.retain(|c| !spans.iter().any(|&(s, e)| c.start < e && s < c.end));
+    // Looked for around each candidate, not over the whole text: most lines
+    // of a log open a bracket, few candidates sit near a placeholder.
+    cands.retain(|c| !overlaps_placeholder(text, c.start, c.end));
+}
+
+/// The longest placeholder looked for, brackets included.
+const PLACEHOLDER_MAX: usize = 64;
+
+fn overlaps_placeholder(text: &[u8], start: usize, end: usize) -> bool {
+    let from = start.saturating_sub(PLACEHOLDER_MAX - 1);
+    memchr::memchr_iter(b'[', &text[from..end]).any(|p| {
+        let open = from + p;
+        let limit = (open + PLACEHOLDER_MAX).min(text.len());
+        memchr::memchr(b']', &text[open..limit]).is_some_and(|close| {
+            let close_end = open + close + 1;
+            close_end > start && values::is_placeholder(&text[open..close_end])
+        })
+    })
 }
 
 /// A path (`src/Internal/DataStores/Orders`, `/wp-json/wc/store/v1/cart`)

@@ -67,7 +67,10 @@ pub(crate) fn for_each_pair<T>(
             break;
         };
         if sep >= line_next {
-            line = lines.line_of(sep);
+            // Usually the next line or one soon after: walk, don't search.
+            while line + 1 < lines.count() && lines.line_start(line + 1) <= sep {
+                line += 1;
+            }
             line_next = if line + 1 < lines.count() {
                 lines.line_start(line + 1)
             } else {

@@ -134,6 +134,34 @@ impl<'a> Lines<'a> {
 /// Spans that cross a newline are split per line.
 pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
     cands.retain(|c| c.start < c.end && c.end <= text.len());
+    cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // Most candidates overlap no other: only each cluster of overlapping ones
+    // needs weighing; clusters cannot affect each other.
+    let mut out = Vec::with_capacity(cands.len());
+    let mut cluster: Vec<Candidate> = Vec::new();
+    let mut cluster_end = 0;
+    for c in cands {
+        if !cluster.is_empty() && c.start >= cluster_end {
+            settle(&mut cluster, &mut out);
+        }
+        cluster_end = if cluster.is_empty() {
+            c.end
+        } else {
+            cluster_end.max(c.end)
+        };
+        cluster.push(c);
+    }
+    settle(&mut cluster, &mut out);
+    split_at_newlines(out, text)
+}
+
+/// Resolves one cluster of overlapping candidates into `out`, leaving it empty.
+fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
+    if cluster.len() <= 1 {
+        out.append(cluster);
+        return;
+    }
+    let mut cands = std::mem::take(cluster);
     // Highest priority first, then leftmost, then longest.
     cands.sort_by(|a, b| {
         b.priority
@@ -172,17 +200,17 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> 
     let mut accepted: Vec<Candidate> = accepted.slots.into_iter().flatten().collect();
     accepted.sort_by_key(|c| c.start);
     // Merging can make two accepted spans touch or overlap: fold them.
-    let mut folded: Vec<Candidate> = Vec::with_capacity(accepted.len());
+    let first = out.len();
     for c in accepted {
-        if let Some(last) = folded.last_mut()
+        if out.len() > first
+            && let Some(last) = out.last_mut()
             && c.start < last.end
         {
             last.end = last.end.max(c.end);
             continue;
         }
-        folded.push(c);
+        out.push(c);
     }
-    split_at_newlines(folded, text)
 }
 
 /// Spans longer than this (a PEM body before it is split per line) are
