@@ -9,7 +9,7 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::customer_words::{HONORIFICS, INTRO_OTHER, NAME, STREET_SUFFIX};
-use super::gate::{captures_in, lines_with, matches_in};
+use super::gate::{captures_in, line_around, lines_with, matches_in};
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
@@ -247,7 +247,7 @@ impl CustomerRules {
         captures_in(
             &self.phone_international,
             text,
-            &lines_with(text, b'+'),
+            &lines_with_plus_number(text),
             |c, off| {
                 let m = c.get(1).unwrap();
                 let v = trim_phone(m.as_bytes());
@@ -504,6 +504,28 @@ fn is_public(ip: IpAddr) -> bool {
                 || (seg0 & 0xfe00) == 0xfc00)
         }
     }
+}
+
+/// The lines where a `+` is followed by nine digits or more among spaces,
+/// dots, dashes and brackets: the shortest international number. Access logs
+/// hold a `+0000` on every line, which this passes over.
+fn lines_with_plus_number(text: &[u8]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for plus in memchr::memchr_iter(b'+', text) {
+        if out.last().is_some_and(|l| plus <= l.end) {
+            continue;
+        }
+        let digits = text[plus + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b' ' | b'.' | b'-' | b'(' | b')'))
+            .filter(|b| b.is_ascii_digit())
+            .take(9)
+            .count();
+        if digits == 9 {
+            out.push(line_around(text, plus));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -271,7 +271,7 @@ fn is_common_word(v: &[u8]) -> bool {
 /// One placeholder per distinct value, numbered per label in order of discovery.
 #[derive(Default)]
 pub(crate) struct Placeholders {
-    by_identity: HashMap<Vec<u8>, (String, Kind)>,
+    by_identity: FastMap<Vec<u8>, (String, Kind)>,
     counters: HashMap<&'static str, usize>,
 }
 

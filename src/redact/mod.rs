@@ -406,6 +406,7 @@ impl Engine {
         }
         drop_inside_placeholders(chunk, &mut cands);
         self.drop_inside_kept_domains(chunk, &mut cands);
+
         state.provider = ctx.carry_out();
         // A chunk ends at a line end or inside a line that the next chunk continues.
         state.lines_before += lines.count() - 1;
