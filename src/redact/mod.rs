@@ -10,6 +10,7 @@
 //! The placeholder-to-original map never leaves the engine except through
 //! [`Engine::original`], which exists for the local side-by-side view.
 
+mod addresses;
 mod columns;
 mod commands;
 mod context;
@@ -22,6 +23,7 @@ mod kind;
 mod known;
 mod pairs;
 mod payment;
+mod records;
 mod scan;
 mod secrets;
 mod syntaxes;
