@@ -663,6 +663,12 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
         &["client", "name"],
         &["buyer", "name"],
         &["sender", "name"],
+        &["person", "name"],
+        &["consignee", "name"],
+        &["addressee", "name"],
+        &["attention", "name"],
+        &["receiver", "name"],
+        &["to", "name"],
         &["on", "card"],
     ];
     if name_tails.iter().any(|t| ends_with(words, t))
@@ -815,6 +821,11 @@ mod tests {
         assert_eq!(c("first_name"), Some(FieldClass::Name));
         assert_eq!(c("x_last_name"), Some(FieldClass::Name));
         assert_eq!(c("given_name"), Some(FieldClass::Name));
+        assert_eq!(c("PersonName"), Some(FieldClass::Name));
+        assert_eq!(c("ShipToName"), Some(FieldClass::Name));
+        assert_eq!(c("AttentionName"), Some(FieldClass::Name));
+        assert_eq!(c("CompanyName"), None);
+        assert_eq!(c("methodName"), None);
         assert_eq!(c("name"), Some(FieldClass::BareName));
         assert_eq!(c("address_1"), Some(FieldClass::Address));
         assert_eq!(c("address_line_2"), Some(FieldClass::Address));
