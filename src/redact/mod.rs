@@ -30,6 +30,7 @@ mod syntaxes;
 mod tokens;
 mod validate;
 mod values;
+mod xmlrpc;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
