@@ -60,7 +60,7 @@ impl AddressRules {
                 r"\b(?:Calle|Carrer|Avenida|Avinguda|Avda\.?|Av\.|Cl\.|Paseo|Passeig|Plaza|Plaça|Pza\.|Praça|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Alameda|Estrada|Rodovia|Camino|Ronda|Ctra\.)[ \t]+(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+\d{{1,5}}[a-zA-Z]?\b|(?:^|[\s\x22'>(])(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+\d{{1,5}}[a-zA-Z]?)\b"
             )),
             french: compile(
-                r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}\b",
+                r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}\b",
             ),
             // Block numbers: `1-9-18 Jingumae`, `Minami-Aoyama 5-13-32`, `7-chome-2-7 Nishi-Shinjuku`.
             japanese: compile(
@@ -71,7 +71,7 @@ impl AddressRules {
                 r"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Apto\.?|Appartement|Wohnung)[ \t]+\d{1,5}[A-Za-z]?,",
             ),
             intro: compile(
-                r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to))[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
+                r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
             ),
         }
     }
@@ -476,6 +476,15 @@ mod tests {
         // A unit alone, or before words that name no street, is no address.
         assert!(addresses("Unit 3, Tests Passed").is_empty());
         assert!(addresses("Suite 12, Build Failed").is_empty());
+    }
+
+    #[test]
+    fn french_streets_written_either_case() {
+        assert!(finds(
+            "Ship to: 14 Rue de la Paix, 75002 Paris",
+            "14 Rue de la Paix, 75002 Paris"
+        ));
+        assert!(finds("au 3 bis avenue Foch.", "3 bis avenue Foch"));
     }
 
     #[test]

@@ -712,7 +712,12 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
     }
     let provider = words.iter().find_map(|w| provider_of(w));
     let has_aws = has(words, &["aws", "s3", "amazon", "as3cf"]);
-    let is_password = has(words, PASSWORD_WORDS);
+    // `pass1`, `pass2`: WordPress's password form fields.
+    let is_password = has(words, PASSWORD_WORDS)
+        || words.iter().any(|w| {
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            bare.len() < w.len() && PASSWORD_WORDS.contains(&bare)
+        });
     let is_secret = has(words, SECRET_WORDS) || ends_with(words, &["private", "key"]);
     let is_token = has(words, TOKEN_WORDS);
     let key_pos = words.iter().position(|w| KEY_WORDS.contains(&w.as_str()));
@@ -787,6 +792,8 @@ mod tests {
             Some(FieldClass::Password(Kind::Password))
         );
         assert_eq!(c("NONCE_SALT"), Some(FieldClass::Password(Kind::WpSalt)));
+        assert_eq!(c("pass1"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(c("user_pass"), Some(FieldClass::Password(Kind::Password)));
         assert_eq!(c("AUTH_KEY"), Some(FieldClass::Password(Kind::WpSalt)));
         assert_eq!(
             c("aws_secret_access_key"),

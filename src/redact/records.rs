@@ -21,29 +21,34 @@ const BLOCK_LINES: usize = 6;
 
 /// `gated`: the lines of this block for every customer gate group.
 pub(crate) fn detect(text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+    let mut buf = [0u8; 32];
     for line in &gated[Gates::RECORD] {
-        let label = label_of(&text[line.clone()]);
-        if is_heading(&label) {
+        let label = label_of(&text[line.clone()], &mut buf);
+        if is_heading(label) {
             address_block(text, line.end, out);
-        } else if is_phone_label(&label) {
+        } else if is_phone_label(label) {
             phone_below(text, line.end, out);
         }
     }
     sql_lookups(text, &gated[Gates::SQL], out);
 }
 
-/// A line that is only a label: `Billing`, `Phone:`, `  Ship to: `, lowercased
-/// without its colon. Empty when the line says more than a label does.
-fn label_of(line: &[u8]) -> String {
+/// A line that is only a label: `Billing`, `Phone:`, `  Téléphone :`, in ASCII
+/// lowercase without its colon, in `buf`. Empty when the line says more than a
+/// label does.
+fn label_of<'b>(line: &[u8], buf: &'b mut [u8; 32]) -> &'b str {
     let t = line.trim_ascii();
     let t = t.strip_suffix(b":").unwrap_or(t).trim_ascii_end();
-    if t.len() > 32
+    if t.len() > buf.len()
         || t.iter()
             .any(|b| b.is_ascii_digit() || matches!(b, b':' | b'=' | b'@'))
     {
-        return String::new();
+        return "";
     }
-    String::from_utf8_lossy(t).to_lowercase()
+    let out = &mut buf[..t.len()];
+    out.copy_from_slice(t);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
 }
 
 fn is_heading(label: &str) -> bool {
@@ -80,6 +85,10 @@ fn is_phone_label(label: &str) -> bool {
         "téléphone",
         "teléfono",
         "telefone",
+        "celular",
+        "handy",
+        "phone number",
+        "mobile number",
     ];
     LABELS.contains(&label)
 }
@@ -321,6 +330,11 @@ mod tests {
         assert!(finds(screen, Kind::Address, "04109 Leipzig"));
         assert!(!found(screen).iter().any(|(_, v)| v == "Deutschland"));
         assert!(finds(screen, Kind::Phone, "0341 5550123"));
+        assert!(finds(
+            "Téléphone :\n06 12 34 56 78\n",
+            Kind::Phone,
+            "06 12 34 56 78"
+        ));
         let us = "Billing address:\n  Mara Quinn\n  77 Elm Row, Apt 4C\n  Dayton, OH 45402\n  United States\n";
         assert!(finds(us, Kind::Address, "77 Elm Row, Apt 4C"));
         assert!(finds(us, Kind::Address, "Dayton, OH 45402"));
