@@ -1248,7 +1248,8 @@ fn phones_near_words_and_international() {
 fn street_address_number_first() {
     check(
         "Please ship to 4802 Harborview Road, Madison",
-        "4802 Harborview Road",
+        // The town after the street is part of the postal address.
+        "4802 Harborview Road, Madison",
         Kind::Address,
         Customer,
         "[ADDRESS_1]",
@@ -1259,7 +1260,7 @@ fn street_address_number_first() {
 fn street_address_german() {
     check(
         "Lieferung an Hauptstraße 12, 10115 Berlin",
-        "Hauptstraße 12",
+        "Hauptstraße 12, 10115 Berlin",
         Kind::Address,
         Customer,
         "[ADDRESS_1]",
@@ -1270,7 +1271,7 @@ fn street_address_german() {
 fn street_address_spanish() {
     check(
         "Envío a Calle Mayor 14, Madrid",
-        "Calle Mayor 14",
+        "Calle Mayor 14, Madrid",
         Kind::Address,
         Customer,
         "[ADDRESS_1]",
@@ -1281,7 +1282,7 @@ fn street_address_spanish() {
 fn street_address_french() {
     check(
         "Livraison au 12 rue de la Paix, Paris",
-        "12 rue de la Paix",
+        "12 rue de la Paix, Paris",
         Kind::Address,
         Customer,
         "[ADDRESS_1]",

@@ -8,8 +8,10 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::customer_words::{HONORIFICS, INTRO_OTHER, NAME, STREET_SUFFIX};
+use super::addresses::AddressRules;
+use super::customer_words::{Gates, HONORIFICS, INTRO_OTHER, NAME, RELATIONS};
 use super::gate::{captures_in, line_around, lines_with, matches_in};
+use super::keys::classify;
 use super::scan::{Candidate, Lines, Priority, compile};
 use super::values::{NOT_NAMES, looks_person_name, looks_phone};
 
@@ -18,54 +20,42 @@ pub(crate) struct CustomerRules {
     phone_intro: Regex,
     phone_international: Regex,
     phone_after_email: Regex,
-    street_number_first: Regex,
-    street_number_last: Regex,
-    street_romance: Regex,
-    address_intro: Regex,
+    addresses: AddressRules,
     name_intro: Regex,
     email_header_name: Regex,
-}
-
-/// Where each group of [`gate_words`](super::customer_words::gate_words) sits.
-struct Gates;
-
-impl Gates {
-    const PHONE: usize = 0;
-    const STREET: usize = 1;
-    const STREET_FOREIGN: usize = 2;
-    const EMAIL: usize = 3;
-    const ADDRESS: usize = 4;
-    const NAME: usize = 5;
+    relation_name: Regex,
+    name_paren_phone: Regex,
 }
 
 impl CustomerRules {
     pub fn new() -> Self {
         CustomerRules {
+            addresses: AddressRules::new(),
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
             ),
             phone_intro: compile(
-                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
+                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
             ),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
-            // A contact written as a list: `(ana@example.org, 0803 709 1964)`.
+            // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
+            // `Ana (ana@example.org), order #4411, 06 12 34 56 78`.
             phone_after_email: compile(
-                r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(\+?\(?\d[\d \t().\-]{6,18}\d)",
-            ),
-            street_number_first: compile(&format!(
-                r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:\p{{Lu}}[\p{{Ll}}'’.\-]*[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
-            )),
-            street_number_last: compile(
-                r"(?i)\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
-            ),
-            street_romance: compile(
-                r"\b(?:(?:Calle|Carrer|Avenida|Avinguda|Avda\.?|Paseo|Passeig|Plaza|Plaça|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Camino|Ronda)[ \t]+(?:(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')[ \t]*)*(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,4}\d{1,4}[a-zA-Z]?|\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})\b",
-            ),
-            address_intro: compile(
-                r"(?i)\b(?:ship(?:ped|ping)?[ \t]+(?:it[ \t]+)?to|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|live[sd]?[ \t]+at|located[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
+                r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-]{6,18}\d)",
             ),
             name_intro: compile(&format!(
                 r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}))[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
+                name = *NAME
+            )),
+            // Someone the customer names as theirs, and maybe their number:
+            // `my partner Tadhg on 089 514 6087`.
+            relation_name: compile(&format!(
+                r"(?i:\bmy[ \t]+(?:{RELATIONS}))[ \t]+{name}(?:(?:[ \t]+(?:on|at)|:)[ \t]+(\+?\(?\d[\d \t().\-/]{{5,22}}\d))?",
+                name = *NAME
+            )),
+            // A name and a phone in brackets: `Chiara (+39 02 1119 0600)`.
+            name_paren_phone: compile(&format!(
+                r"{name}[ \t]+\((\+?\(?\d[\d \t().\-/]{{5,22}}\d)\)",
                 name = *NAME
             )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`.
@@ -84,7 +74,8 @@ impl CustomerRules {
         self.ips(text, out);
         self.phones(text, &gated[Gates::PHONE], out);
         self.streets(text, gated, out);
-        self.names(text, &gated[Gates::NAME], out);
+        self.names(text, gated, out);
+        super::records::detect(text, gated, out);
     }
 
     fn emails(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
@@ -295,54 +286,11 @@ impl CustomerRules {
     }
 
     fn streets(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
-        let mut push = |r: std::ops::Range<usize>| {
-            if starts_word(text, r.start) {
-                out.push(Candidate::new(
-                    r.start,
-                    r.end,
-                    Kind::Address,
-                    "street-address",
-                    Priority::Heuristic,
-                ));
-            }
-        };
-        matches_in(
-            &self.street_number_first,
-            text,
-            &gated[Gates::STREET],
-            &mut push,
-        );
-        let foreign = &gated[Gates::STREET_FOREIGN];
-        matches_in(&self.street_number_last, text, foreign, &mut push);
-        matches_in(&self.street_romance, text, foreign, &mut push);
-        captures_in(
-            &self.address_intro,
-            text,
-            &gated[Gates::ADDRESS],
-            |c, off| {
-                let m = c.get(1).unwrap();
-                let v = m.as_bytes();
-                let end = v
-                    .iter()
-                    .rposition(|b| !b.is_ascii_whitespace())
-                    .map_or(0, |p| p + 1);
-                let has_digit = v.iter().any(u8::is_ascii_digit);
-                let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
-                if has_digit && has_alpha && end > 0 {
-                    let s = off + m.start();
-                    out.push(Candidate::new(
-                        s,
-                        s + end,
-                        Kind::Address,
-                        "address-in-prose",
-                        Priority::Heuristic,
-                    ));
-                }
-            },
-        );
+        self.addresses.detect(text, gated, out);
     }
 
-    fn names(&self, text: &[u8], intro_lines: &[Range<usize>], out: &mut Vec<Candidate>) {
+    fn names(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+        let intro_lines = &gated[Gates::NAME][..];
         // `Ana Lima <ana@…>`, `Ana Lima (ana@…)`: lines with an address on them.
         let mailbox_lines = lines_with(text, b'@');
         for (re, lines) in [
@@ -361,36 +309,77 @@ impl CustomerRules {
                 if in_parens && m.as_bytes().split(|b| b.is_ascii_whitespace()).count() < 2 {
                     return;
                 }
-                let (ms, me) = (off + m.start(), off + m.end());
-                // The pattern cannot end on a Unicode word boundary (see `compile`):
-                // a name followed by more letters ("SophMate") is not a name.
-                if continues_word(text, me) {
-                    return;
-                }
-                let Some((s, e)) = trim_name(text, ms, me) else {
-                    return;
-                };
-                if looks_person_name(&text[s..e]) {
-                    out.push(Candidate::new(
-                        s,
-                        e,
-                        Kind::Name,
-                        "name-in-prose",
-                        Priority::Heuristic,
-                    ));
+                if let Some((s, e)) = person_name(text, off + m.start(), off + m.end()) {
+                    out.push(name_candidate(s, e));
                 }
             });
         }
+        self.names_beside_phones(text, gated, out);
+    }
+
+    /// A name with a phone beside it: `my partner Tadhg on 089 514 6087`,
+    /// `queued for Chiara (+39 02 1119 0600)`. The phone vouches for the name.
+    fn names_beside_phones(
+        &self,
+        text: &[u8],
+        gated: &[Vec<Range<usize>>],
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut found = |c: &regex::bytes::Captures<'_>, off: usize, needs_phone: bool| {
+            let m = c.get(1).unwrap();
+            let phone = c.get(2).and_then(|p| {
+                let v = trim_phone(p.as_bytes());
+                looks_phone(v).then(|| (off + p.start(), off + p.start() + v.len()))
+            });
+            if needs_phone && phone.is_none() {
+                return;
+            }
+            let (ms, me) = (off + m.start(), off + m.end());
+            // `Mobile (+44 …)` is a label, `xAna (…)` no word of its own.
+            let label =
+                std::str::from_utf8(&text[ms..me]).is_ok_and(|w| classify(w.as_bytes()).is_some());
+            if label || !super::addresses::starts_word(text, ms) {
+                return;
+            }
+            if let Some((s, e)) = person_name(text, ms, me) {
+                out.push(name_candidate(s, e));
+            }
+            if let Some((s, e)) = phone {
+                out.push(Candidate::new(
+                    s,
+                    e,
+                    Kind::Phone,
+                    "phone-beside-name",
+                    Priority::Heuristic,
+                ));
+            }
+        };
+        captures_in(&self.relation_name, text, &gated[Gates::NAME], |c, off| {
+            found(c, off, false)
+        });
+        captures_in(
+            &self.name_paren_phone,
+            text,
+            &gated[Gates::PAREN_PHONE],
+            |c, off| found(c, off, true),
+        );
     }
 }
 
-/// Whether `pos` starts a word: the character before it is not a letter or digit.
-fn starts_word(text: &[u8], pos: usize) -> bool {
-    let tail = &text[pos.saturating_sub(4)..pos];
-    let prev = (0..tail.len())
-        .find_map(|k| std::str::from_utf8(&tail[k..]).ok())
-        .and_then(|s| s.chars().last());
-    !prev.is_some_and(char::is_alphanumeric)
+fn name_candidate(s: usize, e: usize) -> Candidate {
+    Candidate::new(s, e, Kind::Name, "name-in-prose", Priority::Heuristic)
+}
+
+/// The name a pattern matched at `ms..me`, trimmed of sentence words, if it
+/// reads as a person's name.
+fn person_name(text: &[u8], ms: usize, me: usize) -> Option<(usize, usize)> {
+    // The pattern cannot end on a Unicode word boundary (see `compile`):
+    // a name followed by more letters ("SophMate") is not a name.
+    if continues_word(text, me) {
+        return None;
+    }
+    let (s, e) = trim_name(text, ms, me)?;
+    looks_person_name(&text[s..e]).then_some((s, e))
 }
 
 /// Whether the character at `pos` continues a word (a letter or digit).
@@ -400,7 +389,11 @@ fn continues_word(text: &[u8], pos: usize) -> bool {
         .rev()
         .find_map(|k| std::str::from_utf8(&head[..k]).ok())
         .and_then(|s| s.chars().next());
-    next.is_some_and(char::is_alphanumeric)
+    // JSON writes an accented letter as `\u00e1`.
+    let escaped_letter = text[pos..].starts_with(b"\\u")
+        && text.len() >= pos + 6
+        && text[pos + 2..pos + 6].iter().all(u8::is_ascii_hexdigit);
+    next.is_some_and(char::is_alphanumeric) || escaped_letter
 }
 
 /// Mailboxes of a role, not a person (`postmaster@`, `noreply@`): they name the
@@ -611,22 +604,93 @@ mod tests {
         assert!(finds(
             "ship to 4802 Harborview Road, Madison",
             Kind::Address,
-            "4802 Harborview Road"
+            "4802 Harborview Road, Madison"
         ));
         assert!(finds(
             "I'm at Goethestraße 70, Freiburg",
             Kind::Address,
-            "Goethestraße 70"
+            "Goethestraße 70, Freiburg"
         ));
         assert!(finds(
             "lives at Calle Mayor 140, Sevilla",
             Kind::Address,
-            "Calle Mayor 140"
+            "Calle Mayor 140, Sevilla"
         ));
         assert!(finds(
             "at 48 rue Jean Jaurès, Lyon",
             Kind::Address,
-            "48 rue Jean Jaurès"
+            "48 rue Jean Jaurès, Lyon"
+        ));
+    }
+
+    #[test]
+    fn phones_in_lists_and_sentences() {
+        assert!(finds(
+            "The best number to reach me is 087 555 0134 (WhatsApp is fine)",
+            Kind::Phone,
+            "087 555 0134"
+        ));
+        assert!(finds(
+            "- Ana Lima (ana@example.org), order #4411, 06 12 34 56 78",
+            Kind::Phone,
+            "06 12 34 56 78"
+        ));
+        assert!(finds(
+            "- Ana Lima (ana@example.org), order #4411, 07.12.34.56.78",
+            Kind::Phone,
+            "07.12.34.56.78"
+        ));
+        // A date or an order number after the same list is no phone.
+        for line in [
+            "- Ana Lima (ana@example.org), order #4411, 2024-06-11",
+            "- Ana Lima (ana@example.org), status failed, order #44112345",
+        ] {
+            assert!(found(line).iter().all(|(k, _)| *k != Kind::Phone), "{line}");
+        }
+    }
+
+    #[test]
+    fn names_beside_phones() {
+        let journal = "sms reminder queued for Ngozi (+234 803 555 0199) order #4411";
+        assert!(finds(journal, Kind::Name, "Ngozi"));
+        assert!(finds(journal, Kind::Phone, "+234 803 555 0199"));
+        let us = "sms reminder queued for Tamsin ((614) 555-0142) order #4412";
+        assert!(finds(us, Kind::Name, "Tamsin"));
+        assert!(finds(us, Kind::Phone, "(614) 555-0142"));
+        let partner = "or my partner Eoghan on 087 555 0134 if I am at work";
+        assert!(finds(partner, Kind::Name, "Eoghan"));
+        assert!(finds(partner, Kind::Phone, "087 555 0134"));
+        assert!(finds("ask my wife Aoife, she knows", Kind::Name, "Aoife"));
+        // Intros gate on whole words, so each spelling is listed.
+        for line in ["my fiancee Maelle will", "my fiancée Maelle will"] {
+            assert!(finds(line, Kind::Name, "Maelle"), "{line}");
+        }
+        // Labels, versions and counts in brackets name no one.
+        for line in [
+            "Mobile (+44 7700 900123)",
+            "WordPress (6.4.3) and PHP (8.2.15)",
+            "Warning (0 items)",
+        ] {
+            assert!(found(line).iter().all(|(k, _)| *k != Kind::Name), "{line}");
+        }
+    }
+
+    #[test]
+    fn names_written_with_json_escapes() {
+        assert!(finds(
+            r#""content":"Hi, I am Mar\u00eda Jos\u00e9 Pe\u00f1a. Where is order #1?""#,
+            Kind::Name,
+            r"Mar\u00eda Jos\u00e9 Pe\u00f1a"
+        ));
+        assert!(finds(
+            r#""content":"Hi, I am Ois\u00edn \u00d3 Briain. Where""#,
+            Kind::Name,
+            r"Ois\u00edn \u00d3 Briain"
+        ));
+        assert!(finds(
+            r#"customer="Luis Miguel García de la Vega" <lm@example.com> status=failed"#,
+            Kind::Name,
+            "Luis Miguel García de la Vega"
         ));
     }
 

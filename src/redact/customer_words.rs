@@ -6,13 +6,21 @@ use std::sync::LazyLock;
 
 use super::gate::GateWords;
 
-/// A capitalised name word: `Ana`, `O'Connor`, `McKenzie-Brown`, `Große-Wilde`.
-const NAME_WORD: &str = r"\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?\p{Ll}(?:-\p{Lu}?[\p{Ll}'’]+)?";
+/// A lowercase letter, or its JSON escape (`\u00e1`, Latin-1 and Latin Extended-A).
+const LL: &str = r"(?:\p{Ll}|\\u00[dDeEfF][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])";
+/// An uppercase letter, or its JSON escape (`\u00c9`).
+const LU: &str = r"(?:\p{Lu}|\\u00[cC][0-9a-fA-F]|\\u00[dD][0-9a-eA-E]|\\u01[0-7][0-9a-fA-F])";
+
+/// A capitalised name word: `Ana`, `O'Connor`, `McKenzie-Brown`, `Große-Wilde`,
+/// `Fern\u00e1ndez` as JSON writes it.
+static NAME_WORD: LazyLock<String> =
+    LazyLock::new(|| format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’])+)?"));
 
 /// One to four name words, with the particles names carry (`dos`, `van`, `Ó`, `Ní`).
 pub(crate) static NAME: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"({NAME_WORD}(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|Ní|Mac|Nic)[ \t]+)*{NAME_WORD}){{0,3}})"
+        r"({w}(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*{w}){{0,3}})",
+        w = *NAME_WORD
     )
 });
 
@@ -27,10 +35,44 @@ pub(crate) const HONORIFICS: &str =
     r"herr|frau|sig\.?(?:ra)?|sr\.?|sra\.?|srta\.?|mme|mlle|m\.|dhr\.?|mevr\.?";
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 6;
+pub(crate) const GATE_GROUPS: usize = 13;
+
+/// Where each group of [`gate_words`] sits.
+pub(crate) struct Gates;
+
+impl Gates {
+    pub const PHONE: usize = 0;
+    pub const STREET: usize = 1;
+    pub const STREET_FOREIGN: usize = 2;
+    pub const EMAIL: usize = 3;
+    pub const ADDRESS: usize = 4;
+    pub const NAME: usize = 5;
+    pub const UNIT: usize = 6;
+    pub const JAPAN: usize = 7;
+    pub const STREET_PREPOSITION: usize = 8;
+    pub const STREET_ABBREVIATION: usize = 9;
+    pub const RECORD: usize = 10;
+    pub const SQL: usize = 11;
+    pub const PAREN_PHONE: usize = 12;
+}
 
 static STREET_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| STREET_SUFFIX.split('|').collect());
+
+/// Words that name a street or a quarter where a unit's address goes on
+/// (`Flat 12, Lake View Layout`): the street suffixes and their Indian and
+/// Nigerian kin.
+pub(crate) fn is_street_word(w: &str) -> bool {
+    const MORE: &[&str] = &[
+        "Layout", "Nagar", "Marg", "Colony", "Enclave", "Sector", "Phase", "Estate", "Cross",
+        "Close", "Court", "Mews",
+    ];
+    STREET_WORDS.contains(&w) || MORE.contains(&w)
+}
+
+/// Relatives and others a customer names beside their own details
+/// (`my partner Tadhg on 089 …`).
+pub(crate) const RELATIONS: &str = r"partner|wife|husband|son|daughter|mum|mom|mother|father|dad|brother|sister|colleague|neighbou?r|friend|flatmate|roommate|fianc[ée]e?|boyfriend|girlfriend|assistant";
 
 /// The words each customer detector cannot match without, in the order of
 /// `customer::Gates`:
@@ -120,6 +162,10 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
                 "Corso",
                 "Largo",
                 "Travessa",
+                "Alameda",
+                "Estrada",
+                "Praça",
+                "Rodovia",
                 "Camino",
                 "Ronda",
                 "rue ",
@@ -149,7 +195,19 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         },
         GateWords {
             words: &[
-                "ship", "deliver", "address", "live", "located", "send it", "moved to",
+                "ship",
+                "deliver",
+                "address",
+                "live",
+                "located",
+                "send it",
+                "moved to",
+                "i am at",
+                "adresse",
+                "endereço",
+                "dirección",
+                "indirizzo",
+                "juusho",
             ],
             case_insensitive: true,
             word_start: true,
@@ -212,11 +270,140 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
                 "ich bin",
                 "je suis",
                 "ik ben",
+                "my partner",
+                "my wife",
+                "my husband",
+                "my son",
+                "my daughter",
+                "my mum",
+                "my mom",
+                "my mother",
+                "my father",
+                "my dad",
+                "my brother",
+                "my sister",
+                "my colleague",
+                "my neighbour",
+                "my neighbor",
+                "my friend",
+                "my flatmate",
+                "my roommate",
+                "my fiance",
+                "my fiancee",
+                "my fiancé",
+                "my fiancée",
+                "my boyfriend",
+                "my girlfriend",
+                "my assistant",
             ],
             case_insensitive: true,
             word_start: true,
             // Every intro is a whole word ("hi", not "high" or "history").
             word_end: true,
+            positions: false,
+        },
+        GateWords {
+            words: &[
+                "Apartment",
+                "Apt",
+                "Flat",
+                "Unit",
+                "Suite",
+                "Apto",
+                "Appartement",
+                "Wohnung",
+            ],
+            case_insensitive: false,
+            word_start: true,
+            word_end: true,
+            positions: false,
+        },
+        // Japanese addresses: the postal mark, `chome`, the ward and city
+        // suffixes, and the word for address in romaji.
+        GateWords {
+            words: &[
+                "〒", "chome", "-ku", "-shi", "-gun", "juusho", "jusho", "jūsho", "住所",
+            ],
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &[
+                "Am",
+                "Im",
+                "Zum",
+                "Zur",
+                "An der",
+                "An den",
+                "Auf der",
+                "Auf dem",
+                "In der",
+                "In den",
+                "Unter den",
+                "Hinter der",
+                "Vor dem",
+            ],
+            case_insensitive: false,
+            word_start: true,
+            word_end: true,
+            positions: false,
+        },
+        GateWords {
+            words: &["C/", "C\\/", "Av.", "Cl.", "Pza.", "Ctra."],
+            case_insensitive: false,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        // Records written one value a line (a copy of an admin screen): a
+        // heading or a label alone on its line, the values on the lines after.
+        GateWords {
+            words: &[
+                "billing",
+                "shipping",
+                "ship to",
+                "bill to",
+                "deliver to",
+                "delivery address",
+                "rechnungsadresse",
+                "lieferadresse",
+                "adresse de livraison",
+                "adresse de facturation",
+                "dirección de envío",
+                "endereço de entrega",
+                "indirizzo di spedizione",
+                "phone",
+                "telephone",
+                "mobile",
+                "tel",
+                "telefon",
+                "téléphone",
+                "teléfono",
+                "telefone",
+                "celular",
+                "handy",
+            ],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        // SQL that looks a customer up: `CONCAT(first_name, ' ', last_name) LIKE '%…%'`.
+        GateWords {
+            words: &["like", "concat("],
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        // A phone in brackets after a name: `Chiara (+39 02 …)`, `Ana ((839) 608-4187)`.
+        GateWords {
+            words: &["(+", "((", "(0"],
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
             positions: false,
         },
     ]

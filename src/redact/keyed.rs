@@ -7,7 +7,7 @@ use super::columns::for_each_cell;
 use super::context::{Context, PERSON_PARENTS, parent_key};
 use super::fasthash::FastMap;
 use super::keys::{FieldClass, classify, provider_of};
-use super::pairs::{Pair, Quote, for_each_pair};
+use super::pairs::{Pair, Quote, closing_quote, for_each_pair, is_key_byte};
 use super::scan::{Candidate, Lines, Priority};
 use super::tokens::TokenRules;
 use super::values::{
@@ -249,9 +249,15 @@ fn candidate(
             keyed(s, e, Kind::Name, "field:name")
         }
         FieldClass::BareName => {
+            if let Some(c) = named_value(text, pair, ctx, tokens) {
+                return Some(c);
+            }
             let (s, e) = words_value(text, pair, b",;<(|\"");
             // A table of one record (`| Name | Ana Lima |`) is a person's record.
-            if !looks_person_name(&text[s..e]) || !(pair.table_cell || in_person_record(text, pair))
+            if !looks_person_name(&text[s..e])
+                || !(pair.table_cell
+                    || in_person_record(text, pair)
+                    || record_holds_contact(text, pair))
             {
                 return None;
             }
@@ -412,6 +418,159 @@ fn refine_generic(kind: Kind, text: &[u8], pair: &Pair, ctx: &Context) -> Kind {
     kind
 }
 
+/// `{"name": "billing_phone", "value": "+33 …"}` (a HAR's form fields, headers
+/// and cookies): the field that `name` names holds the `value` beside it.
+fn named_value(text: &[u8], pair: &Pair, ctx: &Context, tokens: &TokenRules) -> Option<Candidate> {
+    if pair.quote != Quote::Double {
+        return None;
+    }
+    let field = &text[pair.value.clone()];
+    if field.is_empty()
+        || field.len() > 64
+        || !field
+            .iter()
+            .all(|&b| is_key_byte(b) || matches!(b, b'[' | b']'))
+    {
+        return None;
+    }
+    let class = classify(field)?;
+    if class == FieldClass::BareName {
+        return None;
+    }
+    // The `"value"` of the same object: before it closes or another opens.
+    let after = pair.value.end + 1;
+    let window = &text[after..(after + 256).min(text.len())];
+    let window = &window[..window
+        .iter()
+        .position(|b| matches!(b, b'{' | b'}' | b'[' | b']'))
+        .unwrap_or(window.len())];
+    let key_at = after + memchr::memmem::find(window, b"\"value\"")?;
+    let mut i = key_at + 7;
+    while text
+        .get(i)
+        .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+    {
+        i += 1;
+    }
+    if text.get(i) != Some(&b':') {
+        return None;
+    }
+    i += 1;
+    while text.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+        i += 1;
+    }
+    if text.get(i) != Some(&b'"') {
+        return None;
+    }
+    let start = i + 1;
+    let line_end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |p| start + p);
+    let end = closing_quote(text, start, line_end, b'"')?;
+    let value = Pair {
+        key: pair.value.clone(),
+        value: start..end,
+        rest: start..end,
+        quote: Quote::Double,
+        in_query: false,
+        table_cell: false,
+    };
+    candidate(text, &value, class, ctx, tokens)
+}
+
+/// `{"message": "my number changed to 0803 …", "name": "Ana Lima"}`: an
+/// object that holds an email address or a phone number is a person's record.
+fn record_holds_contact(text: &[u8], pair: &Pair) -> bool {
+    let Some(open) = record_opener(text, pair.key.start) else {
+        return false;
+    };
+    if text[open] != b'{' {
+        return false;
+    }
+    let limit = (pair.value.end + 2048).min(text.len());
+    let mut depth = 0usize;
+    let mut close = None;
+    for (i, &b) in text[pair.value.end..limit].iter().enumerate() {
+        match b {
+            b'{' => depth += 1,
+            b'}' if depth == 0 => {
+                close = Some(pair.value.end + i);
+                break;
+            }
+            b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    let Some(close) = close else {
+        return false;
+    };
+    let body = &text[open + 1..close];
+    holds_email(body) || holds_phone(body)
+}
+
+fn holds_email(body: &[u8]) -> bool {
+    memchr::memchr_iter(b'@', body).any(|at| {
+        let local = at > 0 && body[at - 1].is_ascii_alphanumeric();
+        let domain = &body[at + 1..(at + 64).min(body.len())];
+        let host_len = domain
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
+            .unwrap_or(domain.len());
+        local && domain[..host_len].contains(&b'.')
+    })
+}
+
+/// A run of 9 to 15 digits written the way phone numbers are, standing as a
+/// word of its own (not inside an id, a timestamp or an address).
+fn holds_phone(body: &[u8]) -> bool {
+    let mut i = 0;
+    while i < body.len() {
+        let b = body[i];
+        if !(b.is_ascii_digit() || b == b'+') {
+            i += 1;
+            continue;
+        }
+        let glued = i > 0
+            && (body[i - 1].is_ascii_alphanumeric()
+                || matches!(body[i - 1], b'.' | b'-' | b'_' | b':' | b'/'));
+        let start = i;
+        while i < body.len()
+            && (body[i].is_ascii_digit()
+                || matches!(body[i], b' ' | b'.' | b'-' | b'(' | b')' | b'+'))
+        {
+            i += 1;
+        }
+        let mut end = i;
+        while end > start && !body[end - 1].is_ascii_digit() {
+            end -= 1;
+        }
+        let run = &body[start..end];
+        let digits = run.iter().filter(|b| b.is_ascii_digit()).count();
+        let ends_word = !body
+            .get(end)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'/'));
+        // Dots alone separate a phone's groups of two to four (`07.50.76.71.56`);
+        // a version (`3.8.20240203`) or an IPv4 address has others.
+        let dotted = run.iter().all(|b| b.is_ascii_digit() || *b == b'.') && run.contains(&b'.');
+        let dotted_like_phone = !dotted || {
+            let groups: Vec<&[u8]> = run.split(|&b| b == b'.').collect();
+            groups.len() >= 3
+                && groups.len() != 4
+                && groups.iter().all(|g| (2..=4).contains(&g.len()))
+        };
+        if !glued
+            && ends_word
+            && dotted_like_phone
+            && (9..=15).contains(&digits)
+            && looks_phone(run)
+        {
+            return true;
+        }
+        while i < body.len() && body[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+    }
+    false
+}
+
 fn in_person_record(text: &[u8], pair: &Pair) -> bool {
     if let Some(words) = parent_key(text, pair.key.start)
         && words.iter().any(|w| PERSON_PARENTS.contains(&w.as_str()))
@@ -506,5 +665,63 @@ trait ParseIp {
 impl ParseIp for [u8] {
     fn parse_ip(&self) -> Option<IpAddr> {
         std::str::from_utf8(self).ok()?.parse().ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::{Engine, Kind, Profile};
+
+    /// (kind, value) of every finding in `text`.
+    fn found(text: &str) -> Vec<(Kind, String)> {
+        let r = Engine::new(Profile::Standard).learn_and_redact(text.as_bytes());
+        r.findings
+            .iter()
+            .map(|f| (f.kind, text[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    fn finds(text: &str, kind: Kind, value: &str) -> bool {
+        found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn values_named_by_a_sibling_name() {
+        let har = r#"
+            "params": [
+              {
+                "name": "billing_first_name",
+                "value": "Aurélie"
+              },
+              {"name": "billing_phone", "value": "+33 (0)1 45 55 01 23"},
+              {"name": "user-agent", "value": "Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0.6367.207"},
+              {"name": "action", "value": "woocommerce_checkout"},
+              {"name": "order_id", "value": "4411"}
+            ]"#;
+        let all = found(har);
+        assert!(finds(har, Kind::Name, "Aurélie"), "{all:?}");
+        assert!(finds(har, Kind::Phone, "+33 (0)1 45 55 01 23"), "{all:?}");
+        assert_eq!(all.len(), 2, "{all:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_record_with_a_contact() {
+        let sentry = r#""data": {
+      "message": "my number changed to 0803 555 0199",
+      "name": "Adaeze Obi"
+    }"#;
+        assert!(finds(sentry, Kind::Name, "Adaeze Obi"));
+        let mailed = r#"{"name": "Rhys Vaughan", "note": "write to rhys.v@example.net"}"#;
+        assert!(finds(mailed, Kind::Name, "Rhys Vaughan"));
+        // Ids, timestamps, versions and server addresses are no contact.
+        let event = r#"{"event_id": "e9f076735b8c4c26", "timestamp": "2024-02-03T12:06:43.666762Z", "release": "3.8.20240203", "server": "10.0.3.12", "total": 4411.50, "name": "Harbor Light"}"#;
+        assert!(found(event).iter().all(|(k, _)| *k != Kind::Name));
+    }
+
+    #[test]
+    fn person_name_elements() {
+        let xml = "<Consignee>\n  <PersonName>Rhiannon Price</PersonName>\n  <CompanyName>Harbor Light</CompanyName>\n</Consignee>";
+        assert!(finds(xml, Kind::Name, "Rhiannon Price"));
+        assert!(!finds(xml, Kind::Name, "Harbor Light"));
     }
 }

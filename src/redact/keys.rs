@@ -663,6 +663,12 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
         &["client", "name"],
         &["buyer", "name"],
         &["sender", "name"],
+        &["person", "name"],
+        &["consignee", "name"],
+        &["addressee", "name"],
+        &["attention", "name"],
+        &["receiver", "name"],
+        &["to", "name"],
         &["on", "card"],
     ];
     if name_tails.iter().any(|t| ends_with(words, t))
@@ -706,7 +712,12 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
     }
     let provider = words.iter().find_map(|w| provider_of(w));
     let has_aws = has(words, &["aws", "s3", "amazon", "as3cf"]);
-    let is_password = has(words, PASSWORD_WORDS);
+    // `pass1`, `pass2`: WordPress's password form fields.
+    let is_password = has(words, PASSWORD_WORDS)
+        || words.iter().any(|w| {
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            bare.len() < w.len() && PASSWORD_WORDS.contains(&bare)
+        });
     let is_secret = has(words, SECRET_WORDS) || ends_with(words, &["private", "key"]);
     let is_token = has(words, TOKEN_WORDS);
     let key_pos = words.iter().position(|w| KEY_WORDS.contains(&w.as_str()));
@@ -781,6 +792,8 @@ mod tests {
             Some(FieldClass::Password(Kind::Password))
         );
         assert_eq!(c("NONCE_SALT"), Some(FieldClass::Password(Kind::WpSalt)));
+        assert_eq!(c("pass1"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(c("user_pass"), Some(FieldClass::Password(Kind::Password)));
         assert_eq!(c("AUTH_KEY"), Some(FieldClass::Password(Kind::WpSalt)));
         assert_eq!(
             c("aws_secret_access_key"),
@@ -815,6 +828,11 @@ mod tests {
         assert_eq!(c("first_name"), Some(FieldClass::Name));
         assert_eq!(c("x_last_name"), Some(FieldClass::Name));
         assert_eq!(c("given_name"), Some(FieldClass::Name));
+        assert_eq!(c("PersonName"), Some(FieldClass::Name));
+        assert_eq!(c("ShipToName"), Some(FieldClass::Name));
+        assert_eq!(c("AttentionName"), Some(FieldClass::Name));
+        assert_eq!(c("CompanyName"), None);
+        assert_eq!(c("methodName"), None);
         assert_eq!(c("name"), Some(FieldClass::BareName));
         assert_eq!(c("address_1"), Some(FieldClass::Address));
         assert_eq!(c("address_line_2"), Some(FieldClass::Address));

@@ -10,6 +10,7 @@
 //! The placeholder-to-original map never leaves the engine except through
 //! [`Engine::original`], which exists for the local side-by-side view.
 
+mod addresses;
 mod columns;
 mod commands;
 mod context;
@@ -23,12 +24,14 @@ mod kind;
 mod known;
 mod pairs;
 mod payment;
+mod records;
 mod scan;
 mod secrets;
 mod syntaxes;
 mod tokens;
 mod validate;
 mod values;
+mod xmlrpc;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;

@@ -24,9 +24,10 @@ pub(crate) struct SecretRules {
 }
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 2;
+pub(crate) const GATE_GROUPS: usize = 3;
 const APP_PASSWORD_GATE: usize = 0;
 const KEYWORD_GATE: usize = 1;
+const XMLRPC_GATE: usize = 2;
 
 /// The words the free-text rules cannot match without, found in the shared
 /// gate pass over a block.
@@ -53,6 +54,14 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         GateWords {
             words: &["key", "secret", "token", "pass", "pwd"],
             case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        // XML-RPC calls name their method (see `xmlrpc`).
+        GateWords {
+            words: &["methodName"],
+            case_insensitive: false,
             word_start: false,
             word_end: false,
             positions: false,
@@ -99,6 +108,7 @@ impl SecretRules {
         self.auth_schemes(text, ctx, tokens, out);
         self.keyword_values(text, ctx, tokens, &gated[KEYWORD_GATE], out);
         self.app_passwords(text, &gated[APP_PASSWORD_GATE], out);
+        super::xmlrpc::passwords(text, &gated[XMLRPC_GATE], out);
     }
 
     fn url_credentials(&self, text: &[u8], out: &mut Vec<Candidate>) {

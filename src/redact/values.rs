@@ -571,7 +571,8 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
         return false;
     };
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 || s.len() > 80 {
+    // `José Luis García de la Fuente`: particles do not count towards the five words.
+    if words.is_empty() || words.len() > 8 || s.len() > 80 {
         return false;
     }
     const PARTICLES: &[&str] = &[
@@ -579,10 +580,11 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
         "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní",
         "Nic", "Ua",
     ];
+    let named = words.iter().filter(|w| is_name_word(w)).count();
     words
         .iter()
         .all(|w| is_name_word(w) || PARTICLES.contains(w))
-        && words.iter().any(|w| is_name_word(w))
+        && (1..=5).contains(&named)
 }
 
 /// Name words worth remembering on their own (`Ulrike` from `Ulrike Yamamoto`).
@@ -663,6 +665,11 @@ mod tests {
         assert!(looks_person_name("Joaquín Fitzgerald".as_bytes()));
         assert!(looks_person_name("Szymańska".as_bytes()));
         assert!(looks_person_name(b"Jean-Luc O'Brien"));
+        assert!(looks_person_name(
+            "Luis Miguel García de la Vega".as_bytes()
+        ));
+        assert!(looks_person_name(br"Mar\u00eda Jos\u00e9 Pe\u00f1a"));
+        assert!(!looks_person_name(b"Ana Bea Cora Dina Ema Fia"));
         assert!(!looks_person_name(b"SophMate"));
         assert!(!looks_person_name(b"deepseek-chat"));
         assert!(!looks_person_name(b"The Team"));

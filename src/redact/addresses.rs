@@ -1,0 +1,510 @@
+//! Street addresses in the shapes people write them: number first (`875 N 31st
+//! St`), number last (`Weißenseer Weg 33a`, `Am Rosengarten 4b`), Romance
+//! street types (`Rua das Laranjeiras, 104`, `C/ Mayor 215`), Japanese block
+//! numbers (`1-9-18 Jingumae`, `7-chome-2-7 Nishi-Shinjuku`), a flat or unit
+//! before its building and street, and after the words that introduce one.
+//!
+//! A street found is widened over the parts that follow it on the line
+//! (`, apto 152`, `, 2º 4ª`, ` - Bela Vista`, `, Lekki Phase 1`), so that no
+//! half of an address is left behind.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use regex::bytes::Regex;
+
+use super::Kind;
+use super::customer_words::{Gates, STREET_SUFFIX, is_street_word};
+use super::gate::{captures_in, matches_in};
+use super::scan::{Candidate, Priority, compile};
+use super::values::NOT_NAMES;
+
+/// A capitalised word of a street name; JSON writes its accents as `\u00e9`.
+const WORD: &str = r"\p{Lu}(?:[\p{L}'’\-]|\\u[0-9a-fA-F]{4})*";
+
+/// Particles inside Romance street names: `Rua das Laranjeiras`, `Avda. de la …`.
+const PARTICLE: &str = r"(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')";
+
+pub(crate) struct AddressRules {
+    number_first: Regex,
+    number_last: Regex,
+    suffix_word: Regex,
+    preposition: Regex,
+    romance: Regex,
+    french: Regex,
+    japanese: Regex,
+    unit: Regex,
+    intro: Regex,
+}
+
+impl AddressRules {
+    pub fn new() -> Self {
+        AddressRules {
+            // `31st` and `9th` name streets too: `875 N 31st St`.
+            number_first: compile(&format!(
+                r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
+            )),
+            number_last: compile(
+                r"(?i)\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
+            ),
+            // The street type as a word of its own: `Weißenseer Weg 33a`.
+            suffix_word: compile(
+                r"\b\p{Lu}[\p{L}\-]*[ \t]+(?:Weg|Straße|Strasse|Str\.|Gasse|Platz|Allee|Damm|Ufer|Ring|Chaussee|Steig|Pfad|Markt|Gracht|Laan|Straat|Plein|Kade|Singel|Dijk|Steeg|Vej|Gade|Gatan|Vägen|Veien|Katu|Utca|Ulica)[ \t]+[1-9]\d{0,3}[a-zA-Z]?\b",
+            ),
+            // German streets named with a preposition: `Am Rosengarten 102a`, `Zur alten Mühle 25a`.
+            preposition: compile(
+                r"\b(?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|In[ \t]+den|Unter[ \t]+den|Hinter[ \t]+der|Vor[ \t]+dem)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}\-]+[ \t]+[1-9]\d{0,2}[a-zA-Z]?\b",
+            ),
+            // `Calle Mayor 140`, `Avda. de la Constitución 135`, `Av. Paulista, 1582`.
+            romance: compile(&format!(
+                r"\b(?:Calle|Carrer|Avenida|Avinguda|Avda\.?|Av\.|Cl\.|Paseo|Passeig|Plaza|Plaça|Pza\.|Praça|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Alameda|Estrada|Rodovia|Camino|Ronda|Ctra\.)[ \t]+(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+\d{{1,5}}[a-zA-Z]?\b|(?:^|[\s\x22'>(])(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+\d{{1,5}}[a-zA-Z]?)\b"
+            )),
+            french: compile(
+                r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}\b",
+            ),
+            // Block numbers: `1-9-18 Jingumae`, `Minami-Aoyama 5-13-32`, `7-chome-2-7 Nishi-Shinjuku`.
+            japanese: compile(
+                r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)?[1-9]\d?-chome(?:-[1-9]\d{0,3}){1,2}(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?|[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?",
+            ),
+            // A flat or unit, then its building or street: `Flat 275, Green Glen Layout, …`.
+            unit: compile(
+                r"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Apto\.?|Appartement|Wohnung)[ \t]+\d{1,5}[A-Za-z]?,",
+            ),
+            intro: compile(
+                r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
+            ),
+        }
+    }
+
+    /// `gated`: the lines of this block for every customer gate group.
+    pub fn detect(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+        let mut push = |mut r: Range<usize>, rule: &'static str| {
+            if !starts_word(text, r.start) {
+                return;
+            }
+            // `St.` keeps its dot; a sentence's full stop goes.
+            if text[r.end - 1] == b'.' {
+                let word_start = text[r.start..r.end]
+                    .iter()
+                    .rposition(|b| b.is_ascii_whitespace())
+                    .map_or(r.start, |p| r.start + p + 1);
+                if !std::str::from_utf8(&text[word_start..r.end]).is_ok_and(is_abbreviation) {
+                    r.end -= 1;
+                }
+            }
+            let end = widen(text, r.end);
+            out.push(Candidate::new(
+                r.start,
+                end,
+                Kind::Address,
+                rule,
+                Priority::Heuristic,
+            ));
+        };
+        matches_in(&self.number_first, text, &gated[Gates::STREET], |r| {
+            push(r, "street-address")
+        });
+        let foreign = &gated[Gates::STREET_FOREIGN];
+        for re in [&self.number_last, &self.suffix_word, &self.french] {
+            matches_in(re, text, foreign, |r| push(r, "street-address"));
+        }
+        let romance_lines = union(foreign, &gated[Gates::STREET_ABBREVIATION]);
+        captures_in(&self.romance, text, &romance_lines, |c, off| {
+            let m = c.get(1).or_else(|| c.get(0)).unwrap();
+            push(off + m.start()..off + m.end(), "street-address");
+        });
+        matches_in(
+            &self.preposition,
+            text,
+            &gated[Gates::STREET_PREPOSITION],
+            |r| {
+                if !continues_number(text, r.end) {
+                    push(r, "street-address");
+                }
+            },
+        );
+        matches_in(&self.japanese, text, &gated[Gates::JAPAN], |r| {
+            let before = r.start.checked_sub(1).map(|i| text[i]);
+            if !before.is_some_and(|b| matches!(b, b'-' | b'.' | b'/' | b':'))
+                && !continues_number(text, r.end)
+            {
+                push(r, "block-address");
+            }
+        });
+        matches_in(&self.unit, text, &gated[Gates::UNIT], |r| {
+            // Alone, `Unit 3,` is anything: the parts after it must hold a street.
+            let end = widen(text, r.end - 1);
+            if end > r.end && names_a_street(&text[r.end..end]) {
+                push(r.start..end, "unit-address");
+            }
+        });
+        captures_in(&self.intro, text, &gated[Gates::ADDRESS], |c, off| {
+            let m = c.get(1).unwrap();
+            let v = m.as_bytes();
+            let end = v
+                .iter()
+                .rposition(|b| !b.is_ascii_whitespace())
+                .map_or(0, |p| p + 1);
+            let has_digit = v.iter().any(u8::is_ascii_digit);
+            let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+            if has_digit && has_alpha && end > 0 && !continues_number(text, off + m.start() + end) {
+                let s = off + m.start();
+                out_push_intro(text, s, s + end, out);
+            }
+        });
+    }
+}
+
+/// The lines of two gate groups, each once, in order.
+fn union<'a>(a: &'a [Range<usize>], b: &'a [Range<usize>]) -> Cow<'a, [Range<usize>]> {
+    if b.is_empty() {
+        return Cow::Borrowed(a);
+    }
+    if a.is_empty() {
+        return Cow::Borrowed(b);
+    }
+    let mut all: Vec<Range<usize>> = a.iter().chain(b).cloned().collect();
+    all.sort_by_key(|r| r.start);
+    all.dedup_by_key(|r| r.start);
+    Cow::Owned(all)
+}
+
+fn out_push_intro(text: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
+    out.push(Candidate::new(
+        start,
+        widen(text, end),
+        Kind::Address,
+        "address-in-prose",
+        Priority::Heuristic,
+    ));
+}
+
+/// Whether `pos` starts a word: the character before it is not a letter or digit.
+pub(crate) fn starts_word(text: &[u8], pos: usize) -> bool {
+    let tail = &text[pos.saturating_sub(4)..pos];
+    let prev = (0..tail.len())
+        .find_map(|k| std::str::from_utf8(&tail[k..]).ok())
+        .and_then(|s| s.chars().last());
+    !prev.is_some_and(char::is_alphanumeric)
+}
+
+/// A number goes on after `pos` (`1-2-2024`, `12.5`): the match was part of it.
+fn continues_number(text: &[u8], pos: usize) -> bool {
+    match text.get(pos) {
+        Some(b'-' | b'.' | b'/' | b':') => text.get(pos + 1).is_some_and(u8::is_ascii_digit),
+        Some(b) => b.is_ascii_digit(),
+        None => false,
+    }
+}
+
+/// How far the parts of an address that follow `end` on its line reach:
+/// at most three parts, each after `, ` or ` - `, each made only of the words
+/// an address holds, and each ending where a part or the sentence ends.
+fn widen(text: &[u8], end: usize) -> usize {
+    let line_end = memchr::memchr(b'\n', &text[end..]).map_or(text.len(), |p| end + p);
+    let Ok(rest) = std::str::from_utf8(&text[end..line_end]) else {
+        return end;
+    };
+    let mut reached = 0;
+    for _ in 0..3 {
+        let tail = &rest[reached..];
+        let sep = if let Some(t) = tail.strip_prefix(',') {
+            1 + (t.len() - t.trim_start_matches([' ', '\t']).len())
+        } else if tail.starts_with(" - ") {
+            3
+        } else if tail.starts_with(" – ") {
+            2 + '–'.len_utf8()
+        } else {
+            break;
+        };
+        match address_part(&tail[sep..]) {
+            Some(len) => reached += sep + len,
+            None => break,
+        }
+    }
+    end + reached
+}
+
+/// The length of one part of an address at the start of `s`, if it is one:
+/// words of a place (`The Maltings`, `9th Cross Road`, `apto 152`, `2º 4ª`)
+/// up to where the part ends.
+fn address_part(s: &str) -> Option<usize> {
+    let mut pos = 0;
+    let mut words = 0;
+    let mut placed = false;
+    loop {
+        let word_len = s[pos..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | '"' | '<' | '|'))
+            .unwrap_or(s.len() - pos);
+        let mut word = &s[pos..pos + word_len];
+        // A sentence may end right after the part: `…, Bengaluru.`
+        let mut stop_here = false;
+        if let Some(w) = word.strip_suffix('.')
+            && !is_abbreviation(word)
+        {
+            word = w;
+            stop_here = true;
+        }
+        // `\"` closes a JSON-escaped string.
+        if let Some(w) = word.strip_suffix('\\') {
+            word = w;
+            stop_here = true;
+        }
+        if word.is_empty() {
+            return None;
+        }
+        match place_word(word) {
+            PlaceWord::No => return None,
+            PlaceWord::Particle => {}
+            PlaceWord::Yes => placed = true,
+        }
+        words += 1;
+        if words > 6 {
+            return None;
+        }
+        pos += word.len();
+        let next = s[pos..].chars().next();
+        let ends = stop_here
+            || match next {
+                None => true,
+                Some(c) => matches!(c, ',' | ';' | ')' | '"' | '<' | '|' | '.'),
+            };
+        if ends || s[pos..].starts_with(" - ") || s[pos..].starts_with(" – ") {
+            return placed.then_some(pos);
+        }
+        // One space or tab between the words of a part.
+        if !matches!(next, Some(' ' | '\t')) {
+            return None;
+        }
+        pos += 1;
+    }
+}
+
+enum PlaceWord {
+    Yes,
+    No,
+    /// Only between other words: `do`, `de la`, `The`.
+    Particle,
+}
+
+/// Words of a place: capitalised words, house numbers, ordinals, floors
+/// (`2º`, `4\u00aa`), and the small words of unit lines (`apto`, `casa`).
+fn place_word(w: &str) -> PlaceWord {
+    const PARTICLES: &[&str] = &[
+        "The", "the", "of", "de", "del", "la", "las", "los", "da", "do", "dos", "das", "di",
+        "della", "von", "van", "der", "den", "le", "les", "du", "des",
+    ];
+    const UNIT_WORDS: &[&str] = &[
+        "apto", "apt", "ap", "casa", "bloco", "bl", "sala", "andar", "piso", "puerta", "pta",
+        "esc", "izq", "izda", "dcha", "bis", "ter", "flat", "unit", "suite", "floor", "fl",
+        "interno", "int", "scala", "étage", "etg", "lote", "loja", "fundos", "cj",
+    ];
+    if PARTICLES.contains(&w) {
+        return PlaceWord::Particle;
+    }
+    if UNIT_WORDS.contains(&w) {
+        return PlaceWord::Yes;
+    }
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let tail = &w[digits..];
+        let number = digits <= 5
+            && (tail.is_empty()
+                || (tail.len() == 1 && tail.bytes().all(|b| b.is_ascii_alphabetic())));
+        let ordinal = digits <= 3
+            && matches!(
+                tail,
+                "st" | "nd" | "rd" | "th" | "º" | "ª" | "\\u00ba" | "\\u00aa" | "e" | "er" | "ème"
+            );
+        return if number || ordinal {
+            PlaceWord::Yes
+        } else {
+            PlaceWord::No
+        };
+    }
+    let mut chars = w.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let rest_ok = w.split("\\u").enumerate().all(|(i, piece)| {
+        let piece = if i == 0 {
+            piece
+        } else if piece.len() >= 4
+            && piece.is_char_boundary(4)
+            && piece[..4].bytes().all(|b| b.is_ascii_hexdigit())
+        {
+            &piece[4..]
+        } else {
+            return false;
+        };
+        piece
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    });
+    if first_upper && rest_ok && !NOT_NAMES.contains(&w) {
+        PlaceWord::Yes
+    } else {
+        PlaceWord::No
+    }
+}
+
+/// `Av.`, `St.`: a dot that belongs to the word, not to the sentence.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Av." | "St." | "Rd." | "Ave." | "Apt." | "Avda." | "Dr." | "Blvd." | "Ln." | "Str."
+    )
+}
+
+/// The parts after a unit name a street: a street word, or a house number.
+fn names_a_street(parts: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(parts) else {
+        return false;
+    };
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .any(|(i, w)| {
+            is_street_word(w.trim_end_matches('.'))
+                || (i == 0 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::customer_words::gate_words;
+    use crate::redact::gate::GateSet;
+
+    fn addresses(text: &str) -> Vec<String> {
+        let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
+        let mut out = Vec::new();
+        AddressRules::new().detect(text.as_bytes(), &gated, &mut out);
+        let mut found: Vec<String> = super::super::scan::resolve(out, text.as_bytes())
+            .iter()
+            .map(|c| text[c.start..c.end].to_string())
+            .collect();
+        found.sort();
+        found
+    }
+
+    fn finds(text: &str, value: &str) -> bool {
+        addresses(text).iter().any(|a| a == value)
+    }
+
+    #[test]
+    fn ordinal_street_names() {
+        assert!(finds("    1288 N 30th St\n", "1288 N 30th St"));
+        assert!(finds("lives at 42 W 23rd Street.", "42 W 23rd Street"));
+    }
+
+    #[test]
+    fn street_type_as_its_own_word() {
+        assert!(finds(
+            "Ship-to is Lindenauer Weg 7b, Leipzig.",
+            "Lindenauer Weg 7b, Leipzig"
+        ));
+        assert!(finds(
+            "Billing\nKarl Ott\nHohenzollern Allee 12\n",
+            "Hohenzollern Allee 12"
+        ));
+        assert!(finds(
+            "Adresse Am Lindenhof 3, Köln",
+            "Am Lindenhof 3, Köln"
+        ));
+        assert!(finds("Zum kleinen Markt 14a\n", "Zum kleinen Markt 14a"));
+        // A month and a year is no street.
+        assert!(addresses("Im Januar 2024 lief alles").is_empty());
+        assert!(addresses("Am Montag 12.30 Uhr").is_empty());
+    }
+
+    #[test]
+    fn romance_streets_with_commas_and_escapes() {
+        assert!(finds(
+            "Endereço: Rua dos Pinheiros, 88, apto 31, Campinas - SP, CEP 13010-000",
+            "Rua dos Pinheiros, 88, apto 31, Campinas - SP"
+        ));
+        assert!(finds(
+            "CLIENT -> SERVER: Av. Brasil, 2040 - Jardim América",
+            "Av. Brasil, 2040 - Jardim América"
+        ));
+        assert!(finds(
+            r#""content":"Ship to Avda. de la Rep\u00fablica 12, Toledo please."}"#,
+            r"Avda. de la Rep\u00fablica 12"
+        ));
+        assert!(finds(
+            r#""content":"Ship to C\/ Serrano 40, 3\u00ba 1\u00aa, Madrid please."}"#,
+            r"C\/ Serrano 40, 3\u00ba 1\u00aa"
+        ));
+        assert!(finds("env\u{ed}o a C/ Luna 8, 1º B.", "C/ Luna 8, 1º B"));
+    }
+
+    #[test]
+    fn japanese_block_numbers() {
+        assert!(finds(
+            "Juusho: 〒106-0032 3-4-21 Roppongi, Minato-ku",
+            "3-4-21 Roppongi, Minato-ku"
+        ));
+        assert!(finds(
+            "Juusho Ebisu-Nishi 2-8-4, Apt 12. Denwa",
+            "Ebisu-Nishi 2-8-4, Apt 12"
+        ));
+        assert!(finds(
+            "I am at 3-chome-5-1 Higashi-Ikebukuro, Toshima-ku all week",
+            "3-chome-5-1 Higashi-Ikebukuro"
+        ));
+        // Dates, phones and codes near the same words stay.
+        assert_eq!(
+            addresses("Juusho updated 2024-03-13 Shibuya-ku"),
+            Vec::<String>::new()
+        );
+        assert!(addresses("Denwa 03-3647-0419 Shibuya-ku").is_empty());
+    }
+
+    #[test]
+    fn units_before_their_street() {
+        assert!(finds(
+            "Ship to Apartment 4, The Granary, Mill Lane, Cork please.",
+            "Apartment 4, The Granary, Mill Lane"
+        ));
+        assert!(finds(
+            "not delivered to Flat 12, Lake View Layout, 3rd Cross Road. Call",
+            "Flat 12, Lake View Layout, 3rd Cross Road"
+        ));
+        assert!(finds(
+            "    Flat 9, 12 Ashby Close\n",
+            "Flat 9, 12 Ashby Close"
+        ));
+        // A unit alone, or before words that name no street, is no address.
+        assert!(addresses("Unit 3, Tests Passed").is_empty());
+        assert!(addresses("Suite 12, Build Failed").is_empty());
+    }
+
+    #[test]
+    fn french_streets_written_either_case() {
+        assert!(finds(
+            "Ship to: 14 Rue de la Paix, 75002 Paris",
+            "14 Rue de la Paix, 75002 Paris"
+        ));
+        assert!(finds("au 3 bis avenue Foch.", "3 bis avenue Foch"));
+    }
+
+    #[test]
+    fn parts_after_a_street() {
+        assert!(finds(
+            "I am at 12 Marina Road, Victoria Island, Lagos all week.",
+            "12 Marina Road, Victoria Island"
+        ));
+        // A version, an order number or a sentence after the comma stays.
+        assert_eq!(
+            addresses("at 12 Main Street, WooCommerce 8.2.1 broke"),
+            ["12 Main Street"]
+        );
+        assert_eq!(
+            addresses("ship to 12 Main Street, order #4411"),
+            ["12 Main Street"]
+        );
+        assert_eq!(
+            addresses("ship to 12 Main Street, please hurry"),
+            ["12 Main Street"]
+        );
+    }
+}
