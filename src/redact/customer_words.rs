@@ -35,7 +35,7 @@ pub(crate) const HONORIFICS: &str =
     r"herr|frau|sig\.?(?:ra)?|sr\.?|sra\.?|srta\.?|mme|mlle|m\.|dhr\.?|mevr\.?";
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 13;
+pub(crate) const GATE_GROUPS: usize = 14;
 
 /// Where each group of [`gate_words`] sits.
 pub(crate) struct Gates;
@@ -51,13 +51,53 @@ impl Gates {
     pub const JAPAN: usize = 7;
     pub const STREET_PREPOSITION: usize = 8;
     pub const STREET_ABBREVIATION: usize = 9;
-    pub const RECORD: usize = 10;
-    pub const SQL: usize = 11;
-    pub const PAREN_PHONE: usize = 12;
+    pub const RECORD_HEADING: usize = 10;
+    pub const PHONE_LABEL: usize = 11;
+    pub const SQL: usize = 12;
+    pub const PAREN_PHONE: usize = 13;
 }
 
 static STREET_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| STREET_SUFFIX.split('|').collect());
+
+/// Headings over a record written one value a line (`Billing`, `Lieferadresse`),
+/// in lowercase.
+pub(crate) const RECORD_HEADINGS: &[&str] = &[
+    "billing",
+    "shipping",
+    "billing address",
+    "shipping address",
+    "billing details",
+    "shipping details",
+    "ship to",
+    "bill to",
+    "deliver to",
+    "delivery address",
+    "rechnungsadresse",
+    "lieferadresse",
+    "adresse de livraison",
+    "adresse de facturation",
+    "dirección de envío",
+    "endereço de entrega",
+    "indirizzo di spedizione",
+];
+
+/// Labels alone on their line with the number on the next (`Phone:`), in lowercase.
+pub(crate) const PHONE_LABELS: &[&str] = &[
+    "phone",
+    "telephone",
+    "mobile",
+    "tel",
+    "tel.",
+    "telefon",
+    "téléphone",
+    "teléfono",
+    "telefone",
+    "celular",
+    "handy",
+    "phone number",
+    "mobile number",
+];
 
 /// Words that name a street or a quarter where a unit's address goes on
 /// (`Flat 12, Lake View Layout`): the street suffixes and their Indian and
@@ -360,31 +400,14 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         // Records written one value a line (a copy of an admin screen): a
         // heading or a label alone on its line, the values on the lines after.
         GateWords {
-            words: &[
-                "billing",
-                "shipping",
-                "ship to",
-                "bill to",
-                "deliver to",
-                "delivery address",
-                "rechnungsadresse",
-                "lieferadresse",
-                "adresse de livraison",
-                "adresse de facturation",
-                "dirección de envío",
-                "endereço de entrega",
-                "indirizzo di spedizione",
-                "phone",
-                "telephone",
-                "mobile",
-                "tel",
-                "telefon",
-                "téléphone",
-                "teléfono",
-                "telefone",
-                "celular",
-                "handy",
-            ],
+            words: RECORD_HEADINGS,
+            case_insensitive: true,
+            word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: PHONE_LABELS,
             case_insensitive: true,
             word_start: true,
             word_end: false,

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::bytes::Regex;
 
 use super::Kind;
-use super::customer_words::Gates;
+use super::customer_words::{Gates, PHONE_LABELS, RECORD_HEADINGS};
 use super::gate::captures_in;
 use super::keys::{FieldClass, classify};
 use super::scan::{Candidate, Priority, compile};
@@ -22,11 +22,13 @@ const BLOCK_LINES: usize = 6;
 /// `gated`: the lines of this block for every customer gate group.
 pub(crate) fn detect(text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
     let mut buf = [0u8; 32];
-    for line in &gated[Gates::RECORD] {
-        let label = label_of(&text[line.clone()], &mut buf);
-        if is_heading(label) {
+    for line in &gated[Gates::RECORD_HEADING] {
+        if RECORD_HEADINGS.contains(&label_of(&text[line.clone()], &mut buf)) {
             address_block(text, line.end, out);
-        } else if is_phone_label(label) {
+        }
+    }
+    for line in &gated[Gates::PHONE_LABEL] {
+        if PHONE_LABELS.contains(&label_of(&text[line.clone()], &mut buf)) {
             phone_below(text, line.end, out);
         }
     }
@@ -51,48 +53,6 @@ fn label_of<'b>(line: &[u8], buf: &'b mut [u8; 32]) -> &'b str {
     std::str::from_utf8(out).unwrap_or("")
 }
 
-fn is_heading(label: &str) -> bool {
-    const HEADINGS: &[&str] = &[
-        "billing",
-        "shipping",
-        "billing address",
-        "shipping address",
-        "billing details",
-        "shipping details",
-        "ship to",
-        "bill to",
-        "deliver to",
-        "delivery address",
-        "rechnungsadresse",
-        "lieferadresse",
-        "adresse de livraison",
-        "adresse de facturation",
-        "dirección de envío",
-        "endereço de entrega",
-        "indirizzo di spedizione",
-    ];
-    HEADINGS.contains(&label)
-}
-
-fn is_phone_label(label: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "phone",
-        "telephone",
-        "mobile",
-        "tel",
-        "tel.",
-        "telefon",
-        "téléphone",
-        "teléfono",
-        "telefone",
-        "celular",
-        "handy",
-        "phone number",
-        "mobile number",
-    ];
-    LABELS.contains(&label)
-}
-
 /// The lines after `from` (the end of a line), without their newlines.
 fn lines_after(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut pos = from + 1;
@@ -110,15 +70,8 @@ fn lines_after(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> +
 /// A line's bytes without surrounding blanks, as a range of `text`.
 fn trimmed(text: &[u8], line: Range<usize>) -> Range<usize> {
     let v = &text[line.clone()];
-    let s = v
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(v.len());
-    let e = v
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(s, |p| p + 1);
-    line.start + s..line.start + e
+    let start = line.start + (v.len() - v.trim_ascii_start().len());
+    start..start + v.trim_ascii().len()
 }
 
 /// `Phone:` alone on its line, the number alone on the next.

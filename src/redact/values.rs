@@ -143,15 +143,7 @@ pub(crate) fn is_masked(v: &[u8]) -> bool {
 }
 
 pub(crate) fn trim(v: &[u8]) -> &[u8] {
-    let s = v
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(v.len());
-    let e = v
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(s, |p| p + 1);
-    &v[s..e]
+    v.trim_ascii()
 }
 
 /// A lowercase identifier such as `_billing_phone` or `sophmate_cache`: a name, not a secret.
