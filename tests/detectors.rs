@@ -792,6 +792,50 @@ fn wordpress_salt_with_email_or_ip_shaped_run() {
     assert!(leaked.is_empty(), "salts left in: {leaked:#?}");
 }
 
+#[test]
+fn wordpress_salt_in_a_compose_list_with_a_form_field_shape_inside() {
+    // `&wL=` inside a salt is no query string: the whole rest of the line goes.
+    let salt = "0_OH16p/%t)4kXb!C(g]Ih7rT]CpdSDLM,pylG0&wL=g^)MYu?eQ/mtaELv3[_nQ";
+    let text = format!("    environment:\n      - WORDPRESS_NONCE_SALT={salt}\n");
+    check_all(&text, &[exp(salt, Kind::WpSalt, Credential, "[WP_SALT_1]")]);
+}
+
+#[test]
+fn aws_secret_keys_that_open_with_a_slash_or_sit_beside_their_key_id() {
+    let id = format!(
+        "AKIA{}",
+        rnd("aws-id", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+    );
+    let slash = format!(
+        "/{}",
+        rnd(
+            "aws-slash",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+",
+            38
+        )
+    );
+    let slash = format!("{slash}Q");
+    let beside = format!(
+        "{}z9",
+        rnd(
+            "aws-beside",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+",
+            38
+        )
+    );
+    let text = format!(
+        "AWS_SECRET_ACCESS_KEY={slash}\nthe backup job runs with `{id}` / `{beside}` (rotating today)\n"
+    );
+    let r = redact(&text);
+    let out = r.text_lossy();
+    for secret in [&slash, &beside] {
+        assert!(!leaks(secret, &out), "{secret} left in:\n{out}");
+    }
+    // A path is still a path.
+    let path = "upload_dir=/var/www/html/wp-content/uploads/2024/05/Photo-01.png\n";
+    assert_eq!(redact(path).text_lossy(), path);
+}
+
 // ---------------------------------------------------------------------------
 // Headers, query strings, command lines, URLs
 // ---------------------------------------------------------------------------

@@ -67,13 +67,14 @@ fn is_label(cell: &[u8]) -> bool {
         && !cell.contains(&b'@')
         && cell
             .iter()
-            .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()".contains(&b))
+            .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()&+".contains(&b))
 }
 
 /// Every byte could sit in a row of labels ([`is_label`] cells, quoted or not).
 fn could_be_header(line: &[u8]) -> bool {
-    line.iter()
-        .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()|\t;,\"'\r".contains(&b))
+    line.iter().all(|&b| {
+        !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()&+|\t;,\"'\r".contains(&b)
+    })
 }
 
 fn delimiter_of(line: &[u8]) -> Option<u8> {
@@ -198,7 +199,9 @@ impl Header {
             "meta_value",
             "setting_value",
         ]));
-        let named = row.iter().any(|c| classify(&text[c.clone()]).is_some());
+        let named = row
+            .iter()
+            .any(|c| classify(&text[column_name(text, c.clone())]).is_some());
         (named || key_value.is_some()).then_some(Header {
             delim,
             cols: row,
@@ -206,6 +209,21 @@ impl Header {
             line,
         })
     }
+}
+
+/// A column's name without the qualifier exports add in brackets:
+/// `First Name (Billing)` names a first name.
+fn column_name(text: &[u8], cell: Range<usize>) -> Range<usize> {
+    let name = &text[cell.clone()];
+    if name.ends_with(b")")
+        && let Some(open) = memchr::memrchr(b'(', name)
+    {
+        let bare = name[..open].trim_ascii_end().len();
+        if bare > 0 {
+            return cell.start..cell.start + bare;
+        }
+    }
+    cell
 }
 
 fn pair<T>(
@@ -218,6 +236,7 @@ fn pair<T>(
     if key.is_empty() || value.is_empty() {
         return;
     }
+    let key = &column_name(text, key.clone());
     let Some(class) = wanted(&text[key.clone()]) else {
         return;
     };
@@ -277,6 +296,21 @@ mod tests {
         let got = pairs(t);
         assert!(
             got.contains(&("DB_PASSWORD".into(), "x|y z".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn export_headers_may_join_words_and_qualify_columns() {
+        // As order exports write them: `&` in a label, the address type in brackets.
+        let csv = "Order Number,First Name (Billing),Address 1&2 (Billing)\n7,Ana,1 Main St\n";
+        let got = pairs(csv);
+        assert!(
+            got.contains(&("First Name".into(), "Ana".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Address 1&2".into(), "1 Main St".into())),
             "{got:?}"
         );
     }

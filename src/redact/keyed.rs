@@ -10,6 +10,7 @@ use super::keys::{FieldClass, classify, provider_of};
 use super::pairs::{Pair, Quote, closing_quote, for_each_pair, is_key_byte};
 use super::scan::{Candidate, Lines, Priority};
 use super::tokens::TokenRules;
+use super::validate::is_aws_secret_shape;
 use super::values::{
     is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
     looks_phone, trim, unescape_name,
@@ -198,8 +199,11 @@ fn candidate(
             // Salts are anything between the quotes of their define(): never judge their shape.
             if kind == Kind::WpSalt {
                 // Unquoted (`- WORDPRESS_AUTH_KEY=…` in a compose file): the rest of the line.
+                // A salt's `&x=` is no form field: the value runs to the line's end.
                 let (s, e) = if pair.quote == Quote::None {
-                    trimmed(text, pair.rest.start, pair.rest.end)
+                    let line_end = memchr::memchr(b'\n', &text[pair.rest.start..])
+                        .map_or(text.len(), |p| pair.rest.start + p);
+                    trimmed(text, pair.rest.start, line_end.max(pair.rest.end))
                 } else {
                     (vs, ve)
                 };
@@ -226,7 +230,9 @@ fn candidate(
         }
         FieldClass::Secret(kind) => {
             let generated = looks_generated(value)
-                || (pair.quote != Quote::None && looks_generated_with_spaces(value));
+                || (pair.quote != Quote::None && looks_generated_with_spaces(value))
+                // Base64 may open with a `/`, which would otherwise read as a path.
+                || (kind == Kind::AwsSecretKey && is_aws_secret_shape(value));
             if tokens.matches_whole(value) || !generated {
                 return None;
             }

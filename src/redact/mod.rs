@@ -374,6 +374,7 @@ impl Engine {
             |h| ctx.provider_at(h.start).unwrap_or(h.kind),
             &mut cands,
         );
+        tokens::aws_secrets_beside_key_ids(chunk, &hits, &mut cands);
         rules
             .secrets
             .pem_blocks(&lines, &mut state.pem_open, &mut cands);

@@ -35,6 +35,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             "fziffer",
             "cryptogramme",
             "codice di sicurezza",
+            "sekyuriti",
         ],
         case_insensitive: true,
         word_start: false,
@@ -51,7 +52,7 @@ impl PaymentRules {
             // Group 1: a word only a card's code goes by; group 2: `CID`, which
             // counts only beside a card or an expiry date.
             cvv_in_prose: compile(
-                r"(?i)\b(?:(cvv2?|cvc2?|csc|cvn|security[ \t]+code|card[ \t]+code|c[oó]digo[ \t]+de[ \t]+seguran[çc]a|c[oó]digo[ \t]+de[ \t]+seguridad|(?:karten)?pr[üu]fnummer|pr[üu]fziffer|cryptogramme(?:[ \t]+visuel)?|codice[ \t]+di[ \t]+sicurezza)|(cid))(?:[ \t]+(?:is|was|ist|é|es|est))?[ \t]*[:=]?[ \t]*(\d{3,4})\b",
+                r"(?i)\b(?:(cvv2?|cvc2?|csc|cvn|security[ \t]+code|card[ \t]+code|c[oó]digo[ \t]+de[ \t]+seguran[çc]a|c[oó]digo[ \t]+de[ \t]+seguridad|(?:karten)?pr[üu]fnummer|pr[üu]fziffer|cryptogramme(?:[ \t]+visuel)?|codice[ \t]+di[ \t]+sicurezza|sekyurit[ií]i?[ \t]+ko(?:o|ō)?do)|(cid))(?:[ \t]+(?:is|was|ist|é|es|est|wa))?[ \t]*[:=]?[ \t]*(\d{3,4})\b",
             ),
         }
     }
@@ -345,6 +346,17 @@ mod tests {
         assert_eq!(
             found("amex 3782-822463-10005"),
             vec![(Kind::CardNumber, "3782-822463-10005".into())]
+        );
+    }
+
+    #[test]
+    fn security_codes_in_romanised_japanese() {
+        let line = "kigen 10/31, sekyuriti koodo 142 desu";
+        assert!(found(line).contains(&(Kind::Cvv, "142".into())), "{line}");
+        assert!(
+            !found("sekyuriti koodo 20251")
+                .iter()
+                .any(|(k, _)| *k == Kind::Cvv)
         );
     }
 

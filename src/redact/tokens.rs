@@ -9,7 +9,7 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::scan::{Candidate, Priority, compile};
-use super::validate::jwt_header_valid;
+use super::validate::{is_aws_secret_shape, jwt_header_valid};
 
 /// How much of a matched token stays visible because it tells support something.
 #[derive(Clone, Copy)]
@@ -344,6 +344,41 @@ pub(crate) struct TokenRules {
     by_prefix: Vec<Vec<usize>>,
     rules: Vec<TokenRule>,
     regexes: Vec<Regex>,
+}
+
+/// The secret printed beside an AWS access key id (`AKIA… / wJalr…`, `AKIA…:wJalr…`):
+/// forty base64 characters after a short run of separators.
+pub(crate) fn aws_secrets_beside_key_ids(text: &[u8], hits: &[TokenHit], out: &mut Vec<Candidate>) {
+    for h in hits.iter().filter(|h| h.kind == Kind::AwsAccessKeyId) {
+        let gap = text[h.end..]
+            .iter()
+            .take(8)
+            .take_while(|b| {
+                matches!(
+                    b,
+                    b' ' | b'\t' | b'`' | b'\'' | b'"' | b'/' | b':' | b',' | b';' | b'|' | b'='
+                )
+            })
+            .count();
+        let start = h.end + gap;
+        let end = start + 40;
+        let Some(value) = text.get(start..end) else {
+            continue;
+        };
+        let after = text.get(end).copied();
+        if gap > 0
+            && is_aws_secret_shape(value)
+            && !after.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+'))
+        {
+            out.push(Candidate::new(
+                start,
+                end,
+                Kind::AwsSecretKey,
+                "aws-secret-beside-key-id",
+                Priority::Structural,
+            ));
+        }
+    }
 }
 
 /// A matched token before it becomes a candidate.

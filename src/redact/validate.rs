@@ -243,6 +243,17 @@ pub fn char_classes(s: &[u8]) -> u8 {
     u8::from(lower) + u8::from(upper) + u8::from(digit) + u8::from(other)
 }
 
+/// An AWS secret access key: forty characters of base64 with upper and lower
+/// case letters and digits (`wJalr…EXAMPLEKEY` style), `/` and `+` allowed anywhere.
+pub(crate) fn is_aws_secret_shape(v: &[u8]) -> bool {
+    v.len() == 40
+        && v.iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+'))
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.iter().any(u8::is_ascii_uppercase)
+        && v.iter().any(u8::is_ascii_digit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2821,8 +2821,13 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--out', required=True, help='output directory (created)')
     ap.add_argument('--files', type=int, default=60)
+    ap.add_argument('--seed', default=None,
+                    help='another seed: fresh values in the same templates (the kept copy uses the default)')
     ap.add_argument('-v', '--verbose', action='store_true')
     a = ap.parse_args(argv)
+    if a.seed is not None:
+        global SEED
+        SEED = a.seed
     os.makedirs(a.out, exist_ok=True)
     files = {}
     for i in range(a.files):
