@@ -51,7 +51,8 @@ fn trim_cell(text: &[u8], r: Range<usize>) -> Range<usize> {
     while e > s && text[e - 1].is_ascii_whitespace() {
         e -= 1;
     }
-    if e - s >= 2 && matches!(text[s], b'"' | b'\'') && text[e - 1] == text[s] {
+    // Quoted, or a Markdown code span (`| Phone | `+1 555…` |`).
+    if e - s >= 2 && matches!(text[s], b'"' | b'\'' | b'`') && text[e - 1] == text[s] {
         s += 1;
         e -= 1;
     }
@@ -288,6 +289,8 @@ mod tests {
         );
         let got = pairs("| Name | Siobhán MacCarthy |\n");
         assert_eq!(got, vec![("Name".into(), "Siobhán MacCarthy".into())]);
+        let got = pairs("| Phone | `(61) 96288-7481` |\n");
+        assert_eq!(got, vec![("Phone".into(), "(61) 96288-7481".into())]);
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl CustomerRules {
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
             ),
             phone_intro: compile(
-                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|tel\.?|telephone|mobile|cell|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
+                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|t[eé]l\.?|t[eé]l[eé]phone|mobile|cell\.?|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
             ),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
@@ -577,6 +577,15 @@ mod tests {
 
     #[test]
     fn phones_near_words() {
+        // Abbreviated labels, and French typography's space before a colon.
+        let fr = "Client #3024 : M. Loïc Dupont, tél. 06 46 63 59 62, courriel : x";
+        assert!(finds(fr, Kind::Phone, "06 46 63 59 62"));
+        assert!(finds(fr, Kind::Name, "Loïc Dupont"));
+        assert!(finds(
+            "Torino, cell. 344 0502249, e-mail",
+            Kind::Phone,
+            "344 0502249"
+        ));
         assert!(finds(
             "please call me on 07245 876457.",
             Kind::Phone,

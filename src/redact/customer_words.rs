@@ -28,7 +28,7 @@ pub(crate) const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Dri
 
 /// Record headings and greetings in other languages: `Kunde #4309:`,
 /// `Cliente #696:`, `Guten Tag,`, `soy`, `Sumimasen,`.
-pub(crate) const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|okyakusama|kundin)[ \t]*#?\d*:|guten[ \t]+tag,?|hallo,?|hola,?|ol[áa][,!]?|bonjour,?|buongiorno,?|ciao,?|sumimasen,?|konnichiwa,?|namaste,?|soy|sou|me[ \t]+llamo|mi[ \t]+chiamo|ich[ \t]+bin|je[ \t]+suis|ik[ \t]+ben";
+pub(crate) const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|okyakusama|kundin)[ \t]*#?\d*[ \t]*:|guten[ \t]+tag,?|hallo,?|hola,?|ol[áa][,!]?|bonjour,?|buongiorno,?|ciao,?|sumimasen,?|konnichiwa,?|namaste,?|soy|sou|me[ \t]+llamo|mi[ \t]+chiamo|ich[ \t]+bin|je[ \t]+suis|ik[ \t]+ben";
 
 /// Titles before a name: `Herr`, `Sig.ra`, `Mme`.
 pub(crate) const HONORIFICS: &str =
@@ -124,6 +124,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             words: &[
                 "phone",
                 "tel",
+                "tél",
                 "mobile",
                 "cell",
                 "whatsapp",
