@@ -831,6 +831,11 @@ fn aws_secret_keys_that_open_with_a_slash_or_sit_beside_their_key_id() {
     for secret in [&slash, &beside] {
         assert!(!leaks(secret, &out), "{secret} left in:\n{out}");
     }
+    // Any secret-named field: the shape says it is generated, not a path.
+    let php = format!("    'secret-access-key' => '{slash}',\n");
+    assert!(!leaks(&slash, &redact(&php).text_lossy()), "{php}");
+    let json = "{\"phone\":\"0176\\/27918078\"}\n";
+    assert!(!redact(json).text_lossy().contains("27918078"), "{json}");
     // A path is still a path.
     let path = "upload_dir=/var/www/html/wp-content/uploads/2024/05/Photo-01.png\n";
     assert_eq!(redact(path).text_lossy(), path);

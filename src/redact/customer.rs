@@ -35,13 +35,13 @@ impl CustomerRules {
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
             ),
             phone_intro: compile(
-                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|t[eé]l\.?|t[eé]l[eé]phone|mobile|cell\.?|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
+                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|t[eé]l\.?|t[eé]l[eé]phone|mobile|cell\.?|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
             ),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
             // `Ana (ana@example.org), order #4411, 06 12 34 56 78`.
             phone_after_email: compile(
-                r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-]{6,18}\d)",
+                r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
             name_intro: compile(&format!(
                 r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}))[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
@@ -586,6 +586,18 @@ mod tests {
             Kind::Phone,
             "344 0502249"
         ));
+        assert!(finds(
+            "Denwa bangou: 080-6430-6709",
+            Kind::Phone,
+            "080-6430-6709"
+        ));
+        // National numbers in brackets after a name, and German slashes after a mailbox.
+        let sms = "sms reminder queued for Begoña (685 251 018) order #21866";
+        assert!(finds(sms, Kind::Name, "Begoña"));
+        assert!(finds(sms, Kind::Phone, "685 251 018"));
+        let list = "- Lukas Brandt (l.b@example.net), order #33793, 0176/98005297";
+        assert!(finds(list, Kind::Phone, "0176/98005297"));
+        assert!(found("WordPress (6.4.3) and PHP (8.2.15), (1 item)").is_empty());
         assert!(finds(
             "please call me on 07245 876457.",
             Kind::Phone,

@@ -424,7 +424,9 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         },
         // A phone in brackets after a name: `Chiara (+39 02 …)`, `Ana ((839) 608-4187)`.
         GateWords {
-            words: &["(+", "((", "(0"],
+            words: &[
+                "(+", "((", "(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9",
+            ],
             case_insensitive: false,
             word_start: false,
             word_end: false,

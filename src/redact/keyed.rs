@@ -232,7 +232,7 @@ fn candidate(
             let generated = looks_generated(value)
                 || (pair.quote != Quote::None && looks_generated_with_spaces(value))
                 // Base64 may open with a `/`, which would otherwise read as a path.
-                || (kind == Kind::AwsSecretKey && is_aws_secret_shape(value));
+                || is_aws_secret_shape(value);
             if tokens.matches_whole(value) || !generated {
                 return None;
             }

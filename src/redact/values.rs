@@ -597,9 +597,12 @@ pub(crate) fn looks_phone(v: &[u8]) -> bool {
         return false;
     }
     let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    // JSON may escape the slash of `0176/5550123` as `\/`.
     (7..=15).contains(&digits)
-        && v.iter().all(|&b| {
-            b.is_ascii_digit() || matches!(b, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/')
+        && v.iter().enumerate().all(|(i, &b)| {
+            b.is_ascii_digit()
+                || matches!(b, b'+' | b' ' | b'-' | b'.' | b'(' | b')' | b'/')
+                || (b == b'\\' && v.get(i + 1) == Some(&b'/'))
         })
         && v.iter().filter(|&&b| b == b'+').count() <= 1
         && !looks_like_date(v)
