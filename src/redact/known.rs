@@ -20,14 +20,24 @@ use super::values::{NOT_NAMES, name_words};
 pub(crate) struct KnownValues {
     values: Vec<(Vec<u8>, Kind)>,
     index: HashMap<Vec<u8>, usize>,
-    /// Anchor → (value, offset of the anchor in the value).
-    by_anchor: FastMap<Vec<u8>, Vec<(usize, usize)>>,
+    /// Anchor → the values it stands for, grouped by where it sits in them.
+    by_anchor: FastMap<Vec<u8>, Vec<AnchorGroup>>,
     /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
     filter: Vec<u64>,
     /// Values without a letter or digit, searched for as they are.
     anchorless: Vec<usize>,
     /// Length of the shortest anchor: shorter runs are skipped unlooked at.
     shortest_anchor: usize,
+}
+
+/// The values an anchor stands for that sit at the same offset from it and
+/// have the same length: a run of the text that matches the anchor names one
+/// slice to look up, however many values share it (a thousand addresses on
+/// one `Harbour Road`, the IPs of one subnet).
+struct AnchorGroup {
+    offset: usize,
+    len: usize,
+    values: FastMap<Vec<u8>, usize>,
 }
 
 const FILTER_LOG2: u32 = 18;
@@ -104,10 +114,22 @@ impl KnownValues {
                 self.shortest_anchor = self.shortest_anchor.min(anchor.len());
                 let slot = filter_slot(anchor);
                 self.filter[slot / 64] |= 1 << (slot % 64);
-                self.by_anchor
-                    .entry(anchor.to_vec())
-                    .or_default()
-                    .push((idx, s));
+                let groups = self.by_anchor.entry(anchor.to_vec()).or_default();
+                let group = match groups
+                    .iter()
+                    .position(|g| g.offset == s && g.len == value.len())
+                {
+                    Some(i) => &mut groups[i],
+                    None => {
+                        groups.push(AnchorGroup {
+                            offset: s,
+                            len: value.len(),
+                            values: FastMap::default(),
+                        });
+                        groups.last_mut().expect("just pushed")
+                    }
+                };
+                group.values.insert(value.to_vec(), idx);
             }
             None => self.anchorless.push(idx),
         }
@@ -176,11 +198,17 @@ impl KnownValues {
         if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
             return;
         }
-        let Some(entries) = self.by_anchor.get(&text[s..e]) else {
+        let Some(groups) = self.by_anchor.get(&text[s..e]) else {
             return;
         };
-        for &(idx, offset) in entries {
-            if let Some(start) = s.checked_sub(offset) {
+        for g in groups {
+            let Some(start) = s.checked_sub(g.offset) else {
+                continue;
+            };
+            if let Some(&idx) = text
+                .get(start..start + g.len)
+                .and_then(|candidate| g.values.get(candidate))
+            {
                 self.push_if_whole(text, start, idx, out);
             }
         }
@@ -432,6 +460,32 @@ mod tests {
         let mut got = Vec::new();
         for_each_run(&long, |s, e| got.push((s, e)));
         assert_eq!(got, vec![(0, 200)]);
+    }
+
+    #[test]
+    fn values_sharing_an_anchor_are_each_found() {
+        let mut k = KnownValues::default();
+        let addresses: Vec<String> = (1..=300).map(|n| format!("{n} Harbour Road")).collect();
+        for a in &addresses {
+            k.add(a.as_bytes(), Kind::Address);
+        }
+        k.add(b"Harbour", Kind::Name);
+        let text = "Harbour Road; 7 Harbour Road; 250 Harbour Road; 301 Harbour Road";
+        let mut out = Vec::new();
+        k.find(text.as_bytes(), &mut out);
+        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "250 Harbour Road",
+                "7 Harbour Road",
+                "Harbour",
+                "Harbour",
+                "Harbour",
+                "Harbour"
+            ]
+        );
     }
 
     #[test]
