@@ -71,7 +71,7 @@ impl AddressRules {
                 r"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Apto\.?|Appartement|Wohnung)[ \t]+\d{1,5}[A-Za-z]?,",
             ),
             intro: compile(
-                r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b)",
+                r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{3,40})",
             ),
         }
     }
@@ -457,6 +457,28 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(addresses("Denwa 03-3647-0419 Shibuya-ku").is_empty());
+    }
+
+    #[test]
+    fn house_numbers_after_no() {
+        // Indian addresses give the house number first, after `No.` or `H.No.`.
+        let got = addresses("Ship-to is No. 58, 4th Main Road, Malleshwaram, Chennai.");
+        assert!(
+            got.iter()
+                .any(|a| a.starts_with("No. 58, 4th Main Road, Malleshwaram")),
+            "{got:?}"
+        );
+        let got = addresses(
+            r#""Ship to H.No. 6-6-200\/C, Road No. 3, Banjara Hills, Hyderabad please.""#,
+        );
+        assert!(
+            got.iter()
+                .any(|a| a.starts_with("H.No. 6-6-200\\/C, Road No. 3, Banjara Hills")),
+            "{got:?}"
+        );
+        // An order or invoice number is no house number.
+        assert!(addresses("Invoice No. 5, paid in full").is_empty());
+        assert!(addresses("ship to the customer, order No. 4411, today").is_empty());
     }
 
     #[test]
