@@ -1,6 +1,7 @@
 //! Values of fields whose name says what they hold.
 
 use std::net::IpAddr;
+use std::ops::Range;
 
 use super::Kind;
 use super::columns::for_each_cell;
@@ -13,7 +14,7 @@ use super::tokens::TokenRules;
 use super::validate::is_aws_secret_shape;
 use super::values::{
     is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
-    looks_phone, trim, unescape_name,
+    looks_phone, trim, trimmed, unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
@@ -153,17 +154,6 @@ fn delimited(mut c: Option<Candidate>, pair: &Pair) -> Option<Candidate> {
     c
 }
 
-/// Trims a range of `text` of surrounding whitespace.
-fn trimmed(text: &[u8], start: usize, end: usize) -> (usize, usize) {
-    let v = &text[start..end];
-    let t = trim(v);
-    if t.is_empty() {
-        return (start, start);
-    }
-    let off = t.as_ptr() as usize - v.as_ptr() as usize;
-    (start + off, start + off + t.len())
-}
-
 /// For fields that hold words (names, streets, phones): the quoted value, or the
 /// rest of the line up to a delimiter that ends the field in prose or logs.
 fn words_value(text: &[u8], pair: &Pair, stops: &[u8]) -> (usize, usize) {
@@ -177,7 +167,10 @@ fn words_value(text: &[u8], pair: &Pair, stops: &[u8]) -> (usize, usize) {
     {
         e = s + p;
     }
-    let (s, mut e) = trimmed(text, s, e);
+    let Range {
+        start: s,
+        end: mut e,
+    } = trimmed(text, s..e);
     // `"line2": null,` ends at the comma that closes the field.
     while e > s && matches!(text[e - 1], b',' | b';') {
         e -= 1;
@@ -203,7 +196,8 @@ fn candidate(
                 let (s, e) = if pair.quote == Quote::None {
                     let line_end = memchr::memchr(b'\n', &text[pair.rest.start..])
                         .map_or(text.len(), |p| pair.rest.start + p);
-                    trimmed(text, pair.rest.start, line_end.max(pair.rest.end))
+                    let r = trimmed(text, pair.rest.start..line_end.max(pair.rest.end));
+                    (r.start, r.end)
                 } else {
                     (vs, ve)
                 };
@@ -384,7 +378,7 @@ fn authorization(
         && scheme.len() <= 20;
     let (cs, ce) = if is_scheme {
         let rest_start = s + first_end;
-        let (cs, _) = trimmed(text, rest_start, e);
+        let cs = trimmed(text, rest_start..e).start;
         let len = text[cs..e]
             .iter()
             .position(|b| b.is_ascii_whitespace())

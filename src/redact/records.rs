@@ -14,7 +14,7 @@ use super::customer_words::{Gates, PHONE_LABELS, RECORD_HEADINGS};
 use super::gate::captures_in;
 use super::keys::{FieldClass, classify};
 use super::scan::{Candidate, Priority, compile};
-use super::values::{looks_person_name, looks_phone};
+use super::values::{looks_person_name, looks_phone, trimmed};
 
 /// How many lines after a heading an address block may run.
 const BLOCK_LINES: usize = 6;
@@ -65,13 +65,6 @@ fn lines_after(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> +
         pos = end + 1;
         Some(line)
     })
-}
-
-/// A line's bytes without surrounding blanks, as a range of `text`.
-fn trimmed(text: &[u8], line: Range<usize>) -> Range<usize> {
-    let v = &text[line.clone()];
-    let start = line.start + (v.len() - v.trim_ascii_start().len());
-    start..start + v.trim_ascii().len()
 }
 
 /// `Phone:` alone on its line, the number alone on the next.

@@ -1,6 +1,8 @@
 //! Shape checks on candidate values: placeholders, masks, generated-looking
 //! strings, person names, phone numbers.
 
+use std::ops::Range;
+
 use super::validate::{char_classes, shannon_entropy};
 
 /// `[EMAIL_1]`, `[CARD_2 ending 4242]`: output of this engine, never re-redacted.
@@ -144,6 +146,13 @@ pub(crate) fn is_masked(v: &[u8]) -> bool {
 
 pub(crate) fn trim(v: &[u8]) -> &[u8] {
     v.trim_ascii()
+}
+
+/// The part of `text[r]` without surrounding blanks, as a range of `text`.
+pub(crate) fn trimmed(text: &[u8], r: Range<usize>) -> Range<usize> {
+    let v = &text[r.clone()];
+    let start = r.start + (v.len() - v.trim_ascii_start().len());
+    start..start + v.trim_ascii().len()
 }
 
 /// A lowercase identifier such as `_billing_phone` or `sophmate_cache`: a name, not a secret.

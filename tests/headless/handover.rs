@@ -3,6 +3,7 @@
 use runbook::machine::{Msg, What};
 
 use super::open::{at, open_session, saved};
+use super::support::leaks;
 use super::*;
 
 const PASSWORD: &str = "Tr0ub4dor&3-horse";
@@ -33,16 +34,6 @@ fn alices_session(home: &Home) -> String {
     let out = home.runbook_stdin(&["attach", &id, "-"], evidence.as_bytes(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", show(&out));
     id
-}
-
-/// Any 12 characters of a secret in a row count as a leak.
-fn leaks(secret: &str, text: &str) -> bool {
-    let c: Vec<char> = secret.chars().collect();
-    if c.len() < 12 {
-        return text.contains(secret);
-    }
-    c.windows(12)
-        .any(|w| text.contains(&w.iter().collect::<String>()))
 }
 
 #[test]

@@ -11,6 +11,8 @@ mod journal;
 mod open;
 mod report;
 mod run;
+#[path = "../support/mod.rs"]
+mod support;
 mod validate;
 
 use std::path::{Path, PathBuf};

@@ -7,6 +7,10 @@ mod formats;
 mod gate;
 mod properties;
 mod runbooks;
+#[path = "../support/mod.rs"]
+mod support;
+
+pub use support::leaks;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use runbook::machine::{self, Msg, Session, Stamp};
@@ -111,16 +115,4 @@ pub fn exported(r: &Report) -> Vec<(Format, String)> {
             Err(b) => panic!("{f:?} blocked: {b}"),
         })
         .collect()
-}
-
-/// The scorer's rule: a secret leaks when any 12 of its characters survive in a row.
-pub fn leaks(secret: &str, output: &str) -> bool {
-    const PROBE: usize = 12;
-    let chars: Vec<char> = secret.chars().collect();
-    if chars.len() < PROBE {
-        return output.contains(secret);
-    }
-    chars
-        .windows(PROBE)
-        .any(|w| output.contains(&w.iter().collect::<String>()))
 }
