@@ -66,16 +66,18 @@ fn is_label(cell: &[u8]) -> bool {
         && cell.first().is_some_and(|b| !b.is_ascii_digit())
         && cell.iter().any(u8::is_ascii_alphabetic)
         && !cell.contains(&b'@')
-        && cell
-            .iter()
-            .all(|&b| !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()&+".contains(&b))
+        && cell.iter().all(|&b| is_label_byte(b))
 }
 
-/// Every byte could sit in a row of labels ([`is_label`] cells, quoted or not).
+fn is_label_byte(b: u8) -> bool {
+    !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()&+".contains(&b)
+}
+
+/// Every byte could sit in a row of labels: [`is_label`] cells, quoted as
+/// [`trim_cell`] unquotes them, between delimiters.
 fn could_be_header(line: &[u8]) -> bool {
-    line.iter().all(|&b| {
-        !b.is_ascii() || b.is_ascii_alphanumeric() || b" _-./#()&+|\t;,\"'\r".contains(&b)
-    })
+    line.iter()
+        .all(|&b| is_label_byte(b) || b"|\t;,\"'`\r".contains(&b))
 }
 
 fn delimiter_of(line: &[u8]) -> Option<u8> {
