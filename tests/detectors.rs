@@ -2068,6 +2068,34 @@ fn credentials_written_in_prose() {
 }
 
 #[test]
+fn keyword_values_in_prose_start_at_a_word() {
+    let key = rnd("prose-keyword-key", ALNUM, 24);
+    for (lead, kind) in [
+        ("initialised with api key", Kind::ApiKey),
+        ("initialised with access_key", Kind::ApiKey),
+        ("rotated the Secret_Key", Kind::Secret),
+        ("«token", Kind::Token),
+        ("mot de passe, «password", Kind::Password),
+    ] {
+        let text = format!("{lead} {key} yesterday");
+        let r = redact(&text);
+        assert!(
+            r.findings.iter().any(|f| f.kind == kind) && !leaks(&key, &r.text_lossy()),
+            "{kind:?} in {text}: {}",
+            r.text_lossy()
+        );
+    }
+    // Inside a longer word the keyword is no keyword.
+    for lead in ["monkey", "donkeys", "the_key", "Mkey"] {
+        assert_unchanged(&format!("{lead} {key} yesterday"));
+    }
+    assert_survives(
+        "PHP Warning:  Undefined array key \"usage\" in x.php",
+        "usage",
+    );
+}
+
+#[test]
 fn card_security_codes_in_prose() {
     let visa = card("prose-cvv-visa", "4", 16);
     for line in [

@@ -391,6 +391,7 @@ impl Engine {
             &ctx,
             &rules.tokens,
             &gated.lines[SECRET_GATES..],
+            &gated.hits[SECRET_GATES..],
             &mut cands,
         );
         rules

@@ -24,10 +24,41 @@ pub(crate) struct SecretRules {
 }
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 3;
+pub(crate) const GATE_GROUPS: usize = 5;
 const APP_PASSWORD_GATE: usize = 0;
 const KEYWORD_GATE: usize = 1;
 const XMLRPC_GATE: usize = 2;
+const PHP_CALL_GATE: usize = 3;
+const AUTH_SCHEME_GATE: usize = 4;
+
+/// Functions whose arguments a PHP stack trace prints, password among them.
+const PHP_CALLS: &str = "mysqli_real_connect|mysqli_connect|mysql_connect|mysqli->real_connect|mysqli::real_connect|mysqli->__construct|mysqli::__construct|new mysqli|pdo->__construct|pdo::__construct|new pdo|wp_authenticate|wp_authenticate_username_password|wp_signon|wp_check_password|wp_set_password|wp_hash_password|ftp_login|ssh2_auth_password|ldap_bind|redis->auth|redis::auth|imap_open";
+/// Each name in [`PHP_CALLS`] holds one of these.
+const PHP_CALL_WORDS: &[&str] = &[
+    "connect",
+    "mysqli",
+    "pdo",
+    "wp_authenticate",
+    "wp_signon",
+    "_password",
+    "ftp_login",
+    "ldap_bind",
+    "auth",
+    "imap_open",
+];
+const AUTH_SCHEMES: &[&str] = &["Bearer", "Basic", "Token", "Digest", "Bot", "OAuth", "SSWS"];
+
+const KEYWORD_WORDS: &[&str] = &["key", "secret", "token", "pass", "pwd"];
+/// Where before a `key` hit its keyword may start, and the word there:
+/// `access_key`, `accesskey`, `api_key`, `apikey`, `key` (`secret_key` is
+/// found at its `secret`).
+const KEY_WORD_BACK: [(usize, &[u8]); 5] = [
+    (7, b"access"),
+    (6, b"access"),
+    (4, b"api"),
+    (3, b"api"),
+    (0, b""),
+];
 
 /// The words the free-text rules cannot match without, found in the shared
 /// gate pass over a block.
@@ -50,19 +81,35 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             word_end: false,
             positions: false,
         },
-        // Every keyword of `keyword_value` holds one of these.
+        // Every keyword of `keyword_value` holds one of these; the rule is
+        // tried where each sits, not over the whole line (`Undefined array key`
+        // is on many lines of a PHP log).
         GateWords {
-            words: &["key", "secret", "token", "pass", "pwd"],
+            words: KEYWORD_WORDS,
             case_insensitive: true,
             word_start: false,
             word_end: false,
-            positions: false,
+            positions: true,
         },
         // XML-RPC calls name their method (see `xmlrpc`).
         GateWords {
             words: &["methodName"],
             case_insensitive: false,
             word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: PHP_CALL_WORDS,
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: AUTH_SCHEMES,
+            case_insensitive: false,
+            word_start: true,
             word_end: false,
             positions: false,
         },
@@ -78,35 +125,36 @@ impl SecretRules {
             curl_user: compile(
                 r#"(?:^|[ \t])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?:"([^"\n]*)"|'([^'\n]*)'|([^ \t\r\n"']+))"#,
             ),
-            php_call: compile(
-                r"(?i)(mysqli_real_connect|mysqli_connect|mysql_connect|mysqli->real_connect|mysqli::real_connect|mysqli->__construct|mysqli::__construct|new mysqli|pdo->__construct|pdo::__construct|new pdo|wp_authenticate|wp_authenticate_username_password|wp_signon|wp_check_password|wp_set_password|wp_hash_password|ftp_login|ssh2_auth_password|ldap_bind|redis->auth|redis::auth|imap_open)\(",
-            ),
-            auth_scheme: compile(
-                r"\b(Bearer|Basic|Token|Digest|Bot|OAuth|SSWS)[ \t]+([A-Za-z0-9._~+/\-]{8,}=*)",
-            ),
+            php_call: compile(&format!(r"(?i)({PHP_CALLS})\(")),
+            auth_scheme: compile(&format!(
+                r"\b({})[ \t]+([A-Za-z0-9._~+/\-]{{8,}}=*)",
+                AUTH_SCHEMES.join("|")
+            )),
+            // Anchored: tried where a keyword may start (see `keyword_values`).
             keyword_value: compile(
-                r#"(?i)\b(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
+                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
             ),
             app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         }
     }
 
-    /// `gated`: the lines of this block found for the groups of [`gate_words`].
+    /// `gated`, `hits`: what the gate found for the groups of [`gate_words`].
     pub fn detect(
         &self,
         lines: &Lines<'_>,
         ctx: &Context,
         tokens: &TokenRules,
         gated: &[Vec<Range<usize>>],
+        hits: &[Vec<(usize, usize)>],
         out: &mut Vec<Candidate>,
     ) {
         let text = lines.text;
         self.url_credentials(text, out);
         self.curl_user(text, out);
-        self.php_calls(lines, out);
-        self.auth_schemes(text, ctx, tokens, out);
-        self.keyword_values(text, ctx, tokens, &gated[KEYWORD_GATE], out);
+        self.php_calls(lines, &gated[PHP_CALL_GATE], out);
+        self.auth_schemes(text, ctx, tokens, &gated[AUTH_SCHEME_GATE], out);
+        self.keyword_values(text, ctx, tokens, &hits[KEYWORD_GATE], out);
         self.app_passwords(text, &gated[APP_PASSWORD_GATE], out);
         super::xmlrpc::passwords(text, &gated[XMLRPC_GATE], out);
     }
@@ -149,9 +197,9 @@ impl SecretRules {
     }
 
     /// Arguments PHP prints in stack traces: `mysqli_real_connect(Object(mysqli), 'host', 'user', 'pass', ...)`.
-    fn php_calls(&self, lines: &Lines<'_>, out: &mut Vec<Candidate>) {
+    fn php_calls(&self, lines: &Lines<'_>, gated: &[Range<usize>], out: &mut Vec<Candidate>) {
         let text = lines.text;
-        for c in self.php_call.captures_iter(text) {
+        captures_in(&self.php_call, text, gated, |c, off| {
             let func = c.get(1).unwrap().as_bytes().to_ascii_lowercase();
             let password_arg = match func.as_slice() {
                 b"mysqli_real_connect" => 3,
@@ -160,7 +208,7 @@ impl SecretRules {
                 b"wp_authenticate" | b"wp_signon" | b"wp_authenticate_username_password" => 1,
                 _ => 2,
             };
-            let open = c.get(0).unwrap().end();
+            let open = off + c.get(0).unwrap().end();
             let end = lines.line_end_at(open.min(text.len().saturating_sub(1)));
             let args = split_php_args(text, open, end);
             let wp_auth_offset =
@@ -178,7 +226,7 @@ impl SecretRules {
                     Priority::Structural,
                 ));
             }
-        }
+        });
     }
 
     fn auth_schemes(
@@ -186,47 +234,78 @@ impl SecretRules {
         text: &[u8],
         ctx: &Context,
         tokens: &TokenRules,
+        gated: &[Range<usize>],
         out: &mut Vec<Candidate>,
     ) {
-        for c in self.auth_scheme.captures_iter(text) {
+        captures_in(&self.auth_scheme, text, gated, |c, off| {
             let scheme = c.get(1).unwrap().as_bytes();
             let cred = c.get(2).unwrap();
             let value = cred.as_bytes();
             if is_non_value(value) || tokens.matches_whole(value) {
-                continue;
+                return;
             }
             let kind = match scheme {
                 b"Basic" => Kind::BasicAuth,
-                _ if !looks_generated(value) => continue,
-                _ => ctx.provider_at(cred.start()).unwrap_or(Kind::Token),
+                _ if !looks_generated(value) => return,
+                _ => ctx.provider_at(off + cred.start()).unwrap_or(Kind::Token),
             };
             out.push(Candidate::new(
-                cred.start(),
-                cred.end(),
+                off + cred.start(),
+                off + cred.end(),
                 kind,
                 "auth-scheme",
                 Priority::Keyed,
             ));
-        }
+        });
     }
 
     /// "initialised with key X", "password X", "with secret X" in free text.
+    /// `hits`: where the gate found a keyword word, in order.
     fn keyword_values(
         &self,
         text: &[u8],
         ctx: &Context,
         tokens: &TokenRules,
-        gated: &[Range<usize>],
+        hits: &[(usize, usize)],
         out: &mut Vec<Candidate>,
     ) {
-        captures_in(&self.keyword_value, text, gated, |c, off| {
-            let word = c.get(1).unwrap().as_bytes().to_ascii_lowercase();
-            let m = c.get(2).unwrap();
-            let value = trim_trailing_punct(m.as_bytes());
-            let start = off + m.start();
+        // As a left-to-right scan would: matches never overlap.
+        let mut done = 0;
+        let mut locs = self.keyword_value.capture_locations();
+        for &(hit, word_index) in hits {
+            if hit < done {
+                continue;
+            }
+            let line_end = memchr::memchr(b'\n', &text[hit..]).map_or(text.len(), |p| hit + p);
+            let back: &[(usize, &[u8])] = if KEYWORD_WORDS[word_index] == "key" {
+                &KEY_WORD_BACK
+            } else {
+                &[(0, b"")]
+            };
+            let off = back.iter().find_map(|&(b, word)| {
+                let p = hit.checked_sub(b)?;
+                let found = p >= done
+                    && text[p..].len() >= word.len()
+                    && text[p..p + word.len()].eq_ignore_ascii_case(word)
+                    && word_starts_at(text, p)
+                    && self
+                        .keyword_value
+                        .captures_read(&mut locs, &text[p..line_end])
+                        .is_some();
+                found.then_some(p)
+            });
+            let Some(off) = off else {
+                continue;
+            };
+            let group = |i| locs.get(i).map(|(s, e)| off + s..off + e).unwrap();
+            done = group(0).end;
+            let word = text[group(1)].to_ascii_lowercase();
+            let m = group(2);
+            let value = trim_trailing_punct(&text[m.clone()]);
+            let start = m.start;
             let end = start + value.len();
             if tokens.matches_whole(value) {
-                return;
+                continue;
             }
             let is_password = matches!(
                 word.as_slice(),
@@ -238,7 +317,7 @@ impl SecretRules {
                 looks_generated(value)
             };
             if !ok {
-                return;
+                continue;
             }
             let kind = if is_password {
                 Kind::Password
@@ -256,7 +335,7 @@ impl SecretRules {
                 "keyword-value",
                 Priority::Heuristic,
             ));
-        });
+        }
     }
 
     fn app_passwords(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
@@ -373,6 +452,12 @@ fn push_body(out: &mut Vec<Candidate>, start: usize, end: usize, identity: Vec<u
         c.identity = Some(identity);
         out.push(c);
     }
+}
+
+/// A word starts at `p`, as the regex `\b` before the keyword said: the byte
+/// before (if any) is not an ASCII letter, digit or underscore.
+fn word_starts_at(text: &[u8], p: usize) -> bool {
+    p == 0 || !(text[p - 1].is_ascii_alphanumeric() || text[p - 1] == b'_')
 }
 
 fn trim_trailing_punct(v: &[u8]) -> &[u8] {
