@@ -5,10 +5,12 @@
 
 use std::ops::Range;
 
-use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use regex::bytes::{Captures, Regex};
+
+use super::dense::DenseDfa;
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {
@@ -32,7 +34,8 @@ pub(crate) struct Gated {
 /// Several groups of gate words found in one automaton pass.
 pub(crate) struct GateSet {
     automaton: DFA,
-    start: StateID,
+    /// The same automaton, laid out for the walk.
+    dense: DenseDfa,
     /// For each automaton pattern: (group, word index, the word as written) of every group holding it.
     owners: Vec<Vec<(usize, usize, Vec<u8>)>>,
     rules: Vec<GroupRule>,
@@ -74,8 +77,8 @@ impl GateSet {
             .start_state(Anchored::No)
             .expect("an unanchored start state");
         GateSet {
+            dense: DenseDfa::new(&automaton, start),
             automaton,
-            start,
             owners,
             rules: groups
                 .iter()
@@ -100,7 +103,7 @@ impl GateSet {
         let n = self.rules.len();
         let mut lines: Vec<Vec<Range<usize>>> = vec![Vec::new(); n];
         let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
-        for (e, sid) in self.match_states(text) {
+        for (e, sid) in self.dense.matches(text) {
             for i in 0..self.automaton.match_len(sid) {
                 let pid = self.automaton.match_pattern(sid, i);
                 let s = e - self.automaton.pattern_len(pid);
@@ -133,55 +136,6 @@ impl GateSet {
             }
         }
         Gated { lines, hits }
-    }
-}
-
-impl GateSet {
-    /// Every (end, match state) of the automaton over `text`, in order of end.
-    /// The walk is a chain of dependent table lookups, so it runs in several
-    /// lanes over separate stretches of lines, interleaved, letting the
-    /// processor overlap their lookups; no word spans a line end.
-    fn match_states(&self, text: &[u8]) -> Vec<(usize, StateID)> {
-        const LANES: usize = 4;
-        let dfa = &self.automaton;
-        let mut bounds = [0usize; LANES + 1];
-        bounds[LANES] = text.len();
-        for lane in 1..LANES {
-            let guess = (text.len() * lane / LANES).max(bounds[lane - 1]);
-            bounds[lane] =
-                memchr::memchr(b'\n', &text[guess..]).map_or(text.len(), |p| guess + p + 1);
-        }
-        let mut found: [Vec<(usize, StateID)>; LANES] = Default::default();
-        let mut state = [self.start; LANES];
-        let mut pos: [usize; LANES] = std::array::from_fn(|l| bounds[l]);
-        let shortest = (0..LANES)
-            .map(|l| bounds[l + 1] - bounds[l])
-            .min()
-            .unwrap_or(0);
-        for _ in 0..shortest {
-            for l in 0..LANES {
-                let sid = dfa.next_state(Anchored::No, state[l], text[pos[l]]);
-                state[l] = sid;
-                pos[l] += 1;
-                if dfa.is_special(sid) && dfa.is_match(sid) {
-                    found[l].push((pos[l], sid));
-                }
-            }
-        }
-        for l in 0..LANES {
-            let mut sid = state[l];
-            for (p, &b) in text[..bounds[l + 1]].iter().enumerate().skip(pos[l]) {
-                sid = dfa.next_state(Anchored::No, sid, b);
-                if dfa.is_special(sid) && dfa.is_match(sid) {
-                    found[l].push((p + 1, sid));
-                }
-            }
-        }
-        let mut all = std::mem::take(&mut found[0]);
-        for f in &found[1..] {
-            all.extend_from_slice(f);
-        }
-        all
     }
 }
 

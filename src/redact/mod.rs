@@ -16,6 +16,7 @@ mod commands;
 mod context;
 mod customer;
 mod customer_words;
+mod dense;
 mod fasthash;
 mod gate;
 mod keyed;

@@ -1,0 +1,199 @@
+//! A dense copy of the gate automaton, laid out for the walk over every byte
+//! of a block: the one cost of the gate that grows with the text.
+//!
+//! aho-corasick builds the automaton; this copy renumbers its states so that
+//! a transition is one load from a table with one row per state and one column
+//! per class of bytes the words tell apart (no padding to a power of two, so
+//! the rows used most stay in cache), and so that every match state comes
+//! after every other, making "is this a match" one comparison.
+
+use std::collections::HashMap;
+
+use aho_corasick::Anchored;
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+
+pub(crate) struct DenseDfa {
+    class_of: [u8; 256],
+    /// Row offsets: `trans[row + class]` is the next state's row offset.
+    trans: Vec<u32>,
+    start: u32,
+    /// Rows from this offset on are match states.
+    first_match: u32,
+    classes: u32,
+    /// The source automaton's state of each match row, in row order.
+    match_states: Vec<StateID>,
+}
+
+impl DenseDfa {
+    pub fn new(dfa: &DFA, start: StateID) -> Self {
+        let next = |sid: StateID, b: u8| dfa.next_state(Anchored::No, sid, b);
+        // Every state reachable from the start, breadth first: the rows near
+        // the start, which most bytes visit, sit together.
+        let mut order = vec![start];
+        // By the source's state id, which is small and dense enough to index.
+        let mut index: Vec<usize> = Vec::new();
+        let seen = |index: &mut Vec<usize>, sid: StateID, n: usize| {
+            if index.len() <= sid.as_usize() {
+                index.resize(sid.as_usize() + 1, usize::MAX);
+            }
+            let slot = &mut index[sid.as_usize()];
+            let fresh = *slot == usize::MAX;
+            if fresh {
+                *slot = n;
+            }
+            fresh
+        };
+        seen(&mut index, start, 0);
+        let mut i = 0;
+        while i < order.len() {
+            for b in 0..=255u8 {
+                let n = next(order[i], b);
+                if seen(&mut index, n, order.len()) {
+                    order.push(n);
+                }
+            }
+            i += 1;
+        }
+        // Bytes every state treats alike share a class.
+        let mut class_of = [0u8; 256];
+        let mut columns: HashMap<Vec<usize>, u8> = HashMap::new();
+        for b in 0..=255u8 {
+            let column: Vec<usize> = order
+                .iter()
+                .map(|&s| index[next(s, b).as_usize()])
+                .collect();
+            let fresh = u8::try_from(columns.len()).expect("at most 256 classes");
+            class_of[usize::from(b)] = *columns.entry(column).or_insert(fresh);
+        }
+        let classes = columns.len();
+        // New numbering: states without a match first, then match states.
+        let (plain, matching): (Vec<usize>, Vec<usize>) =
+            (0..order.len()).partition(|&i| !dfa.is_match(order[i]));
+        let mut row = vec![0usize; order.len()];
+        for (n, &old) in plain.iter().chain(&matching).enumerate() {
+            row[old] = n * classes;
+        }
+        let mut representative = vec![0u8; classes];
+        for b in (0..=255u8).rev() {
+            representative[usize::from(class_of[usize::from(b)])] = b;
+        }
+        let mut trans = vec![0u32; order.len() * classes];
+        for (old, &sid) in order.iter().enumerate() {
+            for (class, &b) in representative.iter().enumerate() {
+                let to = row[index[next(sid, b).as_usize()]];
+                trans[row[old] + class] = u32::try_from(to).expect("automaton fits in u32 rows");
+            }
+        }
+        let as_u32 = |v: usize| u32::try_from(v).expect("automaton fits in u32 rows");
+        DenseDfa {
+            class_of,
+            trans,
+            start: as_u32(row[0]),
+            first_match: as_u32(plain.len() * classes),
+            classes: as_u32(classes),
+            match_states: matching.iter().map(|&i| order[i]).collect(),
+        }
+    }
+
+    /// Every (end, match state of the source automaton) over `text`, in
+    /// order of end. The walk is a chain of dependent loads, so it runs in
+    /// several lanes over separate stretches of lines, interleaved, letting
+    /// the processor overlap their loads; no word spans a line end.
+    pub fn matches(&self, text: &[u8]) -> Vec<(usize, StateID)> {
+        const LANES: usize = 8;
+        let mut bounds = [0usize; LANES + 1];
+        bounds[LANES] = text.len();
+        for lane in 1..LANES {
+            let guess = (text.len() * lane / LANES).max(bounds[lane - 1]);
+            bounds[lane] =
+                memchr::memchr(b'\n', &text[guess..]).map_or(text.len(), |p| guess + p + 1);
+        }
+        let mut found: [Vec<(usize, u32)>; LANES] = Default::default();
+        let mut state = [self.start; LANES];
+        let shortest = (0..LANES)
+            .map(|l| bounds[l + 1] - bounds[l])
+            .min()
+            .unwrap_or(0);
+        for i in 0..shortest {
+            for l in 0..LANES {
+                let at = bounds[l] + i;
+                let s = self.step(state[l], text[at]);
+                state[l] = s;
+                if s >= self.first_match {
+                    found[l].push((at + 1, s));
+                }
+            }
+        }
+        for l in 0..LANES {
+            let mut s = state[l];
+            let from = bounds[l] + shortest;
+            for (at, &b) in text[..bounds[l + 1]].iter().enumerate().skip(from) {
+                s = self.step(s, b);
+                if s >= self.first_match {
+                    found[l].push((at + 1, s));
+                }
+            }
+        }
+        found
+            .iter()
+            .flatten()
+            .map(|&(end, row)| {
+                let n = (row - self.first_match) / self.classes;
+                (end, self.match_states[n as usize])
+            })
+            .collect()
+    }
+
+    #[inline(always)]
+    fn step(&self, row: u32, byte: u8) -> u32 {
+        self.trans[(row + u32::from(self.class_of[usize::from(byte)])) as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::MatchKind;
+
+    fn reference(dfa: &DFA, start: StateID, text: &[u8]) -> Vec<(usize, StateID)> {
+        let mut sid = start;
+        let mut out = Vec::new();
+        for (i, &b) in text.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_match(sid) {
+                out.push((i + 1, sid));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finds_what_the_source_automaton_finds_in_every_lane() {
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(["key", "secret", "st", "(1", "sk-proj-", "é"])
+            .unwrap();
+        let start = dfa.start_state(Anchored::No).unwrap();
+        let dense = DenseDfa::new(&dfa, start);
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b"key".to_vec(),
+            b"no newline at all, a SECRET and a key (1)".to_vec(),
+            "a\nb\n\nStreet (12) café\n".as_bytes().to_vec(),
+        ];
+        // Many lines of different lengths, so the lanes end unevenly.
+        let mut long = Vec::new();
+        for n in 0..500 {
+            long.extend_from_slice(
+                format!("{n} sk-proj-{} Test st\n", "x".repeat(n % 37)).as_bytes(),
+            );
+        }
+        texts.push(long);
+        texts.push((0..=255u8).cycle().take(5000).collect());
+        for text in &texts {
+            assert_eq!(dense.matches(text), reference(&dfa, start, text));
+        }
+    }
+}
