@@ -113,7 +113,13 @@ impl CustomerRules {
         let in_run = |b: u8| b.is_ascii_hexdigit() || matches!(b, b'.' | b':');
         let mut done = 0;
         for sep in memchr::memchr2_iter(b'.', b':', text) {
-            if sep < done {
+            // Every address holds a separator between two bytes of its run
+            // (`.php`, `www.`, `Warning:` do not): only such a one is walked from.
+            if sep < done
+                || sep == 0
+                || !in_run(text[sep - 1])
+                || !text.get(sep + 1).is_some_and(|&b| in_run(b))
+            {
                 continue;
             }
             let mut start = sep;
@@ -570,6 +576,17 @@ mod tests {
             Kind::Ip,
             "2001:db8:85a3::8a2e:370:7334"
         ));
+        for (text, ip) in [
+            ("a 2001:db8::8a2e:370:7334. b", "2001:db8::8a2e:370:7334"),
+            ("(2001:4860::8888)", "2001:4860::8888"),
+            ("x ::ffff:198.51.100.7 y", "::ffff:198.51.100.7"),
+            ("from ::1:2:3 x", "::1:2:3"),
+            ("ip=2001:db8:0:0:1:0:0:1;", "2001:db8:0:0:1:0:0:1"),
+            ("client 203.0.113.9.", "203.0.113.9"),
+            ("[203.0.113.9]:443", "203.0.113.9"),
+        ] {
+            assert!(finds(text, Kind::Ip, ip), "{ip} in {text}");
+        }
         assert!(found("db 10.0.0.21 and 127.0.0.1").is_empty());
         assert!(found("Chrome/123.0.2420.81 Safari").is_empty());
         assert!(found("at 12:30:45 and Foo::bar and ab:cd:ef").is_empty());
