@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::Kind;
+use super::byteclass::{alnum_mask, is_alnum};
 use super::fasthash::FastMap;
 use super::scan::{Candidate, Priority};
 use super::values::{NOT_NAMES, name_words};
@@ -42,21 +43,6 @@ struct AnchorGroup {
 
 const FILTER_LOG2: u32 = 18;
 const FILTER_BITS: usize = 1 << FILTER_LOG2;
-
-fn is_alnum(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
-}
-
-/// [`is_alnum`] as a table, for the loop over every byte of a text.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
 
 /// A cheap fingerprint of a run: its length and its first two and last two
 /// bytes, mixed by one multiplication, since every run of a text is fingerprinted.
@@ -244,31 +230,6 @@ impl KnownValues {
     }
 }
 
-/// One bit per byte of `block`, set where the byte is an ASCII letter or
-/// digit: eight bytes at a time in a machine word, without a table lookup
-/// or a branch per byte.
-fn alnum_mask(block: &[u8; 64]) -> u64 {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte of the result: that byte of `x` lies in
-    // lo..=hi (bytes of 0x80 and up never do). No carry crosses a byte.
-    let in_range = |x: u64, lo: u8, hi: u8| {
-        let low7 = x & !HIGH;
-        let at_least_lo = low7 + LOW * u64::from(0x80 - lo);
-        let above_hi = low7 + LOW * u64::from(0x7f - hi);
-        at_least_lo & !above_hi & !x & HIGH
-    };
-    let mut mask = 0u64;
-    for (n, part) in block.chunks_exact(8).enumerate() {
-        let x = u64::from_le_bytes(part.try_into().expect("8 bytes"));
-        let hits = in_range(x, b'0', b'9') | in_range(x | (LOW * 0x20), b'a', b'z');
-        // Gathers the high bit of byte i into bit i.
-        let bits = (hits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        mask |= bits << (8 * n);
-    }
-    mask
-}
-
 /// Calls `f(start, end)` for every run of letters and digits, in order.
 /// The runs are read off a bit mask per 64 bytes rather than byte by byte:
 /// a branch per byte mispredicts at every word boundary, a mask costs one
@@ -278,13 +239,7 @@ fn for_each_run(text: &[u8], mut f: impl FnMut(usize, usize)) {
     let mut prev_last = 0u64;
     for (n, block) in text.chunks(64).enumerate() {
         let base = n * 64;
-        let mask = match block.try_into() {
-            Ok(full) => alnum_mask(full),
-            Err(_) => block
-                .iter()
-                .enumerate()
-                .fold(0u64, |m, (i, &b)| m | u64::from(ALNUM[usize::from(b)]) << i),
-        };
+        let mask = alnum_mask(block);
         let shifted = (mask << 1) | prev_last;
         let mut starts = mask & !shifted;
         // A run ends where its byte is no letter or digit; past a short
@@ -416,25 +371,14 @@ mod tests {
     }
 
     #[test]
-    fn the_mask_marks_ascii_letters_and_digits_only() {
-        for base in [0u8, 64, 128, 192] {
-            let block: [u8; 64] = std::array::from_fn(|i| base + i as u8);
-            let want = block.iter().enumerate().fold(0u64, |m, (i, &b)| {
-                m | u64::from(b.is_ascii_alphanumeric()) << i
-            });
-            assert_eq!(alnum_mask(&block), want, "{base}");
-        }
-    }
-
-    #[test]
     fn runs_are_read_off_the_masks_as_byte_by_byte() {
         let naive = |t: &[u8]| {
             let mut runs = Vec::new();
             let mut i = 0;
             while i < t.len() {
-                if ALNUM[usize::from(t[i])] {
+                if is_alnum(t[i]) {
                     let s = i;
-                    while i < t.len() && ALNUM[usize::from(t[i])] {
+                    while i < t.len() && is_alnum(t[i]) {
                         i += 1;
                     }
                     runs.push((s, i));

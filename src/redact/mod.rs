@@ -11,6 +11,7 @@
 //! [`Engine::original`], which exists for the local side-by-side view.
 
 mod addresses;
+mod byteclass;
 mod columns;
 mod commands;
 mod context;

@@ -5,6 +5,7 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use super::Kind;
+use super::byteclass::{is_card_byte, is_iban_byte, number_masks, runs_of_at_least};
 use super::gate::{GateWords, captures_in, line_around, matches_in};
 use super::scan::{Candidate, Priority, compile};
 use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
@@ -149,62 +150,89 @@ fn has_expiry(line: &[u8]) -> bool {
 /// and spaces in all) can sit, so the regexes run on those lines only.
 fn number_lines(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let mut cards = Vec::new();
-    for_each_run(text, 13, is_card_byte, |run| {
-        if card_run(&text[run.clone()]) {
-            push_line(&mut cards, text, run.start);
-        }
-    });
     let mut ibans = Vec::new();
-    for_each_run(text, 15, is_iban_byte, |run| {
-        let r = &text[run.clone()];
-        let start = (3..r.len()).find(|&i| {
-            r[i].is_ascii_digit()
-                && r[i - 1].is_ascii_digit()
-                && r[i - 2].is_ascii_uppercase()
-                && r[i - 3].is_ascii_uppercase()
+    let mut card_runs = LongRuns::new(13, is_card_byte);
+    let mut iban_runs = LongRuns::new(15, is_iban_byte);
+    let mut blocks = text.chunks(64).map(number_masks);
+    let mut current = blocks.next().unwrap_or_default();
+    let mut base = 0;
+    loop {
+        let next = blocks.next();
+        let (next_card, next_iban) = next.unwrap_or_default();
+        card_runs.block(text, base, current.0, next_card, |run| {
+            if card_run(&text[run.clone()]) {
+                push_line(&mut cards, text, run.start);
+            }
         });
-        if start.is_some() {
-            push_line(&mut ibans, text, run.start);
-        }
-    });
+        iban_runs.block(text, base, current.1, next_iban, |run| {
+            let r = &text[run.clone()];
+            let start = (3..r.len()).find(|&i| {
+                r[i].is_ascii_digit()
+                    && r[i - 1].is_ascii_digit()
+                    && r[i - 2].is_ascii_uppercase()
+                    && r[i - 3].is_ascii_uppercase()
+            });
+            if start.is_some() {
+                push_line(&mut ibans, text, run.start);
+            }
+        });
+        let Some(n) = next else {
+            break;
+        };
+        current = n;
+        base += 64;
+    }
     (cards, ibans)
 }
 
-fn is_card_byte(b: u8) -> bool {
-    b.is_ascii_digit() || b == b' ' || b == b'-'
+/// Finds every maximal run of `member` bytes at least `min` long, block by
+/// block, from the blocks' bitmaps of those bytes: most text has no long
+/// runs of digits and spaces, and a block without one costs a few bit
+/// operations.
+struct LongRuns<M> {
+    min: u32,
+    member: M,
+    /// End of the last run found.
+    done: usize,
 }
 
-fn is_iban_byte(b: u8) -> bool {
-    b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
-}
+impl<M: Fn(u8) -> bool> LongRuns<M> {
+    fn new(min: u32, member: M) -> Self {
+        LongRuns {
+            min,
+            member,
+            done: 0,
+        }
+    }
 
-/// Calls `f` with every maximal run of `member` bytes at least `min` long.
-/// Looks at one byte in `min` where there is none: every such run holds one
-/// of the bytes looked at, and most text has no long runs of digits and spaces.
-fn for_each_run(
-    text: &[u8],
-    min: usize,
-    member: impl Fn(u8) -> bool,
-    mut f: impl FnMut(Range<usize>),
-) {
-    let mut probe = min - 1;
-    while probe < text.len() {
-        if !member(text[probe]) {
-            probe += min;
-            continue;
-        }
-        let mut start = probe;
-        while start > 0 && member(text[start - 1]) {
-            start -= 1;
-        }
-        let mut end = probe + 1;
-        while end < text.len() && member(text[end]) {
-            end += 1;
-        }
-        if end - start >= min {
+    /// The runs reaching into the block at `base`, given its bitmap and the next one's.
+    fn block(
+        &mut self,
+        text: &[u8],
+        base: usize,
+        mask: u64,
+        next: u64,
+        mut f: impl FnMut(Range<usize>),
+    ) {
+        let window = u128::from(mask) | u128::from(next) << 64;
+        let mut starts = runs_of_at_least(window, self.min) as u64;
+        while starts != 0 {
+            let p = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if p < self.done {
+                continue;
+            }
+            let mut start = p;
+            while start > 0 && (self.member)(text[start - 1]) {
+                start -= 1;
+            }
+            let mut end = p + 1;
+            while end < text.len() && (self.member)(text[end]) {
+                end += 1;
+            }
+            self.done = end;
             f(start..end);
         }
-        probe = end + min;
     }
 }
 
@@ -323,6 +351,65 @@ fn iban_span(s: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`number_lines`] as a byte-by-byte walk would find them.
+    fn number_lines_naive(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+        let runs = |member: fn(u8) -> bool, min: usize| {
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < text.len() {
+                let s = i;
+                while i < text.len() && member(text[i]) {
+                    i += 1;
+                }
+                if i - s >= min {
+                    out.push(s..i);
+                }
+                i = i.max(s + 1);
+            }
+            out
+        };
+        let mut cards = Vec::new();
+        for r in runs(is_card_byte, 13) {
+            if card_run(&text[r.clone()]) {
+                push_line(&mut cards, text, r.start);
+            }
+        }
+        let mut ibans = Vec::new();
+        for r in runs(is_iban_byte, 15) {
+            let b = &text[r.clone()];
+            if b.windows(4).any(|w| {
+                w[0].is_ascii_uppercase()
+                    && w[1].is_ascii_uppercase()
+                    && w[2].is_ascii_digit()
+                    && w[3].is_ascii_digit()
+            }) {
+                push_line(&mut ibans, text, r.start);
+            }
+        }
+        (cards, ibans)
+    }
+
+    #[test]
+    fn number_lines_find_runs_across_blocks() {
+        let mut seed = 3u64;
+        for len in (0..400).step_by(7) {
+            for _ in 0..20 {
+                let text: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        let alphabet = b"0123456789 -GBDEx\n.:";
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect();
+                assert_eq!(number_lines(&text), number_lines_naive(&text), "{text:?}");
+            }
+        }
+        let long = format!("x {} y\nDE89 3704 0044 0532 0130 00", "4".repeat(150));
+        let (cards, ibans) = number_lines(long.as_bytes());
+        // The IBAN's digits are card-shaped too: its line is looked at for both.
+        assert_eq!((cards.len(), ibans.len()), (2, 1));
+    }
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         let mut out = Vec::new();
