@@ -76,6 +76,40 @@ pub(crate) fn number_masks(bytes: &[u8]) -> (u64, u64) {
     (scalar(bytes, CARD), scalar(bytes, IBAN))
 }
 
+/// The bytes of up to 64 `bytes` equal to one of `needles`.
+#[inline]
+fn equal_mask<const N: usize>(bytes: &[u8], needles: [u8; N]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = bytes.try_into() {
+        // SAFETY: as in `alnum_mask`.
+        return unsafe { sse2::equal_any(block, needles) };
+    }
+    bytes
+        .iter()
+        .enumerate()
+        .fold(0u64, |m, (i, b)| m | u64::from(needles.contains(b)) << i)
+}
+
+/// Every position of one of `needles` in `text`, in order. For bytes that
+/// occur every few dozen bytes (`:` and `=` in logs, `.` in paths, `,`), where
+/// a `memchr` iterator pays a search call per hit: here a hit costs a few bit
+/// operations.
+pub(crate) fn positions<const N: usize>(
+    text: &[u8],
+    needles: [u8; N],
+) -> impl Iterator<Item = usize> + '_ {
+    text.chunks(64).enumerate().flat_map(move |(n, block)| {
+        let mut mask = equal_mask(block, needles);
+        std::iter::from_fn(move || {
+            let bit = mask.trailing_zeros();
+            (mask != 0).then(|| {
+                mask &= mask - 1;
+                n * 64 + bit as usize
+            })
+        })
+    })
+}
+
 /// Bits `j` of `x` where bits `j..j + min` are all set: where a run of at
 /// least `min` set bits covers the next `min` positions. `min` is at most 64.
 pub(crate) fn runs_of_at_least(x: u128, min: u32) -> u128 {
@@ -121,6 +155,20 @@ mod sse2 {
     #[target_feature(enable = "sse2")]
     fn bits(m: __m128i) -> u64 {
         u64::from(_mm_movemask_epi8(m) as u16)
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    pub fn equal_any<const N: usize>(block: &[u8; 64], needles: [u8; N]) -> u64 {
+        let mut mask = 0;
+        for k in 0..4 {
+            let v = load(block, 16 * k);
+            let hits = needles
+                .iter()
+                .fold(_mm_setzero_si128(), |m, &b| _mm_or_si128(m, equal(v, b)));
+            mask |= bits(hits) << (16 * k);
+        }
+        mask
     }
 
     #[inline]
@@ -178,6 +226,23 @@ mod tests {
         // A short block, as a text's last one is.
         assert_eq!(alnum_mask(b"a-9"), 0b101);
         assert_eq!(number_masks(b"4 x-Z"), (0b1011, 0b10011));
+    }
+
+    #[test]
+    fn positions_are_every_needle_in_order() {
+        for block in blocks() {
+            for len in [0, 1, 63, 64] {
+                let text = &block[..len];
+                let want: Vec<usize> = (0..len).filter(|&i| b":=\n".contains(&text[i])).collect();
+                assert_eq!(
+                    positions(text, [b':', b'=', b'\n']).collect::<Vec<_>>(),
+                    want
+                );
+            }
+        }
+        let text: Vec<u8> = blocks().concat();
+        let want: Vec<usize> = memchr::memchr2_iter(b'.', b':', &text).collect();
+        assert_eq!(positions(&text, [b'.', b':']).collect::<Vec<_>>(), want);
     }
 
     #[test]

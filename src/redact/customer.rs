@@ -9,6 +9,7 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::addresses::AddressRules;
+use super::byteclass::positions;
 use super::customer_words::{Gates, HONORIFICS, INTRO_OTHER, NAME, RELATIONS};
 use super::gate::{captures_in, line_around, lines_with, matches_in};
 use super::keys::classify;
@@ -112,7 +113,7 @@ impl CustomerRules {
     fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
         let in_run = |b: u8| b.is_ascii_hexdigit() || matches!(b, b'.' | b':');
         let mut done = 0;
-        for sep in memchr::memchr2_iter(b'.', b':', text) {
+        for sep in positions(text, [b'.', b':']) {
             // Every address holds a separator between two bytes of its run
             // (`.php`, `www.`, `Warning:` do not): only such a one is walked from.
             if sep < done
@@ -149,7 +150,7 @@ impl CustomerRules {
                 colons += usize::from(b == b':');
             }
             // Eight groups need seven colons; fewer need a `::` (not `09:13:19`).
-            if dots < 3 && colons < 7 && memchr::memmem::find(run, b"::").is_none() {
+            if dots < 3 && colons < 7 && !run.windows(2).any(|w| w == b"::") {
                 continue;
             }
             if dots >= 3 && colons == 0 {

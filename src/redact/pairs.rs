@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::byteclass::positions;
 use super::scan::Lines;
 use super::syntaxes;
 
@@ -53,7 +54,7 @@ pub(crate) fn for_each_pair<T>(
     // Commas separate a key from its value only in `define( 'KEY', 'value' )`.
     let define_commas = define_commas(text);
     let mut defines = define_commas.iter().copied().peekable();
-    let mut separators = memchr::memchr2_iter(b':', b'=', text).peekable();
+    let mut separators = positions(text, [b':', b'=']).peekable();
     // Separators come in order, so the line holding each is found by walking forward.
     let mut line = 0usize;
     let mut line_next = 0usize;

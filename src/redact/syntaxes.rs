@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::byteclass::positions;
 use super::pairs::{Pair, Quote, closing_quote, is_key_byte};
 use super::scan::Lines;
 
@@ -87,7 +88,7 @@ pub(crate) fn quoted_tuples<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for comma in memchr::memchr_iter(b',', text) {
+    for comma in positions(text, [b',']) {
         let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
             continue;
         };
@@ -174,7 +175,7 @@ pub(crate) fn call_arguments<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for open in memchr::memchr_iter(b'(', text) {
+    for open in positions(text, [b'(']) {
         let mut v = open + 1;
         while v < text.len() && text[v] == b' ' {
             v += 1;
