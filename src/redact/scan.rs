@@ -8,6 +8,7 @@
 use regex::bytes::Regex;
 
 use super::Kind;
+use super::byteclass::positions;
 
 /// Compiles a detector pattern with ASCII word boundaries. A Unicode `\b` makes
 /// the regex engine abandon its DFA on any non-ASCII haystack (names with
@@ -78,7 +79,7 @@ impl<'a> Lines<'a> {
     pub fn new(text: &'a [u8]) -> Self {
         let mut starts = Vec::with_capacity(text.len() / 64 + 1);
         starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text).map(|p| p + 1));
+        starts.extend(positions(text, [b'\n']).map(|p| p + 1));
         Lines { text, starts }
     }
 
