@@ -96,11 +96,16 @@ impl DenseDfa {
         }
     }
 
-    /// Every (end, match state of the source automaton) over `text`, in
-    /// order of end. The walk is a chain of dependent loads, so it runs in
+    /// The source automaton's match states, in the order [`DenseDfa::matches`] numbers them.
+    pub fn match_states(&self) -> &[StateID] {
+        &self.match_states
+    }
+
+    /// Every (end, number of the match state, see [`DenseDfa::match_states`])
+    /// over `text`, in order of end. The walk is a chain of dependent loads, so it runs in
     /// several lanes over separate stretches of lines, interleaved, letting
     /// the processor overlap their loads; no word spans a line end.
-    pub fn matches(&self, text: &[u8]) -> Vec<(usize, StateID)> {
+    pub fn matches(&self, text: &[u8]) -> Vec<(usize, usize)> {
         const LANES: usize = 8;
         let mut bounds = [0usize; LANES + 1];
         bounds[LANES] = text.len();
@@ -138,10 +143,7 @@ impl DenseDfa {
         found
             .iter()
             .flatten()
-            .map(|&(end, row)| {
-                let n = (row - self.first_match) / self.classes;
-                (end, self.match_states[n as usize])
-            })
+            .map(|&(end, row)| (end, ((row - self.first_match) / self.classes) as usize))
             .collect()
     }
 
@@ -193,7 +195,12 @@ mod tests {
         texts.push(long);
         texts.push((0..=255u8).cycle().take(5000).collect());
         for text in &texts {
-            assert_eq!(dense.matches(text), reference(&dfa, start, text));
+            let found: Vec<(usize, StateID)> = dense
+                .matches(text)
+                .into_iter()
+                .map(|(end, n)| (end, dense.match_states()[n]))
+                .collect();
+            assert_eq!(found, reference(&dfa, start, text));
         }
     }
 }

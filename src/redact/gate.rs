@@ -33,12 +33,21 @@ pub(crate) struct Gated {
 
 /// Several groups of gate words found in one automaton pass.
 pub(crate) struct GateSet {
-    automaton: DFA,
-    /// The same automaton, laid out for the walk.
     dense: DenseDfa,
-    /// For each automaton pattern: (group, word index, the word as written) of every group holding it.
-    owners: Vec<Vec<(usize, usize, Vec<u8>)>>,
-    rules: Vec<GroupRule>,
+    /// What each match state of `dense` stands for: a range of `entries`.
+    entries_of: Vec<Range<usize>>,
+    entries: Vec<Entry>,
+    groups: usize,
+}
+
+/// One word of one group that ends where a match state is reached.
+struct Entry {
+    len: usize,
+    group: usize,
+    word_index: usize,
+    rule: GroupRule,
+    /// As written, for groups that match case.
+    word: Box<[u8]>,
 }
 
 #[derive(Clone, Copy)]
@@ -76,19 +85,40 @@ impl GateSet {
         let start = automaton
             .start_state(Anchored::No)
             .expect("an unanchored start state");
+        let dense = DenseDfa::new(&automaton, start);
+        let rules: Vec<GroupRule> = groups
+            .iter()
+            .map(|g| GroupRule {
+                case_insensitive: g.case_insensitive,
+                word_start: g.word_start,
+                word_end: g.word_end,
+                positions: g.positions,
+            })
+            .collect();
+        // Resolved once here, so the scan looks at a flat list per match.
+        let mut entries = Vec::new();
+        let mut entries_of = Vec::new();
+        for &sid in dense.match_states() {
+            let first = entries.len();
+            for i in 0..automaton.match_len(sid) {
+                let pid = automaton.match_pattern(sid, i);
+                for (group, word_index, word) in &owners[pid.as_usize()] {
+                    entries.push(Entry {
+                        len: automaton.pattern_len(pid),
+                        group: *group,
+                        word_index: *word_index,
+                        rule: rules[*group],
+                        word: word.clone().into_boxed_slice(),
+                    });
+                }
+            }
+            entries_of.push(first..entries.len());
+        }
         GateSet {
-            dense: DenseDfa::new(&automaton, start),
-            automaton,
-            owners,
-            rules: groups
-                .iter()
-                .map(|g| GroupRule {
-                    case_insensitive: g.case_insensitive,
-                    word_start: g.word_start,
-                    word_end: g.word_end,
-                    positions: g.positions,
-                })
-                .collect(),
+            dense,
+            entries_of,
+            entries,
+            groups: groups.len(),
         }
     }
 
@@ -100,32 +130,30 @@ impl GateSet {
 
     /// One pass over `text` for every group.
     pub fn scan(&self, text: &[u8]) -> Gated {
-        let n = self.rules.len();
+        let n = self.groups;
         let mut lines: Vec<Vec<Range<usize>>> = vec![Vec::new(); n];
         let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
-        for (e, sid) in self.dense.matches(text) {
-            for i in 0..self.automaton.match_len(sid) {
-                let pid = self.automaton.match_pattern(sid, i);
-                let s = e - self.automaton.pattern_len(pid);
-                for (g, wi, word) in &self.owners[pid.as_usize()] {
-                    let rule = self.rules[*g];
-                    if !rule.positions && lines[*g].last().is_some_and(|l| s <= l.end) {
-                        continue;
-                    }
-                    if !rule.case_insensitive && text[s..e] != word[..] {
-                        continue;
-                    }
-                    if rule.word_start && s > 0 && text[s - 1].is_ascii_alphabetic() {
-                        continue;
-                    }
-                    if rule.word_end && text.get(e).is_some_and(u8::is_ascii_alphanumeric) {
-                        continue;
-                    }
-                    if rule.positions {
-                        hits[*g].push((s, *wi));
-                    } else {
-                        lines[*g].push(line_around(text, s));
-                    }
+        for (e, m) in self.dense.matches(text) {
+            for entry in &self.entries[self.entries_of[m].clone()] {
+                let (s, g, rule) = (e - entry.len, entry.group, entry.rule);
+                // The word-boundary checks first: they turn away most hits
+                // of short words (`St`, `Am`) inside longer ones.
+                if rule.word_start && s > 0 && text[s - 1].is_ascii_alphabetic() {
+                    continue;
+                }
+                if rule.word_end && text.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+                    continue;
+                }
+                if !rule.positions && lines[g].last().is_some_and(|l| s <= l.end) {
+                    continue;
+                }
+                if !rule.case_insensitive && text[s..e] != entry.word[..] {
+                    continue;
+                }
+                if rule.positions {
+                    hits[g].push((s, entry.word_index));
+                } else {
+                    lines[g].push(line_around(text, s));
                 }
             }
         }
