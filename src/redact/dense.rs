@@ -6,12 +6,39 @@
 //! per class of bytes the words tell apart (no padding to a power of two, so
 //! the rows used most stay in cache), and so that every match state comes
 //! after every other, making "is this a match" one comparison.
+//!
+//! Words that count only where a word starts (`St`, `Am` in addresses) would
+//! otherwise match inside every `test` and `param`. So the automaton reads a
+//! text as if [`BOUNDARY`] followed every byte that is not an ASCII letter (and
+//! opened the text), and such a word is given to it behind that symbol; other
+//! words get the symbol after each of their bytes that is not a letter (see
+//! [`with_boundaries`]). The copy folds "the byte, then the symbol" into one
+//! transition, so the walk still reads each byte once.
 
 use std::collections::HashMap;
 
 use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+
+/// The symbol read after every byte that is not an ASCII letter. A text's own
+/// NUL bytes are read as it too, which is harmless: NUL is no letter.
+pub(crate) const BOUNDARY: u8 = 0;
+
+/// A word as the automaton must be given it (see the module's note).
+pub(crate) fn with_boundaries(word: &[u8], at_word_start: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(word.len() * 2 + 1);
+    if at_word_start {
+        out.push(BOUNDARY);
+    }
+    for &b in word {
+        out.push(b);
+        if !b.is_ascii_alphabetic() {
+            out.push(BOUNDARY);
+        }
+    }
+    out
+}
 
 pub(crate) struct DenseDfa {
     class_of: [u8; 256],
@@ -26,8 +53,18 @@ pub(crate) struct DenseDfa {
 }
 
 impl DenseDfa {
+    /// `dfa` is built from words given [`with_boundaries`].
     pub fn new(dfa: &DFA, start: StateID) -> Self {
-        let next = |sid: StateID, b: u8| dfa.next_state(Anchored::No, sid, b);
+        let next = |sid: StateID, b: u8| {
+            let after = dfa.next_state(Anchored::No, sid, b);
+            if b.is_ascii_alphabetic() {
+                after
+            } else {
+                dfa.next_state(Anchored::No, after, BOUNDARY)
+            }
+        };
+        // A text opens as if after a line end.
+        let start = next(start, b'\n');
         // Every state reachable from the start, breadth first: the rows near
         // the start, which most bytes visit, sit together.
         let mut order = vec![start];
@@ -158,11 +195,18 @@ mod tests {
     use super::*;
     use aho_corasick::MatchKind;
 
+    /// The source automaton over the text with the boundary symbol written in.
     fn reference(dfa: &DFA, start: StateID, text: &[u8]) -> Vec<(usize, StateID)> {
-        let mut sid = start;
+        let step = |sid, b| dfa.next_state(Anchored::No, sid, b);
+        let mut sid = step(step(start, b'\n'), BOUNDARY);
         let mut out = Vec::new();
         for (i, &b) in text.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
+            sid = step(sid, b);
+            if !b.is_ascii_alphabetic() {
+                // No word given `with_boundaries` ends before its symbol.
+                assert!(!dfa.is_match(sid));
+                sid = step(sid, BOUNDARY);
+            }
             if dfa.is_match(sid) {
                 out.push((i + 1, sid));
             }
@@ -175,7 +219,14 @@ mod tests {
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(["key", "secret", "st", "(1", "sk-proj-", "é"])
+            .build([
+                with_boundaries(b"key", false),
+                with_boundaries(b"secret", false),
+                with_boundaries(b"st", true),
+                with_boundaries(b"(1", false),
+                with_boundaries(b"sk-proj-", false),
+                with_boundaries("é".as_bytes(), false),
+            ])
             .unwrap();
         let start = dfa.start_state(Anchored::No).unwrap();
         let dense = DenseDfa::new(&dfa, start);
@@ -194,6 +245,13 @@ mod tests {
         }
         texts.push(long);
         texts.push((0..=255u8).cycle().take(5000).collect());
+        // `st` only where a word starts: in `St 12` and `(st`, not in `test`.
+        let ends: Vec<usize> = dense
+            .matches(b"test St 12 (st")
+            .into_iter()
+            .map(|(end, _)| end)
+            .collect();
+        assert_eq!(ends, vec![7, 14]);
         for text in &texts {
             let found: Vec<(usize, StateID)> = dense
                 .matches(text)

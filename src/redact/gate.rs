@@ -10,7 +10,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use regex::bytes::{Captures, Regex};
 
-use super::dense::DenseDfa;
+use super::dense::{DenseDfa, with_boundaries};
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {
@@ -64,7 +64,7 @@ impl GateSet {
         let mut owners: Vec<Vec<(usize, usize, Vec<u8>)>> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
             for (wi, w) in group.words.iter().enumerate() {
-                let lower = w.as_bytes().to_ascii_lowercase();
+                let lower = with_boundaries(&w.as_bytes().to_ascii_lowercase(), group.word_start);
                 let idx = match patterns.iter().position(|p| *p == lower) {
                     Some(i) => i,
                     None => {
@@ -104,7 +104,7 @@ impl GateSet {
                 let pid = automaton.match_pattern(sid, i);
                 for (group, word_index, word) in &owners[pid.as_usize()] {
                     entries.push(Entry {
-                        len: automaton.pattern_len(pid),
+                        len: word.len(),
                         group: *group,
                         word_index: *word_index,
                         rule: rules[*group],
