@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::byteclass::positions;
 use super::keys::classify;
 use super::pairs::{Pair, Quote};
 use super::scan::Lines;
@@ -80,11 +81,15 @@ fn could_be_header(line: &[u8]) -> bool {
         .all(|&b| is_label_byte(b) || b"|\t;,\"'`\r".contains(&b))
 }
 
-fn delimiter_of(line: &[u8]) -> Option<u8> {
-    // Searched, not counted byte by byte: most lines hold none of these.
-    [b'|', b'\t', b';', b',']
+/// The delimiters a table may use, in the order they are preferred.
+const DELIMITERS: [u8; 4] = [b'|', b'\t', b';', b','];
+
+/// The first delimiter a line holds at least twice, given how many of each it holds.
+fn delimiter_of(counts: [usize; 4]) -> Option<u8> {
+    DELIMITERS
         .into_iter()
-        .find(|&d| memchr::memchr_iter(d, line).nth(1).is_some())
+        .zip(counts)
+        .find_map(|(d, n)| (n >= 2).then_some(d))
 }
 
 /// A `+----+-----+` or `|---|:--|` rule line, which neither starts nor ends a table.
@@ -103,9 +108,18 @@ pub(crate) fn for_each_cell<T>(
 ) -> Option<Range<usize>> {
     let text = lines.text;
     let mut header: Option<Header> = None;
+    // Most lines hold no delimiter at all: one pass over the block counts them.
+    let mut delimiters = positions(text, DELIMITERS).peekable();
     for n in 0..lines.count() {
         let line = lines.line_range(n);
         let bytes = &text[line.clone()];
+        let mut counts = [0usize; 4];
+        while let Some(p) = delimiters.next_if(|&p| p < line.end) {
+            if p >= line.start {
+                let kind = DELIMITERS.iter().position(|&d| d == text[p]).unwrap_or(0);
+                counts[kind] += 1;
+            }
+        }
         // The empty end of a block that ends with its last newline ends no table.
         if bytes.is_empty() && n + 1 == lines.count() {
             break;
@@ -113,14 +127,7 @@ pub(crate) fn for_each_cell<T>(
         if is_rule(bytes) {
             continue;
         }
-        // Most lines hold no delimiter at all: one search says so.
-        if memchr::memchr3(b'|', b'\t', b';', bytes).is_none()
-            && memchr::memchr(b',', bytes).is_none()
-        {
-            header = None;
-            continue;
-        }
-        let Some(delim) = delimiter_of(bytes) else {
+        let Some(delim) = delimiter_of(counts) else {
             header = None;
             continue;
         };
