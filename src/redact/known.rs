@@ -310,11 +310,17 @@ impl Placeholders {
         &self.by_identity[&key].0
     }
 
-    /// The kind a value was first given, if seen before.
-    pub fn kind_of(&self, identity: &[u8], kind: Kind) -> Option<Kind> {
-        self.by_identity
-            .get(&normalize(identity, kind))
-            .map(|(_, k)| *k)
+    /// The placeholder and kind for a value found as `kind`: the placeholder
+    /// of the kind the value was first given, if it was seen before.
+    /// Normalises and looks up once in the usual case of the same kind.
+    pub fn assign(&mut self, identity: &[u8], kind: Kind) -> (String, Kind) {
+        let key = normalize(identity, kind);
+        let first_kind = match self.by_identity.get(&key) {
+            Some((placeholder, k)) if *k == kind => return (placeholder.clone(), kind),
+            Some((_, k)) => *k,
+            None => kind,
+        };
+        (self.get(identity, first_kind).to_string(), first_kind)
     }
 
     /// The original value behind a placeholder (for the local side-by-side view only).

@@ -315,12 +315,12 @@ impl Engine {
         let mut pos = 0;
         for c in cands {
             let identity = c.identity.as_deref().unwrap_or(&chunk[c.start..c.end]);
-            let kind = self
-                .placeholders
-                .kind_of(identity, c.kind)
-                .unwrap_or(c.kind);
-            let placeholder = self.placeholders.get(identity, kind).to_string();
-            let kept = self.kept.get(&placeholder).cloned();
+            let (placeholder, kind) = self.placeholders.assign(identity, c.kind);
+            let kept = if self.kept.is_empty() {
+                None
+            } else {
+                self.kept.get(&placeholder).cloned()
+            };
             out.extend_from_slice(&chunk[pos..c.start]);
             if kept.is_some() {
                 out.extend_from_slice(&chunk[c.start..c.end]);
