@@ -24,12 +24,14 @@ pub(crate) struct SecretRules {
 }
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 5;
+pub(crate) const GATE_GROUPS: usize = 7;
 const APP_PASSWORD_GATE: usize = 0;
 const KEYWORD_GATE: usize = 1;
 const XMLRPC_GATE: usize = 2;
 const PHP_CALL_GATE: usize = 3;
 const AUTH_SCHEME_GATE: usize = 4;
+const URL_GATE: usize = 5;
+const CURL_GATE: usize = 6;
 
 /// Functions whose arguments a PHP stack trace prints, password among them.
 const PHP_CALLS: &str = "mysqli_real_connect|mysqli_connect|mysql_connect|mysqli->real_connect|mysqli::real_connect|mysqli->__construct|mysqli::__construct|new mysqli|pdo->__construct|pdo::__construct|new pdo|wp_authenticate|wp_authenticate_username_password|wp_signon|wp_check_password|wp_set_password|wp_hash_password|ftp_login|ssh2_auth_password|ldap_bind|redis->auth|redis::auth|imap_open";
@@ -113,6 +115,20 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             word_end: false,
             positions: false,
         },
+        GateWords {
+            words: &["://"],
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &["-u", "--user", "--proxy-user"],
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
     ]
 }
 
@@ -150,8 +166,11 @@ impl SecretRules {
         out: &mut Vec<Candidate>,
     ) {
         let text = lines.text;
-        self.url_credentials(text, out);
-        self.curl_user(text, out);
+        self.url_credentials(text, &gated[URL_GATE], out);
+        // The whole block, not its lines: the rule's `^` is where the text opens.
+        if !gated[CURL_GATE].is_empty() {
+            self.curl_user(text, out);
+        }
         self.php_calls(lines, &gated[PHP_CALL_GATE], out);
         self.auth_schemes(text, ctx, tokens, &gated[AUTH_SCHEME_GATE], out);
         self.keyword_values(text, ctx, tokens, &hits[KEYWORD_GATE], out);
@@ -159,21 +178,21 @@ impl SecretRules {
         super::xmlrpc::passwords(text, &gated[XMLRPC_GATE], out);
     }
 
-    fn url_credentials(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for c in self.url_credentials.captures_iter(text) {
+    fn url_credentials(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
+        captures_in(&self.url_credentials, text, gated, |c, off| {
             let pass = c.get(2).unwrap();
             if is_non_value(pass.as_bytes()) {
-                continue;
+                return;
             }
             out.push(Candidate::new(
-                pass.start(),
-                pass.end(),
+                off + pass.start(),
+                off + pass.end(),
                 Kind::Password,
                 "url-credentials",
                 // Above emails: `user:pass@host` is not an address.
                 Priority::Token,
             ));
-        }
+        });
     }
 
     fn curl_user(&self, text: &[u8], out: &mut Vec<Candidate>) {
