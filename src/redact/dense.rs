@@ -15,11 +15,11 @@
 //! [`with_boundaries`]). The copy folds "the byte, then the symbol" into one
 //! transition, so the walk still reads each byte once.
 
-use std::collections::HashMap;
-
 use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
+
+use super::fasthash::FastMap;
 
 /// The symbol read after every byte that is not an ASCII letter. A text's own
 /// NUL bytes are read as it too, which is harmless: NUL is no letter.
@@ -82,6 +82,8 @@ impl DenseDfa {
             fresh
         };
         seen(&mut index, start, 0);
+        // `to[i * 256 + b]`: the number of the state after state `i` reads `b`.
+        let mut to: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             for b in 0..=255u8 {
@@ -89,19 +91,17 @@ impl DenseDfa {
                 if seen(&mut index, n, order.len()) {
                     order.push(n);
                 }
+                to.push(index[n.as_usize()]);
             }
             i += 1;
         }
         // Bytes every state treats alike share a class.
         let mut class_of = [0u8; 256];
-        let mut columns: HashMap<Vec<usize>, u8> = HashMap::new();
-        for b in 0..=255u8 {
-            let column: Vec<usize> = order
-                .iter()
-                .map(|&s| index[next(s, b).as_usize()])
-                .collect();
+        let mut columns: FastMap<Vec<usize>, u8> = FastMap::default();
+        for b in 0..256 {
+            let column: Vec<usize> = (0..order.len()).map(|i| to[i * 256 + b]).collect();
             let fresh = u8::try_from(columns.len()).expect("at most 256 classes");
-            class_of[usize::from(b)] = *columns.entry(column).or_insert(fresh);
+            class_of[b] = *columns.entry(column).or_insert(fresh);
         }
         let classes = columns.len();
         // New numbering: states without a match first, then match states.
@@ -116,10 +116,11 @@ impl DenseDfa {
             representative[usize::from(class_of[usize::from(b)])] = b;
         }
         let mut trans = vec![0u32; order.len() * classes];
-        for (old, &sid) in order.iter().enumerate() {
+        for old in 0..order.len() {
             for (class, &b) in representative.iter().enumerate() {
-                let to = row[index[next(sid, b).as_usize()]];
-                trans[row[old] + class] = u32::try_from(to).expect("automaton fits in u32 rows");
+                let next_row = row[to[old * 256 + usize::from(b)]];
+                trans[row[old] + class] =
+                    u32::try_from(next_row).expect("automaton fits in u32 rows");
             }
         }
         let as_u32 = |v: usize| u32::try_from(v).expect("automaton fits in u32 rows");
