@@ -14,7 +14,7 @@ use super::tokens::TokenRules;
 use super::validate::is_aws_secret_shape;
 use super::values::{
     is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
-    looks_phone, trim, trimmed, unescape_name,
+    looks_phone, trimmed, unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
@@ -283,17 +283,17 @@ fn candidate(
             keyed(s, e, Kind::Address, "field:address")
         }
         FieldClass::Ip => {
-            let v = trim(value);
+            let v = value.trim_ascii();
             v.parse_ip()?;
             keyed(vs, ve, Kind::Ip, "field:ip")
         }
         FieldClass::Cvv => {
-            let v = trim(value);
+            let v = value.trim_ascii();
             ((3..=4).contains(&v.len()) && v.iter().all(u8::is_ascii_digit)).then_some(())?;
             keyed(vs, ve, Kind::Cvv, "field:cvv")
         }
         FieldClass::CardExpiry => {
-            let v = trim(value);
+            let v = value.trim_ascii();
             let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
             let shape = v
                 .iter()
@@ -302,7 +302,7 @@ fn candidate(
             keyed(vs, ve, Kind::CardExpiry, "field:card-expiry")
         }
         FieldClass::CardNumber => {
-            let v = trim(value);
+            let v = value.trim_ascii();
             let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
             // `+` is a space in form data: `card[number]=4242+4242+…`.
             let shape = v
@@ -312,7 +312,7 @@ fn candidate(
             keyed(vs, ve, Kind::CardNumber, "field:card-number")
         }
         FieldClass::Iban => {
-            let v = trim(value);
+            let v = value.trim_ascii();
             let compact = v.iter().filter(|b| **b != b' ').count();
             let shape = v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b' ');
             (shape && (15..=34).contains(&compact)).then_some(())?;

@@ -288,7 +288,7 @@ pub(crate) struct Placeholders {
 
 impl Placeholders {
     /// The placeholder for a value: the first kind it was seen as decides it.
-    pub fn get(&mut self, identity: &[u8], kind: Kind) -> &str {
+    fn get(&mut self, identity: &[u8], kind: Kind) -> &str {
         let key = normalize(identity, kind);
         if !self.by_identity.contains_key(&key) {
             let n = self.counters.entry(kind.label()).or_insert(0);

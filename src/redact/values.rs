@@ -53,7 +53,7 @@ pub(crate) fn contains_placeholder(v: &[u8]) -> bool {
 
 /// Values that say "no secret here": booleans, nulls, masks, descriptions.
 pub(crate) fn is_non_value(v: &[u8]) -> bool {
-    let t = trim(v);
+    let t = v.trim_ascii();
     if t.is_empty() || is_placeholder(t) || contains_placeholder(t) {
         return true;
     }
@@ -144,10 +144,6 @@ pub(crate) fn is_masked(v: &[u8]) -> bool {
     best >= 4 || v.windows(3).any(|w| w == "•".as_bytes())
 }
 
-pub(crate) fn trim(v: &[u8]) -> &[u8] {
-    v.trim_ascii()
-}
-
 /// The part of `text[r]` without surrounding blanks, as a range of `text`.
 pub(crate) fn trimmed(text: &[u8], r: Range<usize>) -> Range<usize> {
     let v = &text[r.clone()];
@@ -172,7 +168,7 @@ fn is_uuid(v: &[u8]) -> bool {
 
 /// Does this look generated (a key or token) rather than written by a person?
 pub(crate) fn looks_generated(v: &[u8]) -> bool {
-    let v = trim(v);
+    let v = v.trim_ascii();
     if v.len() < 8 || v.len() > 4096 || is_non_value(v) || is_identifier(v) {
         return false;
     }
@@ -205,7 +201,7 @@ pub(crate) fn looks_generated(v: &[u8]) -> bool {
 /// draw from an alphabet with a space in it), never a sentence: every class
 /// of character, many symbols, few spaces.
 pub(crate) fn looks_generated_with_spaces(v: &[u8]) -> bool {
-    let v = trim(v);
+    let v = v.trim_ascii();
     let spaces = v.iter().filter(|&&b| b == b' ').count();
     let symbols = v.iter().filter(|&&b| b.is_ascii_punctuation()).count();
     v.len() >= 24
@@ -228,7 +224,7 @@ fn looks_random_letters(v: &[u8]) -> bool {
 
 /// Could this be a password someone chose? Looser than [`looks_generated`].
 pub(crate) fn looks_password(v: &[u8]) -> bool {
-    let v = trim(v);
+    let v = v.trim_ascii();
     if v.len() < 6 || v.len() > 200 || is_non_value(v) {
         return false;
     }
@@ -568,7 +564,7 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
 /// One to five capitalised words, each a plausible name part, with the
 /// particles names carry (`dos`, `van`, `ní`).
 pub(crate) fn looks_person_name(v: &[u8]) -> bool {
-    let Some(s) = unescape_name(trim(v)) else {
+    let Some(s) = unescape_name(v.trim_ascii()) else {
         return false;
     };
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -601,7 +597,7 @@ pub(crate) fn name_words(v: &[u8]) -> Vec<&[u8]> {
 
 /// A phone number as written: 7 to 15 digits with the usual separators.
 pub(crate) fn looks_phone(v: &[u8]) -> bool {
-    let v = trim(v);
+    let v = v.trim_ascii();
     if v.is_empty() || v.len() > 32 {
         return false;
     }
