@@ -2323,3 +2323,26 @@ fn phones_listed_beside_an_email() {
         "1718030001234567",
     );
 }
+
+#[test]
+fn a_scan_is_not_applied_to_bytes_it_did_not_come_from() {
+    // Same length, the secret moved: the old spans would redact the wrong bytes.
+    let filler = "x".repeat(40);
+    let key = "sk-proj-Qm9vYmFyQmF6UXV4MTIzNDU2Nzg5MGFiY2RlZmdo";
+    let scanned_text = format!("{key} {filler}\n");
+    for at in [0, 7, 31, 32, 33, 63] {
+        let mut changed = format!("{filler} {key}\n").into_bytes();
+        // Also a one-byte change anywhere, past the lanes and in the tail.
+        if at > 0 {
+            changed = scanned_text.clone().into_bytes();
+            changed[at] = b'!';
+        }
+        let mut e = engine();
+        let scanned = e.learn_chunk(scanned_text.as_bytes(), &mut StreamState::default());
+        let out = e
+            .redact_scanned(&changed, scanned, &mut StreamState::default())
+            .text_lossy();
+        let fresh = engine().redact(&changed).text_lossy();
+        assert_eq!(out, fresh, "byte {at} changed");
+    }
+}
