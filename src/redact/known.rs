@@ -19,26 +19,38 @@ use super::values::{NOT_NAMES, name_words};
 /// values a session has learned.
 #[derive(Default)]
 pub(crate) struct KnownValues {
-    values: Vec<(Vec<u8>, Kind)>,
-    index: HashMap<Vec<u8>, usize>,
-    /// Anchor → the values it stands for, grouped by where it sits in them.
-    by_anchor: FastMap<Vec<u8>, Vec<AnchorGroup>>,
+    /// Every value, with the kind it was learned as.
+    index: FastMap<Vec<u8>, Kind>,
+    /// Anchor → where its values sit around it. A run of the text that matches
+    /// the anchor names one slice per shape to look up in `index`, however many
+    /// values share it (a thousand addresses on one `Harbour Road`, the IPs of
+    /// one subnet).
+    shapes: FastMap<Vec<u8>, Shapes>,
     /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
     filter: Vec<u64>,
     /// Values without a letter or digit, searched for as they are.
-    anchorless: Vec<usize>,
+    anchorless: Vec<(Vec<u8>, Kind)>,
     /// Length of the shortest anchor: shorter runs are skipped unlooked at.
     shortest_anchor: usize,
 }
 
-/// The values an anchor stands for that sit at the same offset from it and
-/// have the same length: a run of the text that matches the anchor names one
-/// slice to look up, however many values share it (a thousand addresses on
-/// one `Harbour Road`, the IPs of one subnet).
-struct AnchorGroup {
-    offset: usize,
-    len: usize,
-    values: FastMap<Vec<u8>, usize>,
+/// Where an anchor sits in its values: (offset of the anchor, value length).
+/// Nearly every anchor has one shape, kept inline so a hit reads no more memory.
+struct Shapes {
+    first: (usize, usize),
+    more: Vec<(usize, usize)>,
+}
+
+impl Shapes {
+    fn add(&mut self, shape: (usize, usize)) {
+        if self.first != shape && !self.more.contains(&shape) {
+            self.more.push(shape);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(usize, usize)> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
 }
 
 const FILTER_LOG2: u32 = 18;
@@ -87,9 +99,7 @@ impl KnownValues {
         if self.index.contains_key(value) {
             return false;
         }
-        let idx = self.values.len();
-        self.index.insert(value.to_vec(), idx);
-        self.values.push((value.to_vec(), kind));
+        self.index.insert(value.to_vec(), kind);
         match anchor_of(value) {
             Some((s, e)) => {
                 let anchor = &value[s..e];
@@ -100,24 +110,19 @@ impl KnownValues {
                 self.shortest_anchor = self.shortest_anchor.min(anchor.len());
                 let slot = filter_slot(anchor);
                 self.filter[slot / 64] |= 1 << (slot % 64);
-                let groups = self.by_anchor.entry(anchor.to_vec()).or_default();
-                let group = match groups
-                    .iter()
-                    .position(|g| g.offset == s && g.len == value.len())
-                {
-                    Some(i) => &mut groups[i],
+                let shape = (s, value.len());
+                match self.shapes.get_mut(anchor) {
+                    Some(shapes) => shapes.add(shape),
                     None => {
-                        groups.push(AnchorGroup {
-                            offset: s,
-                            len: value.len(),
-                            values: FastMap::default(),
-                        });
-                        groups.last_mut().expect("just pushed")
+                        let shapes = Shapes {
+                            first: shape,
+                            more: Vec::new(),
+                        };
+                        self.shapes.insert(anchor.to_vec(), shapes);
                     }
-                };
-                group.values.insert(value.to_vec(), idx);
+                }
             }
-            None => self.anchorless.push(idx),
+            None => self.anchorless.push((value.to_vec(), kind)),
         }
         true
     }
@@ -160,16 +165,15 @@ impl KnownValues {
     /// Every whole-word occurrence of a known value in `text`. Overlapping
     /// occurrences are all reported; resolving merges them.
     pub fn find(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        if self.values.is_empty() {
+        if self.index.is_empty() {
             return;
         }
-        if !self.by_anchor.is_empty() {
+        if !self.shapes.is_empty() {
             for_each_run(text, |s, e| self.check_run(text, s, e, out));
         }
-        for &idx in &self.anchorless {
-            let value = &self.values[idx].0;
+        for (value, kind) in &self.anchorless {
             for start in memchr::memmem::find_iter(text, value) {
-                self.push_if_whole(text, start, idx, out);
+                push_if_whole(text, start, value.len(), *kind, out);
             }
         }
     }
@@ -184,50 +188,50 @@ impl KnownValues {
         if !(in_filter & (e - s >= self.shortest_anchor)) {
             return;
         }
-        let Some(groups) = self.by_anchor.get(&text[s..e]) else {
+        let Some(shapes) = self.shapes.get(&text[s..e]) else {
             return;
         };
-        for g in groups {
-            let Some(start) = s.checked_sub(g.offset) else {
+        for &(offset, len) in shapes.iter() {
+            let Some(start) = s.checked_sub(offset) else {
                 continue;
             };
-            if let Some(&idx) = text
-                .get(start..start + g.len)
-                .and_then(|candidate| g.values.get(candidate))
+            if let Some(&kind) = text
+                .get(start..start + len)
+                .and_then(|candidate| self.index.get(candidate))
             {
-                self.push_if_whole(text, start, idx, out);
+                push_if_whole(text, start, len, kind, out);
             }
         }
     }
 
-    fn push_if_whole(&self, text: &[u8], start: usize, idx: usize, out: &mut Vec<Candidate>) {
-        let (value, kind) = &self.values[idx];
-        let end = start + value.len();
-        if text.get(start..end) != Some(value.as_slice()) {
-            return;
-        }
-        let starts_word = value.first().is_some_and(|b| b.is_ascii_alphanumeric());
-        let ends_word = value.last().is_some_and(|b| b.is_ascii_alphanumeric());
-        let before = start.checked_sub(1).map(|i| text[i]);
-        let after = text.get(end).copied();
-        if starts_word && before.is_some_and(is_word_byte) {
-            return;
-        }
-        if ends_word && after.is_some_and(is_word_byte) {
-            return;
-        }
-        out.push(Candidate::new(
-            start,
-            end,
-            *kind,
-            "known-value",
-            Priority::Known,
-        ));
-    }
-
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.index.len()
     }
+}
+
+/// Reports the known value at `text[start..start + len]` unless it is part of
+/// a longer word: a value that starts or ends with a letter or digit must not
+/// continue one.
+fn push_if_whole(text: &[u8], start: usize, len: usize, kind: Kind, out: &mut Vec<Candidate>) {
+    let end = start + len;
+    let value = &text[start..end];
+    let starts_word = value.first().is_some_and(u8::is_ascii_alphanumeric);
+    let ends_word = value.last().is_some_and(u8::is_ascii_alphanumeric);
+    let before = start.checked_sub(1).map(|i| text[i]);
+    let after = text.get(end).copied();
+    if starts_word && before.is_some_and(is_word_byte) {
+        return;
+    }
+    if ends_word && after.is_some_and(is_word_byte) {
+        return;
+    }
+    out.push(Candidate::new(
+        start,
+        end,
+        kind,
+        "known-value",
+        Priority::Known,
+    ));
 }
 
 /// Calls `f(start, end)` for every run of letters and digits, in order.
