@@ -57,19 +57,16 @@ const FILTER_LOG2: u32 = 18;
 const FILTER_BITS: usize = 1 << FILTER_LOG2;
 
 /// A cheap fingerprint of a run: its length and its first two and last two
-/// bytes, mixed by one multiplication, since every run of a text is fingerprinted.
+/// bytes (read as two 16-bit words), mixed by one multiplication, since every
+/// run of a text is fingerprinted.
 fn filter_slot(run: &[u8]) -> usize {
     let n = run.len();
-    let edges = u64::from_le_bytes([
-        run[0],
-        run[n.min(2) - 1],
-        run[n - n.min(2)],
-        run[n - 1],
-        n.min(255) as u8,
-        0,
-        0,
-        0,
-    ]);
+    let edges = match (run.first_chunk::<2>(), run.last_chunk::<2>()) {
+        (Some(&first), Some(&last)) => {
+            u64::from(u16::from_le_bytes(first)) | u64::from(u16::from_le_bytes(last)) << 16
+        }
+        _ => run.first().map_or(0, |&b| u64::from(b) * 0x0101_0101),
+    } | (n.min(255) as u64) << 32;
     (edges.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_LOG2)) as usize
 }
 
@@ -169,7 +166,18 @@ impl KnownValues {
             return;
         }
         if !self.shapes.is_empty() {
-            for_each_run(text, |s, e| self.check_run(text, s, e, out));
+            // Runs that pass the filter are looked up after the walk, together:
+            // between words of the walk the maps drop out of the cache, and
+            // lookups made in a row overlap their memory reads.
+            let mut passed = Vec::new();
+            for_each_run(text, self.shortest_anchor, |s, e| {
+                if self.may_be_anchor(&text[s..e]) {
+                    passed.push((s, e));
+                }
+            });
+            for (s, e) in passed {
+                self.check_run(text, s, e, out);
+            }
         }
         for (value, kind) in &self.anchorless {
             for start in memchr::memmem::find_iter(text, value) {
@@ -178,16 +186,18 @@ impl KnownValues {
         }
     }
 
-    /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
+    /// Whether `run` may be an anchor: false for nearly every word of a text.
     #[inline]
-    fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
+    fn may_be_anchor(&self, run: &[u8]) -> bool {
         // One branch, rarely taken: a branch on the length alone would
         // mispredict on every other word of a text.
-        let slot = filter_slot(&text[s..e]);
+        let slot = filter_slot(run);
         let in_filter = self.filter[slot / 64] & (1 << (slot % 64)) != 0;
-        if !(in_filter & (e - s >= self.shortest_anchor)) {
-            return;
-        }
+        in_filter & (run.len() >= self.shortest_anchor)
+    }
+
+    /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
+    fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
         let Some(shapes) = self.shapes.get(&text[s..e]) else {
             return;
         };
@@ -234,22 +244,34 @@ fn push_if_whole(text: &[u8], start: usize, len: usize, kind: Kind, out: &mut Ve
     ));
 }
 
-/// Calls `f(start, end)` for every run of letters and digits, in order.
-/// The runs are read off a bit mask per 64 bytes rather than byte by byte:
-/// a branch per byte mispredicts at every word boundary, a mask costs one
-/// branch per run.
-fn for_each_run(text: &[u8], mut f: impl FnMut(usize, usize)) {
+/// Calls `f(start, end)` for every run of letters and digits at least
+/// `min_len` long (counted up to 8; longer minimums are the caller's to
+/// check), in order. The runs are read off a bit mask per 64 bytes rather than
+/// byte by byte: a branch per byte mispredicts at every word boundary, a mask
+/// costs one branch per run, and short runs (a third of a log's words) are
+/// dropped in the mask before they cost a branch at all.
+fn for_each_run(text: &[u8], min_len: usize, mut f: impl FnMut(usize, usize)) {
+    let min_len = min_len.clamp(1, 8) as u32;
+    let mut masks = text.chunks(64).map(alnum_mask);
     let mut open: Option<usize> = None;
-    let mut prev_last = 0u64;
-    for (n, block) in text.chunks(64).enumerate() {
+    let mut prev = 0u64;
+    let mut cur = masks.next().unwrap_or(0);
+    for n in 0..text.len().div_ceil(64) {
         let base = n * 64;
-        let mask = alnum_mask(block);
-        let shifted = (mask << 1) | prev_last;
-        let mut starts = mask & !shifted;
+        let next = masks.next().unwrap_or(0);
+        // Bit i: the byte before i, with the previous block's last byte at bit 0.
+        let before = (cur << 1) | (prev >> 63);
+        let mut starts = cur & !before;
         // A run ends where its byte is no letter or digit; past a short
         // last block the mask is zero, which ends a run at the text's end.
-        let mut ends = !mask & shifted;
-        prev_last = mask >> 63;
+        let mut ends = !cur & before;
+        for j in 1..min_len {
+            // The run goes on j bytes past its start, and began j + 1 before its end.
+            starts &= (cur >> j) | (next << (64 - j));
+            ends &= (cur << (j + 1)) | (prev >> (63 - j));
+        }
+        prev = cur;
+        cur = next;
         loop {
             let s = match open {
                 Some(s) => s,
@@ -382,7 +404,7 @@ mod tests {
 
     #[test]
     fn runs_are_read_off_the_masks_as_byte_by_byte() {
-        let naive = |t: &[u8]| {
+        let naive = |t: &[u8], min_len: usize| {
             let mut runs = Vec::new();
             let mut i = 0;
             while i < t.len() {
@@ -391,7 +413,9 @@ mod tests {
                     while i < t.len() && is_alnum(t[i]) {
                         i += 1;
                     }
-                    runs.push((s, i));
+                    if i - s >= min_len.min(8) {
+                        runs.push((s, i));
+                    }
                 } else {
                     i += 1;
                 }
@@ -400,20 +424,30 @@ mod tests {
         };
         let mut seed = 7u64;
         for len in 0..300 {
+            // Fewer separators in longer texts, so runs of every length cross block edges.
+            let alphabet: &[u8] = if len % 2 == 0 {
+                b"ab9 ,-\n\xc3Z"
+            } else {
+                b"ab9Zxyz09 ."
+            };
             let text: Vec<u8> = (0..len)
                 .map(|_| {
                     seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                    b"ab9 ,-\n\xc3Z"[(seed >> 33) as usize % 9]
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
                 })
                 .collect();
-            let mut got = Vec::new();
-            for_each_run(&text, |s, e| got.push((s, e)));
-            assert_eq!(got, naive(&text), "{len}");
+            for min_len in [0, 1, 2, 3, 5, 8, 9] {
+                let mut got = Vec::new();
+                for_each_run(&text, min_len, |s, e| got.push((s, e)));
+                assert_eq!(got, naive(&text, min_len), "{len} {min_len}");
+            }
         }
         let long = [b'x'; 200];
-        let mut got = Vec::new();
-        for_each_run(&long, |s, e| got.push((s, e)));
-        assert_eq!(got, vec![(0, 200)]);
+        for min_len in [1, 8] {
+            let mut got = Vec::new();
+            for_each_run(&long, min_len, |s, e| got.push((s, e)));
+            assert_eq!(got, vec![(0, 200)]);
+        }
     }
 
     #[test]
