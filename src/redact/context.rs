@@ -84,7 +84,7 @@ impl<'a> Context<'a> {
             word_end: false,
             positions: true,
         }]);
-        let hits = gates.scan(lines.text).hits.swap_remove(0);
+        let hits = gates.scan(lines).hits.swap_remove(0);
         Self::from_hits(lines, words, &hits, carried)
     }
 

@@ -52,9 +52,36 @@ pub(crate) struct DenseDfa {
     match_states: Vec<StateID>,
 }
 
+/// For each byte, the byte whose transitions it shares in an automaton of
+/// `words` that ignores ASCII case: a letter's lowercase form; the byte itself
+/// if a word holds it; otherwise the first letter, or the first other byte,
+/// that no word holds. A byte in no word leads every state where it leads the
+/// start state (back to the start), and the walk reads a boundary after every
+/// byte that is not a letter, so bytes in no word differ only by being letters.
+/// Following one byte of each kind instead of all 256 makes building the
+/// table several times quicker.
+fn stand_ins(words: &[Vec<u8>]) -> [u8; 256] {
+    let mut in_words = [false; 256];
+    for &b in words.iter().flatten() {
+        in_words[usize::from(b.to_ascii_lowercase())] = true;
+    }
+    let (mut other_letter, mut other_byte) = (None, None);
+    std::array::from_fn(|b| {
+        let b = b as u8;
+        let folded = b.to_ascii_lowercase();
+        if in_words[usize::from(folded)] {
+            folded
+        } else if b.is_ascii_alphabetic() {
+            *other_letter.get_or_insert(folded)
+        } else {
+            *other_byte.get_or_insert(b)
+        }
+    })
+}
+
 impl DenseDfa {
-    /// `dfa` is built from words given [`with_boundaries`].
-    pub fn new(dfa: &DFA, start: StateID) -> Self {
+    /// `dfa` is built, case-insensitively, from `words` given [`with_boundaries`].
+    pub fn new(dfa: &DFA, start: StateID, words: &[Vec<u8>]) -> Self {
         let next = |sid: StateID, b: u8| {
             let after = dfa.next_state(Anchored::No, sid, b);
             if b.is_ascii_alphabetic() {
@@ -82,11 +109,17 @@ impl DenseDfa {
             fresh
         };
         seen(&mut index, start, 0);
-        // `to[i * 256 + b]`: the number of the state after state `i` reads `b`.
-        let mut to: Vec<usize> = Vec::new();
+        // Only one byte of each kind the automaton can tell apart is followed.
+        let stands_for = stand_ins(words);
+        let mut reads: Vec<u8> = stands_for.to_vec();
+        reads.sort_unstable();
+        reads.dedup();
+        // `to[i * reads.len() + r]`: the number of the state after state `i`
+        // reads `reads[r]`.
+        let mut to: Vec<usize> = Vec::with_capacity(reads.len() * 4096);
         let mut i = 0;
         while i < order.len() {
-            for b in 0..=255u8 {
+            for &b in &reads {
                 let n = next(order[i], b);
                 if seen(&mut index, n, order.len()) {
                     order.push(n);
@@ -96,14 +129,20 @@ impl DenseDfa {
             i += 1;
         }
         // Bytes every state treats alike share a class.
-        let mut class_of = [0u8; 256];
+        let mut class_of_read = vec![0u8; reads.len()];
         let mut columns: FastMap<Vec<usize>, u8> = FastMap::default();
-        for b in 0..256 {
-            let column: Vec<usize> = (0..order.len()).map(|i| to[i * 256 + b]).collect();
+        for (r, class) in class_of_read.iter_mut().enumerate() {
+            let column: Vec<usize> = (0..order.len()).map(|i| to[i * reads.len() + r]).collect();
             let fresh = u8::try_from(columns.len()).expect("at most 256 classes");
-            class_of[b] = *columns.entry(column).or_insert(fresh);
+            *class = *columns.entry(column).or_insert(fresh);
         }
         let classes = columns.len();
+        let read_of = |b: u8| {
+            reads
+                .binary_search(&stands_for[usize::from(b)])
+                .expect("every stand-in is read")
+        };
+        let class_of: [u8; 256] = std::array::from_fn(|b| class_of_read[read_of(b as u8)]);
         // New numbering: states without a match first, then match states.
         let (plain, matching): (Vec<usize>, Vec<usize>) =
             (0..order.len()).partition(|&i| !dfa.is_match(order[i]));
@@ -111,14 +150,18 @@ impl DenseDfa {
         for (n, &old) in plain.iter().chain(&matching).enumerate() {
             row[old] = n * classes;
         }
-        let mut representative = vec![0u8; classes];
-        for b in (0..=255u8).rev() {
-            representative[usize::from(class_of[usize::from(b)])] = b;
+        // The first byte read of each class stands for it.
+        let mut representative = vec![usize::MAX; classes];
+        for (r, &class) in class_of_read.iter().enumerate() {
+            let slot = &mut representative[usize::from(class)];
+            if *slot == usize::MAX {
+                *slot = r;
+            }
         }
         let mut trans = vec![0u32; order.len() * classes];
         for old in 0..order.len() {
-            for (class, &b) in representative.iter().enumerate() {
-                let next_row = row[to[old * 256 + usize::from(b)]];
+            for (class, &r) in representative.iter().enumerate() {
+                let next_row = row[to[old * reads.len() + r]];
                 trans[row[old] + class] =
                     u32::try_from(next_row).expect("automaton fits in u32 rows");
             }
@@ -219,20 +262,22 @@ mod tests {
 
     #[test]
     fn finds_what_the_source_automaton_finds_in_every_lane() {
+        let words = [
+            with_boundaries(b"key", false),
+            with_boundaries(b"secret", false),
+            with_boundaries(b"st", true),
+            with_boundaries(b"(1", false),
+            with_boundaries(b"sk-proj-", false),
+            with_boundaries("é".as_bytes(), false),
+            with_boundaries(b"Zq", false),
+        ];
         let dfa = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build([
-                with_boundaries(b"key", false),
-                with_boundaries(b"secret", false),
-                with_boundaries(b"st", true),
-                with_boundaries(b"(1", false),
-                with_boundaries(b"sk-proj-", false),
-                with_boundaries("é".as_bytes(), false),
-            ])
+            .build(&words)
             .unwrap();
         let start = dfa.start_state(Anchored::No).unwrap();
-        let dense = DenseDfa::new(&dfa, start);
+        let dense = DenseDfa::new(&dfa, start, &words);
         let mut texts: Vec<Vec<u8>> = vec![
             b"".to_vec(),
             b"key".to_vec(),
@@ -248,6 +293,14 @@ mod tests {
         }
         texts.push(long);
         texts.push((0..=255u8).cycle().take(5000).collect());
+        // Every byte before and after the first letters of each word.
+        let mut pairs = Vec::new();
+        for b in 0..=255u8 {
+            for lead in [b'k', b's', b'(', b'z', b'Z', 0xc3] {
+                pairs.extend_from_slice(&[b, lead, b, b'e', lead, b'q', b' ']);
+            }
+        }
+        texts.push(pairs);
         // `st` only where a word starts: in `St 12` and `(st`, not in `test`.
         let ends: Vec<usize> = dense
             .matches(b"test St 12 (st")

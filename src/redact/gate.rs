@@ -11,6 +11,8 @@ use aho_corasick::{Anchored, MatchKind};
 use regex::bytes::{Captures, Regex};
 
 use super::dense::{DenseDfa, with_boundaries};
+use super::fasthash::FastMap;
+use super::scan::Lines;
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {
@@ -61,18 +63,16 @@ struct GroupRule {
 impl GateSet {
     pub fn new(groups: &[GateWords<'_>]) -> Self {
         let mut patterns: Vec<Vec<u8>> = Vec::new();
+        let mut pattern_index: FastMap<Vec<u8>, usize> = FastMap::default();
         let mut owners: Vec<Vec<(usize, usize, Vec<u8>)>> = Vec::new();
         for (g, group) in groups.iter().enumerate() {
             for (wi, w) in group.words.iter().enumerate() {
                 let lower = with_boundaries(&w.as_bytes().to_ascii_lowercase(), group.word_start);
-                let idx = match patterns.iter().position(|p| *p == lower) {
-                    Some(i) => i,
-                    None => {
-                        patterns.push(lower);
-                        owners.push(Vec::new());
-                        patterns.len() - 1
-                    }
-                };
+                let idx = *pattern_index.entry(lower).or_insert_with_key(|lower| {
+                    patterns.push(lower.clone());
+                    owners.push(Vec::new());
+                    patterns.len() - 1
+                });
                 owners[idx].push((g, wi, w.as_bytes().to_vec()));
             }
         }
@@ -85,7 +85,7 @@ impl GateSet {
         let start = automaton
             .start_state(Anchored::No)
             .expect("an unanchored start state");
-        let dense = DenseDfa::new(&automaton, start);
+        let dense = DenseDfa::new(&automaton, start, &patterns);
         let rules: Vec<GroupRule> = groups
             .iter()
             .map(|g| GroupRule {
@@ -125,14 +125,18 @@ impl GateSet {
     /// For each group, the lines of `text` holding one of its words, in order, each once.
     #[cfg(test)]
     pub fn lines(&self, text: &[u8]) -> Vec<Vec<Range<usize>>> {
-        self.scan(text).lines
+        self.scan(&Lines::new(text)).lines
     }
 
     /// One pass over `text` for every group.
-    pub fn scan(&self, text: &[u8]) -> Gated {
+    pub fn scan(&self, text_lines: &Lines<'_>) -> Gated {
+        let text = text_lines.text;
         let n = self.groups;
         let mut lines: Vec<Vec<Range<usize>>> = vec![Vec::new(); n];
         let mut hits: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+        // Matches arrive in order of their end, so the line of each is found
+        // by walking forward from the last one's.
+        let mut line = 0;
         for (e, m) in self.dense.matches(text) {
             for entry in &self.entries[self.entries_of[m].clone()] {
                 let (s, g, rule) = (e - entry.len, entry.group, entry.rule);
@@ -153,7 +157,8 @@ impl GateSet {
                 if rule.positions {
                     hits[g].push((s, entry.word_index));
                 } else {
-                    lines[g].push(line_around(text, s));
+                    line = text_lines.line_from(line, s);
+                    lines[g].push(text_lines.line_start(line)..text_lines.line_end(line));
                 }
             }
         }

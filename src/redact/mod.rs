@@ -183,36 +183,49 @@ const TOKEN_GATE: usize = PAYMENT_GATES + payment::GATE_GROUPS;
 const PROVIDER_GATE: usize = TOKEN_GATE + 1;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let tokens = TokenRules::new();
-    let providers = ProviderWords::new();
-    let mut groups = customer_words::gate_words();
-    groups.extend(secrets::gate_words());
-    groups.extend(commands::gate_words());
-    groups.extend(payment::gate_words());
-    groups.push(GateWords {
-        words: tokens.prefixes(),
-        case_insensitive: false,
-        word_start: false,
-        word_end: false,
-        positions: true,
-    });
-    groups.push(GateWords {
-        words: providers.words(),
-        case_insensitive: true,
-        word_start: false,
-        word_end: false,
-        positions: true,
-    });
-    Rules {
-        gates: GateSet::new(&groups),
-        tokens,
-        secrets: SecretRules::new(),
-        commands: CommandRules::new(),
-        payment: PaymentRules::new(),
-        customer: CustomerRules::new(),
-        providers,
-        entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
-    }
+    // The customer rules take most of the compile time: built on a second
+    // thread while this one builds the rest, a one-shot `runbook redact`
+    // starts sooner. Where no thread can be started, they are built here.
+    std::thread::scope(|scope| {
+        let customer = std::thread::Builder::new()
+            .name("compile customer rules".into())
+            .spawn_scoped(scope, CustomerRules::new);
+        let tokens = TokenRules::new();
+        let providers = ProviderWords::new();
+        let mut groups = customer_words::gate_words();
+        groups.extend(secrets::gate_words());
+        groups.extend(commands::gate_words());
+        groups.extend(payment::gate_words());
+        groups.push(GateWords {
+            words: tokens.prefixes(),
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
+            positions: true,
+        });
+        groups.push(GateWords {
+            words: providers.words(),
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: true,
+        });
+        Rules {
+            gates: GateSet::new(&groups),
+            tokens,
+            secrets: SecretRules::new(),
+            commands: CommandRules::new(),
+            payment: PaymentRules::new(),
+            providers,
+            entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+            customer: match customer {
+                Ok(handle) => handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => CustomerRules::new(),
+            },
+        }
+    })
 });
 
 /// One session's redaction engine.
@@ -367,7 +380,7 @@ impl Engine {
     ) -> Vec<Candidate> {
         let rules = &*RULES;
         let lines = Lines::new(chunk);
-        let mut gated = rules.gates.scan(chunk);
+        let mut gated = rules.gates.scan(&lines);
         let ctx = Context::from_hits(
             &lines,
             &rules.providers,

@@ -117,6 +117,26 @@ impl<'a> Lines<'a> {
     }
 
     /// Line `n`, without its newline (and a `\r` before it).
+    /// The line holding `pos`, for positions that mostly come in order: walks
+    /// forward from line `from`, and searches only when `pos` lies before it.
+    pub fn line_from(&self, from: usize, pos: usize) -> usize {
+        if self.starts.get(from).is_none_or(|&start| start > pos) {
+            return self.line_of(pos);
+        }
+        let mut line = from;
+        while self.starts.get(line + 1).is_some_and(|&next| next <= pos) {
+            line += 1;
+        }
+        line
+    }
+
+    /// Where line `n` ends: before its newline, or at the end of the text.
+    pub fn line_end(&self, n: usize) -> usize {
+        self.starts
+            .get(n + 1)
+            .map_or(self.text.len(), |&next| next - 1)
+    }
+
     pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
         let start = self.starts[n];
         let mut end = self
