@@ -17,7 +17,7 @@ use super::Kind;
 use super::customer_words::{Gates, STREET_SUFFIX, is_street_word};
 use super::gate::{captures_in, matches_in};
 use super::scan::{Candidate, Priority, compile};
-use super::values::NOT_NAMES;
+use super::values::is_not_name;
 
 /// A capitalised word of a street name; JSON writes its accents as `\u00e9`.
 const WORD: &str = r"\p{Lu}(?:[\p{L}'’\-]|\\u[0-9a-fA-F]{4})*";
@@ -339,7 +339,7 @@ fn place_word(w: &str) -> PlaceWord {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     });
-    if first_upper && rest_ok && !NOT_NAMES.contains(&w) {
+    if first_upper && rest_ok && !is_not_name(w) {
         PlaceWord::Yes
     } else {
         PlaceWord::No

@@ -14,7 +14,7 @@ use super::customer_words::{Gates, HONORIFICS, INTRO_OTHER, NAME, RELATIONS};
 use super::gate::{captures_in, line_around, lines_with, matches_in};
 use super::keys::classify;
 use super::scan::{Candidate, Lines, Priority, compile};
-use super::values::{NOT_NAMES, looks_person_name, looks_phone};
+use super::values::{is_not_name, looks_person_name, looks_phone};
 
 pub(crate) struct CustomerRules {
     email: Regex,
@@ -454,12 +454,12 @@ fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
         }
     }
     let first = s.split_whitespace().next()?;
-    if NOT_NAMES.contains(&first) {
+    if is_not_name(first) {
         return None;
     }
     // A trailing word that is a sentence word ("Ana Please") goes.
     let mut words: Vec<&str> = s.split_whitespace().collect();
-    while words.len() > 1 && NOT_NAMES.contains(words.last().unwrap()) {
+    while words.len() > 1 && is_not_name(words.last().unwrap()) {
         words.pop();
     }
     let last = words.last()?;

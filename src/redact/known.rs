@@ -8,7 +8,7 @@ use super::Kind;
 use super::byteclass::{alnum_mask, is_alnum};
 use super::fasthash::FastMap;
 use super::scan::{Candidate, Priority};
-use super::values::{NOT_NAMES, name_words};
+use super::values::{is_not_name, name_words};
 
 /// Values are looked up by an anchor: their longest run of ASCII letters and
 /// digits. An occurrence that passes the word-boundary checks has that run as a
@@ -302,7 +302,7 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 fn is_common_word(v: &[u8]) -> bool {
-    std::str::from_utf8(v).is_ok_and(|s| NOT_NAMES.contains(&s))
+    std::str::from_utf8(v).is_ok_and(is_not_name)
 }
 
 /// One placeholder per distinct value, numbered per label in order of discovery.

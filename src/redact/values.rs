@@ -1,8 +1,12 @@
 //! Shape checks on candidate values: placeholders, masks, generated-looking
 //! strings, person names, phone numbers.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use super::fasthash::WordHasher;
 use super::validate::{char_classes, shannon_entropy};
 
 /// `[EMAIL_1]`, `[CARD_2 ending 4242]`: output of this engine, never re-redacted.
@@ -262,8 +266,16 @@ pub(crate) fn is_app_password(v: &[u8]) -> bool {
             <= 2
 }
 
+/// Whether `word` is one of [`NOT_NAMES`]: looked up for every word of a name
+/// candidate, so from a set rather than down the list.
+pub(crate) fn is_not_name(word: &str) -> bool {
+    static SET: LazyLock<HashSet<&str, BuildHasherDefault<WordHasher>>> =
+        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Capitalised words that start sentences or name products, never customers.
-pub(crate) const NOT_NAMES: &[&str] = &[
+const NOT_NAMES: &[&str] = &[
     "I",
     "The",
     "A",
@@ -503,7 +515,7 @@ fn is_name_word(w: &str) -> bool {
         }
         prev_sep = false;
     }
-    !prev_sep && !NOT_NAMES.contains(&w)
+    !prev_sep && !is_not_name(w)
 }
 
 /// Characters before the inner capital of McDonald, MacCarthy, DeShawn, LaToya, DiMaggio.
