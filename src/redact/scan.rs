@@ -116,7 +116,6 @@ impl<'a> Lines<'a> {
         self.starts.len()
     }
 
-    /// Line `n`, without its newline (and a `\r` before it).
     /// The line holding `pos`, for positions that mostly come in order: walks
     /// forward from line `from`, and searches only when `pos` lies before it.
     pub fn line_from(&self, from: usize, pos: usize) -> usize {
@@ -137,12 +136,10 @@ impl<'a> Lines<'a> {
             .map_or(self.text.len(), |&next| next - 1)
     }
 
+    /// Line `n`, without its newline (and a `\r` before it).
     pub fn line_range(&self, n: usize) -> std::ops::Range<usize> {
         let start = self.starts[n];
-        let mut end = self
-            .starts
-            .get(n + 1)
-            .map_or(self.text.len(), |&next| next - 1);
+        let mut end = self.line_end(n);
         if end > start && self.text[end - 1] == b'\r' {
             end -= 1;
         }
@@ -353,6 +350,22 @@ fn split_at_newlines(cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_found_walking_forward_match_the_search() {
+        let text = b"one\ntwo two\n\nfour\r\nlast";
+        let lines = Lines::new(text);
+        let mut from = 0;
+        // In order, repeated, backwards, and from past the last line.
+        for pos in [0, 2, 3, 4, 12, 12, 13, 5, 20, 27, 1] {
+            from = lines.line_from(from, pos);
+            assert_eq!(from, lines.line_of(pos), "{pos}");
+        }
+        assert_eq!(lines.line_from(99, 4), 1);
+        assert_eq!(lines.line_end(3), 18);
+        assert_eq!(lines.line_range(3), 13..17);
+        assert_eq!(lines.line_end(4), text.len());
+    }
 
     fn cand(start: usize, end: usize, p: Priority) -> Candidate {
         Candidate::new(start, end, Kind::Secret, "t", p)
