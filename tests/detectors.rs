@@ -2330,13 +2330,15 @@ fn a_scan_is_not_applied_to_bytes_it_did_not_come_from() {
     let filler = "x".repeat(40);
     let key = "sk-proj-Qm9vYmFyQmF6UXV4MTIzNDU2Nzg5MGFiY2RlZmdo";
     let scanned_text = format!("{key} {filler}\n");
+    // At 0 the secret moved; elsewhere one byte changed, in each lane and past them.
     for at in [0, 7, 31, 32, 33, 63] {
-        let mut changed = format!("{filler} {key}\n").into_bytes();
-        // Also a one-byte change anywhere, past the lanes and in the tail.
-        if at > 0 {
-            changed = scanned_text.clone().into_bytes();
-            changed[at] = b'!';
-        }
+        let changed = if at == 0 {
+            format!("{filler} {key}\n").into_bytes()
+        } else {
+            let mut one_byte = scanned_text.clone().into_bytes();
+            one_byte[at] = b'!';
+            one_byte
+        };
         let mut e = engine();
         let scanned = e.learn_chunk(scanned_text.as_bytes(), &mut StreamState::default());
         let out = e

@@ -116,7 +116,7 @@ impl DenseDfa {
         reads.dedup();
         // `to[i * reads.len() + r]`: the number of the state after state `i`
         // reads `reads[r]`.
-        let mut to: Vec<usize> = Vec::with_capacity(reads.len() * 4096);
+        let mut to: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             for &b in &reads {
@@ -158,15 +158,13 @@ impl DenseDfa {
                 *slot = r;
             }
         }
+        let as_u32 = |v: usize| u32::try_from(v).expect("automaton fits in u32 rows");
         let mut trans = vec![0u32; order.len() * classes];
         for old in 0..order.len() {
             for (class, &r) in representative.iter().enumerate() {
-                let next_row = row[to[old * reads.len() + r]];
-                trans[row[old] + class] =
-                    u32::try_from(next_row).expect("automaton fits in u32 rows");
+                trans[row[old] + class] = as_u32(row[to[old * reads.len() + r]]);
             }
         }
-        let as_u32 = |v: usize| u32::try_from(v).expect("automaton fits in u32 rows");
         DenseDfa {
             class_of,
             trans,

@@ -3,10 +3,11 @@
 //! collision costs a slower lookup, never a wrong one, so a hash built to
 //! resist them buys nothing here.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// A multiply-rotate hash, as rustc's FxHash, eight bytes at a time.
 #[derive(Default)]

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::Kind;
-use super::byteclass::{alnum_mask, is_alnum};
+use super::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
 use super::fasthash::FastMap;
 use super::scan::{Candidate, Priority};
 use super::values::{is_not_name, name_words};
@@ -245,13 +245,13 @@ fn push_if_whole(text: &[u8], start: usize, len: usize, kind: Kind, out: &mut Ve
 }
 
 /// Calls `f(start, end)` for every run of letters and digits at least
-/// `min_len` long (counted up to 8; longer minimums are the caller's to
+/// `min_len` long (counted up to 64; longer minimums are the caller's to
 /// check), in order. The runs are read off a bit mask per 64 bytes rather than
 /// byte by byte: a branch per byte mispredicts at every word boundary, a mask
 /// costs one branch per run, and short runs (a third of a log's words) are
 /// dropped in the mask before they cost a branch at all.
 fn for_each_run(text: &[u8], min_len: usize, mut f: impl FnMut(usize, usize)) {
-    let min_len = min_len.clamp(1, 8) as u32;
+    let min_len = min_len.clamp(1, 64) as u32;
     let mut masks = text.chunks(64).map(alnum_mask);
     let mut open: Option<usize> = None;
     let mut prev = 0u64;
@@ -261,15 +261,15 @@ fn for_each_run(text: &[u8], min_len: usize, mut f: impl FnMut(usize, usize)) {
         let next = masks.next().unwrap_or(0);
         // Bit i: the byte before i, with the previous block's last byte at bit 0.
         let before = (cur << 1) | (prev >> 63);
-        let mut starts = cur & !before;
+        // Bit i: bytes i..i + min_len are all in a run.
+        let long_from = runs_of_at_least(u128::from(cur) | u128::from(next) << 64, min_len);
+        // Bit i: the min_len bytes before i are all in a run.
+        let long_to =
+            runs_of_at_least(u128::from(prev) | u128::from(cur) << 64, min_len) >> (64 - min_len);
+        let mut starts = cur & !before & long_from as u64;
         // A run ends where its byte is no letter or digit; past a short
         // last block the mask is zero, which ends a run at the text's end.
-        let mut ends = !cur & before;
-        for j in 1..min_len {
-            // The run goes on j bytes past its start, and began j + 1 before its end.
-            starts &= (cur >> j) | (next << (64 - j));
-            ends &= (cur << (j + 1)) | (prev >> (63 - j));
-        }
+        let mut ends = !cur & before & long_to as u64;
         prev = cur;
         cur = next;
         loop {
@@ -413,7 +413,7 @@ mod tests {
                     while i < t.len() && is_alnum(t[i]) {
                         i += 1;
                     }
-                    if i - s >= min_len.min(8) {
+                    if i - s >= min_len.min(64) {
                         runs.push((s, i));
                     }
                 } else {
@@ -436,18 +436,23 @@ mod tests {
                     alphabet[(seed >> 33) as usize % alphabet.len()]
                 })
                 .collect();
-            for min_len in [0, 1, 2, 3, 5, 8, 9] {
+            for min_len in [0, 1, 2, 3, 5, 8, 9, 64, 65] {
                 let mut got = Vec::new();
                 for_each_run(&text, min_len, |s, e| got.push((s, e)));
                 assert_eq!(got, naive(&text, min_len), "{len} {min_len}");
             }
         }
         let long = [b'x'; 200];
-        for min_len in [1, 8] {
+        for min_len in [1, 8, 64, 200] {
             let mut got = Vec::new();
             for_each_run(&long, min_len, |s, e| got.push((s, e)));
             assert_eq!(got, vec![(0, 200)]);
         }
+        // Runs of 63, 64 and 65 letters across block edges, against the minimum of 64.
+        let text = format!("{} {} {}", "a".repeat(63), "b".repeat(64), "c".repeat(65));
+        let mut got = Vec::new();
+        for_each_run(text.as_bytes(), 64, |s, e| got.push((s, e)));
+        assert_eq!(got, vec![(64, 128), (129, 194)]);
     }
 
     #[test]

@@ -57,7 +57,6 @@ pub(crate) fn for_each_pair<T>(
     let mut separators = positions(text, [b':', b'=']).peekable();
     // Separators come in order, so the line holding each is found by walking forward.
     let mut line = 0usize;
-    let mut line_next = 0usize;
     loop {
         let sep = match (separators.peek(), defines.peek()) {
             (Some(&a), Some(&b)) if b < a => defines.next(),
@@ -67,17 +66,7 @@ pub(crate) fn for_each_pair<T>(
         let Some(sep) = sep else {
             break;
         };
-        if sep >= line_next {
-            // Usually the next line or one soon after: walk, don't search.
-            while line + 1 < lines.count() && lines.line_start(line + 1) <= sep {
-                line += 1;
-            }
-            line_next = if line + 1 < lines.count() {
-                lines.line_start(line + 1)
-            } else {
-                usize::MAX
-            };
-        }
+        line = lines.line_from(line, sep);
         // `10:04:11`, `1:2`: a time or a ratio, no key (checked before anything else,
         // since a log holds a timestamp on every line).
         if text[sep] == b':'

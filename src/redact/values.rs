@@ -1,12 +1,10 @@
 //! Shape checks on candidate values: placeholders, masks, generated-looking
 //! strings, person names, phone numbers.
 
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::fasthash::WordHasher;
+use super::fasthash::FastSet;
 use super::validate::{char_classes, shannon_entropy};
 
 /// `[EMAIL_1]`, `[CARD_2 ending 4242]`: output of this engine, never re-redacted.
@@ -269,8 +267,7 @@ pub(crate) fn is_app_password(v: &[u8]) -> bool {
 /// Whether `word` is one of [`NOT_NAMES`]: looked up for every word of a name
 /// candidate, so from a set rather than down the list.
 pub(crate) fn is_not_name(word: &str) -> bool {
-    static SET: LazyLock<HashSet<&str, BuildHasherDefault<WordHasher>>> =
-        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    static SET: LazyLock<FastSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
     SET.contains(word)
 }
 
