@@ -10,6 +10,7 @@ use super::fasthash::FastMap;
 use super::keys::{FieldClass, classify, provider_of};
 use super::pairs::{Pair, Quote, closing_quote, for_each_pair, is_key_byte};
 use super::scan::{Candidate, Lines, Priority};
+use super::syntaxes::Anchors;
 use super::tokens::TokenRules;
 use super::validate::is_aws_secret_shape;
 use super::values::{
@@ -22,6 +23,7 @@ use super::values::{
 /// previous chunk of a stream; left set to the one open at the end of this one.
 pub(crate) fn detect(
     lines: &Lines<'_>,
+    anchors: Anchors<'_>,
     ctx: &Context,
     tokens: &TokenRules,
     strict: bool,
@@ -49,7 +51,7 @@ pub(crate) fn detect(
         }
         class
     };
-    for_each_pair(lines, classify_once, |pair, class| {
+    for_each_pair(lines, anchors, classify_once, |pair, class| {
         on_pair(text, pair, class, out)
     });
     match table_header.take() {

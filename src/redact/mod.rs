@@ -181,6 +181,7 @@ const COMMAND_GATES: usize = SECRET_GATES + secrets::GATE_GROUPS;
 const PAYMENT_GATES: usize = COMMAND_GATES + commands::GATE_GROUPS;
 const TOKEN_GATE: usize = PAYMENT_GATES + payment::GATE_GROUPS;
 const PROVIDER_GATE: usize = TOKEN_GATE + 1;
+const SYNTAX_GATE: usize = PROVIDER_GATE + 1;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // The customer rules take most of the compile time: built on a second
@@ -210,6 +211,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             word_end: false,
             positions: true,
         });
+        groups.push(syntaxes::gate_words());
         Rules {
             gates: GateSet::new(&groups),
             tokens,
@@ -403,6 +405,7 @@ impl Engine {
             .pem_blocks(&lines, &mut state.pem_open, &mut cands);
         keyed::detect(
             &lines,
+            syntaxes::Anchors(&gated.hits[SYNTAX_GATE]),
             &ctx,
             &rules.tokens,
             self.profile == Profile::Strict,
@@ -513,6 +516,12 @@ impl Engine {
     pub fn known_values(&self) -> usize {
         self.known.len()
     }
+}
+
+/// The anchors of [`syntaxes`] in a text, as the gate finds them for [`keyed::detect`].
+#[cfg(test)]
+pub(crate) fn anchors_found_by_the_gate(lines: &Lines<'_>) -> Vec<(usize, usize)> {
+    RULES.gates.scan(lines).hits.swap_remove(SYNTAX_GATE)
 }
 
 fn char_count(bytes: &[u8]) -> usize {

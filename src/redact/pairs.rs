@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::byteclass::positions;
 use super::scan::Lines;
-use super::syntaxes;
+use super::syntaxes::{self, Anchors};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Quote {
@@ -45,6 +45,7 @@ pub(crate) fn is_key_byte(b: u8) -> bool {
 /// a log (`status`, `hook`, the `10` of `10:04:11`) name nothing sensitive.
 pub(crate) fn for_each_pair<T>(
     lines: &Lines<'_>,
+    anchors: Anchors<'_>,
     mut wanted: impl FnMut(&[u8]) -> Option<T>,
     mut f: impl FnMut(Pair, T),
 ) {
@@ -52,7 +53,7 @@ pub(crate) fn for_each_pair<T>(
     // Separators inside a quoted value are scanned too: log lines nest
     // `key=value` prose inside JSON strings.
     // Commas separate a key from its value only in `define( 'KEY', 'value' )`.
-    let define_commas = define_commas(text);
+    let define_commas = define_commas(text, anchors);
     let mut defines = define_commas.iter().copied().peekable();
     let mut separators = positions(text, [b':', b'=']).peekable();
     // Separators come in order, so the line holding each is found by walking forward.
@@ -100,11 +101,11 @@ pub(crate) fn for_each_pair<T>(
             f(pair, class);
         }
     }
-    syntaxes::xml_elements(text, &mut wanted, &mut f);
+    syntaxes::xml_elements(text, anchors, &mut wanted, &mut f);
     syntaxes::quoted_tuples(text, &mut wanted, &mut f);
     syntaxes::call_arguments(text, &mut wanted, &mut f);
-    syntaxes::sql_statements(lines, &mut wanted, &mut f);
-    syntaxes::php_serialized(text, &mut wanted, &mut f);
+    syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
+    syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
 }
 
 /// `card[number]` around the key `number`, when the key sat in brackets after a name.
@@ -167,10 +168,9 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
 }
 
 /// The comma after the quoted key of each `define(`.
-fn define_commas(text: &[u8]) -> Vec<usize> {
-    let finder = memchr::memmem::Finder::new(b"define(");
+fn define_commas(text: &[u8], anchors: Anchors<'_>) -> Vec<usize> {
     let mut out = Vec::new();
-    for p in finder.find_iter(text) {
+    for p in anchors.of(syntaxes::DEFINE) {
         let line_end = memchr::memchr(b'\n', &text[p..]).map_or(text.len(), |e| p + e);
         if let Some(c) = memchr::memchr(b',', &text[p..line_end]) {
             out.push(p + c);
@@ -391,12 +391,15 @@ pub(crate) fn closing_quote(text: &[u8], start: usize, line_end: usize, q: u8) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::anchors_found_by_the_gate;
 
     fn pairs(s: &str) -> Vec<(String, String)> {
         let lines = Lines::new(s.as_bytes());
+        let anchors = anchors_found_by_the_gate(&lines);
         let mut out = Vec::new();
         for_each_pair(
             &lines,
+            Anchors(&anchors),
             |_| Some(()),
             |p, ()| out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string())),
         );
@@ -447,7 +450,13 @@ mod tests {
         let s = "Authorization: Bearer abc.def";
         let lines = Lines::new(s.as_bytes());
         let mut rest = String::new();
-        for_each_pair(&lines, |_| Some(()), |p, ()| rest = s[p.rest].to_string());
+        let anchors = anchors_found_by_the_gate(&lines);
+        for_each_pair(
+            &lines,
+            Anchors(&anchors),
+            |_| Some(()),
+            |p, ()| rest = s[p.rest].to_string(),
+        );
         assert_eq!(rest, "Bearer abc.def");
     }
 }

@@ -4,9 +4,51 @@
 
 use std::ops::Range;
 
-use super::byteclass::positions;
+use super::byteclass::followed_by;
+use super::gate::GateWords;
 use super::pairs::{Pair, Quote, closing_quote, is_key_byte};
 use super::scan::Lines;
+
+/// The words the syntaxes of pairs start from, found in the gate's one pass
+/// over a block instead of a substring search each.
+const ANCHOR_WORDS: &[&str] = &[
+    "define(",
+    "</",
+    ";s:",
+    "VALUES",
+    "values",
+    "option_value",
+    "meta_value",
+];
+pub(crate) const DEFINE: usize = 0;
+const CLOSING_TAG: usize = 1;
+const SERIALIZED_STRING: usize = 2;
+/// `VALUES`, `values`, `option_value` and `meta_value` follow in that order.
+const SQL_WORDS: std::ops::Range<usize> = 3..7;
+
+pub(crate) fn gate_words() -> GateWords<'static> {
+    GateWords {
+        words: ANCHOR_WORDS,
+        case_insensitive: false,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    }
+}
+
+/// The gate's hits for [`gate_words`] in one block: (start, word), in order.
+#[derive(Clone, Copy)]
+pub(crate) struct Anchors<'a>(pub &'a [(usize, usize)]);
+
+impl Anchors<'_> {
+    /// Where the anchor word `word` starts, in order.
+    pub fn of(self, word: usize) -> impl Iterator<Item = usize> {
+        self.0
+            .iter()
+            .filter(move |&&(_, w)| w == word)
+            .map(|&(start, _)| start)
+    }
+}
 
 fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair {
     Pair {
@@ -27,10 +69,11 @@ fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair {
 /// `<ns:password>…</ns:password>`.
 pub(crate) fn xml_elements<T>(
     text: &[u8],
+    anchors: Anchors<'_>,
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for close in memchr::memmem::find_iter(text, b"</") {
+    for close in anchors.of(CLOSING_TAG) {
         let name_start = close + 2;
         let mut name_end = name_start;
         while name_end < text.len()
@@ -88,13 +131,8 @@ pub(crate) fn quoted_tuples<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for comma in positions(text, [b',']) {
-        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
-            continue;
-        };
-        if q != b'\'' && q != b'"' {
-            continue;
-        }
+    for quote in followed_by(text, [b'\'', b'"'], [b',']) {
+        let (q, comma) = (text[quote], quote + 1);
         let mut v = comma + 1;
         while v < text.len() && text[v] == b' ' {
             v += 1;
@@ -175,7 +213,8 @@ pub(crate) fn call_arguments<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for open in positions(text, [b'(']) {
+    // Spaces may sit between the parenthesis and the quote.
+    for open in followed_by(text, [b'('], [b' ', b'\'', b'"']) {
         let mut v = open + 1;
         while v < text.len() && text[v] == b' ' {
             v += 1;
@@ -217,13 +256,15 @@ fn column_is(name: &[u8], set: &[&str]) -> bool {
 /// in an INSERT or an UPDATE's SET and WHERE) gives the value the setting's name.
 pub(crate) fn sql_statements<T>(
     lines: &Lines<'_>,
+    anchors: Anchors<'_>,
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
     let text = lines.text;
     let mut last_line = usize::MAX;
-    for word in [&b"VALUES"[..], b"values", b"option_value", b"meta_value"] {
-        for p in memchr::memmem::find_iter(text, word) {
+    for w in SQL_WORDS {
+        let word = ANCHOR_WORDS[w].as_bytes();
+        for p in anchors.of(w) {
             let n = lines.line_of(p);
             if n == last_line && word.len() == 6 {
                 continue;
@@ -397,10 +438,11 @@ fn option_update<T>(
 /// quotes escaped as they are inside an SQL dump.
 pub(crate) fn php_serialized<T>(
     text: &[u8],
+    anchors: Anchors<'_>,
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for p in memchr::memmem::find_iter(text, b";s:") {
+    for p in anchors.of(SERIALIZED_STRING) {
         if p == 0 || text[p - 1] != b'"' {
             continue;
         }
@@ -444,16 +486,33 @@ pub(crate) fn php_serialized<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::anchors_found_by_the_gate;
 
     fn found(s: &str) -> Vec<(String, String)> {
         let lines = Lines::new(s.as_bytes());
+        let hits = anchors_found_by_the_gate(&lines);
+        let anchors = Anchors(&hits);
         let mut out = Vec::new();
         let mut push = |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string()));
         let mut all = |_: &[u8]| Some(());
         call_arguments(s.as_bytes(), &mut all, &mut push);
-        sql_statements(&lines, &mut all, &mut push);
-        php_serialized(s.as_bytes(), &mut all, &mut push);
+        sql_statements(&lines, anchors, &mut all, &mut push);
+        php_serialized(s.as_bytes(), anchors, &mut all, &mut push);
         out
+    }
+
+    #[test]
+    fn the_gate_finds_every_anchor_word() {
+        let text = "define('A', 1); </b></c> x;s:1 VALUES values Values VALUES(\n\
+            option_value meta_value option_values define( DEFINE( ;s:;s: <//>\n\
+            INSERT INTO t (a) VALUES(1)";
+        let lines = Lines::new(text.as_bytes());
+        let hits = anchors_found_by_the_gate(&lines);
+        for (w, word) in ANCHOR_WORDS.iter().enumerate() {
+            let want: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), word).collect();
+            assert!(!want.is_empty(), "{word}");
+            assert_eq!(Anchors(&hits).of(w).collect::<Vec<_>>(), want, "{word}");
+        }
     }
 
     #[test]
