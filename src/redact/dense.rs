@@ -45,8 +45,8 @@ pub(crate) struct DenseDfa {
     /// Row offsets: `trans[row + class]` is the next state's row offset.
     trans: Vec<u32>,
     start: u32,
-    /// Rows from this offset on are match states.
-    first_match: u32,
+    /// Set in the offset of every match row and of no other row.
+    match_bit: u32,
     classes: u32,
     /// The source automaton's state of each match row, in row order.
     match_states: Vec<StateID>,
@@ -147,8 +147,16 @@ impl DenseDfa {
         let (plain, matching): (Vec<usize>, Vec<usize>) =
             (0..order.len()).partition(|&i| !dfa.is_match(order[i]));
         let mut row = vec![0usize; order.len()];
-        for (n, &old) in plain.iter().chain(&matching).enumerate() {
+        // Match rows start at a power of two past every other row, and end
+        // before twice it: "is this a match" is one bit, for four lanes at once.
+        let match_bit = (plain.len().max(matching.len()) * classes)
+            .max(1)
+            .next_power_of_two();
+        for (n, &old) in plain.iter().enumerate() {
             row[old] = n * classes;
+        }
+        for (n, &old) in matching.iter().enumerate() {
+            row[old] = match_bit + n * classes;
         }
         // The first byte read of each class stands for it.
         let mut representative = vec![usize::MAX; classes];
@@ -159,7 +167,8 @@ impl DenseDfa {
             }
         }
         let as_u32 = |v: usize| u32::try_from(v).expect("automaton fits in u32 rows");
-        let mut trans = vec![0u32; order.len() * classes];
+        // The rows between the last plain row and `match_bit` are never reached.
+        let mut trans = vec![0u32; match_bit + matching.len() * classes];
         for old in 0..order.len() {
             for (class, &r) in representative.iter().enumerate() {
                 trans[row[old] + class] = as_u32(row[to[old * reads.len() + r]]);
@@ -169,7 +178,7 @@ impl DenseDfa {
             class_of,
             trans,
             start: as_u32(row[0]),
-            first_match: as_u32(plain.len() * classes),
+            match_bit: as_u32(match_bit),
             classes: as_u32(classes),
             match_states: matching.iter().map(|&i| order[i]).collect(),
         }
@@ -185,8 +194,8 @@ impl DenseDfa {
     /// several lanes over separate stretches of lines, interleaved, letting
     /// the processor overlap their loads; no word spans a line end.
     pub fn matches(&self, text: &[u8]) -> Vec<(usize, usize)> {
-        // Four lanes: with eight, their states and positions no longer fit
-        // in registers, and the walk was 8% slower.
+        // Four lanes: with six or eight, their states and positions no longer
+        // fit in registers, and the walk was slower.
         const LANES: usize = 4;
         let mut bounds = [0usize; LANES + 1];
         bounds[LANES] = text.len();
@@ -196,27 +205,35 @@ impl DenseDfa {
                 memchr::memchr(b'\n', &text[guess..]).map_or(text.len(), |p| guess + p + 1);
         }
         let mut found: [Vec<(usize, u32)>; LANES] = Default::default();
-        let mut state = [self.start; LANES];
         let shortest = (0..LANES)
             .map(|l| bounds[l + 1] - bounds[l])
             .min()
             .unwrap_or(0);
-        for i in 0..shortest {
-            for l in 0..LANES {
-                let at = bounds[l] + i;
-                let s = self.step(state[l], text[at]);
-                state[l] = s;
-                if s >= self.first_match {
-                    found[l].push((at + 1, s));
+        // Each lane's state in its own variable, and one branch for all four:
+        // kept in an array, the states went through memory on every byte.
+        let lane = |l: usize| &text[bounds[l]..bounds[l] + shortest];
+        let bytes = lane(0).iter().zip(lane(1)).zip(lane(2)).zip(lane(3));
+        let [mut s0, mut s1, mut s2, mut s3] = [self.start; LANES];
+        for (i, (((&b0, &b1), &b2), &b3)) in bytes.enumerate() {
+            s0 = self.step(s0, b0);
+            s1 = self.step(s1, b1);
+            s2 = self.step(s2, b2);
+            s3 = self.step(s3, b3);
+            if (s0 | s1 | s2 | s3) & self.match_bit != 0 {
+                for (l, s) in [s0, s1, s2, s3].into_iter().enumerate() {
+                    if s & self.match_bit != 0 {
+                        found[l].push((bounds[l] + i + 1, s));
+                    }
                 }
             }
         }
+        let state = [s0, s1, s2, s3];
         for l in 0..LANES {
             let mut s = state[l];
             let from = bounds[l] + shortest;
             for (at, &b) in text[..bounds[l + 1]].iter().enumerate().skip(from) {
                 s = self.step(s, b);
-                if s >= self.first_match {
+                if s & self.match_bit != 0 {
                     found[l].push((at + 1, s));
                 }
             }
@@ -224,7 +241,7 @@ impl DenseDfa {
         found
             .iter()
             .flatten()
-            .map(|&(end, row)| (end, ((row - self.first_match) / self.classes) as usize))
+            .map(|&(end, row)| (end, ((row - self.match_bit) / self.classes) as usize))
             .collect()
     }
 
@@ -256,6 +273,30 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn more_match_rows_than_plain_ones() {
+        // Every state but the start matches: the match rows decide the match bit.
+        let words: Vec<Vec<u8>> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|w| with_boundaries(w.as_bytes(), false))
+            .collect();
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .unwrap();
+        let start = dfa.start_state(Anchored::No).unwrap();
+        let dense = DenseDfa::new(&dfa, start, &words);
+        let text = b"abcd xyz\nDCBA\n\nq a\n".repeat(7);
+        let found: Vec<(usize, StateID)> = dense
+            .matches(&text)
+            .into_iter()
+            .map(|(end, n)| (end, dense.match_states()[n]))
+            .collect();
+        assert_eq!(found.len(), 9 * 7);
+        assert_eq!(found, reference(&dfa, start, &text));
     }
 
     #[test]
