@@ -13,6 +13,8 @@ const ALNUM: u8 = 1;
 const CARD: u8 = 2;
 /// Digits, capitals and spaces: what an IBAN is written with.
 const IBAN: u8 = 4;
+/// Hex digits, dots and colons: what an IP address is written with.
+const ADDRESS: u8 = 8;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -28,6 +30,9 @@ static CLASS: [u8; 256] = {
         }
         if b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' ' {
             c |= IBAN;
+        }
+        if b.is_ascii_hexdigit() || b == b'.' || b == b':' {
+            c |= ADDRESS;
         }
         t[i] = c;
         i += 1;
@@ -52,6 +57,23 @@ pub(crate) fn is_card_byte(b: u8) -> bool {
 
 pub(crate) fn is_iban_byte(b: u8) -> bool {
     CLASS[usize::from(b)] & IBAN != 0
+}
+
+pub(crate) fn is_address_byte(b: u8) -> bool {
+    CLASS[usize::from(b)] & ADDRESS != 0
+}
+
+/// The address bytes (see [`is_address_byte`]), the dots and the colons of
+/// up to 64 bytes.
+#[inline]
+fn address_masks(bytes: &[u8]) -> (u64, u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = bytes.try_into() {
+        // SAFETY: as in `alnum_mask`.
+        return unsafe { sse2::address(block) };
+    }
+    let (dots, colons) = (equal_mask(bytes, [b'.']), equal_mask(bytes, [b':']));
+    (scalar(bytes, ADDRESS), dots, colons)
 }
 
 /// ASCII letters and digits, for up to 64 bytes.
@@ -133,6 +155,137 @@ pub(crate) fn followed_by<const N: usize, const M: usize>(
     })
 }
 
+/// A run of address bytes (see [`is_address_byte`]) with a dot or colon
+/// between two of its bytes, as IP addresses are written: `start` is past any
+/// leading dots. Only runs that may be an address are reported: with three
+/// dots (IPv4), seven colons or two in a row (IPv6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct AddressRun {
+    pub start: usize,
+    pub end: usize,
+    pub dots: u32,
+    pub colons: u32,
+    /// Two colons in a row (`2001:db8::1`).
+    pub double_colon: bool,
+}
+
+/// Calls `f` for every [`AddressRun`] of `text`, in order. Logs hold one or
+/// two runs of address bytes a line (times, versions): runs inside a block
+/// are measured in its bitmaps, and only those crossing a block's edge byte
+/// by byte. A block with too few dots and colons for an address is passed
+/// over but for the runs crossing its edges.
+pub(crate) fn for_each_address_run(text: &[u8], mut f: impl FnMut(AddressRun)) {
+    let mut blocks = text.chunks(64).map(address_masks);
+    let mut before = 0u64;
+    let mut this = blocks.next().unwrap_or_default();
+    // Where the last run ended: its separators are not walked from again.
+    let mut done = 0;
+    for base in (0..text.len()).step_by(64) {
+        let next = blocks.next().unwrap_or_default();
+        let (run_bytes, dots, colons) = this;
+        let byte_before = run_bytes << 1 | before >> 63;
+        let byte_after = run_bytes >> 1 | next.0 << 63;
+        let mut seps =
+            (dots | colons) & byte_before & byte_after & bits_from(done - base.min(done));
+        let gaps = !run_bytes;
+        if gaps != 0 && !may_hold_address(dots, colons) {
+            // Only runs crossing an edge may gather enough from the next block.
+            let first_gap = gaps.trailing_zeros() as usize;
+            let last_gap = 63 - gaps.leading_zeros() as usize;
+            seps &= !bits_from(first_gap) | bits_from(last_gap);
+        }
+        while seps != 0 {
+            let at = seps.trailing_zeros();
+            let below = gaps & !bits_from(at as usize);
+            let above = gaps & bits_from(at as usize + 1);
+            let (run, end) = if below != 0 && above != 0 {
+                let (from, to) = (64 - below.leading_zeros(), above.trailing_zeros());
+                let in_run = bits_from(from as usize) & !bits_from(to as usize);
+                (measured_run(base, in_run, dots, colons), base + to as usize)
+            } else {
+                walked_run(text, base + at as usize)
+            };
+            if let Some(run) = run {
+                f(run);
+            }
+            done = end;
+            seps &= bits_from(end - base);
+        }
+        (before, this) = (this.0, next);
+    }
+}
+
+/// Enough dots or colons for an address: three dots, seven colons or two in a row.
+fn may_hold_address(dots: u64, colons: u64) -> bool {
+    at_least(dots, 3) || colons & (colons >> 1) != 0 || at_least(colons, 7)
+}
+
+/// Whether `x` has `n` bits set. Clearing bits is quicker than counting them
+/// where the processor has no population count (the x86_64 baseline).
+fn at_least(mut x: u64, n: u32) -> bool {
+    for _ in 1..n {
+        x &= x.wrapping_sub(1);
+    }
+    x != 0
+}
+
+/// Bits `n` and up (none when `n` is 64 or more).
+fn bits_from(n: usize) -> u64 {
+    u32::try_from(n)
+        .ok()
+        .and_then(|n| u64::MAX.checked_shl(n))
+        .unwrap_or(0)
+}
+
+/// The run whose bytes are the bits `in_run` of the block at `base`.
+fn measured_run(base: usize, in_run: u64, dots: u64, colons: u64) -> Option<AddressRun> {
+    let not_dot = in_run & !dots;
+    if not_dot == 0 {
+        return None;
+    }
+    let counted = in_run & bits_from(not_dot.trailing_zeros() as usize);
+    if !may_hold_address(dots & counted, colons & counted) {
+        return None;
+    }
+    Some(AddressRun {
+        start: base + not_dot.trailing_zeros() as usize,
+        end: base + (64 - counted.leading_zeros()) as usize,
+        dots: (dots & counted).count_ones(),
+        colons: (colons & counted).count_ones(),
+        // A colon after a counted one is in the run too: runs are whole.
+        double_colon: colons & (colons >> 1) & counted != 0,
+    })
+}
+
+/// The run around the separator at `sep`, byte by byte, and where it ends.
+fn walked_run(text: &[u8], sep: usize) -> (Option<AddressRun>, usize) {
+    let mut start = sep;
+    while start > 0 && is_address_byte(text[start - 1]) {
+        start -= 1;
+    }
+    let mut end = sep + 1;
+    while end < text.len() && is_address_byte(text[end]) {
+        end += 1;
+    }
+    while start < end && text[start] == b'.' {
+        start += 1;
+    }
+    if start == end {
+        return (None, end);
+    }
+    let run = &text[start..end];
+    let count = |b: u8| run.iter().filter(|&&x| x == b).count() as u32;
+    let run = AddressRun {
+        start,
+        end,
+        dots: count(b'.'),
+        colons: count(b':'),
+        double_colon: run.windows(2).any(|w| w == b"::"),
+    };
+    let may_be_address = run.dots >= 3 || run.colons >= 7 || run.double_colon;
+    (may_be_address.then_some(run), end)
+}
+
 /// Bits `j` of `x` where bits `j..j + min` are all set: where a run of at
 /// least `min` set bits covers the next `min` positions. `min` is at most 64.
 pub(crate) fn runs_of_at_least(x: u128, min: u32) -> u128 {
@@ -208,6 +361,22 @@ mod sse2 {
 
     #[inline]
     #[target_feature(enable = "sse2")]
+    pub fn address(block: &[u8; 64]) -> (u64, u64, u64) {
+        let (mut run, mut dots, mut colons) = (0, 0, 0);
+        for k in 0..4 {
+            let v = load(block, 16 * k);
+            let hex_letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 6);
+            let hex = _mm_or_si128(in_range(v, b'0', 10), hex_letter);
+            let (dot, colon) = (equal(v, b'.'), equal(v, b':'));
+            run |= bits(_mm_or_si128(hex, _mm_or_si128(dot, colon))) << (16 * k);
+            dots |= bits(dot) << (16 * k);
+            colons |= bits(colon) << (16 * k);
+        }
+        (run, dots, colons)
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
     pub fn numbers(block: &[u8; 64]) -> (u64, u64) {
         let (mut card, mut iban) = (0, 0);
         for k in 0..4 {
@@ -245,6 +414,11 @@ mod tests {
             assert_eq!(alnum_mask(&block), scalar(&block, ALNUM), "{block:?}");
             let want = (scalar(&block, CARD), scalar(&block, IBAN));
             assert_eq!(number_masks(&block), want, "{block:?}");
+            let equal = |x: u8| {
+                (block.iter().enumerate()).fold(0u64, |m, (i, &b)| m | u64::from(b == x) << i)
+            };
+            let want = (scalar(&block, ADDRESS), equal(b'.'), equal(b':'));
+            assert_eq!(address_masks(&block), want, "{block:?}");
         }
         // A short block, as a text's last one is.
         assert_eq!(alnum_mask(b"a-9"), 0b101);
@@ -287,11 +461,96 @@ mod tests {
         }
     }
 
+    /// Address runs as a byte-by-byte walk from each separator finds them.
+    fn address_runs_walked(text: &[u8]) -> Vec<AddressRun> {
+        let mut out = Vec::new();
+        let mut done = 0;
+        for sep in 1..text.len().saturating_sub(1) {
+            if sep < done
+                || !b".:".contains(&text[sep])
+                || !is_address_byte(text[sep - 1])
+                || !is_address_byte(text[sep + 1])
+            {
+                continue;
+            }
+            let mut start = sep;
+            while start > done && is_address_byte(text[start - 1]) {
+                start -= 1;
+            }
+            let mut end = sep + 1;
+            while end < text.len() && is_address_byte(text[end]) {
+                end += 1;
+            }
+            done = end;
+            while start < end && text[start] == b'.' {
+                start += 1;
+            }
+            if start < end {
+                let run = &text[start..end];
+                let found = AddressRun {
+                    start,
+                    end,
+                    dots: run.iter().filter(|&&b| b == b'.').count() as u32,
+                    colons: run.iter().filter(|&&b| b == b':').count() as u32,
+                    double_colon: run.windows(2).any(|w| w == b"::"),
+                };
+                if found.dots >= 3 || found.colons >= 7 || found.double_colon {
+                    out.push(found);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn address_runs_match_a_walk_from_each_separator() {
+        let mut seed = 7u64;
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b".".to_vec(),
+            b"1.2".to_vec(),
+            b"..1..".to_vec(),
+            b"2001:db8::1 at 10:04:11 from 203.0.113.9:443.".to_vec(),
+        ];
+        // Runs of every length up to 200 bytes, so they cross one or more block edges.
+        for n in 0..200 {
+            let mut t = b"x ".repeat(n % 40);
+            t.extend(b"1.a:".iter().cycle().take(n));
+            t.extend_from_slice(b" y");
+            texts.push(t);
+        }
+        for len in [63, 64, 65, 127, 128, 129, 500, 3000] {
+            let alphabet = b"0123456789abcdefABCDEFxz..:: \n-/";
+            texts.push(
+                (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        alphabet[(seed >> 33) as usize % alphabet.len()]
+                    })
+                    .collect(),
+            );
+        }
+        for text in &texts {
+            let mut found = Vec::new();
+            for_each_address_run(text, |run| found.push(run));
+            assert_eq!(
+                found,
+                address_runs_walked(text),
+                "{:?}",
+                String::from_utf8_lossy(text)
+            );
+        }
+    }
+
     #[test]
     fn the_table_matches_the_classes() {
         for b in 0..=255u8 {
             assert_eq!(is_alnum(b), b.is_ascii_alphanumeric());
             assert_eq!(is_card_byte(b), b.is_ascii_digit() || b" -".contains(&b));
+            assert_eq!(
+                is_address_byte(b),
+                b.is_ascii_hexdigit() || b".:".contains(&b)
+            );
             assert_eq!(
                 is_iban_byte(b),
                 b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '

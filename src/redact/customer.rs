@@ -9,7 +9,7 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::addresses::AddressRules;
-use super::byteclass::positions;
+use super::byteclass::{AddressRun, for_each_address_run};
 use super::customer_words::{Gates, HONORIFICS, INTRO_OTHER, NAME, RELATIONS};
 use super::gate::{captures_in, line_around, lines_with, matches_in};
 use super::keys::classify;
@@ -111,58 +111,34 @@ impl CustomerRules {
     /// of a regex: IP-shaped runs are rare, digits are everywhere, and the
     /// separators are found with a vectorised search.
     fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        let in_run = |b: u8| b.is_ascii_hexdigit() || matches!(b, b'.' | b':');
-        let mut done = 0;
-        for sep in positions(text, [b'.', b':']) {
-            // Every address holds a separator between two bytes of its run
-            // (`.php`, `www.`, `Warning:` do not): only such a one is walked from.
-            if sep < done
-                || sep == 0
-                || !in_run(text[sep - 1])
-                || !text.get(sep + 1).is_some_and(|&b| in_run(b))
-            {
-                continue;
-            }
-            let mut start = sep;
-            while start > done && in_run(text[start - 1]) {
-                start -= 1;
-            }
-            // A run starts at a hex digit or a colon, never at a dot.
-            while start < text.len() && text[start] == b'.' {
-                start += 1;
-            }
-            let mut i = sep + 1;
-            while i < text.len() && in_run(text[i]) {
-                i += 1;
-            }
-            done = i;
-            if start >= i {
-                continue;
-            }
+        // Every address holds a separator between two bytes of its run
+        // (`.php`, `www.`, `Warning:` do not): only such runs are looked at.
+        for_each_address_run(text, |run| {
+            let AddressRun {
+                start,
+                end,
+                dots,
+                colons,
+                double_colon,
+            } = run;
             // `1.2.3.4` and `::1` are the shortest addresses worth a look.
-            if i - start < 3 {
-                continue;
-            }
-            let run = &text[start..i];
-            let (mut dots, mut colons) = (0, 0);
-            for &b in run {
-                dots += usize::from(b == b'.');
-                colons += usize::from(b == b':');
+            if end - start < 3 {
+                return;
             }
             // Eight groups need seven colons; fewer need a `::` (not `09:13:19`).
-            if dots < 3 && colons < 7 && !run.windows(2).any(|w| w == b"::") {
-                continue;
+            if dots < 3 && colons < 7 && !double_colon {
+                return;
             }
             if dots >= 3 && colons == 0 {
-                self.ipv4_run(text, start, i, out);
+                self.ipv4_run(text, start, end, out);
             } else if dots == 3 && colons == 1 {
                 // `203.0.113.9:40936`, as Apache and proxies log a client.
-                let colon = start + run.iter().position(|&b| b == b':').unwrap();
+                let colon = memchr::memchr(b':', &text[start..end]).map_or(end, |p| start + p);
                 self.ipv4_run(text, start, colon, out);
             } else if colons >= 2 {
-                self.ipv6_run(text, start, i, out);
+                self.ipv6_run(text, start, end, out);
             }
-        }
+        });
     }
 
     fn ipv4_run(&self, text: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
