@@ -2348,3 +2348,26 @@ fn a_scan_is_not_applied_to_bytes_it_did_not_come_from() {
         assert_eq!(out, fresh, "byte {at} changed");
     }
 }
+
+#[test]
+fn findings_name_their_line_and_column_in_characters() {
+    let key = format!("sk-proj-{}", rnd("position", ALNUM, 48));
+    let mail = "ana.lima@example.org";
+    // Line 1 at column 1; two on line 3 after a multi-byte character; line 5 after an empty line.
+    let text = format!("{key} first\nnothing here\n→ <{mail}> and {key}\n\n\tmail {mail}\n");
+    let want = [(1, 1), (3, 4), (3, 30), (5, 7)];
+    let mut e = engine();
+    let scanned = e.learn_chunk(text.as_bytes(), &mut StreamState::default());
+    let both_passes = e.redact_scanned(text.as_bytes(), scanned, &mut StreamState::default());
+    for out in [both_passes, redact(&text)] {
+        let at: Vec<(usize, usize)> = out.findings.iter().map(|f| (f.line, f.column)).collect();
+        assert_eq!(at, want, "{}", describe(text.as_bytes(), &out.findings));
+    }
+    // In a stream, lines go on counting from the chunks before.
+    let mut e = engine();
+    let mut state = StreamState::default();
+    e.redact_chunk(b"one\ntwo\n", &mut state);
+    let out = e.redact_chunk(text.as_bytes(), &mut state);
+    assert_eq!(out.findings[3].line, 7);
+    assert_eq!(out.findings[3].column, 7);
+}

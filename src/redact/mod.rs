@@ -332,11 +332,20 @@ impl Engine {
 
     /// Writes the placeholders over the resolved candidates of a chunk.
     fn replace(&mut self, chunk: &[u8], cands: Vec<Candidate>, lines_before: usize) -> Redacted {
-        let lines = Lines::new(chunk);
         let mut out = Vec::with_capacity(chunk.len());
         let mut findings = Vec::with_capacity(cands.len());
         let mut pos = 0;
+        // Candidates come in order: their lines are counted on from the last
+        // one's, so a chunk with few findings costs a count, not an index of lines.
+        let (mut line, mut line_start, mut counted_to) = (0, 0, 0);
         for c in cands {
+            let gap = &chunk[counted_to..c.start];
+            let newlines = memchr::memchr_iter(b'\n', gap).count();
+            if newlines > 0 {
+                line += newlines;
+                line_start = counted_to + memchr::memrchr(b'\n', gap).map_or(0, |p| p + 1);
+            }
+            counted_to = c.start;
             let identity = c.identity.as_deref().unwrap_or(&chunk[c.start..c.end]);
             let (placeholder, kind) = self.placeholders.assign(identity, c.kind);
             let kept = if self.kept.is_empty() {
@@ -351,8 +360,7 @@ impl Engine {
                 out.extend_from_slice(placeholder.as_bytes());
             }
             pos = c.end;
-            let line = lines.line_of(c.start);
-            let column = char_count(&chunk[lines.line_start(line)..c.start]) + 1;
+            let column = char_count(&chunk[line_start..c.start]) + 1;
             findings.push(Finding {
                 start: c.start,
                 end: c.end,
