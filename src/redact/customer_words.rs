@@ -422,10 +422,13 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             word_end: false,
             positions: false,
         },
-        // A phone in brackets after a name: `Chiara (+39 02 …)`, `Ana ((839) 608-4187)`.
+        // A phone in brackets after a name and a space: `Chiara (+39 02 …)`,
+        // `Ana ((839) 608-4187)`; not the `hook.php(123)` of a stack trace.
         GateWords {
             words: &[
-                "(+", "((", "(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9",
+                " (+", " ((", " (0", " (1", " (2", " (3", " (4", " (5", " (6", " (7", " (8", " (9",
+                "\t(+", "\t((", "\t(0", "\t(1", "\t(2", "\t(3", "\t(4", "\t(5", "\t(6", "\t(7",
+                "\t(8", "\t(9",
             ],
             case_insensitive: false,
             word_start: false,
