@@ -920,6 +920,13 @@ fn curl_user_password() {
     let pw = password("curl");
     let text = format!("curl -u shopbot:{pw} https://shop.example.com/wp-json/wc/v3/orders\n");
     check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+    // A command continued on the next line, deep in a longer text.
+    let pw = password("curl continued");
+    let text = format!(
+        "{}curl https://shop.example.com/wp-json/wc/v3/orders \\\n--user 'shopbot:{pw}'\n",
+        "GET /x 200\n".repeat(50)
+    );
+    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
 }
 
 #[track_caller]

@@ -167,10 +167,7 @@ impl SecretRules {
     ) {
         let text = lines.text;
         self.url_credentials(text, &gated[URL_GATE], out);
-        // The whole block, not its lines: the rule's `^` is where the text opens.
-        if !gated[CURL_GATE].is_empty() {
-            self.curl_user(text, out);
-        }
+        self.curl_user(text, &gated[CURL_GATE], out);
         self.php_calls(lines, &gated[PHP_CALL_GATE], out);
         self.auth_schemes(text, ctx, tokens, &gated[AUTH_SCHEME_GATE], out);
         self.keyword_values(text, ctx, tokens, &hits[KEYWORD_GATE], out);
@@ -195,24 +192,25 @@ impl SecretRules {
         });
     }
 
-    fn curl_user(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        for c in self.curl_user.captures_iter(text) {
+    /// Each line on its own: the rule's `^` is where a line opens (a command
+    /// continued on the next line starts it with `-u`).
+    fn curl_user(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
+        captures_in(&self.curl_user, text, gated, |c, off| {
             let cred = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).unwrap();
-            let bytes = cred.as_bytes();
-            let Some(colon) = memchr::memchr(b':', bytes) else {
-                continue;
+            let Some(colon) = memchr::memchr(b':', cred.as_bytes()) else {
+                return;
             };
-            let start = cred.start() + colon + 1;
-            if start < cred.end() && !is_non_value(&text[start..cred.end()]) {
+            let (start, end) = (off + cred.start() + colon + 1, off + cred.end());
+            if start < end && !is_non_value(&text[start..end]) {
                 out.push(Candidate::new(
                     start,
-                    cred.end(),
+                    end,
                     Kind::Password,
                     "curl-user",
                     Priority::Structural,
                 ));
             }
-        }
+        });
     }
 
     /// Arguments PHP prints in stack traces: `mysqli_real_connect(Object(mysqli), 'host', 'user', 'pass', ...)`.
