@@ -21,7 +21,6 @@ pub(crate) struct CustomerRules {
     phone_intro: Regex,
     phone_international: Regex,
     phone_after_email: Regex,
-    addresses: AddressRules,
     name_intro: Regex,
     email_header_name: Regex,
     relation_name: Regex,
@@ -31,7 +30,6 @@ pub(crate) struct CustomerRules {
 impl CustomerRules {
     pub fn new() -> Self {
         CustomerRules {
-            addresses: AddressRules::new(),
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
             ),
@@ -68,13 +66,20 @@ impl CustomerRules {
     }
 
     /// `gated`: the lines of this block found for the groups of
-    /// [`gate_words`](super::customer_words::gate_words).
-    pub fn detect(&self, lines: &Lines<'_>, gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+    /// [`gate_words`](super::customer_words::gate_words). The street-address
+    /// rules are built apart, so the two halves compile side by side.
+    pub fn detect(
+        &self,
+        lines: &Lines<'_>,
+        addresses: &AddressRules,
+        gated: &[Vec<Range<usize>>],
+        out: &mut Vec<Candidate>,
+    ) {
         let text = lines.text;
         self.emails(text, &gated[Gates::EMAIL], out);
         self.ips(text, out);
         self.phones(text, &gated[Gates::PHONE], out);
-        self.streets(text, gated, out);
+        addresses.detect(text, gated, out);
         self.names(text, gated, out);
         super::records::detect(text, gated, out);
     }
@@ -266,10 +271,6 @@ impl CustomerRules {
                 }
             },
         );
-    }
-
-    fn streets(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
-        self.addresses.detect(text, gated, out);
     }
 
     fn names(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
@@ -514,7 +515,7 @@ mod tests {
         let lines = Lines::new(text.as_bytes());
         let mut out = Vec::new();
         let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
-        CustomerRules::new().detect(&lines, &gated, &mut out);
+        CustomerRules::new().detect(&lines, &AddressRules::new(), &gated, &mut out);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
             .collect()

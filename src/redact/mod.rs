@@ -43,6 +43,7 @@ use serde::Serialize;
 
 pub use kind::{Category, Kind};
 
+use addresses::AddressRules;
 use commands::CommandRules;
 use context::{Context, ProviderWords};
 use customer::CustomerRules;
@@ -170,6 +171,7 @@ struct Rules {
     commands: CommandRules,
     payment: PaymentRules,
     customer: CustomerRules,
+    addresses: AddressRules,
     providers: ProviderWords,
     entropy_token: Regex,
 }
@@ -184,13 +186,21 @@ const PROVIDER_GATE: usize = TOKEN_GATE + 1;
 const SYNTAX_GATE: usize = PROVIDER_GATE + 1;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    // The customer rules take most of the compile time: built on a second
-    // thread while this one builds the rest, a one-shot `runbook redact`
-    // starts sooner. Where no thread can be started, they are built here.
+    // Rule compilation is most of a one-shot `runbook redact`'s start: it is
+    // split in two halves of about equal cost, built side by side. Where no
+    // thread can be started, both are built here.
+    let second_half = || {
+        (
+            CustomerRules::new(),
+            SecretRules::new(),
+            CommandRules::new(),
+            PaymentRules::new(),
+        )
+    };
     std::thread::scope(|scope| {
-        let customer = std::thread::Builder::new()
-            .name("compile customer rules".into())
-            .spawn_scoped(scope, CustomerRules::new);
+        let other = std::thread::Builder::new()
+            .name("compile rules".into())
+            .spawn_scoped(scope, second_half);
         let tokens = TokenRules::new();
         let providers = ProviderWords::new();
         let mut groups = customer_words::gate_words();
@@ -212,20 +222,24 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             positions: true,
         });
         groups.push(syntaxes::gate_words());
+        let gates = GateSet::new(&groups);
+        let addresses = AddressRules::new();
+        let (customer, secrets, commands, payment) = match other {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => second_half(),
+        };
         Rules {
-            gates: GateSet::new(&groups),
+            gates,
             tokens,
-            secrets: SecretRules::new(),
-            commands: CommandRules::new(),
-            payment: PaymentRules::new(),
+            secrets,
+            commands,
+            payment,
             providers,
             entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
-            customer: match customer {
-                Ok(handle) => handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => CustomerRules::new(),
-            },
+            customer,
+            addresses,
         }
     })
 });
@@ -434,9 +448,12 @@ impl Engine {
         rules
             .payment
             .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
-        rules
-            .customer
-            .detect(&lines, &gated.lines[CUSTOMER_GATES..], &mut cands);
+        rules.customer.detect(
+            &lines,
+            &rules.addresses,
+            &gated.lines[CUSTOMER_GATES..],
+            &mut cands,
+        );
         if with_known {
             self.known.find(chunk, &mut cands);
         }
