@@ -275,6 +275,27 @@ mod tests {
         out
     }
 
+    /// The source automaton of `words`, its start, and the dense copy.
+    fn built(words: &[Vec<u8>]) -> (DFA, StateID, DenseDfa) {
+        let dfa = DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(words)
+            .unwrap();
+        let start = dfa.start_state(Anchored::No).unwrap();
+        let dense = DenseDfa::new(&dfa, start, words);
+        (dfa, start, dense)
+    }
+
+    /// What the dense copy finds, named by the source automaton's states.
+    fn found(dense: &DenseDfa, text: &[u8]) -> Vec<(usize, StateID)> {
+        dense
+            .matches(text)
+            .into_iter()
+            .map(|(end, n)| (end, dense.match_states()[n]))
+            .collect()
+    }
+
     #[test]
     fn more_match_rows_than_plain_ones() {
         // Every state but the start matches: the match rows decide the match bit.
@@ -282,19 +303,9 @@ mod tests {
             .iter()
             .map(|w| with_boundaries(w.as_bytes(), false))
             .collect();
-        let dfa = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .unwrap();
-        let start = dfa.start_state(Anchored::No).unwrap();
-        let dense = DenseDfa::new(&dfa, start, &words);
+        let (dfa, start, dense) = built(&words);
         let text = b"abcd xyz\nDCBA\n\nq a\n".repeat(7);
-        let found: Vec<(usize, StateID)> = dense
-            .matches(&text)
-            .into_iter()
-            .map(|(end, n)| (end, dense.match_states()[n]))
-            .collect();
+        let found = found(&dense, &text);
         assert_eq!(found.len(), 9 * 7);
         assert_eq!(found, reference(&dfa, start, &text));
     }
@@ -310,13 +321,7 @@ mod tests {
             with_boundaries("é".as_bytes(), false),
             with_boundaries(b"Zq", false),
         ];
-        let dfa = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .unwrap();
-        let start = dfa.start_state(Anchored::No).unwrap();
-        let dense = DenseDfa::new(&dfa, start, &words);
+        let (dfa, start, dense) = built(&words);
         let mut texts: Vec<Vec<u8>> = vec![
             b"".to_vec(),
             b"key".to_vec(),
@@ -348,12 +353,7 @@ mod tests {
             .collect();
         assert_eq!(ends, vec![7, 14]);
         for text in &texts {
-            let found: Vec<(usize, StateID)> = dense
-                .matches(text)
-                .into_iter()
-                .map(|(end, n)| (end, dense.match_states()[n]))
-                .collect();
-            assert_eq!(found, reference(&dfa, start, text));
+            assert_eq!(found(&dense, text), reference(&dfa, start, text));
         }
     }
 }
