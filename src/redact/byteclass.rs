@@ -132,29 +132,6 @@ pub(crate) fn positions<const N: usize>(
     })
 }
 
-/// Every position of one of `firsts` in `text` whose next byte is one of
-/// `seconds`, in order. For pairs like `',` and `('`, rare where `,` and `(`
-/// alone are common: the pair is checked in the bitmaps, not per hit.
-pub(crate) fn followed_by<const N: usize, const M: usize>(
-    text: &[u8],
-    firsts: [u8; N],
-    seconds: [u8; M],
-) -> impl Iterator<Item = usize> + '_ {
-    text.chunks(64).enumerate().flat_map(move |(n, block)| {
-        // Bit `j` of `next` is the byte after bit `j` of `block`.
-        let after = &text[(n * 64 + 1).min(text.len())..];
-        let next = &after[..after.len().min(64)];
-        let mut mask = equal_mask(block, firsts) & equal_mask(next, seconds);
-        std::iter::from_fn(move || {
-            let bit = mask.trailing_zeros();
-            (mask != 0).then(|| {
-                mask &= mask - 1;
-                n * 64 + bit as usize
-            })
-        })
-    })
-}
-
 /// A run of address bytes (see [`is_address_byte`]) with a dot or colon
 /// between two of its bytes, as IP addresses are written: `start` is past any
 /// leading dots. Only runs that may be an address are reported: with three
@@ -440,25 +417,6 @@ mod tests {
         let text: Vec<u8> = blocks().concat();
         let want: Vec<usize> = memchr::memchr2_iter(b'.', b':', &text).collect();
         assert_eq!(positions(&text, [b'.', b':']).collect::<Vec<_>>(), want);
-    }
-
-    #[test]
-    fn pairs_are_found_across_block_edges() {
-        let mut text: Vec<u8> = blocks().concat();
-        // A pair across each block edge, and one at the very end.
-        for edge in (64..text.len()).step_by(64) {
-            text[edge - 1] = b'(';
-            text[edge] = b'"';
-        }
-        text.extend_from_slice(b"x('");
-        for len in [0, 1, 2, 63, 64, 65, 127, 128, 129, text.len()] {
-            let text = &text[..len];
-            let want: Vec<usize> = (0..len.saturating_sub(1))
-                .filter(|&i| b"(,".contains(&text[i]) && b"'\"".contains(&text[i + 1]))
-                .collect();
-            let found: Vec<usize> = followed_by(text, [b'(', b','], [b'\'', b'"']).collect();
-            assert_eq!(found, want, "{len}");
-        }
     }
 
     /// Address runs as a byte-by-byte walk from each separator finds them.

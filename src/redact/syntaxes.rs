@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::byteclass::followed_by;
+use super::byteclass::positions;
 use super::gate::GateWords;
 use super::pairs::{Pair, Quote, closing_quote, is_key_byte};
 use super::scan::Lines;
@@ -131,8 +131,13 @@ pub(crate) fn quoted_tuples<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    for quote in followed_by(text, [b'\'', b'"'], [b',']) {
-        let (q, comma) = (text[quote], quote + 1);
+    for comma in positions(text, [b',']) {
+        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
+            continue;
+        };
+        if q != b'\'' && q != b'"' {
+            continue;
+        }
         let mut v = comma + 1;
         while v < text.len() && text[v] == b' ' {
             v += 1;
@@ -213,8 +218,7 @@ pub(crate) fn call_arguments<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    // Spaces may sit between the parenthesis and the quote.
-    for open in followed_by(text, [b'('], [b' ', b'\'', b'"']) {
+    for open in positions(text, [b'(']) {
         let mut v = open + 1;
         while v < text.len() && text[v] == b' ' {
             v += 1;
