@@ -135,15 +135,14 @@ pub(crate) fn positions<const N: usize>(
 /// A run of address bytes (see [`is_address_byte`]) with a dot or colon
 /// between two of its bytes, as IP addresses are written: `start` is past any
 /// leading dots. Only runs that may be an address are reported: with three
-/// dots (IPv4), seven colons or two in a row (IPv6).
+/// dots (IPv4), seven colons or two in a row (IPv6; eight groups need seven
+/// colons, fewer a `::`). Such a run is at least three bytes (`::1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct AddressRun {
     pub start: usize,
     pub end: usize,
     pub dots: u32,
     pub colons: u32,
-    /// Two colons in a row (`2001:db8::1`).
-    pub double_colon: bool,
 }
 
 /// Calls `f` for every [`AddressRun`] of `text`, in order. Logs hold one or
@@ -229,8 +228,6 @@ fn measured_run(base: usize, in_run: u64, dots: u64, colons: u64) -> Option<Addr
         end: base + (64 - counted.leading_zeros()) as usize,
         dots: (dots & counted).count_ones(),
         colons: (colons & counted).count_ones(),
-        // A colon after a counted one is in the run too: runs are whole.
-        double_colon: colons & (colons >> 1) & counted != 0,
     })
 }
 
@@ -250,16 +247,16 @@ fn walked_run(text: &[u8], sep: usize) -> (Option<AddressRun>, usize) {
     if start == end {
         return (None, end);
     }
-    let run = &text[start..end];
-    let count = |b: u8| run.iter().filter(|&&x| x == b).count() as u32;
+    let bytes = &text[start..end];
+    let count = |b: u8| bytes.iter().filter(|&&x| x == b).count() as u32;
     let run = AddressRun {
         start,
         end,
         dots: count(b'.'),
         colons: count(b':'),
-        double_colon: run.windows(2).any(|w| w == b"::"),
     };
-    let may_be_address = run.dots >= 3 || run.colons >= 7 || run.double_colon;
+    let double_colon = bytes.windows(2).any(|w| w == b"::");
+    let may_be_address = run.dots >= 3 || run.colons >= 7 || double_colon;
     (may_be_address.then_some(run), end)
 }
 
@@ -450,9 +447,9 @@ mod tests {
                     end,
                     dots: run.iter().filter(|&&b| b == b'.').count() as u32,
                     colons: run.iter().filter(|&&b| b == b':').count() as u32,
-                    double_colon: run.windows(2).any(|w| w == b"::"),
                 };
-                if found.dots >= 3 || found.colons >= 7 || found.double_colon {
+                let double_colon = run.windows(2).any(|w| w == b"::");
+                if found.dots >= 3 || found.colons >= 7 || double_colon {
                     out.push(found);
                 }
             }

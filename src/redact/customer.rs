@@ -112,28 +112,19 @@ impl CustomerRules {
         });
     }
 
-    /// Runs of hex digits, dots and colons around each dot and colon, instead
-    /// of a regex: IP-shaped runs are rare, digits are everywhere, and the
-    /// separators are found with a vectorised search.
+    /// Runs of hex digits, dots and colons, instead of a regex: IP-shaped
+    /// runs are rare, digits are everywhere. Only runs with the separators of
+    /// an address reach here (see [`AddressRun`]): not `.php`, `Warning:` or
+    /// the `09:13:19` of a timestamp.
     fn ips(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        // Every address holds a separator between two bytes of its run
-        // (`.php`, `www.`, `Warning:` do not): only such runs are looked at.
         for_each_address_run(text, |run| {
             let AddressRun {
                 start,
                 end,
                 dots,
                 colons,
-                double_colon,
+                ..
             } = run;
-            // `1.2.3.4` and `::1` are the shortest addresses worth a look.
-            if end - start < 3 {
-                return;
-            }
-            // Eight groups need seven colons; fewer need a `::` (not `09:13:19`).
-            if dots < 3 && colons < 7 && !double_colon {
-                return;
-            }
             if dots >= 3 && colons == 0 {
                 self.ipv4_run(text, start, end, out);
             } else if dots == 3 && colons == 1 {
