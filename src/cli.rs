@@ -143,6 +143,11 @@ pub enum Command {
     },
     /// List the runbooks: id, title, and where each comes from.
     Runbooks,
+    /// List the redaction rules: id, categories, kinds, what each reads, and its examples.
+    Rules {
+        #[arg(long, value_enum, default_value = "text")]
+        format: VerdictFormat,
+    },
     /// List the sessions: id, runbook, started, state, verdict, age (since the last event), size.
     Sessions,
     /// Check runbook files (a PATH may be a folder); none: every runbook known. Exit 1 when invalid.

@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         },
         Some(Command::Improvements { format }) => commands::improvements(&places, format),
         Some(Command::Runbooks) => commands::runbooks(&places),
+        Some(Command::Rules { format }) => commands::rules(format),
         Some(Command::Sessions) => commands::sessions(&places),
         Some(Command::Validate { paths }) => commands::validate(&places, &paths),
         Some(Command::Completions { shell }) => commands::completions(shell),

@@ -43,6 +43,44 @@ fn table(rows: &[Vec<String>]) -> String {
     out
 }
 
+/// `runbook rules`: every redaction rule, as `gitleaks` and `kingfisher rules list` show theirs.
+pub fn rules(format: crate::cli::VerdictFormat) -> Result<ExitCode, CliError> {
+    let rules = crate::redact::rules();
+    if format == crate::cli::VerdictFormat::Json {
+        let json = serde_json::to_string_pretty(&rules)
+            .map_err(|e| CliError(format!("cannot write the rules as JSON: {e}")))?;
+        write_out(&format!("{json}\n"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let names = |items: Vec<&str>| items.join(",");
+    let mut rows = vec![
+        ["ID", "CATEGORY", "KINDS", "EXAMPLES", "READS"]
+            .map(String::from)
+            .to_vec(),
+    ];
+    for r in &rules {
+        let strict = if r.profile == "strict" {
+            " (leak gate only)"
+        } else {
+            ""
+        };
+        rows.push(vec![
+            r.id.to_string(),
+            names(r.categories.iter().map(|c| c.name()).collect()),
+            names(r.kinds.iter().map(|k| k.name()).collect()),
+            format!("{}/{}", r.examples, r.non_examples),
+            format!("{}{strict}", r.anchor),
+        ]);
+    }
+    let mut text = table(&rows);
+    text.push_str(&format!(
+        "{} rules; EXAMPLES counts examples/non-examples, each checked by the test suite\n",
+        rules.len()
+    ));
+    write_out(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `runbook runbooks`: id, title, and where each comes from.
 pub fn runbooks(places: &Places) -> Result<ExitCode, CliError> {
     let lib = places.library()?;

@@ -20,7 +20,6 @@ pub(crate) struct CommandRules {
     identified_by: Regex,
     auth_plain: Regex,
     login_pair: Regex,
-    aws_pair: Regex,
     labelled_password: Regex,
 }
 
@@ -101,9 +100,6 @@ impl CommandRules {
             login_pair: compile(
                 r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]"#,
             ),
-            aws_pair: compile(
-                r#"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[`'"]?[ \t]*[/:,][ \t]*[`'"]?([A-Za-z0-9/+]{40})\b"#,
-            ),
             labelled_password: compile(&format!(
                 r"(?i)\b(?:{PASSWORD_WORDS})\b(?:[ \t]+[\p{{L}}'’.\-]+){{0,5}}?[ \t]*:[ \t]*([^\s]{{6,}})"
             )),
@@ -152,21 +148,6 @@ impl CommandRules {
             let m = c.get(1).unwrap();
             if looks_password(m.as_bytes()) {
                 push(off + m.start(), off + m.end(), Kind::Password, "login-pair");
-            }
-        });
-        captures_in(&self.aws_pair, text, commands, |c, off| {
-            let m = c.get(1).unwrap();
-            let v = m.as_bytes();
-            let mixed = v.iter().any(u8::is_ascii_digit)
-                && v.iter().any(u8::is_ascii_uppercase)
-                && v.iter().any(u8::is_ascii_lowercase);
-            if mixed {
-                push(
-                    off + m.start(),
-                    off + m.end(),
-                    Kind::AwsSecretKey,
-                    "aws-key-pair",
-                );
             }
         });
         captures_in(

@@ -5,6 +5,7 @@
 use super::Kind;
 use super::keys::key_words;
 use super::scan::Lines;
+use super::vocabulary::AI_PROVIDERS;
 
 /// How far back (in lines) a provider mention still tells whose key follows.
 const PROVIDER_REACH_LINES: usize = 12;
@@ -16,32 +17,11 @@ pub(crate) struct ProviderWords {
 
 impl ProviderWords {
     pub fn new() -> Self {
-        let table: &[(&str, Kind)] = &[
-            ("openai", Kind::OpenAi),
-            ("anthropic", Kind::Anthropic),
-            ("claude", Kind::Anthropic),
-            ("gemini", Kind::Gemini),
-            ("generativelanguage", Kind::Gemini),
-            ("x-goog-api-key", Kind::Gemini),
-            ("groq", Kind::Groq),
-            ("openrouter", Kind::OpenRouter),
-            ("api.x.ai", Kind::Xai),
-            ("xai", Kind::Xai),
-            ("perplexity", Kind::Perplexity),
-            ("huggingface", Kind::HuggingFace),
-            ("hf.co", Kind::HuggingFace),
-            ("replicate", Kind::Replicate),
-            ("elevenlabs", Kind::ElevenLabs),
-            ("xi-api-key", Kind::ElevenLabs),
-            ("pinecone", Kind::Pinecone),
-            ("deepseek", Kind::DeepSeek),
-            ("mistral", Kind::Mistral),
-            ("cohere", Kind::Cohere),
-        ];
-        ProviderWords {
-            words: table.iter().map(|&(w, _)| w).collect(),
-            kinds: table.iter().map(|&(_, k)| k).collect(),
-        }
+        let mentions = AI_PROVIDERS
+            .iter()
+            .flat_map(|s| s.mentions.iter().map(move |&m| (m, s.kind)));
+        let (words, kinds) = mentions.unzip();
+        ProviderWords { words, kinds }
     }
 
     /// The words, for a gate group whose hits [`Context::from_hits`] takes.

@@ -57,36 +57,8 @@ pub(crate) fn key_words(key: &[u8]) -> Vec<String> {
     words
 }
 
-const PROVIDERS: &[(&str, Kind)] = &[
-    ("openai", Kind::OpenAi),
-    ("anthropic", Kind::Anthropic),
-    ("claude", Kind::Anthropic),
-    ("gemini", Kind::Gemini),
-    ("google", Kind::Gemini),
-    ("goog", Kind::Gemini),
-    ("groq", Kind::Groq),
-    ("openrouter", Kind::OpenRouter),
-    ("xai", Kind::Xai),
-    ("grok", Kind::Xai),
-    ("perplexity", Kind::Perplexity),
-    ("pplx", Kind::Perplexity),
-    ("huggingface", Kind::HuggingFace),
-    ("hf", Kind::HuggingFace),
-    ("replicate", Kind::Replicate),
-    ("elevenlabs", Kind::ElevenLabs),
-    ("xi", Kind::ElevenLabs),
-    ("pinecone", Kind::Pinecone),
-    ("deepseek", Kind::DeepSeek),
-    ("mistral", Kind::Mistral),
-    ("mistralai", Kind::Mistral),
-    ("cohere", Kind::Cohere),
-    ("co", Kind::Cohere),
-];
-
-/// The provider a word names, if any.
-pub(crate) fn provider_of(word: &str) -> Option<Kind> {
-    PROVIDERS.iter().find(|(w, _)| *w == word).map(|&(_, k)| k)
-}
+pub(crate) use super::vocabulary::provider_of;
+use super::vocabulary::{provider_field_words, service_of};
 
 /// The eight WordPress keys and salts, recognised by name only.
 const WP_SALTS: &[&str] = &[
@@ -327,77 +299,59 @@ fn may_be_sensitive(key: &[u8]) -> bool {
     static FRAGMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([
-                "pass",
-                "pwd",
-                "pw",
-                "secret",
-                "salt",
-                "cred",
-                "priv",
-                "token",
-                "sess",
-                "sid",
-                "jwt",
-                "otp",
-                "key",
-                "auth",
-                "bearer",
-                "cookie",
-                "name",
-                "holder",
-                "recipient",
-                "mail",
-                "phone",
-                "tel",
-                "mobile",
-                "cell",
-                "fax",
-                "whats",
-                "msisdn",
-                "ip",
-                "addr",
-                "street",
-                "line",
-                "forwarded",
-                "cvv",
-                "cvc",
-                "csc",
-                "cvn",
-                "code",
-                "verification",
-                "exp",
-                "card",
-                "num",
-                "pan",
-                "iban",
-                "mdp",
-                "contrasena",
-                "fname",
-                "lname",
-                "openai",
-                "anthropic",
-                "claude",
-                "gemini",
-                "google",
-                "goog",
-                "groq",
-                "openrouter",
-                "xai",
-                "grok",
-                "perplexity",
-                "pplx",
-                "huggingface",
-                "hf",
-                "replicate",
-                "elevenlabs",
-                "xi",
-                "pinecone",
-                "deepseek",
-                "mistral",
-                "cohere",
-                "co",
-            ])
+            .build(
+                [
+                    "pass",
+                    "pwd",
+                    "pw",
+                    "secret",
+                    "salt",
+                    "cred",
+                    "priv",
+                    "token",
+                    "sess",
+                    "sid",
+                    "jwt",
+                    "otp",
+                    "key",
+                    "auth",
+                    "bearer",
+                    "cookie",
+                    "name",
+                    "holder",
+                    "recipient",
+                    "mail",
+                    "phone",
+                    "tel",
+                    "mobile",
+                    "cell",
+                    "fax",
+                    "whats",
+                    "msisdn",
+                    "ip",
+                    "addr",
+                    "street",
+                    "line",
+                    "forwarded",
+                    "cvv",
+                    "cvc",
+                    "csc",
+                    "cvn",
+                    "code",
+                    "verification",
+                    "exp",
+                    "card",
+                    "num",
+                    "pan",
+                    "iban",
+                    "mdp",
+                    "contrasena",
+                    "fname",
+                    "lname",
+                ]
+                .into_iter()
+                .chain(provider_field_words()),
+            )
             .expect("key fragments build")
     });
     // One automaton pass instead of a substring search per fragment.
@@ -735,20 +689,10 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
         p
     } else if has_aws && (is_secret || is_key) {
         Kind::AwsSecretKey
-    } else if has(words, &["stripe"]) {
-        Kind::StripeSecretKey
-    } else if has(words, &["paypal"]) {
-        Kind::PaypalSecret
-    } else if has(words, &["braintree"]) {
-        Kind::BraintreeKey
-    } else if has(words, &["square"]) {
-        Kind::SquareToken
+    } else if let Some(kind) = words.iter().find_map(|w| service_of(w)) {
+        kind
     } else if has(words, &["tran", "transaction"]) && is_key {
         Kind::GatewayKey
-    } else if has(words, &["sendgrid"]) {
-        Kind::SendgridKey
-    } else if has(words, &["mailgun"]) {
-        Kind::MailgunKey
     } else if has(words, &["salt"]) {
         Kind::WpSalt
     } else if has(

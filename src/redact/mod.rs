@@ -27,12 +27,15 @@ mod known;
 mod pairs;
 mod payment;
 mod records;
+mod registry;
 mod scan;
 mod secrets;
 mod syntaxes;
+mod token_rules;
 mod tokens;
 mod validate;
 mod values;
+mod vocabulary;
 mod xmlrpc;
 
 use std::collections::{BTreeMap, HashMap};
@@ -42,6 +45,7 @@ use regex::bytes::Regex;
 use serde::Serialize;
 
 pub use kind::{Category, Kind};
+pub use registry::{RuleInfo, rules};
 
 use addresses::AddressRules;
 use commands::CommandRules;

@@ -9,332 +9,8 @@ use regex::bytes::Regex;
 
 use super::Kind;
 use super::scan::{Candidate, Priority, compile};
-use super::validate::{is_aws_secret_shape, jwt_header_valid};
-
-/// How much of a matched token stays visible because it tells support something.
-#[derive(Clone, Copy)]
-enum Keep {
-    Nothing,
-    /// The first N bytes (`sk_live_`), always shorter than the scorer's 12-byte probe.
-    Prefix(usize),
-    /// Everything up to and including the last occurrence of this marker
-    /// (`pi_…_secret_` keeps the PaymentIntent id, `…/services/T…/B…/`).
-    ThroughLast(&'static str),
-    /// Everything before capture group 1.
-    BeforeGroup,
-}
-
-struct TokenRule {
-    rule: &'static str,
-    prefixes: &'static [&'static str],
-    pattern: &'static str,
-    kind: Kind,
-    keep: Keep,
-    /// Provider context may name the real vendor (an `sk-` + hex key near "deepseek").
-    refine_by_context: bool,
-    check: Option<fn(&[u8]) -> bool>,
-}
-
-const fn rule(
-    rule: &'static str,
-    prefixes: &'static [&'static str],
-    pattern: &'static str,
-    kind: Kind,
-) -> TokenRule {
-    TokenRule {
-        rule,
-        prefixes,
-        pattern,
-        kind,
-        keep: Keep::Nothing,
-        refine_by_context: false,
-        check: None,
-    }
-}
-
-const AWS_PREFIXES: &[&str] = &[
-    "AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "APKA",
-];
-
-fn jwt_check(token: &[u8]) -> bool {
-    let header = token.split(|&b| b == b'.').next().unwrap_or_default();
-    jwt_header_valid(header)
-}
-
-/// Order matters: at one position the first rule that matches wins, so specific
-/// prefixes come before the generic `sk-` fallbacks.
-fn rules() -> Vec<TokenRule> {
-    use Kind::*;
-    vec![
-        rule(
-            "anthropic-key",
-            &["sk-ant-"],
-            r"^sk-ant-(?:api|admin|sid|oat)\d{2}-[A-Za-z0-9_\-]{20,}",
-            Anthropic,
-        ),
-        rule(
-            "openai-project-key",
-            &["sk-proj-", "sk-svcacct-", "sk-admin-", "sk-None-"],
-            r"^sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{20,}",
-            OpenAi,
-        ),
-        rule(
-            "openrouter-key",
-            &["sk-or-v"],
-            r"^sk-or-v\d+-[A-Za-z0-9]{20,}",
-            OpenRouter,
-        ),
-        rule(
-            "openai-legacy-key",
-            &["sk-"],
-            r"^sk-[A-Za-z0-9_\-]*T3BlbkFJ[A-Za-z0-9_\-]+",
-            OpenAi,
-        ),
-        TokenRule {
-            refine_by_context: true,
-            ..rule("sk-hex-key", &["sk-"], r"^sk-[a-f0-9]{32}\b", DeepSeek)
-        },
-        TokenRule {
-            refine_by_context: true,
-            ..rule(
-                "sk-generic-key",
-                &["sk-"],
-                r"^sk-[A-Za-z0-9_\-]{20,}",
-                AiKey,
-            )
-        },
-        rule("xai-key", &["xai-"], r"^xai-[A-Za-z0-9]{40,}", Xai),
-        rule(
-            "perplexity-key",
-            &["pplx-"],
-            r"^pplx-[A-Za-z0-9]{32,}",
-            Perplexity,
-        ),
-        rule(
-            "google-api-key",
-            &["AIza"],
-            r"^AIza[0-9A-Za-z_\-]{35,}",
-            Gemini,
-        ),
-        rule("groq-key", &["gsk_"], r"^gsk_[A-Za-z0-9]{20,}", Groq),
-        rule(
-            "huggingface-token",
-            &["hf_"],
-            r"^hf_[A-Za-z0-9]{30,}",
-            HuggingFace,
-        ),
-        rule(
-            "huggingface-org-token",
-            &["api_org_"],
-            r"^api_org_[A-Za-z0-9]{30,}",
-            HuggingFace,
-        ),
-        rule(
-            "replicate-token",
-            &["r8_"],
-            r"^r8_[A-Za-z0-9]{30,}",
-            Replicate,
-        ),
-        rule(
-            "elevenlabs-key",
-            &["sk_"],
-            r"^sk_[a-f0-9]{48}\b",
-            ElevenLabs,
-        ),
-        rule(
-            "pinecone-key",
-            &["pcsk_"],
-            r"^pcsk_[A-Za-z0-9_]{40,}",
-            Pinecone,
-        ),
-        TokenRule {
-            keep: Keep::Prefix(8),
-            ..rule(
-                "stripe-secret-key",
-                &["sk_live_", "sk_test_"],
-                r"^sk_(?:live|test)_[A-Za-z0-9]{10,}",
-                StripeSecretKey,
-            )
-        },
-        TokenRule {
-            keep: Keep::Prefix(8),
-            ..rule(
-                "stripe-restricted-key",
-                &["rk_live_", "rk_test_"],
-                r"^rk_(?:live|test)_[A-Za-z0-9]{10,}",
-                StripeRestrictedKey,
-            )
-        },
-        TokenRule {
-            keep: Keep::Prefix(8),
-            ..rule(
-                "stripe-publishable-key",
-                &["pk_live_", "pk_test_"],
-                r"^pk_(?:live|test)_[A-Za-z0-9]{10,}",
-                StripePublishableKey,
-            )
-        },
-        rule(
-            "stripe-webhook-secret",
-            &["whsec_"],
-            r"^whsec_[A-Za-z0-9+/=]{16,}",
-            StripeWebhookSecret,
-        ),
-        TokenRule {
-            keep: Keep::ThroughLast("_secret_"),
-            ..rule(
-                "stripe-client-secret",
-                &["pi_", "seti_", "src_"],
-                r"^(?:pi|seti|src)_[A-Za-z0-9]{8,}_secret_[A-Za-z0-9]{8,}",
-                StripeClientSecret,
-            )
-        },
-        rule(
-            "github-token",
-            &["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
-            r"^gh[pousr]_[A-Za-z0-9]{30,}",
-            GithubToken,
-        ),
-        rule(
-            "github-fine-grained-token",
-            &["github_pat_"],
-            r"^github_pat_[A-Za-z0-9_]{40,}",
-            GithubToken,
-        ),
-        rule(
-            "slack-token",
-            &[
-                "xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xoxe.",
-            ],
-            r"^xox[abposre](?:\.xox[a-z])?-[A-Za-z0-9\-]{10,}",
-            SlackToken,
-        ),
-        TokenRule {
-            keep: Keep::ThroughLast("/"),
-            ..rule(
-                "slack-webhook",
-                &["hooks.slack.com/services/"],
-                r"^hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]{16,}",
-                SlackWebhook,
-            )
-        },
-        TokenRule {
-            keep: Keep::ThroughLast("\\/"),
-            ..rule(
-                "slack-webhook",
-                // The same URL inside JSON that escapes its slashes.
-                &["hooks.slack.com\\/services\\/"],
-                r"^hooks\.slack\.com\\/services\\/T[A-Za-z0-9]+\\/B[A-Za-z0-9]+\\/[A-Za-z0-9]{16,}",
-                SlackWebhook,
-            )
-        },
-        rule(
-            "aws-access-key-id",
-            AWS_PREFIXES,
-            r"^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b",
-            AwsAccessKeyId,
-        ),
-        rule(
-            "sendgrid-key",
-            &["SG."],
-            r"^SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}",
-            SendgridKey,
-        ),
-        rule("mailgun-key", &["key-"], r"^key-[a-f0-9]{32}\b", MailgunKey),
-        rule(
-            "woocommerce-consumer-key",
-            &["ck_"],
-            r"^ck_[a-f0-9]{40}\b",
-            WcConsumerKey,
-        ),
-        rule(
-            "woocommerce-consumer-secret",
-            &["cs_"],
-            r"^cs_[a-f0-9]{40}\b",
-            WcConsumerSecret,
-        ),
-        TokenRule {
-            keep: Keep::Prefix(9),
-            ..rule(
-                "woocommerce-order-key",
-                &["wc_order_"],
-                r"^wc_order_[A-Za-z0-9]{8,}",
-                WcOrderKey,
-            )
-        },
-        TokenRule {
-            check: Some(jwt_check),
-            ..rule(
-                "jwt",
-                &["eyJ"],
-                r"^eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*",
-                Jwt,
-            )
-        },
-        rule(
-            "paypal-access-token",
-            &["A21AA"],
-            r"^A21AA[A-Za-z0-9_\-]{20,}",
-            PaypalAccessToken,
-        ),
-        rule(
-            "square-access-token",
-            &["EAAA"],
-            r"^EAAA[A-Za-z0-9_\-]{60,}",
-            SquareToken,
-        ),
-        rule(
-            "square-oauth-secret",
-            &["sq0atp-", "sq0csp-"],
-            r"^sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}",
-            SquareToken,
-        ),
-        rule(
-            "braintree-access-token",
-            &["access_token$production$", "access_token$sandbox$"],
-            r"^access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}",
-            BraintreeKey,
-        ),
-        rule(
-            "phpass-hash",
-            &["$P$", "$H$"],
-            r"^\$[PH]\$[./0-9A-Za-z]{31}",
-            PasswordHash,
-        ),
-        rule(
-            "wordpress-bcrypt-hash",
-            &["$wp$2y$"],
-            r"^\$wp\$2y\$\d\d\$[./A-Za-z0-9]{53}",
-            PasswordHash,
-        ),
-        rule(
-            "bcrypt-hash",
-            &["$2y$", "$2a$", "$2b$"],
-            r"^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}",
-            PasswordHash,
-        ),
-        rule(
-            "argon2-hash",
-            &["$argon2"],
-            r"^\$argon2(?:id|i|d)\$[^\s'\x22]{20,}",
-            PasswordHash,
-        ),
-        TokenRule {
-            keep: Keep::BeforeGroup,
-            ..rule(
-                "wordpress-auth-cookie",
-                &[
-                    "wordpress_logged_in_",
-                    "wordpress_sec_",
-                    "wp_woocommerce_session_",
-                    "wordpress_",
-                ],
-                r#"^(?:wordpress_logged_in|wordpress_sec|wp_woocommerce_session|wordpress)_[a-f0-9]{32}(?:=|\]\s*=>\s*|"\s*:\s*"|'\s*=>\s*'|:\s*)([^;\s"'&,]+)"#,
-                WpAuthCookie,
-            )
-        },
-    ]
-}
+use super::token_rules::{Keep, TokenRule, token_rules};
+use super::validate::is_aws_secret_shape;
 
 pub(crate) struct TokenRules {
     /// The prefixes, indexed as the automaton's patterns.
@@ -392,7 +68,7 @@ pub(crate) struct TokenHit {
 
 impl TokenRules {
     pub fn new() -> Self {
-        let rules = rules();
+        let rules = token_rules();
         let mut prefixes: Vec<&'static str> = Vec::new();
         let mut by_prefix: Vec<Vec<usize>> = Vec::new();
         for (i, r) in rules.iter().enumerate() {
@@ -443,15 +119,21 @@ impl TokenRules {
         let mut covered_until = 0usize;
         // Same start: try the patterns in rule order, so `sk-proj-` beats `sk-`.
         hits.sort_by_key(|&(start, pat)| (start, self.by_prefix[pat][0]));
-        for (start, pat) in hits {
-            if start < covered_until || !starts_token(line, start) {
+        for (at, pat) in hits {
+            if at < covered_until {
                 continue;
             }
             for &ri in &self.by_prefix[pat] {
+                let r = &self.rules[ri];
+                let Some(start) = token_start(line, at, r) else {
+                    continue;
+                };
+                if start < covered_until {
+                    continue;
+                }
                 let Some(m) = self.regexes[ri].find(&line[start..]) else {
                     continue;
                 };
-                let r = &self.rules[ri];
                 let token = &line[start..start + m.end()];
                 if line.get(start + m.end()) == Some(&b'_') {
                     continue;
@@ -473,7 +155,7 @@ impl TokenRules {
                     start: start + keep,
                     end: start + m.end(),
                     kind: r.kind,
-                    rule: r.rule,
+                    rule: r.id,
                     refine_by_context: r.refine_by_context,
                 });
                 covered_until = start + m.end();
@@ -489,6 +171,35 @@ impl TokenRules {
         self.find(value, &mut hits);
         hits.iter().any(|h| h.end == value.len())
     }
+}
+
+/// Where the token whose prefix sits at `at` starts: there, or where its
+/// lead begins (`123456789` before `:AA`); `None` when it cannot start a token.
+fn token_start(line: &[u8], at: usize, rule: &TokenRule) -> Option<usize> {
+    let start = match rule.lead {
+        None => at,
+        Some(lead) => {
+            let n = line[..at]
+                .iter()
+                .rev()
+                .take(lead.max + 1)
+                .take_while(|&&b| (lead.class)(b))
+                .count();
+            if !(lead.min..=lead.max).contains(&n) {
+                return None;
+            }
+            let start = at - n;
+            if lead
+                .may_follow
+                .iter()
+                .any(|w| line[..start].ends_with(w.as_bytes()))
+            {
+                return Some(start);
+            }
+            start
+        }
+    };
+    starts_token(line, start).then_some(start)
 }
 
 /// A token starts where the previous byte cannot continue a word; a `%XX`

@@ -1,0 +1,598 @@
+//! Every rule the engine applies, as data: the self-identifying tokens of
+//! [`super::token_rules`] and the rules of the other detectors (fields,
+//! structures, prose), each with its id, what it finds, and its own examples
+//! and non-examples. `runbook rules` lists them; one test runs every example
+//! through the whole engine and checks that the rule named finds it.
+//!
+//! In an example, `«…»` marks the value the rule must remove; without marks
+//! the whole example is the value. A non-example is text the rule must not
+//! fire on.
+
+use serde::Serialize;
+
+use super::{Category, Kind, Profile};
+
+/// A detector's rule, as `runbook rules` shows it.
+pub(crate) struct DetectorRule {
+    pub id: &'static str,
+    pub kinds: &'static [Kind],
+    /// What the rule reads, in a few words.
+    pub anchor: &'static str,
+    pub profile: Profile,
+    pub examples: &'static [&'static str],
+    pub non_examples: &'static [&'static str],
+}
+
+const fn detector(
+    id: &'static str,
+    kinds: &'static [Kind],
+    anchor: &'static str,
+    examples: &'static [&'static str],
+    non_examples: &'static [&'static str],
+) -> DetectorRule {
+    DetectorRule {
+        id,
+        kinds,
+        anchor,
+        profile: Profile::Standard,
+        examples,
+        non_examples,
+    }
+}
+
+use Kind::*;
+
+/// The rules of every detector but the token table, grouped by category.
+pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
+    // Credentials.
+    detector(
+        "url-credentials",
+        &[Password],
+        "user:password@ in a URL or DSN",
+        &[
+            "mysql://shop:«Wq8!vLx2pR»@db.internal:3306/wp",
+            "ftp://deploy:«s3cretPass9»@files.example.net/",
+        ],
+        &["https://example.com/path?x=1"],
+    ),
+    detector(
+        "curl-user",
+        &[Password],
+        "curl -u / --user",
+        &["curl -u admin:«Hunter2Hunter2» https://shop.example/wp-json/wc/v3/orders"],
+        &[],
+    ),
+    detector(
+        "sshpass-password",
+        &[Password],
+        "sshpass -p",
+        &["sshpass -p '«Zebra7Quartz»' ssh deploy@203.0.113.5"],
+        &[],
+    ),
+    detector(
+        "lftp-password",
+        &[Password],
+        "lftp -u user,password",
+        &["lftp -u deploy,«Qq7-lftp-Pw» sftp://files.example.net"],
+        &[],
+    ),
+    detector(
+        "login-pair",
+        &[Password],
+        "a user and password given together",
+        &["log in with 'admin' / '«Summer2024!x»'"],
+        &[],
+    ),
+    detector(
+        "mysql-password",
+        &[Password],
+        "mysql -p with the password glued on",
+        &["mysql -u root -p«R00tPass!x» wordpress"],
+        &["mysql -u root -p wordpress"],
+    ),
+    detector(
+        "aws-secret-beside-key-id",
+        &[AwsSecretKey],
+        "forty base64 after an access key id",
+        &["AKIADQKZMQWH5SEGS4AQ:«wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEK2»"],
+        &[],
+    ),
+    detector(
+        "smtp-auth-login",
+        &[Password],
+        "base64 lines after SMTP AUTH LOGIN",
+        &[
+            "C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: c2hvcEBleGFtcGxlLmNvbQ==\nS: 334 UGFzc3dvcmQ6\nC: «U3VwZXJTZWNyZXQxMjM=»",
+        ],
+        &[],
+    ),
+    detector(
+        "smtp-auth-plain",
+        &[BasicAuth],
+        "SMTP AUTH PLAIN",
+        &["C: AUTH PLAIN «AHNob3BAZXhhbXBsZS5jb20AU3VwZXJTZWNyZXQxMjM=»"],
+        &[],
+    ),
+    detector(
+        "sql-identified-by",
+        &[Password],
+        "IDENTIFIED BY in SQL",
+        &["CREATE USER 'wp'@'localhost' IDENTIFIED BY '«Mx9-pw-Lq2»';"],
+        &[],
+    ),
+    detector(
+        "keyword-value",
+        &[Password, Secret, Mistral, Cohere],
+        "a secret word, then its value in prose",
+        &["the cohere key is «k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»"],
+        &[],
+    ),
+    detector(
+        "labelled-password",
+        &[Password],
+        "a password label, then the value",
+        &["Password for shop admin: «Tr0ub4dor&3x»"],
+        &["Password for shop admin: see the vault"],
+    ),
+    detector(
+        "auth-scheme",
+        &[BasicAuth, Token],
+        "an Authorization scheme, then the credential",
+        &["sent Bearer «q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3Gd6Fj0Pa» to the API"],
+        &["Bearer realm=\"api\""],
+    ),
+    detector(
+        "pem-private-key",
+        &[PrivateKey],
+        "the body of a PEM private key",
+        &[
+            "-----BEGIN PRIVATE KEY-----\n«MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7»\n-----END PRIVATE KEY-----",
+        ],
+        &[],
+    ),
+    detector(
+        "php-call-argument",
+        &[Password],
+        "the password argument of a WordPress call",
+        &["wp_authenticate_username_password( NULL, 'admin', '«Lq8-pw-Zx3»' )"],
+        &[],
+    ),
+    detector(
+        "xmlrpc-password",
+        &[Password],
+        "the password param of an XML-RPC call",
+        &[
+            "<methodCall><methodName>wp.getUsersBlogs</methodName><params><param><value><string>admin</string></value></param><param><value><string>«Xr7-pw-Kq1»</string></value></param></params></methodCall>",
+        ],
+        &[],
+    ),
+    detector(
+        "wp-application-password",
+        &[WpAppPassword],
+        "a WordPress application password",
+        &["application password «abcd EFGH 1234 ijkl MNOP 5678»"],
+        &[],
+    ),
+    detector(
+        "wp-salt-define",
+        &[WpSalt],
+        "the eight WordPress keys and salts",
+        &["define( 'AUTH_KEY', '«h7$Qx!d9 Lm^2@pR*zV&c4#Ty8+wB%e1kN6oJ3uS5»' );"],
+        &[],
+    ),
+    detector(
+        "field:password",
+        &[Password],
+        "a field named like a password",
+        &[
+            "DB_PASSWORD=«Xk9-pw-Lq2»",
+            "'password' => '«blue-Heron-42»',",
+        ],
+        &["password_reset_url=https://shop.example/lost"],
+    ),
+    detector(
+        "field:password-array",
+        &[Password],
+        "a password in a [user, password] pair",
+        &["REDIS_PASSWORD = ['default', '«Redis-Pw-77q»']"],
+        &[],
+    ),
+    detector(
+        "field:secret",
+        &[Secret, Token, ApiKey, Cookie, GatewayKey],
+        "a field named like a key or token, holding a generated value",
+        &["api_token: «q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3Gd6Fj0Pa»"],
+        &["token_type: Bearer"],
+    ),
+    detector(
+        "field:provider-key",
+        &[Cohere, Mistral],
+        "a field named after an AI provider",
+        &["\"cohere\": \"«k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»\""],
+        &["\"mistral\": \"mistral-large-latest\""],
+    ),
+    detector(
+        "field:authorization",
+        &[BasicAuth, Token],
+        "an Authorization field",
+        &["Authorization: Bearer «q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3Gd6Fj0Pa»"],
+        &[],
+    ),
+    DetectorRule {
+        profile: Profile::Strict,
+        ..detector(
+            "strict:secret-field",
+            &[Password, Secret, Token, ApiKey],
+            "any value of a secret-sounding field (leak gate only)",
+            &["api_key: «ab-12»"],
+            &[],
+        )
+    },
+    DetectorRule {
+        profile: Profile::Strict,
+        ..detector(
+            "high-entropy",
+            &[HighEntropy],
+            "any long random token (leak gate only)",
+            &["blob «Zq8Lm2Xv9Rt4Yb7Nc1Pw5Hd3Fg6Js0Aq»"],
+            &["commit 9fceb02d0ae598e95dc970b74767f19372d61af8"],
+        )
+    },
+    // Payment.
+    detector(
+        "card-number",
+        &[CardNumber],
+        "13–19 digits that pass Luhn and an issuer's range",
+        &["card «4111 1111 1111 1111» declined"],
+        &["transaction 4111111111111112"],
+    ),
+    detector(
+        "iban",
+        &[Iban],
+        "an IBAN that passes mod-97",
+        &["IBAN «DE89 3704 0044 0532 0130 00»"],
+        &[],
+    ),
+    detector(
+        "cvv-in-prose",
+        &[Cvv],
+        "a CVV label, then three or four digits",
+        &["CVV «123»"],
+        &[],
+    ),
+    detector(
+        "field:card-number",
+        &[CardNumber],
+        "a card-number field",
+        &["card[number]=«4242+4242+4242+4242»"],
+        &[],
+    ),
+    detector(
+        "field:card-expiry",
+        &[CardExpiry],
+        "a card-expiry field",
+        &["\"exp_date\": \"«12/29»\""],
+        &[],
+    ),
+    detector(
+        "field:cvv",
+        &[Cvv],
+        "a CVV field",
+        &["\"cvc\": \"«314»\""],
+        &[],
+    ),
+    detector(
+        "field:iban",
+        &[Iban],
+        "an IBAN field",
+        // A valid IBAN is the `iban` rule's; the field takes a mistyped one too.
+        &["\"iban\": \"«DE00123456789012345678»\""],
+        &[],
+    ),
+    // Customer details.
+    detector(
+        "email",
+        &[Email],
+        "an email address",
+        &["from «ana.lima@example.org» at 10:02"],
+        &[],
+    ),
+    detector(
+        "ip-address",
+        &[Ip],
+        "an IPv4 or IPv6 address",
+        &["client «203.0.113.42» blocked", "[client «2001:db8::1021»]"],
+        &["WordPress 6.8.1 and PHP 8.2.12"],
+    ),
+    detector("field:ip", &[Ip], "an IP field", &["ip: «10.1.2.3»"], &[]),
+    detector(
+        "phone-international",
+        &[Phone],
+        "a phone number with its country code",
+        &["Mobile Ana Lima («+44 20 7946 0958»)"],
+        &[],
+    ),
+    detector(
+        "phone-in-prose",
+        &[Phone],
+        "a phone number after words that announce one",
+        &["you can call me on «020 7946 0958»"],
+        &[],
+    ),
+    detector(
+        "phone-beside-email",
+        &[Phone],
+        "a phone number beside an email",
+        &["contact: ana.lima@example.org, «0612345678»"],
+        &[],
+    ),
+    detector(
+        "phone-beside-name",
+        &[Phone],
+        "a phone number beside a name",
+        &["Ana Lima («07700 900123»)"],
+        &[],
+    ),
+    detector(
+        "phone-below-label",
+        &[Phone],
+        "a phone number on the line under its label",
+        &["Phone:\n«020 7946 0958»"],
+        &[],
+    ),
+    detector(
+        "field:phone",
+        &[Phone],
+        "a phone field",
+        &["\"billing_phone\": \"«07700 900123»\""],
+        &["\"phone\": \"\""],
+    ),
+    detector(
+        "name-in-prose",
+        &[Name],
+        "a person's name after words that introduce one",
+        &["Thanks, «Ana Lima»"],
+        &[],
+    ),
+    detector(
+        "name-in-address-block",
+        &[Name],
+        "the name heading an address block",
+        &["Ship to:\n«Ana Lima»\n221B Baker Street\nLondon NW1 6XE"],
+        &[],
+    ),
+    detector(
+        "field:name",
+        &[Name],
+        "a name field",
+        &["\"billing_first_name\": \"«Ana»\""],
+        &["\"methodName\": \"wp.getUsersBlogs\""],
+    ),
+    detector(
+        "sql-lookup",
+        &[Name],
+        "a name searched for in SQL",
+        &["SELECT ID FROM wp_users WHERE display_name LIKE '%«Rosa Vidal»%';"],
+        &[],
+    ),
+    detector(
+        "street-address",
+        &[Address],
+        "a street line: number and street word",
+        &["ship to «221B Baker Street», London"],
+        &[],
+    ),
+    detector(
+        "block-address",
+        &[Address],
+        "an address written as a block and number",
+        &["«1-2-3 Roppongi», Minato-ku"],
+        &["version 1-2-3"],
+    ),
+    detector(
+        "unit-address",
+        &[Address],
+        "an apartment or unit line",
+        &["«Flat 4B, 12 Rua Augusta»"],
+        &["Unit 3, tests passed"],
+    ),
+    detector(
+        "address-block",
+        &[Address],
+        "the lines of an address block",
+        &["Shipping address:\nAna Lima\n«12 Rua Augusta»\n1100-053 Lisboa\nPortugal"],
+        &[],
+    ),
+    detector(
+        "address-in-prose",
+        &[Address],
+        "an address after words that introduce one",
+        &["I live at «12 Rua Augusta»"],
+        &[],
+    ),
+    detector(
+        "field:address",
+        &[Address],
+        "an address field",
+        &["\"billing_address_1\": \"«12 Rua Augusta»\""],
+        &["\"address\": {"],
+    ),
+    detector(
+        "known-value",
+        &[Name, Email, Phone, Address, Ip, Password, ApiKey],
+        "a value found once, found again anywhere",
+        &["\"billing_first_name\": \"Ana\"\nthe order of «Ana» was paid"],
+        &[],
+    ),
+];
+
+/// One rule as `runbook rules` lists it.
+#[derive(Debug, Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub categories: Vec<Category>,
+    pub kinds: Vec<Kind>,
+    pub anchor: String,
+    pub examples: usize,
+    pub non_examples: usize,
+    /// `strict` rules run only in the leak gate.
+    pub profile: &'static str,
+}
+
+/// Every rule of the engine, token rules first.
+pub fn rules() -> Vec<RuleInfo> {
+    let mut out: Vec<RuleInfo> = Vec::new();
+    for t in super::token_rules::token_rules() {
+        // A rule with two spellings (a webhook URL, escaped or not) is one rule.
+        if let Some(r) = out.iter_mut().find(|r| r.id == t.id) {
+            r.examples += t.examples.len();
+            r.non_examples += t.non_examples.len();
+            continue;
+        }
+        out.push(RuleInfo {
+            id: t.id,
+            categories: vec![t.kind.category()],
+            kinds: vec![t.kind],
+            anchor: format!("prefix {}", t.prefixes.join(" ")),
+            examples: t.examples.len(),
+            non_examples: t.non_examples.len(),
+            profile: "standard",
+        });
+    }
+    for d in DETECTOR_RULES {
+        out.push(RuleInfo {
+            id: d.id,
+            categories: categories_of(d.kinds),
+            kinds: d.kinds.to_vec(),
+            anchor: d.anchor.to_string(),
+            examples: d.examples.len(),
+            non_examples: d.non_examples.len(),
+            profile: match d.profile {
+                Profile::Standard => "standard",
+                Profile::Strict => "strict",
+            },
+        });
+    }
+    out
+}
+
+fn categories_of(kinds: &[Kind]) -> Vec<Category> {
+    let mut out: Vec<Category> = kinds.iter().map(|k| k.category()).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+    use std::ops::Range;
+
+    use super::super::Engine;
+    use super::super::token_rules::token_rules;
+    use super::*;
+
+    /// The example without its marks, and the marked range (all of it when unmarked).
+    fn unmark(example: &str) -> (String, Range<usize>) {
+        match (example.find('«'), example.find('»')) {
+            (Some(open), Some(close)) => {
+                let text = example.replace(['«', '»'], "");
+                (text, open..close - '«'.len_utf8())
+            }
+            _ => (example.to_string(), 0..example.len()),
+        }
+    }
+
+    /// What is wrong with how `id` handled `example`, if anything: it must find
+    /// the marked value, and leave no 12 bytes of it in a row unredacted.
+    fn check_example(id: &str, profile: Profile, example: &str) -> Option<String> {
+        let (text, marked) = unmark(example);
+        let out = Engine::new(profile).learn_and_redact(text.as_bytes());
+        let by_rule = out
+            .findings
+            .iter()
+            .any(|f| f.rule == id && f.start < marked.end && marked.start < f.end);
+        if !by_rule {
+            let rules: Vec<&str> = out.findings.iter().map(|f| f.rule).collect();
+            return Some(format!(
+                "{id}: not found in {example:?} (found by {rules:?})"
+            ));
+        }
+        let mut bare = 0;
+        for i in marked.clone() {
+            if out.findings.iter().any(|f| f.start <= i && i < f.end) {
+                bare = 0;
+            } else {
+                bare += 1;
+                if bare >= 12 {
+                    return Some(format!(
+                        "{id}: 12 bytes of the value survive in {example:?}"
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    fn check_non_example(id: &str, profile: Profile, text: &str) -> Option<String> {
+        let out = Engine::new(profile).learn_and_redact(text.as_bytes());
+        out.findings
+            .iter()
+            .any(|f| f.rule == id)
+            .then(|| format!("{id}: fires on its non-example {text:?}"))
+    }
+
+    #[test]
+    fn every_rule_finds_its_examples_and_spares_its_non_examples() {
+        let mut failures = Vec::new();
+        for t in token_rules() {
+            failures.extend(
+                t.examples
+                    .iter()
+                    .filter_map(|e| check_example(t.id, Profile::Standard, e)),
+            );
+            failures.extend(
+                t.non_examples
+                    .iter()
+                    .filter_map(|e| check_non_example(t.id, Profile::Standard, e)),
+            );
+        }
+        for d in DETECTOR_RULES {
+            failures.extend(
+                d.examples
+                    .iter()
+                    .filter_map(|e| check_example(d.id, d.profile, e)),
+            );
+            failures.extend(
+                d.non_examples
+                    .iter()
+                    .filter_map(|e| check_non_example(d.id, d.profile, e)),
+            );
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_rule_has_an_example_and_a_unique_id() {
+        let token_ids: HashSet<&str> = token_rules().iter().map(|t| t.id).collect();
+        let mut seen = HashSet::new();
+        for d in DETECTOR_RULES {
+            assert!(!d.examples.is_empty(), "{} has no example", d.id);
+            assert!(
+                seen.insert(d.id) && !token_ids.contains(d.id),
+                "{} is listed twice",
+                d.id
+            );
+        }
+        for t in token_rules() {
+            assert!(!t.examples.is_empty(), "{} has no example", t.id);
+        }
+        let listed: HashSet<&str> = rules().iter().map(|r| r.id).collect();
+        assert_eq!(listed.len(), rules().len(), "rules() lists an id twice");
+    }
+}

@@ -1,0 +1,148 @@
+//! The one vocabulary every reader and detector shares: which services a
+//! word names, in field names (`SOPHMATE_MISTRAL_API_KEY`) and in the text
+//! around a value (`POST https://api.cohere.com`).
+//!
+//! Adding a provider is one row here (plus its kind in [`super::kind`], and a
+//! token rule in [`super::token_rules`] when its keys carry a prefix).
+
+use super::Kind;
+
+/// A service whose keys the engine knows by name.
+pub(crate) struct Service {
+    pub kind: Kind,
+    /// Whole words of a field name that name the service (`mistral` in
+    /// `mistral_api_key`, `goog` in `x-goog-api-key`).
+    pub field_words: &'static [&'static str],
+    /// Words in text that say whose key follows (`generativelanguage` in a
+    /// Gemini URL). Matched without case, as whole words.
+    pub mentions: &'static [&'static str],
+}
+
+const fn service(
+    kind: Kind,
+    field_words: &'static [&'static str],
+    mentions: &'static [&'static str],
+) -> Service {
+    Service {
+        kind,
+        field_words,
+        mentions,
+    }
+}
+
+/// AI providers: a field or a mention naming one makes a generated value its key.
+pub(crate) const AI_PROVIDERS: &[Service] = &[
+    service(Kind::OpenAi, &["openai"], &["openai"]),
+    service(
+        Kind::Anthropic,
+        &["anthropic", "claude"],
+        &["anthropic", "claude"],
+    ),
+    service(
+        Kind::Gemini,
+        &["gemini", "google", "goog"],
+        &["gemini", "generativelanguage", "x-goog-api-key"],
+    ),
+    service(Kind::Groq, &["groq"], &["groq"]),
+    service(Kind::OpenRouter, &["openrouter"], &["openrouter"]),
+    service(Kind::Xai, &["xai", "grok"], &["api.x.ai", "xai"]),
+    service(Kind::Perplexity, &["perplexity", "pplx"], &["perplexity"]),
+    service(
+        Kind::HuggingFace,
+        &["huggingface", "hf"],
+        &["huggingface", "hf.co"],
+    ),
+    service(Kind::Replicate, &["replicate"], &["replicate"]),
+    service(
+        Kind::ElevenLabs,
+        &["elevenlabs", "xi"],
+        &["elevenlabs", "xi-api-key"],
+    ),
+    service(Kind::Pinecone, &["pinecone"], &["pinecone"]),
+    service(Kind::DeepSeek, &["deepseek"], &["deepseek"]),
+    service(Kind::Mistral, &["mistral", "mistralai"], &["mistral"]),
+    service(Kind::Cohere, &["cohere", "co"], &["cohere"]),
+];
+
+/// Other services whose secrets sit in a site's settings: a secret-sounding
+/// field naming one (`stripe_secret`, `MAILCHIMP_API_KEY`) gets its kind.
+pub(crate) const SERVICES: &[Service] = &[
+    service(Kind::StripeSecretKey, &["stripe"], &[]),
+    service(Kind::PaypalSecret, &["paypal"], &[]),
+    service(Kind::BraintreeKey, &["braintree"], &[]),
+    service(Kind::SquareToken, &["square"], &[]),
+    service(Kind::FlutterwaveKey, &["flutterwave", "flw"], &[]),
+    service(Kind::MollieKey, &["mollie"], &[]),
+    service(Kind::RazorpayKey, &["razorpay", "rzp"], &[]),
+    service(Kind::SendgridKey, &["sendgrid"], &[]),
+    service(Kind::MailgunKey, &["mailgun"], &[]),
+    service(Kind::MailchimpKey, &["mailchimp", "mandrill"], &[]),
+    service(Kind::BrevoKey, &["brevo", "sendinblue"], &[]),
+    service(Kind::TwilioKey, &["twilio"], &[]),
+    service(Kind::GitlabToken, &["gitlab"], &[]),
+    service(Kind::DiscordToken, &["discord"], &[]),
+    service(Kind::TelegramToken, &["telegram"], &[]),
+    service(Kind::DigitalOceanToken, &["digitalocean"], &[]),
+    service(Kind::CloudflareKey, &["cloudflare", "cf"], &[]),
+    service(Kind::EasyPostKey, &["easypost"], &[]),
+    service(Kind::FacebookToken, &["facebook", "fb", "meta"], &[]),
+];
+
+/// The AI provider a word of a field name names, if any.
+pub(crate) fn provider_of(word: &str) -> Option<Kind> {
+    AI_PROVIDERS
+        .iter()
+        .find(|s| s.field_words.contains(&word))
+        .map(|s| s.kind)
+}
+
+/// The other service a word of a field name names, if any.
+pub(crate) fn service_of(word: &str) -> Option<Kind> {
+    SERVICES
+        .iter()
+        .find(|s| s.field_words.contains(&word))
+        .map(|s| s.kind)
+}
+
+/// Every word of a field name that names an AI provider: a field named by one
+/// alone (`"cohere": "…"`) holds its key, so these reach the classifier.
+/// (Other services matter only beside a secret word, which gets there anyway.)
+pub(crate) fn provider_field_words() -> impl Iterator<Item = &'static str> {
+    AI_PROVIDERS
+        .iter()
+        .flat_map(|s| s.field_words.iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn a_word_names_one_service_only() {
+        let mut seen = HashSet::new();
+        let every = AI_PROVIDERS.iter().chain(SERVICES);
+        for w in every.flat_map(|s| s.field_words.iter()) {
+            assert!(seen.insert(w), "{w} names two services");
+            assert_eq!(*w, w.to_ascii_lowercase(), "field words are lower case");
+        }
+        let mut mentions = HashSet::new();
+        for s in AI_PROVIDERS {
+            for m in s.mentions {
+                assert!(mentions.insert(*m), "{m} is mentioned twice");
+            }
+        }
+    }
+
+    #[test]
+    fn every_ai_provider_kind_has_a_row() {
+        use crate::redact::Category;
+        let rows: HashSet<Kind> = AI_PROVIDERS.iter().map(|s| s.kind).collect();
+        for &k in Kind::ALL {
+            // The generic kind is what a key of an unnamed provider becomes.
+            if k.category() == Category::ProviderKey && k != Kind::AiKey {
+                assert!(rows.contains(&k), "{} has no provider row", k.name());
+            }
+        }
+    }
+}
