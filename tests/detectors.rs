@@ -2378,3 +2378,47 @@ fn findings_name_their_line_and_column_in_characters() {
     assert_eq!(out.findings[3].line, 7);
     assert_eq!(out.findings[3].column, 7);
 }
+
+#[test]
+fn terms_are_redacted_in_any_case_with_one_placeholder() {
+    let mut e = engine();
+    assert!(e.always_redact("blueheron"));
+    assert!(!e.always_redact("BlueHeron"), "one term, whatever its case");
+    let out = e
+        .redact(b"BLUEHERON ships to blueheron.example; Blueheron's owner")
+        .text_lossy();
+    assert_eq!(
+        out,
+        "[CUSTOM_1] ships to [CUSTOM_1].example; [CUSTOM_1]'s owner"
+    );
+    let mut e = engine();
+    e.always_redact("Ødegård Bakery");
+    assert_eq!(
+        e.redact("ØDEGÅRD BAKERY".as_bytes()).text_lossy(),
+        "[CUSTOM_1]"
+    );
+}
+
+#[test]
+fn only_customer_details_can_be_kept() {
+    let card = card("keep-card", "4", 16);
+    let text = format!("card {card} for ana.lima@example.org\n");
+    let mut e = engine();
+    let first = e.learn_and_redact(text.as_bytes());
+    let placeholder = |kind: Kind| {
+        first
+            .findings
+            .iter()
+            .find(|f| f.kind == kind)
+            .map(|f| f.placeholder.clone())
+            .unwrap()
+    };
+    assert!(!e.keep(&placeholder(Kind::CardNumber), "support asked"));
+    assert!(e.keep(
+        &placeholder(Kind::Email),
+        "the buyer asked us to write back"
+    ));
+    let out = e.redact(text.as_bytes()).text_lossy();
+    assert!(!out.contains(&card), "{out}");
+    assert!(out.contains("ana.lima@example.org"), "{out}");
+}

@@ -102,9 +102,12 @@ fn strict_candidate(
     if value.len() < 4 || is_non_value(value) || tokens.matches_whole(value) {
         return None;
     }
+    // `Anthropic key: x-api-key: [ANTHROPIC_KEY_1]`: a header name with its
+    // colon is the key of the next pair, not this one's value.
+    let label = value.strip_suffix(b":").unwrap_or(value);
     if is_count(&text[pair.key.clone()], value)
         || is_description(&text[pair.rest.clone()])
-        || super::is_identifier_of_words(value)
+        || super::is_identifier_of_words(label)
         || (!matches!(class, FieldClass::Password(_)) && is_plain_word(value))
     {
         return None;

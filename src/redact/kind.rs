@@ -29,6 +29,22 @@ impl Category {
         }
     }
 
+    /// Only a customer detail may leave the machine on the operator's word:
+    /// keys, credentials and payment data are never kept.
+    pub fn may_be_kept(self) -> bool {
+        self == Category::Customer
+    }
+
+    /// The category in words, for a message: "payment data".
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Category::ProviderKey => "a provider key",
+            Category::Credential => "a credential",
+            Category::Payment => "payment data",
+            Category::Customer => "a customer detail",
+        }
+    }
+
     /// A one-character mark so a category reads without colour.
     pub fn symbol(self) -> char {
         match self {

@@ -357,6 +357,14 @@ impl Placeholders {
             .map(|(v, _)| v.clone())
     }
 
+    /// The kind of the value behind a placeholder.
+    pub fn kind_of(&self, placeholder: &str) -> Option<Kind> {
+        self.by_identity
+            .values()
+            .find(|(p, _)| p == placeholder)
+            .map(|&(_, k)| k)
+    }
+
     pub fn len(&self) -> usize {
         self.by_identity.len()
     }
@@ -378,6 +386,10 @@ fn normalize(identity: &[u8], kind: Kind) -> Vec<u8> {
                 .replace("%2b", "+");
             s.into_bytes()
         }
+        // An operator's term in any case is one value.
+        Kind::Custom => String::from_utf8_lossy(identity)
+            .to_lowercase()
+            .into_bytes(),
         _ => identity.to_vec(),
     }
 }

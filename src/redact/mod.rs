@@ -31,6 +31,7 @@ mod registry;
 mod scan;
 mod secrets;
 mod syntaxes;
+mod terms;
 mod token_rules;
 mod tokens;
 mod validate;
@@ -56,6 +57,7 @@ use known::{KnownValues, Placeholders};
 use payment::PaymentRules;
 use scan::{Candidate, Lines, Priority, compile};
 use secrets::SecretRules;
+use terms::Terms;
 use tokens::TokenRules;
 
 /// How hard to look.
@@ -256,7 +258,7 @@ pub struct Engine {
     known: KnownValues,
     /// Placeholder → the operator's reason for keeping that value.
     kept: HashMap<String, String>,
-    custom_terms: Vec<Vec<u8>>,
+    terms: Terms,
     /// The site's own domains, lowercase: never redacted (see [`Engine::keep_domain`]).
     kept_domains: Vec<Vec<u8>>,
 }
@@ -339,6 +341,7 @@ impl Engine {
         let mut cands = scanned.cands;
         let before_known = cands.len();
         self.known.find(chunk, &mut cands);
+        self.terms.find(chunk, &mut cands);
         if cands.len() > before_known {
             drop_inside_placeholders(chunk, &mut cands);
             self.drop_inside_kept_domains(chunk, &mut cands);
@@ -460,6 +463,7 @@ impl Engine {
         );
         if with_known {
             self.known.find(chunk, &mut cands);
+            self.terms.find(chunk, &mut cands);
         }
         if self.profile == Profile::Strict {
             strict_entropy(&rules.entropy_token, chunk, &mut cands);
@@ -474,9 +478,14 @@ impl Engine {
     }
 
     /// Keeps every occurrence of the value behind `placeholder`, for `reason`.
-    /// Returns false when no value has that placeholder.
+    /// Returns false when no value has that placeholder, or when it is one
+    /// that may never be kept (see [`Category::may_be_kept`]).
     pub fn keep(&mut self, placeholder: &str, reason: &str) -> bool {
-        if self.placeholders.original(placeholder).is_none() {
+        if !self
+            .placeholders
+            .kind_of(placeholder)
+            .is_some_and(|k| k.category().may_be_kept())
+        {
             return false;
         }
         self.kept
@@ -495,12 +504,9 @@ impl Engine {
     }
 
     /// Always redacts `term` from now on (a shop name, an internal host).
-    pub fn always_redact(&mut self, term: &str) {
-        let t = term.trim();
-        if !t.is_empty() {
-            self.known.add(t.as_bytes(), Kind::Custom);
-            self.custom_terms.push(t.as_bytes().to_vec());
-        }
+    /// Matched in any case; false when it is empty or already there.
+    pub fn always_redact(&mut self, term: &str) -> bool {
+        self.terms.add(term)
     }
 
     /// Never redacts `domain`, the site's own (support needs it): a finding
@@ -527,7 +533,12 @@ impl Engine {
     }
 
     pub fn custom_terms(&self) -> impl Iterator<Item = &[u8]> {
-        self.custom_terms.iter().map(Vec::as_slice)
+        self.terms.iter()
+    }
+
+    /// Whether `term` is already always redacted, in any case.
+    pub fn has_term(&self, term: &str) -> bool {
+        self.terms.contains(term)
     }
 
     /// The original behind a placeholder. For the local side-by-side view only:

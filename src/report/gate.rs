@@ -35,7 +35,7 @@ impl fmt::Display for Blocked {
         }
         write!(
             f,
-            "Remove each value from the evidence or add it as a term to always redact (a value redaction already replaced can instead be kept with a reason); then make the report again."
+            "Remove each value from the evidence or add it as a term to always redact (a customer detail redaction already replaced can instead be kept with a reason; keys, credentials and payment data never); then make the report again."
         )
     }
 }
@@ -123,5 +123,18 @@ mod tests {
         assert!(gate("# Report\nnothing here\n", &KeptValues::default()).is_ok());
         let leaks = gate(text, &KeptValues::default()).unwrap_err();
         assert_eq!(leaks[0].part, "report");
+    }
+
+    #[test]
+    fn the_engines_own_placeholders_never_block_a_report() {
+        let text = "## Evidence\n\
+            POST https://api.anthropic.com/v1/messages\n\
+            Anthropic key: x-api-key: [ANTHROPIC_KEY_1]\n\
+            Using Anthropic: x-api-key: [ANTHROPIC_KEY_1]\n\
+            Mistral\nKEY='[MISTRAL_KEY_1]'\n\
+            os.environ.get(\"GEMINI_API_KEY\", \"[GEMINI_KEY_1]\")\n\
+            DB_PASSWORD=[PASSWORD_2]\n\
+            card [CARD_1 ending 4242], mail [EMAIL_3]\n";
+        assert_eq!(gate(text, &KeptValues::default()), Ok(()));
     }
 }

@@ -318,8 +318,9 @@ impl EvidenceView {
             Action::Keep => self.start_keep(),
             Action::Redact => return self.redact_current(),
             Action::AddTerm => {
-                let field = TextField::single("Always redact this term (exact text, whole words)")
-                    .with_palette(self.palette);
+                let field =
+                    TextField::single("Always redact this term (in any case, wherever it appears)")
+                        .with_palette(self.palette);
                 self.prompt = Some(Prompt {
                     kind: PromptKind::Term,
                     field,
@@ -406,6 +407,14 @@ impl EvidenceView {
             return;
         };
         let placeholder = finding.placeholder.clone();
+        let category = finding.kind.category();
+        if !category.may_be_kept() {
+            self.message = Some(format!(
+                "{placeholder} is {}: it can never be kept. It stays redacted; remove it from the evidence if support must not see even that.",
+                category.in_words()
+            ));
+            return;
+        }
         if self.kept.contains_key(&placeholder) {
             self.message = Some(format!(
                 "{placeholder} is already kept; r redacts it again."
@@ -459,7 +468,12 @@ impl EvidenceView {
             PromptKind::Term if value.chars().count() < SHORTEST_TERM => {
                 Some(format!("type at least {SHORTEST_TERM} characters"))
             }
-            PromptKind::Term if self.terms.contains(&value) => {
+            PromptKind::Term
+                if self
+                    .terms
+                    .iter()
+                    .any(|t| t.to_lowercase() == value.to_lowercase()) =>
+            {
                 Some("this term is already always redacted".to_owned())
             }
             _ => None,

@@ -180,6 +180,35 @@ fn keeping_a_value_asks_why_and_shows_it_on_the_redacted_side() {
 }
 
 #[test]
+fn a_key_is_never_kept_and_k_says_why() {
+    let mut engine = engine();
+    let mut view = redacted_view(&mut engine);
+    while view
+        .current_finding()
+        .is_none_or(|f| f.kind.category().may_be_kept())
+    {
+        view.handle(Action::NextFinding);
+    }
+    let placeholder = view.current_finding().unwrap().placeholder.clone();
+    view.handle_event(&key(KeyCode::Char('k')));
+    assert!(
+        !view.prompt_open(),
+        "no reason is asked for a value that can never be kept"
+    );
+    let shown = screen(&draw(&view, 200, 30));
+    assert!(shown.contains("can never be kept"), "{shown}");
+    assert_eq!(view.counts().kept, 0);
+    // Nor does the engine keep it when asked directly (an old session's decision).
+    assert!(!engine.keep(&placeholder, "support asked for it"));
+    assert!(
+        !engine
+            .redact(sample().as_bytes())
+            .text_lossy()
+            .contains(SECRET_KEY)
+    );
+}
+
+#[test]
 fn a_custom_term_is_redacted_after_one_more_pass() {
     let mut engine = engine();
     let mut view = redacted_view(&mut engine);
@@ -212,9 +241,9 @@ fn a_custom_term_is_redacted_after_one_more_pass() {
     let right = right_half(&buf);
     assert!(!right.contains("Harbour"), "{right}");
     assert!(right.contains("[CUSTOM_1]"), "{right}");
-    // The same term twice is refused.
+    // The same term twice is refused, in any case.
     view.handle(Action::AddTerm);
-    type_text(&mut view, "Harbour");
+    type_text(&mut view, "HARBOUR");
     view.handle(Action::Submit);
     assert_eq!(
         view.prompt.as_ref().unwrap().field.error(),
