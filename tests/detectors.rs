@@ -2422,3 +2422,13 @@ fn only_customer_details_can_be_kept() {
     assert!(!out.contains(&card), "{out}");
     assert!(out.contains("ana.lima@example.org"), "{out}");
 }
+
+#[test]
+fn a_connection_string_keeps_the_fields_around_its_password() {
+    let text = "Server=db1;User ID=sa;Password=Xk9pw2Lq;Database=wcshop;Encrypt=true\n";
+    let out = redact(text).text_lossy();
+    assert_eq!(
+        out,
+        "Server=db1;User ID=sa;Password=[PASSWORD_1];Database=wcshop;Encrypt=true\n"
+    );
+}

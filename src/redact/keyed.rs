@@ -136,6 +136,102 @@ fn is_plain_word(value: &[u8]) -> bool {
     word.len() <= 12 && !word.is_empty() && word.iter().all(u8::is_ascii_alphabetic)
 }
 
+/// `DB_PASSWORD=whiteduke`: a plain word is a password when it is all a
+/// password field holds (the rest of its line, or up to the next `key=`),
+/// unless it is a word that says something about the password instead.
+fn is_plain_word_password(text: &[u8], pair: &Pair) -> bool {
+    const STATUS_WORDS: &[&[u8]] = &[
+        b"incorrect",
+        b"invalid",
+        b"wrong",
+        b"missing",
+        b"required",
+        b"changed",
+        b"updated",
+        b"reset",
+        b"expired",
+        b"provided",
+        b"saved",
+        b"accepted",
+        b"rejected",
+        b"denied",
+        b"failed",
+        b"mismatch",
+        b"blank",
+        b"default",
+        b"masked",
+        b"protected",
+        b"error",
+        b"strong",
+        b"weak",
+        b"medium",
+        b"good",
+        b"correct",
+        b"verified",
+        b"generated",
+        b"stored",
+        b"encrypted",
+        b"hashed",
+        b"enabled",
+        b"disabled",
+        b"optional",
+        b"unknown",
+        b"ignored",
+        b"skipped",
+        b"same",
+        b"different",
+        b"short",
+        b"confirm",
+        b"confirmed",
+        b"unchanged",
+        b"present",
+        b"absent",
+        b"given",
+        b"none",
+        b"check",
+        b"see",
+        b"ask",
+        b"prompt",
+        b"random",
+        b"auto",
+        b"env",
+        b"file",
+        b"vault",
+        b"keychain",
+        b"sent",
+        b"matches",
+        b"match",
+        b"ok",
+        b"valid",
+        b"used",
+        b"new",
+        b"old",
+        b"current",
+    ];
+    let value = &text[pair.value.clone()];
+    if pair.quote != Quote::None
+        || !(4..=64).contains(&value.len())
+        || is_non_value(value)
+        || !value.iter().any(u8::is_ascii_alphabetic)
+        || value
+            .iter()
+            .any(|b| matches!(b, b'/' | b':' | b'(' | b'[' | b'{' | b'<'))
+        || STATUS_WORDS.contains(&value.to_ascii_lowercase().as_slice())
+    {
+        return false;
+    }
+    // All the field holds: nothing after it, or the next `key=` of a log line.
+    let after = text[pair.value.end..pair.rest.end].trim_ascii();
+    let after = after
+        .strip_prefix(b";")
+        .or(after.strip_prefix(b","))
+        .unwrap_or(after);
+    after.is_empty() || {
+        let key_len = after.iter().take_while(|&&b| is_key_byte(b)).count();
+        key_len > 0 && matches!(after.get(key_len), Some(b'=' | b':'))
+    }
+}
+
 /// `OpenAI key: (set, 54 characters)`: a settings screen describing a value
 /// it does not show.
 fn is_description(rest: &[u8]) -> bool {
@@ -221,7 +317,9 @@ fn candidate(
             if tokens.matches_whole(value) || is_non_value(value) {
                 return None;
             }
-            let ok = looks_password(value) || (pair.quote != Quote::None && value.len() >= 4);
+            let ok = looks_password(value)
+                || (pair.quote != Quote::None && value.len() >= 4)
+                || is_plain_word_password(text, pair);
             if !ok {
                 return None;
             }

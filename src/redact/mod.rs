@@ -24,6 +24,7 @@ mod keyed;
 mod keys;
 mod kind;
 mod known;
+mod markup;
 mod pairs;
 mod payment;
 mod records;

@@ -81,9 +81,11 @@ pub(crate) fn for_each_pair<T>(
             continue;
         };
         let line_start = lines.line_start(line);
-        let Some((key, _)) = key_before(text, line_start, sep, comma) else {
+        let key_end = sep - compound_operator_len(text, line_start, sep);
+        let Some((key, _)) = key_before(text, line_start, key_end, comma) else {
             continue;
         };
+        let key = typed_name(text, line_start, key);
         // `card[number]=`: the inner name says little alone; with its outer name, more.
         let Some((key, class)) = wanted(&text[key.clone()])
             .map(|c| (key.clone(), c))
@@ -101,11 +103,44 @@ pub(crate) fn for_each_pair<T>(
             f(pair, class);
         }
     }
-    syntaxes::xml_elements(text, anchors, &mut wanted, &mut f);
+    super::markup::markup_pairs(text, anchors, &mut wanted, &mut f);
     syntaxes::quoted_tuples(text, &mut wanted, &mut f);
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
+}
+
+/// The bytes before `=` that belong to its operator: `.=`, `?=`, `+=`, `:=`, `::=`.
+fn compound_operator_len(text: &[u8], line_start: usize, sep: usize) -> usize {
+    if text[sep] != b'=' {
+        return 0;
+    }
+    let before = &text[line_start..sep];
+    [b"::".as_slice(), b":", b".", b"?", b"+"]
+        .iter()
+        .find(|op| before.ends_with(op))
+        .map_or(0, |op| op.len())
+}
+
+/// `var dbPassword string = "…"`, `password: string = "…"`: a Go or
+/// TypeScript type between the name and the operator; the name is the key.
+fn typed_name(text: &[u8], line_start: usize, key: Range<usize>) -> Range<usize> {
+    const TYPES: &[&[u8]] = &[b"string", b"String", b"str", b"[]byte"];
+    if !TYPES.contains(&&text[key.clone()]) {
+        return key;
+    }
+    let mut j = key.start;
+    while j > line_start && matches!(text[j - 1], b' ' | b'\t') {
+        j -= 1;
+    }
+    if j > line_start && text[j - 1] == b':' {
+        j -= 1;
+    }
+    let mut s = j;
+    while s > line_start && is_key_byte(text[s - 1]) && j - s < 64 {
+        s -= 1;
+    }
+    if s < j { s..j } else { key }
 }
 
 /// `card[number]` around the key `number`, when the key sat in brackets after a name.
@@ -135,6 +170,20 @@ fn form_key_follows(text: &[u8], from: usize, line_end: usize) -> bool {
         i += 1;
     }
     i > from && i < line_end && text[i] == b'='
+}
+
+/// `;Database=`, `; User ID=`: the next field of a connection string, whose
+/// names may hold spaces.
+fn connection_key_follows(text: &[u8], from: usize, line_end: usize) -> bool {
+    let mut i = from;
+    while i < line_end && text[i] == b' ' {
+        i += 1;
+    }
+    let name_start = i;
+    while i < line_end && i - from < 40 && (is_key_byte(text[i]) || text[i] == b' ') {
+        i += 1;
+    }
+    i > name_start && i < line_end && text[i] == b'=' && text[i - 1] != b' '
 }
 
 /// PHP `var_dump`: the key's line ends at `=>`, the value is the next line's
@@ -186,7 +235,8 @@ fn operator_at(text: &[u8], sep: usize) -> Option<(usize, bool)> {
     let prev = if sep > 0 { text[sep - 1] } else { b'\n' };
     match text[sep] {
         b':' => {
-            if next == Some(b':') || prev == b':' {
+            // `::`, and `:=` / `::=`, whose `=` is the operator.
+            if next == Some(b':') || prev == b':' || next == Some(b'=') {
                 return None;
             }
             if next == Some(b'/') && text.get(sep + 2) == Some(&b'/') {
@@ -346,6 +396,8 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
             b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'`' => true,
             b'#' => in_query,
             b'&' => in_query || form_key_follows(text, end + 1, line_end),
+            // `Password=x;Database=shop`: a connection string's next field.
+            b';' => connection_key_follows(text, end + 1, line_end),
             b'\\' => text.get(end + 1) == Some(&b'"'),
             _ => false,
         };
@@ -435,6 +487,35 @@ mod tests {
             "smtp_pass",
             "hunter2"
         ));
+    }
+
+    #[test]
+    fn every_assignment_operator() {
+        assert!(has("$pass .= 'Hunter2xx';", "pass", "Hunter2xx"));
+        assert!(has("$pass.='Hunter2xx';", "pass", "Hunter2xx"));
+        assert!(has("dbPass := \"Hunter2xx\"", "dbPass", "Hunter2xx"));
+        assert!(has("PASSWORD ?= Hunter2xx", "PASSWORD", "Hunter2xx"));
+        assert!(has("password ::= Hunter2xx", "password", "Hunter2xx"));
+        assert!(has("TOKEN += abc", "TOKEN", "abc"));
+        assert!(has(
+            "var dbPassword string = \"Hunter2xx\"",
+            "dbPassword",
+            "Hunter2xx"
+        ));
+        assert!(has(
+            "const password: string = 'Hunter2xx';",
+            "password",
+            "Hunter2xx"
+        ));
+        assert!(pairs("a := b").iter().all(|(_, v)| v != "= b"));
+    }
+
+    #[test]
+    fn connection_strings_end_each_value_at_the_next_field() {
+        let s = "Server=db1;User ID=sa;Password=Xk9p;w2;Database=wcshop;Encrypt=true";
+        assert!(has(s, "Password", "Xk9p;w2"));
+        assert!(has(s, "Database", "wcshop"));
+        assert!(has("Password=a;b", "Password", "a;b"));
     }
 
     #[test]

@@ -124,8 +124,13 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "keyword-value",
         &[Password, Secret, Mistral, Cohere],
         "a secret word, then its value in prose",
-        &["the cohere key is «k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»"],
-        &[],
+        &[
+            "the cohere key is «k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»",
+            "the password is '«blooberry»'",
+            "a senha é '«mangrove»'",
+            "het wachtwoord is \"«tulpen»\"",
+        ],
+        &["the password is required"],
     ),
     detector(
         "labelled-password",
@@ -187,8 +192,20 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[
             "DB_PASSWORD=«Xk9-pw-Lq2»",
             "'password' => '«blue-Heron-42»',",
+            "DB_PASSWORD=«whiteduke»",
+            "$pass .= '«Hunter2xx»';",
+            "dbPass := \"«Hunter2xx»\"",
+            "var dbPassword string = \"«Hunter2xx»\"",
+            "PASSWORD ?= «Hunter2xx»",
+            "<add key=\"Password\" value=\"«Xk9pw2Lq»\"/>",
+            "<config>\n  <password>\n    «s3cr3tPw»\n  </password>\n</config>",
+            "Server=db1;User ID=sa;Password=«Xk9pw2Lq»;Database=wcshop;",
         ],
-        &["password_reset_url=https://shop.example/lost"],
+        &[
+            "password_reset_url=https://shop.example/lost",
+            "Password: incorrect",
+            "password: see the vault",
+        ],
     ),
     detector(
         "field:password-array",
@@ -365,7 +382,11 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "field:name",
         &[Name],
         "a name field",
-        &["\"billing_first_name\": \"«Ana»\""],
+        &[
+            "\"billing_first_name\": \"«Ana»\"",
+            "<wp:meta_key><![CDATA[_billing_first_name]]></wp:meta_key>\n<wp:meta_value><![CDATA[«Ana»]]></wp:meta_value>",
+            "<input type=\"text\" value=\"«Ana»\" name=\"billing_first_name\" id=\"billing_first_name\">",
+        ],
         &["\"methodName\": \"wp.getUsersBlogs\""],
     ),
     detector(

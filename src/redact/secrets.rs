@@ -50,7 +50,16 @@ const PHP_CALL_WORDS: &[&str] = &[
 ];
 const AUTH_SCHEMES: &[&str] = &["Bearer", "Basic", "Token", "Digest", "Bot", "OAuth", "SSWS"];
 
-const KEYWORD_WORDS: &[&str] = &["key", "secret", "token", "pass", "pwd"];
+const KEYWORD_WORDS: &[&str] = &[
+    "key",
+    "secret",
+    "token",
+    "pass",
+    "pwd",
+    "senha",
+    "contrase",
+    "wachtwoord",
+];
 /// Where before a `key` hit its keyword may start, and the word there:
 /// `access_key`, `accesskey`, `api_key`, `apikey`, `key` (`secret_key` is
 /// found at its `secret`).
@@ -148,7 +157,7 @@ impl SecretRules {
             )),
             // Anchored: tried where a keyword may start (see `keyword_values`).
             keyword_value: compile(
-                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwd|passcode|pwd|passphrase|key)(?:[ \t]+(?:is|was|of|=|:))?[ \t]+["'«]?([^\s"'»,;)]{6,})"#,
+                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwort|passwd|passcode|pwd|passphrase|passe|senha|contraseña|contrasena|wachtwoord|key)(?:[ \t]+(?:is now|is|was|of|est|ist|es|é|=|:))?[ \t]*[:=]?[ \t]+(["'«“‘]?)([^\s"'»”’,;)]{4,})"#,
             ),
             app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
@@ -317,19 +326,26 @@ impl SecretRules {
             let group = |i| locs.get(i).map(|(s, e)| off + s..off + e).unwrap();
             done = group(0).end;
             let word = text[group(1)].to_ascii_lowercase();
-            let m = group(2);
+            let opened = !group(2).is_empty();
+            let m = group(3);
             let value = trim_trailing_punct(&text[m.clone()]);
             let start = m.start;
             let end = start + value.len();
             if tokens.matches_whole(value) {
                 continue;
             }
-            let is_password = matches!(
-                word.as_slice(),
-                b"password" | b"passwd" | b"passcode" | b"pwd" | b"passphrase"
-            );
+            let is_password = !matches!(word.as_slice(), b"secret" | b"token" | b"key")
+                && !word.ends_with(b"key");
+            // "the password is 'blooberry'": a quoted word after a password
+            // word is the password, however plain.
+            let quoted = opened
+                && text
+                    .get(m.start + value.len())
+                    .is_some_and(|b| !b.is_ascii_alphanumeric());
             let ok = if is_password {
-                looks_password(value)
+                looks_password(value) || (quoted && value.len() >= 4 && !is_non_value(value))
+            } else if value.len() < 6 {
+                false
             } else {
                 looks_generated(value)
             };

@@ -1,4 +1,4 @@
-//! Pairs in syntaxes that do not write `key: value`: XML elements, quoted
+//! Pairs in syntaxes that do not write `key: value`: quoted
 //! tuples, call arguments (`privateKey('…')`), SQL statements whose columns
 //! name values elsewhere on the line, and PHP's serialized arrays.
 
@@ -19,12 +19,15 @@ const ANCHOR_WORDS: &[&str] = &[
     "values",
     "option_value",
     "meta_value",
+    "value=",
 ];
 pub(crate) const DEFINE: usize = 0;
-const CLOSING_TAG: usize = 1;
+pub(crate) const CLOSING_TAG: usize = 1;
 const SERIALIZED_STRING: usize = 2;
 /// `VALUES`, `values`, `option_value` and `meta_value` follow in that order.
 const SQL_WORDS: std::ops::Range<usize> = 3..7;
+/// `value=`, an attribute of a markup tag.
+pub(crate) const ATTRIBUTE_VALUE: usize = 7;
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -50,7 +53,7 @@ impl Anchors<'_> {
     }
 }
 
-fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair {
+pub(crate) fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair {
     Pair {
         key,
         rest: value.clone(),
@@ -62,65 +65,6 @@ fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair {
         },
         in_query: false,
         table_cell: false,
-    }
-}
-
-/// XML and HTML elements holding text: `<firstName>Ana</firstName>`,
-/// `<ns:password>…</ns:password>`.
-pub(crate) fn xml_elements<T>(
-    text: &[u8],
-    anchors: Anchors<'_>,
-    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
-    f: &mut impl FnMut(Pair, T),
-) {
-    for close in anchors.of(CLOSING_TAG) {
-        let name_start = close + 2;
-        let mut name_end = name_start;
-        while name_end < text.len()
-            && name_end - name_start < 64
-            && (is_key_byte(text[name_end]) || text[name_end] == b':')
-        {
-            name_end += 1;
-        }
-        if name_end == name_start || text.get(name_end) != Some(&b'>') {
-            continue;
-        }
-        let name = &text[name_start..name_end];
-        let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
-        let Some(class) = wanted(&text[key_start..name_end]) else {
-            continue;
-        };
-        // The opening tag: the nearest `<name>` or `<name …>` before, on the same line.
-        let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
-        let Some(lt) = memchr::memrchr(b'<', &text[line_start..close]).map(|p| line_start + p)
-        else {
-            continue;
-        };
-        let tag = &text[lt + 1..close];
-        let Some(gt) = memchr::memchr(b'>', tag) else {
-            continue;
-        };
-        let head = &tag[..gt];
-        let opens_same =
-            head.starts_with(name) && matches!(head.get(name.len()), None | Some(b' ' | b'\t'));
-        if !opens_same {
-            continue;
-        }
-        let start = lt + 1 + gt + 1;
-        if start >= close {
-            continue;
-        }
-        f(
-            Pair {
-                key: key_start..name_end,
-                value: start..close,
-                rest: start..close,
-                quote: Quote::Double,
-                in_query: false,
-                table_cell: false,
-            },
-            class,
-        );
     }
 }
 
@@ -509,7 +453,7 @@ mod tests {
     fn the_gate_finds_every_anchor_word() {
         let text = "define('A', 1); </b></c> x;s:1 VALUES values Values VALUES(\n\
             option_value meta_value option_values define( DEFINE( ;s:;s: <//>\n\
-            INSERT INTO t (a) VALUES(1)";
+            INSERT INTO t (a) VALUES(1) <input value=\"x\" value=>";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
         for (w, word) in ANCHOR_WORDS.iter().enumerate() {

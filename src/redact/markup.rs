@@ -1,0 +1,261 @@
+//! Pairs in markup: XML and HTML elements holding text (`<firstName>Ana</firstName>`,
+//! the value on its own line, in CDATA), the sibling key and value elements of
+//! a WordPress export (`<wp:meta_key>_billing_phone</wp:meta_key>` then
+//! `<wp:meta_value>…</wp:meta_value>`), and tags naming their value in
+//! attributes (`<input name="billing_phone" value="…">`, `<add key="Password"
+//! value="…"/>`), attributes in any order.
+
+use std::ops::Range;
+
+use super::pairs::{Pair, Quote, is_key_byte};
+use super::syntaxes::{ATTRIBUTE_VALUE, Anchors, CLOSING_TAG, quoted_pair};
+
+/// How far before a value element its sibling key element may sit.
+const SIBLING_REACH: usize = 512;
+
+/// Every pair the markup of `text` holds, for the keys `wanted` maps to something.
+pub(crate) fn markup_pairs<T>(
+    text: &[u8],
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for close in anchors.of(CLOSING_TAG) {
+        element(text, close, wanted, f);
+    }
+    for at in anchors.of(ATTRIBUTE_VALUE) {
+        attributes(text, at, wanted, f);
+    }
+}
+
+/// The element that `</name>` at `close` ends.
+fn element<T>(
+    text: &[u8],
+    close: usize,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let name_start = close + 2;
+    let mut name_end = name_start;
+    while name_end < text.len()
+        && name_end - name_start < 64
+        && (is_key_byte(text[name_end]) || text[name_end] == b':')
+    {
+        name_end += 1;
+    }
+    if name_end == name_start || text.get(name_end) != Some(&b'>') {
+        return;
+    }
+    let name = &text[name_start..name_end];
+    let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
+    let Some(start) = opening_tag_end(text, close, name) else {
+        return;
+    };
+    let Some(value) = element_text(text, start..close) else {
+        return;
+    };
+    let local = &text[key_start..name_end];
+    // A WordPress export names the value in the key element before it.
+    if local == b"meta_value" {
+        if let Some(key) = sibling_key(text, start, &name[..name.len() - local.len()])
+            && let Some(class) = wanted(&text[key.clone()])
+        {
+            f(quoted_pair(key, value, b'"'), class);
+        }
+        return;
+    }
+    if let Some(class) = wanted(local) {
+        f(
+            Pair {
+                key: key_start..name_end,
+                rest: value.clone(),
+                value,
+                quote: Quote::Double,
+                in_query: false,
+                table_cell: false,
+            },
+            class,
+        );
+    }
+}
+
+/// Where the text of the element closed at `close` starts: after the nearest
+/// `<name>` or `<name …>` before it, on its line or, when the value sits on
+/// a line of its own, on the line before that.
+fn opening_tag_end(text: &[u8], close: usize, name: &[u8]) -> Option<usize> {
+    let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
+    let floor = if text[line_start..close].trim_ascii().is_empty() && line_start > 0 {
+        // `</password>` opens its line: look two lines up.
+        let mut floor = line_start - 1;
+        for _ in 0..2 {
+            floor = memchr::memrchr(b'\n', &text[..floor]).map_or(0, |p| p);
+        }
+        floor
+    } else {
+        line_start
+    };
+    let mut open = Vec::with_capacity(name.len() + 1);
+    open.push(b'<');
+    open.extend_from_slice(name);
+    let lt = floor + memchr::memmem::rfind(&text[floor..close], &open)?;
+    let after = lt + open.len();
+    if !matches!(text.get(after), Some(b'>' | b' ' | b'\t')) {
+        return None;
+    }
+    let gt = after + memchr::memchr(b'>', &text[after..close])?;
+    Some(gt + 1)
+}
+
+/// The text of an element: trimmed, out of its CDATA section, on one line.
+fn element_text(text: &[u8], inner: Range<usize>) -> Option<Range<usize>> {
+    let raw = &text[inner.clone()];
+    let lead = raw.len() - raw.trim_ascii_start().len();
+    let trail = raw.len() - raw.trim_ascii_end().len();
+    let (mut s, mut e) = (inner.start + lead, inner.end - trail);
+    if text[s..e].starts_with(b"<![CDATA[") && text[s..e].ends_with(b"]]>") {
+        s += 9;
+        e -= 3;
+    }
+    (s < e && !text[s..e].contains(&b'\n') && !text[s..e].contains(&b'<')).then_some(s..e)
+}
+
+/// The text of the `<prefix meta_key>` element closest before `value_start`.
+fn sibling_key(text: &[u8], value_start: usize, prefix: &[u8]) -> Option<Range<usize>> {
+    let floor = value_start.saturating_sub(SIBLING_REACH);
+    let mut closing = prefix.to_vec();
+    closing.splice(0..0, *b"</");
+    closing.extend_from_slice(b"meta_key>");
+    let close = floor + memchr::memmem::rfind(&text[floor..value_start], &closing)?;
+    let start = opening_tag_end(text, close, &closing[2..closing.len() - 1])?;
+    element_text(text, start..close)
+}
+
+/// The tag around `value=` at `at`: its name attribute (`name`, `key`, `id`)
+/// gives the key, its value attribute the value.
+fn attributes<T>(
+    text: &[u8],
+    at: usize,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    // `value=` is an attribute only after a space inside a tag.
+    if at == 0 || !matches!(text[at - 1], b' ' | b'\t' | b'\n') {
+        return;
+    }
+    let floor = at.saturating_sub(1024);
+    let Some(lt) = memchr::memrchr(b'<', &text[floor..at]).map(|p| floor + p) else {
+        return;
+    };
+    if memchr::memchr(b'>', &text[lt..at]).is_some() {
+        return;
+    }
+    let ceiling = (at + 2048).min(text.len());
+    let Some(gt) = memchr::memchr(b'>', &text[at..ceiling]).map(|p| at + p) else {
+        return;
+    };
+    let tag = lt..gt;
+    let Some(value) = attribute(text, tag.clone(), b"value") else {
+        return;
+    };
+    for name in [b"name".as_slice(), b"key", b"id"] {
+        if let Some((key, _)) = attribute(text, tag.clone(), name) {
+            if let Some(class) = wanted(&text[key.clone()]) {
+                f(quoted_pair(key, value.0, value.1), class);
+            }
+            return;
+        }
+    }
+}
+
+/// The quoted value of attribute `name` in the tag spanning `tag`, and its quote.
+fn attribute(text: &[u8], tag: Range<usize>, name: &[u8]) -> Option<(Range<usize>, u8)> {
+    let body = &text[tag.clone()];
+    let mut from = 0;
+    while let Some(p) = memchr::memmem::find(&body[from..], name).map(|p| from + p) {
+        from = p + name.len();
+        let before_ok = p > 0 && matches!(body[p - 1], b' ' | b'\t' | b'\n');
+        let mut i = p + name.len();
+        while body.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            i += 1;
+        }
+        if !before_ok || body.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while body.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            i += 1;
+        }
+        let q = *body.get(i)?;
+        if q != b'"' && q != b'\'' {
+            return None;
+        }
+        let end = memchr::memchr(q, &body[i + 1..])? + i + 1;
+        let start = tag.start + i + 1;
+        return Some((start..tag.start + end, q));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::anchors_found_by_the_gate;
+    use crate::redact::scan::Lines;
+
+    fn pairs(s: &str) -> Vec<(String, String)> {
+        let lines = Lines::new(s.as_bytes());
+        let anchors = anchors_found_by_the_gate(&lines);
+        let mut out = Vec::new();
+        markup_pairs(
+            s.as_bytes(),
+            Anchors(&anchors),
+            &mut |_: &[u8]| Some(()),
+            &mut |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
+        );
+        out
+    }
+
+    #[test]
+    fn elements_inline_on_their_own_line_and_in_cdata() {
+        assert_eq!(
+            pairs("<firstName>Ana</firstName>"),
+            [("firstName".into(), "Ana".into())]
+        );
+        assert_eq!(
+            pairs("<config>\n  <password>\n    s3cr3t-Pw\n  </password>\n</config>"),
+            [("password".into(), "s3cr3t-Pw".into())]
+        );
+        assert_eq!(
+            pairs("<billing_phone><![CDATA[+44 20 7946 0958]]></billing_phone>"),
+            [("billing_phone".into(), "+44 20 7946 0958".into())]
+        );
+        assert!(
+            pairs("<p>one</p>\n<b>two</b>")
+                .iter()
+                .all(|(k, _)| k != "password")
+        );
+    }
+
+    #[test]
+    fn wordpress_export_meta_is_keyed_by_its_sibling() {
+        let wxr = "\t\t<wp:postmeta>\n\t\t\t<wp:meta_key><![CDATA[_billing_first_name]]></wp:meta_key>\n\t\t\t<wp:meta_value><![CDATA[Ana]]></wp:meta_value>\n\t\t</wp:postmeta>\n";
+        assert!(pairs(wxr).contains(&("_billing_first_name".into(), "Ana".into())));
+    }
+
+    #[test]
+    fn attributes_in_any_order_and_either_quote() {
+        assert_eq!(
+            pairs(
+                r#"<input type="tel" class="input-text" value="07700 900123" name="billing_phone" id="billing_phone">"#
+            ),
+            [("billing_phone".into(), "07700 900123".into())]
+        );
+        assert_eq!(
+            pairs("<add key='Password' value='Xk9-pw-Lq2'/>"),
+            [("Password".into(), "Xk9-pw-Lq2".into())]
+        );
+        let option = pairs(r#"<option value="GB">United Kingdom</option>"#);
+        assert!(option.iter().all(|(_, v)| v != "GB"), "{option:?}");
+        assert!(pairs(r#"a value="x" outside a tag>"#).is_empty());
+    }
+}
