@@ -372,6 +372,10 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     if !may_be_sensitive(key) {
         return None;
     }
+    // WooCommerce's own names for customer fields say what they hold.
+    if let Some(field) = super::vocabulary::customer_field(key) {
+        return classify(field.as_bytes());
+    }
     let words = key_words(key);
     if words.is_empty() {
         return None;

@@ -274,32 +274,11 @@ fn insert_values<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    // The column list: the parenthesis that closes right before VALUES.
-    let before = &text[line.start..values_at];
-    let Some(close) = before.iter().rposition(|&b| b == b')') else {
+    let Some(cols) = insert_columns(text, line.clone(), values_at) else {
         return;
     };
-    if !before[close + 1..].iter().all(|b| b.is_ascii_whitespace()) {
-        return;
-    }
-    let Some(open) = before[..close].iter().rposition(|&b| b == b'(') else {
-        return;
-    };
-    let Some((cols, _)) = sql_list(text, line.start + open, line.end) else {
-        return;
-    };
-    if !cols
-        .iter()
-        .all(|(c, _)| !c.is_empty() && text[c.clone()].iter().all(|&b| is_key_byte(b)))
-    {
-        return;
-    }
-    let name_col = cols
-        .iter()
-        .position(|(c, _)| column_is(&text[c.clone()], NAME_COLUMNS));
-    let value_col = cols
-        .iter()
-        .position(|(c, _)| column_is(&text[c.clone()], VALUE_COLUMNS));
+    let name_col = cols.iter().position(|(c, _)| column_is(c, NAME_COLUMNS));
+    let value_col = cols.iter().position(|(c, _)| column_is(c, VALUE_COLUMNS));
     let mut i = values_at + 6;
     loop {
         while i < line.end && matches!(text[i], b' ' | b',') {
@@ -315,12 +294,12 @@ fn insert_values<T>(
         if vals.len() != cols.len() {
             continue;
         }
-        for ((col, _), (val, q)) in cols.iter().zip(&vals) {
+        for ((name, key), (val, q)) in cols.iter().zip(&vals) {
             if let Some(q) = q
                 && !val.is_empty()
-                && let Some(class) = wanted(&text[col.clone()])
+                && let Some(class) = wanted(name)
             {
-                f(quoted_pair(col.clone(), val.clone(), *q), class);
+                f(quoted_pair(key.clone(), val.clone(), *q), class);
             }
         }
         if let (Some(nc), Some(vc)) = (name_col, value_col)
@@ -331,6 +310,46 @@ fn insert_values<T>(
             f(quoted_pair(name.clone(), val.clone(), *q), class);
         }
     }
+}
+
+/// The columns an INSERT fills: its column list, or else the built-in schema
+/// of the WordPress or WooCommerce table it names (a `mysqldump` writes none).
+/// Each is the name to classify and the range that stands for it in the text.
+fn insert_columns(
+    text: &[u8],
+    line: Range<usize>,
+    values_at: usize,
+) -> Option<Vec<(&[u8], Range<usize>)>> {
+    let before = &text[line.start..values_at];
+    let close = before.iter().rposition(|&b| b == b')');
+    if let Some(close) = close
+        && before[close + 1..].iter().all(|b| b.is_ascii_whitespace())
+    {
+        // The column list: the parenthesis that closes right before VALUES.
+        let open = before[..close].iter().rposition(|&b| b == b'(')?;
+        let (cols, _) = sql_list(text, line.start + open, line.end)?;
+        let named =
+            |(c, _): &SqlItem| !c.is_empty() && text[c.clone()].iter().all(|&b| is_key_byte(b));
+        if !cols.iter().all(named) {
+            return None;
+        }
+        return Some(
+            cols.into_iter()
+                .map(|(c, _)| (&text[c.clone()], c))
+                .collect(),
+        );
+    }
+    // `INSERT INTO `wp_users` VALUES`: the table is the word before VALUES.
+    let head = before.trim_ascii_end();
+    let into = memchr::memmem::rfind(&head.to_ascii_uppercase(), b"INTO ")? + 5;
+    let table = line.start + into..line.start + head.len();
+    let columns = super::vocabulary::table_columns(&text[table.clone()])?;
+    Some(
+        columns
+            .into_iter()
+            .map(|c| (c.as_bytes(), table.clone()))
+            .collect(),
+    )
 }
 
 /// The quoted literal after `= ` that follows `at` (a column name), on the line.
@@ -461,6 +480,34 @@ mod tests {
             assert!(!want.is_empty(), "{word}");
             assert_eq!(Anchors(&hits).of(w).collect::<Vec<_>>(), want, "{word}");
         }
+    }
+
+    #[test]
+    fn a_dump_without_a_column_list_reads_the_core_table_schema() {
+        let got = found(
+            "INSERT INTO `wp_wc_order_addresses` VALUES (1,77,'billing','Ana','Lima','','12 Rua Augusta','','Lisboa','','1100-053','PT','ana@example.org','912 345 678');",
+        );
+        for (field, value) in [
+            ("first_name", "Ana"),
+            ("last_name", "Lima"),
+            ("address_1", "12 Rua Augusta"),
+            ("phone", "912 345 678"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(k, v)| k == "`wp_wc_order_addresses`" && v == value),
+                "{field}: {got:?}"
+            );
+        }
+        let meta = found("INSERT INTO wp_postmeta VALUES (9,77,'_billing_phone','020 7946 0958');");
+        assert!(
+            meta.contains(&("_billing_phone".into(), "020 7946 0958".into())),
+            "{meta:?}"
+        );
+        assert!(
+            found("INSERT INTO `orders` VALUES (1,'Ana');").is_empty(),
+            "an unknown table"
+        );
     }
 
     #[test]

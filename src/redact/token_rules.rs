@@ -221,14 +221,15 @@ fn payment_rules() -> Vec<TokenRule> {
             .examples(&["«sq0csp-SpGmcPhp_X-Ln7n4n_emYKcnnuweuXu2mzI1vAuQdn_»"]),
         rule("braintree-access-token", &["access_token$production$", "access_token$sandbox$"], r"^access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}", BraintreeKey)
             .examples(&["«access_token$production$bvwj2s15dmc6mk9e$e9639911b08fd8fc2244218bcf198618»"]),
-        rule("flutterwave-key", &["FLWSECK", "FLWPUBK"], r"^FLW(?:SECK|PUBK)(?:_TEST)?-[a-h0-9]{32}-X", FlutterwaveKey)
+        rule("flutterwave-key", &["FLWSECK", "FLWPUBK"], r"^FLW(?:SECK|PUBK)(?:_TEST)?-[a-hA-H0-9]{32}-X", FlutterwaveKey)
             .examples(&[
                 "«FLWSECK-64b2d02e6b0f4567439f13cd3h149740-X»",
+                "«FLWSECK_TEST-6HGGA222E07B0064CEC508412BC03A1E-X»",
                 "secret «FLWSECK_TEST-6hgga222e07b0064cec508412bc03a1e-X» in the settings",
                 "«FLWPUBK-48a24c946hagh1f560ba18b4f96856d7-X»",
             ]),
-        rule("flutterwave-encryption-key", &["FLWSECK"], r"^FLWSECK(?:_TEST)?[a-h0-9]{12}\b", FlutterwaveKey)
-            .examples(&["«FLWSECK_TESTa3e2c2d58a0b»"]),
+        rule("flutterwave-encryption-key", &["FLWSECK"], r"^FLWSECK(?:_TEST)?-?[a-hA-H0-9]{12}\b", FlutterwaveKey)
+            .examples(&["«FLWSECK_TESTa3e2c2d58a0b»", "«FLWSECK_TEST-A3E2C2D58A0B»"]),
         rule("mollie-key", &["live_", "test_"], r"^(?:live|test)_[A-Za-z0-9]{30}\b", MollieKey)
             .check(mixed_check)
             .examples(&["«live_J7TlTk5SCWpzOBRFVEpoKnvJU2VpgL»"])
@@ -297,6 +298,10 @@ fn code_and_chat_rules() -> Vec<TokenRule> {
             ]),
         rule("sendgrid-key", &["SG."], r"^SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}", SendgridKey)
             .examples(&["«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»"]),
+        rule("mailgun-public-key", &["pubkey-"], r"^pubkey-[a-f0-9]{32}\b", MailgunKey)
+            .examples(&["«pubkey-a8229a0f091775de833e283f17223ad2»"]),
+        rule("shippo-key", &["shippo_live_", "shippo_test_"], r"^shippo_(?:live|test)_[a-fA-F0-9]{40}", ServiceToken)
+            .examples(&["«shippo_live_50c202f0ee33c7ad59e5517eb12f4b5e67c8d9a1»"]),
         rule("mailgun-key", &["key-"], r"^key-[a-f0-9]{32}\b", MailgunKey)
             .examples(&["«key-08e026d8b2ba8ad5e3b4edb0c811cc10»"]),
         rule("easypost-key", &["EZAK", "EZTK"], r"^EZ[AT]K[A-Za-z0-9]{54}", EasyPostKey)

@@ -7,6 +7,74 @@
 
 use super::Kind;
 
+mod wp_schema;
+
+use wp_schema::{Holds, TABLES};
+
+/// The columns of the WordPress or WooCommerce core table a dump names
+/// (`wp_users`, `` `wp_2_wc_order_addresses` ``: any prefix), in the order of
+/// its `CREATE TABLE`, each as a field name the field classifier reads.
+pub(crate) fn table_columns(table: &[u8]) -> Option<Vec<&'static str>> {
+    let table = table.trim_ascii();
+    let table = table.strip_prefix(b"`").unwrap_or(table);
+    let table = table.strip_suffix(b"`").unwrap_or(table);
+    // A schema-qualified name: `shop`.`wp_users`.
+    let table = table.rsplit(|&b| b == b'.').next()?;
+    let table = table.strip_prefix(b"`").unwrap_or(table);
+    let best = TABLES
+        .iter()
+        .filter(|t| {
+            table.len() > t.name.len()
+                && table.ends_with(t.name.as_bytes())
+                && table[table.len() - t.name.len() - 1] == b'_'
+        })
+        .max_by_key(|t| t.name.len())?;
+    Some(
+        best.columns
+            .iter()
+            .map(|&(name, holds)| field_name(name, holds))
+            .collect(),
+    )
+}
+
+/// A WordPress or WooCommerce meta key or form field that holds customer
+/// data (`_billing_phone`, `shipping_address_1`), as a field name the
+/// classifier reads; `None` for any other name.
+pub(crate) fn customer_field(key: &[u8]) -> Option<&'static str> {
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+    static FIELDS: LazyLock<HashMap<&'static [u8], &'static str>> = LazyLock::new(|| {
+        wp_schema::CUSTOMER_FIELDS
+            .iter()
+            .map(|&(name, holds)| (name.as_bytes(), field_name(name, holds)))
+            .filter(|(name, field)| name != &field.as_bytes())
+            .collect()
+    });
+    FIELDS.get(key).copied()
+}
+
+/// A column as the classifier should read it: what the schema says it holds,
+/// spelled as a field name the vocabulary knows, or its own name.
+fn field_name(column: &'static str, holds: Holds) -> &'static str {
+    match holds {
+        Holds::FirstName => "first_name",
+        Holds::LastName => "last_name",
+        Holds::Name => "full_name",
+        Holds::Email => "email",
+        Holds::Phone => "phone",
+        Holds::Street => "address_1",
+        Holds::Ip => "ip_address",
+        Holds::Password => "password",
+        Holds::City
+        | Holds::Postcode
+        | Holds::Company
+        | Holds::PasswordHash
+        | Holds::UserAgent
+        | Holds::FreeText
+        | Holds::Other => column,
+    }
+}
+
 /// A service whose keys the engine knows by name.
 pub(crate) struct Service {
     pub kind: Kind,
@@ -132,6 +200,22 @@ mod tests {
                 assert!(mentions.insert(*m), "{m} is mentioned twice");
             }
         }
+    }
+
+    #[test]
+    fn core_tables_are_found_under_any_prefix() {
+        let users = table_columns(b"`wp_users`").unwrap();
+        assert_eq!(users[1], "full_name", "user_login");
+        assert_eq!(users[4], "email");
+        let addresses = table_columns(b"wp_2_wc_order_addresses").unwrap();
+        assert_eq!(addresses[3..5], ["first_name", "last_name"]);
+        assert_eq!(addresses[13], "phone");
+        assert!(table_columns(b"shop.`wpx_postmeta`").is_some());
+        assert!(
+            table_columns(b"users").is_none(),
+            "no prefix: not a WordPress table"
+        );
+        assert!(table_columns(b"wp_unknown").is_none());
     }
 
     #[test]

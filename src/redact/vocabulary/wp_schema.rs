@@ -56,7 +56,7 @@
 /// Country and state/county fields hold ISO country codes and state codes
 /// (or free state names); they are given as `Other` and marked in a comment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Holds {
+pub(crate) enum Holds {
     /// A full name, display name, nickname or login name.
     Name,
     /// A given name.
@@ -90,11 +90,11 @@ pub enum Holds {
 }
 
 /// A table and its columns in `CREATE TABLE` order.
-pub struct Table {
+pub(crate) struct Table {
     /// The table name without the prefix, e.g. "users", "wc_order_addresses".
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// The columns in `CREATE TABLE` order, each with what it holds.
-    pub columns: &'static [(&'static str, Holds)],
+    pub(crate) columns: &'static [(&'static str, Holds)],
 }
 
 /// WordPress (single site, plus the multisite global tables) and WooCommerce
@@ -102,7 +102,7 @@ pub struct Table {
 ///
 /// On multisite the `users` table has two more columns at the end,
 /// `spam` and `deleted` (both `Other`).
-pub const TABLES: &[Table] = &[
+pub(crate) const TABLES: &[Table] = &[
     // ---- WordPress: global tables ----
     Table {
         name: "users",
@@ -673,8 +673,8 @@ pub const TABLES: &[Table] = &[
             ("country", Holds::Other), // country code
             ("postcode", Holds::Postcode),
             ("city", Holds::City),
-            ("state", Holds::Other), // state code
-            ("billing_phone", Holds::Phone), // recent; absent from older tables
+            ("state", Holds::Other),          // state code
+            ("billing_phone", Holds::Phone),  // recent; absent from older tables
             ("shipping_phone", Holds::Phone), // recent; absent from older tables
         ],
     },
@@ -815,10 +815,7 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "actionscheduler_groups",
-        columns: &[
-            ("group_id", Holds::Other),
-            ("slug", Holds::Other),
-        ],
+        columns: &[("group_id", Holds::Other), ("slug", Holds::Other)],
     },
 ];
 
@@ -830,7 +827,7 @@ pub const TABLES: &[Table] = &[
 /// (`WC_Customer_Data_Store`) and keys of the customer array in the serialized
 /// `woocommerce_sessions.session_value`; order post meta (and legacy HPOS order
 /// meta) uses the same names with a leading underscore.
-pub const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
+pub(crate) const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
     // ---- Checkout form fields and WooCommerce user meta: billing address ----
     ("billing_first_name", Holds::FirstName),
     ("billing_last_name", Holds::LastName),
@@ -899,12 +896,12 @@ pub const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
     ("_customer_user_agent", Holds::UserAgent),
     ("_billing_address_index", Holds::FreeText), // all billing fields joined by spaces
     ("_shipping_address_index", Holds::FreeText), // all shipping fields joined by spaces
-    ("_order_key", Holds::Password), // the order's access key (wc_order_...)
+    ("_order_key", Holds::Password),             // the order's access key (wc_order_...)
     // ---- WordPress core user meta (_get_additional_user_keys and others) ----
     ("first_name", Holds::FirstName), // also a key of the session customer array
-    ("last_name", Holds::LastName), // also a key of the session customer array
+    ("last_name", Holds::LastName),   // also a key of the session customer array
     ("nickname", Holds::Name),
-    ("description", Holds::FreeText), // biographical info
+    ("description", Holds::FreeText),    // biographical info
     ("session_tokens", Holds::FreeText), // serialized: hashed token => ip, ua, login, expiration
     ("community-events-location", Holds::FreeText), // serialized: ip, description, latitude, longitude
     ("aim", Holds::FreeText), // legacy contact method (installs older than WP 3.6)
@@ -919,6 +916,6 @@ pub const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
     ("city", Holds::City),
     ("state", Holds::Other), // state code
     ("postcode", Holds::Postcode),
-    ("country", Holds::Other), // country code
+    ("country", Holds::Other),           // country code
     ("shipping_address", Holds::Street), // same as shipping_address_1
 ];
