@@ -48,23 +48,28 @@ fn element<T>(
     }
     let name = &text[name_start..name_end];
     let key_start = name_start + memchr::memrchr(b':', name).map_or(0, |p| p + 1);
-    let Some(start) = opening_tag_end(text, close, name) else {
-        return;
-    };
-    let Some(value) = element_text(text, start..close) else {
-        return;
-    };
     let local = &text[key_start..name_end];
     // A WordPress export names the value in the key element before it.
     if local == b"meta_value" {
-        if let Some(key) = sibling_key(text, start, &name[..name.len() - local.len()])
+        let Some(start) = opening_tag_end(text, close, name) else {
+            return;
+        };
+        if let Some(value) = element_text(text, start..close)
+            && let Some(key) = sibling_key(text, start, &name[..name.len() - local.len()])
             && let Some(class) = wanted(&text[key.clone()])
         {
             f(quoted_pair(key, value, b'"'), class);
         }
         return;
     }
-    if let Some(class) = wanted(local) {
+    // Most elements (`</div>`, `</b>`) name nothing: judged before their text is read.
+    let Some(class) = wanted(local) else {
+        return;
+    };
+    let Some(start) = opening_tag_end(text, close, name) else {
+        return;
+    };
+    if let Some(value) = element_text(text, start..close) {
         f(
             Pair {
                 key: key_start..name_end,
@@ -94,14 +99,15 @@ fn opening_tag_end(text: &[u8], close: usize, name: &[u8]) -> Option<usize> {
     } else {
         line_start
     };
-    let mut open = Vec::with_capacity(name.len() + 1);
-    open.push(b'<');
-    open.extend_from_slice(name);
-    let lt = floor + memchr::memmem::rfind(&text[floor..close], &open)?;
-    let after = lt + open.len();
-    if !matches!(text.get(after), Some(b'>' | b' ' | b'\t')) {
-        return None;
-    }
+    // The nearest `<` that opens this name: usually the first one back, or
+    // the one before a CDATA section.
+    let after = memchr::memrchr_iter(b'<', &text[floor..close])
+        .map(|p| floor + p + 1)
+        .find(|&after| {
+            text[after..close].starts_with(name)
+                && matches!(text.get(after + name.len()), Some(b'>' | b' ' | b'\t'))
+        })?
+        + name.len();
     let gt = after + memchr::memchr(b'>', &text[after..close])?;
     Some(gt + 1)
 }

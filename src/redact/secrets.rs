@@ -157,7 +157,7 @@ impl SecretRules {
             )),
             // Anchored: tried where a keyword may start (see `keyword_values`).
             keyword_value: compile(
-                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwort|passwd|passcode|pwd|passphrase|passe|senha|contraseña|contrasena|wachtwoord|key)(?:[ \t]+(?:is now|is|was|of|est|ist|es|é|=|:))?[ \t]*[:=]?[ \t]+(["'«“‘]?)([^\s"'»”’,;)]{4,})"#,
+                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwort|passwd|passcode|pwd|passphrase|passe|senha|contraseña|contrasena|wachtwoord|key)(?:[ \t]+(?:is|was|of|est|ist|es|é|=|:))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{6,})"#,
             ),
             app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
@@ -314,6 +314,9 @@ impl SecretRules {
                     && text[p..].len() >= word.len()
                     && text[p..p + word.len()].eq_ignore_ascii_case(word)
                     && word_starts_at(text, p)
+                    // Most hits (`Undefined array key`) fail: the DFA says so
+                    // before the slower search for the groups runs.
+                    && self.keyword_value.is_match(&text[p..line_end])
                     && self
                         .keyword_value
                         .captures_read(&mut locs, &text[p..line_end])
@@ -326,8 +329,18 @@ impl SecretRules {
             let group = |i| locs.get(i).map(|(s, e)| off + s..off + e).unwrap();
             done = group(0).end;
             let word = text[group(1)].to_ascii_lowercase();
-            let opened = !group(2).is_empty();
-            let m = group(3);
+            // A quoted value may be as short as four characters; a bare one is six or more.
+            let m = group(2);
+            // The value opened with a quote: "the password is 'blooberry'".
+            let opened = text[..m.start].ends_with(b"'")
+                || [
+                    b"\"".as_slice(),
+                    "«".as_bytes(),
+                    "“".as_bytes(),
+                    "‘".as_bytes(),
+                ]
+                .iter()
+                .any(|q| text[..m.start].ends_with(q));
             let value = trim_trailing_punct(&text[m.clone()]);
             let start = m.start;
             let end = start + value.len();
@@ -343,7 +356,7 @@ impl SecretRules {
                     .get(m.start + value.len())
                     .is_some_and(|b| !b.is_ascii_alphanumeric());
             let ok = if is_password {
-                looks_password(value) || (quoted && value.len() >= 4 && !is_non_value(value))
+                looks_password(value) || (quoted && !is_non_value(value))
             } else if value.len() < 6 {
                 false
             } else {

@@ -13,10 +13,11 @@ use super::token_rules::{Keep, TokenRule, token_rules};
 use super::validate::is_aws_secret_shape;
 
 pub(crate) struct TokenRules {
-    /// The prefixes, indexed as the automaton's patterns.
+    /// The anchors tokens are found by, indexed as the automaton's patterns:
+    /// the rules' prefixes cut to [`ANCHOR_MAX`] bytes, none extending another.
     prefixes: Vec<&'static str>,
     automaton: AhoCorasick,
-    /// For each automaton pattern: the rules that start with it, in table order.
+    /// For each anchor: the rules with a prefix that starts with it, in table order.
     by_prefix: Vec<Vec<usize>>,
     rules: Vec<TokenRule>,
     regexes: Vec<Regex>,
@@ -69,25 +70,22 @@ pub(crate) struct TokenHit {
 impl TokenRules {
     pub fn new() -> Self {
         let rules = token_rules();
-        let mut prefixes: Vec<&'static str> = Vec::new();
-        let mut by_prefix: Vec<Vec<usize>> = Vec::new();
-        for (i, r) in rules.iter().enumerate() {
-            for &p in r.prefixes {
-                match prefixes.iter().position(|&q| q == p) {
-                    Some(j) => by_prefix[j].push(i),
-                    None => {
-                        prefixes.push(p);
-                        by_prefix.push(vec![i]);
-                    }
-                }
-            }
-        }
+        let prefixes = anchors(&rules);
+        let by_prefix: Vec<Vec<usize>> = prefixes
+            .iter()
+            .map(|a| {
+                (0..rules.len())
+                    .filter(|&i| rules[i].prefixes.iter().any(|p| p.starts_with(a)))
+                    .collect()
+            })
+            .collect();
         let automaton = AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // Only short values go through it (the gate finds prefixes in
+            // text): a full DFA of 170 prefixes cost more to build than it saved.
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::Standard)
             .build(&prefixes)
             .expect("token prefixes build");
-        let prefixes = prefixes.clone();
         let regexes = rules.iter().map(|r| compile(r.pattern)).collect();
         TokenRules {
             prefixes,
@@ -125,6 +123,13 @@ impl TokenRules {
             }
             for &ri in &self.by_prefix[pat] {
                 let r = &self.rules[ri];
+                if !r
+                    .prefixes
+                    .iter()
+                    .any(|p| line[at..].starts_with(p.as_bytes()))
+                {
+                    continue;
+                }
                 let Some(start) = token_start(line, at, r) else {
                     continue;
                 };
@@ -171,6 +176,26 @@ impl TokenRules {
         self.find(value, &mut hits);
         hits.iter().any(|h| h.end == value.len())
     }
+}
+
+/// The longest anchor kept: the gate's automaton grows with every byte of
+/// every word, and a few bytes of a prefix already pick out its rules.
+const ANCHOR_MAX: usize = 8;
+
+/// The rules' prefixes cut to [`ANCHOR_MAX`] bytes, without any that
+/// extends another (`sk-ant-` goes, `sk-` finds it).
+fn anchors(rules: &[TokenRule]) -> Vec<&'static str> {
+    let mut cut: Vec<&'static str> = rules
+        .iter()
+        .flat_map(|r| r.prefixes.iter())
+        .map(|p| p.get(..ANCHOR_MAX).unwrap_or(p))
+        .collect();
+    cut.sort_unstable();
+    cut.dedup();
+    cut.iter()
+        .copied()
+        .filter(|a| !cut.iter().any(|b| b != a && a.starts_with(b)))
+        .collect()
 }
 
 /// Where the token whose prefix sits at `at` starts: there, or where its
