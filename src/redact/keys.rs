@@ -98,6 +98,9 @@ const PASSWORD_WORDS: &[&str] = &[
     "pw",
     "mdp",
     "contrasena",
+    // Redis: `requirepass`, `masterauth`.
+    "requirepass",
+    "masterauth",
 ];
 const SECRET_WORDS: &[&str] = &[
     "secret",

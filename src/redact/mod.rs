@@ -13,6 +13,7 @@
 mod addresses;
 mod byteclass;
 mod columns;
+mod command_output;
 mod commands;
 mod context;
 mod customer;

@@ -104,6 +104,7 @@ pub(crate) fn for_each_pair<T>(
         }
     }
     super::markup::markup_pairs(text, anchors, &mut wanted, &mut f);
+    super::command_output::command_outputs(lines, anchors, &mut wanted, &mut f);
     syntaxes::quoted_tuples(text, &mut wanted, &mut f);
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);

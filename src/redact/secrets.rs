@@ -341,6 +341,13 @@ impl SecretRules {
                 ]
                 .iter()
                 .any(|q| text[..m.start].ends_with(q));
+            let mut m = m;
+            // `Mistral key <smpOy…>`: the key in angle brackets.
+            if text[m.clone()].starts_with(b"<")
+                && let Some(close) = memchr::memchr(b'>', &text[m.clone()])
+            {
+                m = m.start + 1..m.start + close;
+            }
             let value = trim_trailing_punct(&text[m.clone()]);
             let start = m.start;
             let end = start + value.len();

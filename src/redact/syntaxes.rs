@@ -11,7 +11,7 @@ use super::scan::Lines;
 
 /// The words the syntaxes of pairs start from, found in the gate's one pass
 /// over a block instead of a substring search each.
-const ANCHOR_WORDS: &[&str] = &[
+pub(crate) const ANCHOR_WORDS: &[&str] = &[
     "define(",
     "</",
     ";s:",
@@ -20,6 +20,16 @@ const ANCHOR_WORDS: &[&str] = &[
     "option_value",
     "meta_value",
     "value=",
+    // The commands of `command_output`, each followed by the name it reads.
+    "option get ",
+    "option pluck ",
+    "config get ",
+    "CONFIG GET ",
+    "echo $",
+    "printenv ",
+    "get_option(",
+    "jsonpath=",
+    ".pgpass",
 ];
 pub(crate) const DEFINE: usize = 0;
 pub(crate) const CLOSING_TAG: usize = 1;
@@ -28,6 +38,8 @@ const SERIALIZED_STRING: usize = 2;
 const SQL_WORDS: std::ops::Range<usize> = 3..7;
 /// `value=`, an attribute of a markup tag.
 pub(crate) const ATTRIBUTE_VALUE: usize = 7;
+/// The commands whose output [`super::command_output`] reads.
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 8..17;
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -472,7 +484,9 @@ mod tests {
     fn the_gate_finds_every_anchor_word() {
         let text = "define('A', 1); </b></c> x;s:1 VALUES values Values VALUES(\n\
             option_value meta_value option_values define( DEFINE( ;s:;s: <//>\n\
-            INSERT INTO t (a) VALUES(1) <input value=\"x\" value=>";
+            INSERT INTO t (a) VALUES(1) <input value=\"x\" value=>\n\
+            wp option get a; wp option pluck b c; wp config get D; CONFIG GET x; echo $Y\n\
+            printenv Z; get_option('w'); jsonpath='{.data.p}'; cat ~/.pgpass .pgpass";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
         for (w, word) in ANCHOR_WORDS.iter().enumerate() {

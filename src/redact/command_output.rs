@@ -1,0 +1,246 @@
+//! Values a command printed on the lines after it, named by the command:
+//! `wp option get NAME`, `wp config get NAME`, `wp option pluck NAME … KEY`,
+//! `echo $NAME`, `printenv NAME`, `wp eval '…get_option("NAME")…'`,
+//! `kubectl … jsonpath='{.data.KEY}'`, `redis-cli CONFIG GET NAME` (whose
+//! reply names it again) and `cat ~/.pgpass` (whose lines end in a password).
+//! Each becomes a (NAME, value) pair for the field vocabulary to judge.
+
+use std::ops::Range;
+
+use super::pairs::{Pair, Quote, is_key_byte};
+use super::scan::Lines;
+use super::syntaxes::{ANCHOR_WORDS, Anchors, COMMAND_WORDS};
+
+/// How many lines of output a `.pgpass` listing is read for.
+const PGPASS_LINES: usize = 20;
+
+pub(crate) fn command_outputs<T>(
+    lines: &Lines<'_>,
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let text = lines.text;
+    for w in COMMAND_WORDS {
+        let word = &ANCHOR_WORDS[w];
+        for at in anchors.of(w) {
+            let line = lines.line_of(at);
+            let command_end = lines.line_range(line).end;
+            let args = at + word.len()..command_end;
+            if *word == ".pgpass" {
+                pgpass(lines, line, at..args.start, wanted, f);
+                continue;
+            }
+            let Some(name) = command_name(text, word, args) else {
+                continue;
+            };
+            let Some(class) = wanted(&text[name.clone()]) else {
+                continue;
+            };
+            let redis = *word == "CONFIG GET ";
+            // A redis reply names the setting on its first line, the value on its second.
+            let out_line = line + if redis { 2 } else { 1 };
+            if out_line >= lines.count() {
+                continue;
+            }
+            let out = lines.line_range(out_line);
+            let out = if redis {
+                let body = &text[out.clone()];
+                let Some(skip) = body.strip_prefix(b"2) ").map(|_| 3) else {
+                    continue;
+                };
+                out.start + skip..out.end
+            } else {
+                out
+            };
+            if let Some((value, quote)) = printed_value(text, out) {
+                f(
+                    Pair {
+                        key: name,
+                        rest: value.clone(),
+                        value,
+                        quote,
+                        in_query: false,
+                        table_cell: false,
+                    },
+                    class,
+                );
+            }
+        }
+    }
+}
+
+/// The name a command asks for, from the text after its anchor word.
+fn command_name(text: &[u8], word: &str, args: Range<usize>) -> Option<Range<usize>> {
+    let rest = &text[args.clone()];
+    let word_at = |from: usize| {
+        let len = rest[from..].iter().take_while(|&&b| is_key_byte(b)).count();
+        (len > 0).then(|| args.start + from..args.start + from + len)
+    };
+    match word {
+        "echo $" => word_at(usize::from(rest.first() == Some(&b'{'))),
+        "get_option(" => word_at(usize::from(matches!(rest.first(), Some(b'"' | b'\'')))),
+        "jsonpath=" => {
+            // `'{.data.password}'`: the last name of the path.
+            let close = memchr::memchr(b'}', rest)?;
+            let dot = memchr::memrchr(b'.', &rest[..close])?;
+            word_at(dot + 1)
+        }
+        "option pluck " => {
+            // The last key of the path: `pluck sophmate_settings vector_store api_key`.
+            let end = rest
+                .iter()
+                .position(|&b| matches!(b, b'|' | b'>' | b';'))
+                .unwrap_or(rest.len());
+            let words: Vec<&[u8]> = rest[..end]
+                .split(|&b| b == b' ')
+                .filter(|w| !w.is_empty() && !w.starts_with(b"--"))
+                .collect();
+            let last = *words.last()?;
+            let from = memchr::memmem::rfind(&rest[..end], last)?;
+            word_at(from)
+        }
+        _ => word_at(0),
+    }
+}
+
+/// The value a command printed alone on a line: bare, quoted, or as PHP's
+/// `string(32) "…"`. Output that holds spaces, or JSON, is no single value.
+fn printed_value(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote)> {
+    let raw = &text[line.clone()];
+    let lead = raw.len() - raw.trim_ascii_start().len();
+    let body = raw.trim_ascii();
+    let start = line.start + lead;
+    let body_start = body
+        .strip_prefix(b"string(")
+        .and_then(|r| memchr::memchr(b')', r).map(|p| 7 + p + 1))
+        .map_or(0, |p| p + usize::from(body.get(p) == Some(&b' ')));
+    let body = &body[body_start..];
+    let start = start + body_start;
+    if let Some(q) = body.first().copied().filter(|q| matches!(q, b'"' | b'\''))
+        && body.len() >= 2
+        && body.last() == Some(&q)
+    {
+        let inner = start + 1..start + body.len() - 1;
+        let quote = if q == b'"' {
+            Quote::Double
+        } else {
+            Quote::Single
+        };
+        return Some((inner, quote));
+    }
+    if body.is_empty()
+        || body.iter().any(|b| b.is_ascii_whitespace())
+        || matches!(body[0], b'{' | b'[' | b'$' | b'#')
+        || body.ends_with(b"$")
+    {
+        return None;
+    }
+    Some((start..start + body.len(), Quote::None))
+}
+
+/// `hostname:port:database:username:password` lines after `cat ~/.pgpass`.
+fn pgpass<T>(
+    lines: &Lines<'_>,
+    command_line: usize,
+    anchor: Range<usize>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let text = lines.text;
+    let last = (command_line + PGPASS_LINES).min(lines.count().saturating_sub(1));
+    for n in command_line + 1..=last {
+        let line = lines.line_range(n);
+        let body = &text[line.clone()];
+        let colons: Vec<usize> = memchr::memchr_iter(b':', body).collect();
+        if colons.len() != 4 || body.iter().any(|b| b.is_ascii_whitespace()) {
+            break;
+        }
+        let value = line.start + colons[3] + 1..line.end;
+        if value.is_empty() {
+            continue;
+        }
+        if let Some(class) = wanted(b"password") {
+            f(
+                Pair {
+                    key: anchor.clone(),
+                    rest: value.clone(),
+                    value,
+                    quote: Quote::None,
+                    in_query: false,
+                    table_cell: false,
+                },
+                class,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::anchors_found_by_the_gate;
+
+    fn pairs(s: &str) -> Vec<(String, String)> {
+        let lines = Lines::new(s.as_bytes());
+        let anchors = anchors_found_by_the_gate(&lines);
+        let mut out = Vec::new();
+        command_outputs(
+            &lines,
+            Anchors(&anchors),
+            &mut |_: &[u8]| Some(()),
+            &mut |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
+        );
+        out
+    }
+
+    #[test]
+    fn each_command_names_the_value_it_printed() {
+        let session = "\
+$ wp option get sophmate_cohere_key
+k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T
+[shop@web1 html]$ echo ${ELEVENLABS_API_KEY}
+9ca2529abd9836e2cee0d4904c27cdc3
+# printenv DB_PASSWORD
+Drakkar9019$x
+$ wp eval 'var_dump(get_option(\"sophmate_mistral_key\"));'
+string(32) \"5vIG8DQrwki5uyInJTSd1AcQGj3oAB9z\"
+$ wp option pluck sophmate_settings vector_store api_key --format=json
+\"9f396e62-1ee2-4340-b480-f30eddac3077\"
+$ kubectl get secret wp-db -o jsonpath='{.data.password}' | base64 -d
+saffron-zeppelin-gondola%
+127.0.0.1:6379> CONFIG GET requirepass
+1) \"requirepass\"
+2) \"EHEG#Hvt1V%O2Gq\"
+$ cat ~/.pgpass
+db.internal:5432:wordpress:shop:Drakkar9019$
+";
+        let got = pairs(session);
+        for (k, v) in [
+            (
+                "sophmate_cohere_key",
+                "k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T",
+            ),
+            ("ELEVENLABS_API_KEY", "9ca2529abd9836e2cee0d4904c27cdc3"),
+            ("DB_PASSWORD", "Drakkar9019$x"),
+            ("sophmate_mistral_key", "5vIG8DQrwki5uyInJTSd1AcQGj3oAB9z"),
+            ("api_key", "9f396e62-1ee2-4340-b480-f30eddac3077"),
+            ("password", "saffron-zeppelin-gondola%"),
+            ("requirepass", "EHEG#Hvt1V%O2Gq"),
+            (".pgpass", "Drakkar9019$"),
+        ] {
+            assert!(got.contains(&(k.into(), v.into())), "{k}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn output_that_is_not_one_value_is_left_alone() {
+        assert!(pairs("$ wp option get blogname\nMy Shop Name\n").is_empty());
+        assert!(pairs("$ wp option get sophmate_settings\n{\"a\": 1}\n").is_empty());
+        assert!(pairs("$ echo $TOKEN\n$ ls\n").is_empty());
+        assert!(
+            pairs("$ wp option get x").is_empty(),
+            "no line after the command"
+        );
+    }
+}
