@@ -10,7 +10,9 @@ use regex::bytes::Regex;
 use super::Kind;
 use super::addresses::AddressRules;
 use super::byteclass::{AddressRun, for_each_address_run};
-use super::customer_words::{Gates, HONORIFICS, INTRO_OTHER, NAME, RELATIONS};
+use super::customer_words::{
+    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, RELATIONS, SIGN_OFFS, phrase_alternation,
+};
 use super::gate::{captures_in, line_around, lines_with, matches_in};
 use super::keys::classify;
 use super::scan::{Candidate, Lines, Priority, compile};
@@ -22,6 +24,8 @@ pub(crate) struct CustomerRules {
     phone_international: Regex,
     phone_after_email: Regex,
     name_intro: Regex,
+    sign_off_line: Regex,
+    name_line: Regex,
     email_header_name: Regex,
     relation_name: Regex,
     name_paren_phone: Regex,
@@ -43,9 +47,16 @@ impl CustomerRules {
                 r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
             name_intro: compile(&format!(
-                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}))[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
-                name = *NAME
+                r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
+                name = *NAME,
+                more = phrase_alternation(&[INTRODUCTIONS, SIGN_OFFS].concat()),
             )),
+            // A sign-off alone on its line, the name alone on the next.
+            sign_off_line: compile(&format!(
+                r"(?i:^[ \t]*(?:{}|--|—)[,!.]*[ \t]*$)",
+                phrase_alternation(SIGN_OFFS)
+            )),
+            name_line: compile(&format!(r"^[ \t]*{name}[ \t]*$", name = *NAME)),
             // Someone the customer names as theirs, and maybe their number:
             // `my partner Tadhg on 089 514 6087`.
             relation_name: compile(&format!(
@@ -151,7 +162,8 @@ impl CustomerRules {
             return;
         }
         // Versions: `Chrome/123.0.0.0`, `v1.2.3.4`; identifiers: `x1.2.3.4`.
-        if before.is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'-' | b'_')) {
+        // (`wfBlocked_203.0.113.9` is a name glued to an address.)
+        if before.is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'-')) {
             return;
         }
         let Ok(ip) = std::str::from_utf8(run).unwrap_or("").parse::<Ipv4Addr>() else {
@@ -185,7 +197,17 @@ impl CustomerRules {
         if colons < 3 || !run.iter().any(u8::is_ascii_digit) {
             return;
         }
-        let Ok(ip) = std::str::from_utf8(run).unwrap_or("").parse::<Ipv6Addr>() else {
+        let parse = |run: &[u8]| std::str::from_utf8(run).ok()?.parse::<Ipv6Addr>().ok();
+        let Some(ip) = parse(run).or_else(|| {
+            // Apache writes a client's port after its address, with a colon:
+            // `[client 2001:db8:85a3:8d3:1319:8a2e:370:7348:44585]`.
+            let colon = memchr::memrchr(b':', run)?;
+            let port = &run[colon + 1..];
+            let is_port = (1..=5).contains(&port.len()) && port.iter().all(u8::is_ascii_digit);
+            let ip = parse(&run[..colon]).filter(|_| is_port)?;
+            run = &run[..colon];
+            Some(ip)
+        }) else {
             return;
         };
         if is_public(IpAddr::V6(ip)) {
@@ -268,10 +290,23 @@ impl CustomerRules {
         let intro_lines = &gated[Gates::NAME][..];
         // `Ana Lima <ana@…>`, `Ana Lima (ana@…)`: lines with an address on them.
         let mailbox_lines = lines_with(text, b'@');
-        for (re, lines) in [
-            (&self.name_intro, intro_lines),
-            (&self.email_header_name, &mailbox_lines[..]),
-        ] {
+        // After an intro whose name is no name (`Hej! Jag heter Aino`), look
+        // again from that word: it may open the next intro.
+        for line in intro_lines {
+            let hay = &text[line.clone()];
+            let mut at = 0;
+            while let Some(c) = self.name_intro.captures_at(hay, at) {
+                let m = c.get(1).unwrap();
+                match person_name(text, line.start + m.start(), line.start + m.end()) {
+                    Some((s, e)) => {
+                        out.push(name_candidate(s, e));
+                        at = c.get(0).unwrap().end();
+                    }
+                    None => at = m.start().max(at + 1),
+                }
+            }
+        }
+        for (re, lines) in [(&self.email_header_name, &mailbox_lines[..])] {
             captures_in(re, text, lines, |c, off| {
                 let m = c.get(1).unwrap();
                 // `Ask Stripe (support@stripe.com)`: a role mailbox names no person.
@@ -289,7 +324,28 @@ impl CustomerRules {
                 }
             });
         }
+        self.names_under_sign_offs(text, intro_lines, out);
         self.names_beside_phones(text, gated, out);
+    }
+
+    /// `Best regards,` then `Aino Rasmussen` on the line below.
+    fn names_under_sign_offs(&self, text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidate>) {
+        for line in lines {
+            if !self.sign_off_line.is_match(&text[line.clone()]) || line.end >= text.len() {
+                continue;
+            }
+            let next_start = line.end + 1;
+            let next_end =
+                memchr::memchr(b'\n', &text[next_start..]).map_or(text.len(), |p| next_start + p);
+            if let Some(c) = self.name_line.captures(&text[next_start..next_end]) {
+                let m = c.get(1).unwrap();
+                if let Some((s, e)) =
+                    person_name(text, next_start + m.start(), next_start + m.end())
+                {
+                    out.push(name_candidate(s, e));
+                }
+            }
+        }
     }
 
     /// A name with a phone beside it: `my partner Tadhg on 089 514 6087`,
@@ -553,6 +609,17 @@ mod tests {
             ("ip=2001:db8:0:0:1:0:0:1;", "2001:db8:0:0:1:0:0:1"),
             ("client 203.0.113.9.", "203.0.113.9"),
             ("[203.0.113.9]:443", "203.0.113.9"),
+            ("wfBlocked_203.0.113.9 x", "203.0.113.9"),
+            ("*203.0.113.9*", "203.0.113.9"),
+            (
+                "[client 2001:db8:85a3:8d3:1319:8a2e:370:7348:44585] AH01071",
+                "2001:db8:85a3:8d3:1319:8a2e:370:7348",
+            ),
+            ("[client 2001:db8::1021:44585]", "2001:db8::1021"),
+            (
+                "X-Forwarded-For: 203.0.113.9, 2001:db8::77, 198.51.100.4",
+                "198.51.100.4",
+            ),
         ] {
             assert!(finds(text, Kind::Ip, ip), "{ip} in {text}");
         }

@@ -347,7 +347,7 @@ fn candidate(
         }
         FieldClass::Authorization => authorization(text, pair, ctx, tokens),
         FieldClass::Name => {
-            let (s, e) = words_value(text, pair, b",;<(|\"");
+            let (s, e) = words_value(text, pair, b",;<(|\"\\");
             looks_person_name(&text[s..e]).then_some(())?;
             keyed(s, e, Kind::Name, "field:name")
         }
@@ -355,7 +355,7 @@ fn candidate(
             if let Some(c) = named_value(text, pair, ctx, tokens) {
                 return Some(c);
             }
-            let (s, e) = words_value(text, pair, b",;<(|\"");
+            let (s, e) = words_value(text, pair, b",;<(|\"\\");
             // A table of one record (`| Name | Ana Lima |`) is a person's record.
             if !looks_person_name(&text[s..e])
                 || !(pair.table_cell
@@ -367,14 +367,14 @@ fn candidate(
             keyed(s, e, Kind::Name, "field:name")
         }
         FieldClass::Phone => {
-            let (s, e) = words_value(text, pair, b",;<|\"xX");
+            let (s, e) = words_value(text, pair, b",;<|\"xX\\");
             // Form data writes `+33 (0)1 …` as `%2B33+%280%291+…`.
             let decoded = unescape_name(&text[s..e]).map(String::into_bytes);
             looks_phone(decoded.as_deref().unwrap_or(&text[s..e])).then_some(())?;
             keyed(s, e, Kind::Phone, "field:phone")
         }
         FieldClass::Address => {
-            let (s, e) = words_value(text, pair, b";<|\"");
+            let (s, e) = words_value(text, pair, b";<|\"\\");
             let v = &text[s..e];
             if is_non_value(v) || v.len() > 160 || !v.iter().any(|b| b.is_ascii_alphanumeric()) {
                 return None;

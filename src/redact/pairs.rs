@@ -310,6 +310,11 @@ fn key_before(
             while s > line_start && is_key_byte(text[s - 1]) && j - s < 64 {
                 s -= 1;
             }
+            // `…note\nName = Ana`: an escaped newline or tab inside a JSON
+            // string ends just before the key.
+            if s > line_start && text[s - 1] == b'\\' && matches!(text[s], b'n' | b't' | b'r') {
+                s += 1;
+            }
             (s..j, Quote::None, s)
         }
         _ => return None,
@@ -483,6 +488,11 @@ mod tests {
         assert!(has("pass: Summer2023!!", "pass", "Summer2023!!"));
         assert!(has("GET /?a=1&token=XYZ&b=2 HTTP/1.1", "token", "XYZ"));
         assert!(has("x-api-key: sk-ant-xyz", "x-api-key", "sk-ant-xyz"));
+        assert!(has(
+            r#"{"note":"Order note\nName = Ana Lima\nPhone = 020"}"#,
+            "Name",
+            "Ana"
+        ));
         assert!(has(
             "$cfg['smtp_pass'] = 'hunter2';",
             "smtp_pass",

@@ -273,6 +273,20 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 
 /// Capitalised words that start sentences or name products, never customers.
 const NOT_NAMES: &[&str] = &[
+    // "I" and "here" in the languages introductions are written in
+    // (`Hej! Jag heter …`, `Hi, Ben here`-style openings).
+    "Jag",
+    "Ich",
+    "Je",
+    "Ik",
+    "Io",
+    "Yo",
+    "Eu",
+    "Moi",
+    "Hier",
+    "Aqui",
+    "Qui",
+    "Ici",
     "I",
     "The",
     "A",
