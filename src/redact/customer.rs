@@ -306,24 +306,22 @@ impl CustomerRules {
                 }
             }
         }
-        for (re, lines) in [(&self.email_header_name, &mailbox_lines[..])] {
-            captures_in(re, text, lines, |c, off| {
-                let m = c.get(1).unwrap();
-                // `Ask Stripe (support@stripe.com)`: a role mailbox names no person.
-                if let Some(local) = c.get(2)
-                    && is_role_mailbox(local.as_bytes())
-                {
-                    return;
-                }
-                let in_parens = c.get(0).unwrap().as_bytes().contains(&b'(');
-                if in_parens && m.as_bytes().split(|b| b.is_ascii_whitespace()).count() < 2 {
-                    return;
-                }
-                if let Some((s, e)) = person_name(text, off + m.start(), off + m.end()) {
-                    out.push(name_candidate(s, e));
-                }
-            });
-        }
+        captures_in(&self.email_header_name, text, &mailbox_lines, |c, off| {
+            let m = c.get(1).unwrap();
+            // `Ask Stripe (support@stripe.com)`: a role mailbox names no person.
+            if let Some(local) = c.get(2)
+                && is_role_mailbox(local.as_bytes())
+            {
+                return;
+            }
+            let in_parens = c.get(0).unwrap().as_bytes().contains(&b'(');
+            if in_parens && m.as_bytes().split(|b| b.is_ascii_whitespace()).count() < 2 {
+                return;
+            }
+            if let Some((s, e)) = person_name(text, off + m.start(), off + m.end()) {
+                out.push(name_candidate(s, e));
+            }
+        });
         self.names_under_sign_offs(text, intro_lines, out);
         self.names_beside_phones(text, gated, out);
     }
