@@ -20,6 +20,8 @@ fn cells(text: &[u8], line: Range<usize>, delim: u8) -> Vec<Range<usize>> {
     while i <= line.end {
         let b = if i < line.end { text[i] } else { delim };
         match quote {
+            // CSV doubles a quote inside a quoted cell: `"a:1:{s:2:""ip"";…}"`.
+            Some(q) if b == q && i + 1 < line.end && text[i + 1] == q => i += 1,
             Some(q) if b == q => quote = None,
             Some(_) => {}
             None if (b == b'"' || b == b'\'') && text[start..i].trim_ascii().is_empty() => {
@@ -127,7 +129,13 @@ pub(crate) fn for_each_cell<T>(
         if is_rule(bytes) {
             continue;
         }
-        let Some(delim) = delimiter_of(counts) else {
+        // A row of an open table keeps its delimiter, even when a quoted cell
+        // holds more of another (`;` in a serialized PHP value).
+        let open = header.as_ref().and_then(|h| {
+            let kind = DELIMITERS.iter().position(|&d| d == h.delim)?;
+            (counts[kind] + 1 >= h.cols.len()).then_some(h.delim)
+        });
+        let Some(delim) = open.or_else(|| delimiter_of(counts)) else {
             header = None;
             continue;
         };
@@ -286,6 +294,17 @@ mod tests {
             "{got:?}"
         );
         assert!(got.contains(&("email".into(), "a@x.io".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_doubled_quote_stays_inside_its_cell() {
+        let got = pairs(
+            "user_id,meta_key,meta_value\n352,session_tokens,\"a:1:{s:2:\"\"ip\"\";s:9:\"\"1.2.3.4\"\";}\"\n352,billing_phone,\"040 325 9177\"\n",
+        );
+        assert!(
+            got.contains(&("billing_phone".into(), "040 325 9177".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

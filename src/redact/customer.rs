@@ -11,7 +11,8 @@ use super::Kind;
 use super::addresses::AddressRules;
 use super::byteclass::{AddressRun, for_each_address_run};
 use super::customer_words::{
-    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, RELATIONS, SIGN_OFFS, phrase_alternation,
+    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS,
+    phrase_alternation,
 };
 use super::gate::{captures_in, line_around, lines_with, matches_in};
 use super::keys::classify;
@@ -37,9 +38,10 @@ impl CustomerRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
             ),
-            phone_intro: compile(
-                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|t[eé]l\.?|t[eé]l[eé]phone|mobile|cell\.?|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{5,22}\d)",
-            ),
+            phone_intro: compile(&format!(
+                r"(?i)\b(?:phone(?:[ \t]+number)?(?:[ \t]+is)?|t[eé]l\.?|t[eé]l[eé]phone|mobile|cell\.?|whats[ \t]?app(?:[ \t]+(?:é|is|ist|es))?|sms|celular|m[oó]vil|telefone|telefon|handy|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|number(?:[ \t]+is)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
+                more = phrase_alternation(PHONE_INTRODUCTIONS),
+            )),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
             // `Ana (ana@example.org), order #4411, 06 12 34 56 78`.

@@ -103,6 +103,84 @@ pub(crate) const SIGN_OFFS: &[&str] = &[
     "teşekkürler",
 ];
 
+/// The words the phone rule of `customer` spells out, as gate words.
+const PHONE_INTROS: &[&str] = &[
+    "phone",
+    "tel",
+    "tél",
+    "mobile",
+    "cell",
+    "whatsapp",
+    "whats app",
+    "celular",
+    "móvil",
+    "movil",
+    "telefon",
+    "handy",
+    "denwa",
+    "portable",
+    "numéro",
+    "numero",
+    "nummer",
+    "unter",
+    "changed to",
+    "sms",
+    "call",
+    "reach",
+    "text",
+    "ring",
+    "number",
+];
+
+/// Words before a phone number in the languages of the shops' customers,
+/// lowercase: the gate's words and the phone rule's alternatives.
+pub(crate) const PHONE_INTRODUCTIONS: &[&str] = &[
+    "ring mig på",
+    "mitt nummer",
+    "mobilnummer",
+    "telefonnummer",
+    "telefonum",
+    "telefon numaram",
+    "numaram",
+    "mój numer to",
+    "mój numer",
+    "numer telefonu",
+    "appelez-moi au",
+    "mon numéro",
+    "joignable au",
+    "chiamami al",
+    "il mio numero è",
+    "cellulare",
+    "llámame al",
+    "mi número es",
+    "me ligue no",
+    "meu número é",
+    "bel me op",
+    "mijn nummer is",
+    "ruf mich an unter",
+    "meine nummer",
+    "tlf.",
+    "tlf",
+    "tfn",
+    "puh.",
+    "puhelin",
+    "mob.",
+    "mob",
+    "ph.",
+    "contact no",
+];
+
+/// The words of the phone group of the gate.
+static PHONE_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = PHONE_INTROS.to_vec();
+    words.extend(
+        PHONE_INTRODUCTIONS
+            .iter()
+            .filter(|w| !PHONE_INTROS.contains(w)),
+    );
+    words
+});
+
 /// An alternation of phrases for a regex: each escaped, its spaces any blanks.
 pub(crate) fn phrase_alternation(phrases: &[&str]) -> String {
     phrases
@@ -298,33 +376,7 @@ pub(crate) const RELATIONS: &str = r"partner|wife|husband|son|daughter|mum|mom|m
 pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
     vec![
         GateWords {
-            words: &[
-                "phone",
-                "tel",
-                "tél",
-                "mobile",
-                "cell",
-                "whatsapp",
-                "whats app",
-                "celular",
-                "móvil",
-                "movil",
-                "telefon",
-                "handy",
-                "denwa",
-                "portable",
-                "numéro",
-                "numero",
-                "nummer",
-                "unter",
-                "changed to",
-                "sms",
-                "call",
-                "reach",
-                "text",
-                "ring",
-                "number",
-            ],
+            words: &PHONE_GATE_WORDS,
             case_insensitive: true,
             word_start: true,
             word_end: false,

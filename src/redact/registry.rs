@@ -338,9 +338,15 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
     detector(
         "phone-in-prose",
         &[Phone],
-        "a phone number after words that announce one",
-        &["you can call me on «020 7946 0958»"],
-        &[],
+        "a phone number after words that announce one, in several languages",
+        &[
+            "you can call me on «020 7946 0958»",
+            "Ring mig på «076 336 08 06».",
+            "mój numer to «12 606 66 61» — version 7.20.34",
+            "appelez-moi au «02.01.24.49.96» svp",
+            "Tlf.:«776538114»",
+        ],
+        &["call wp_insert_post() at 2024-06-11"],
     ),
     detector(
         "phone-beside-email",
