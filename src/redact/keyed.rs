@@ -351,6 +351,12 @@ fn candidate(
             looks_person_name(&text[s..e]).then_some(())?;
             keyed(s, e, Kind::Name, "field:name")
         }
+        FieldClass::Login => {
+            let v = value.trim_ascii();
+            let plain = v.iter().all(|&b| !b.is_ascii_whitespace() && b != b'<');
+            (plain && (2..=60).contains(&v.len()) && !is_non_value(v)).then_some(())?;
+            keyed(vs, ve, Kind::Username, "field:login")
+        }
         FieldClass::BareName => {
             if let Some(c) = named_value(text, pair, ctx, tokens) {
                 return Some(c);

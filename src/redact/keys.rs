@@ -20,6 +20,8 @@ pub(crate) enum FieldClass {
     /// The key is a provider's name (`"cohere": "..."`): a key when it looks like one.
     ProviderName(Kind),
     Name,
+    /// A customer's login name or nickname in WordPress's own tables and fields.
+    Login,
     /// `name` alone: a person only inside a customer record.
     BareName,
     Email,
@@ -372,12 +374,15 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     if let Some(class) = classify_foreign(key) {
         return Some(class);
     }
-    if !may_be_sensitive(key) {
-        return None;
-    }
     // WooCommerce's own names for customer fields say what they hold.
     if let Some(field) = super::vocabulary::customer_field(key) {
         return classify(field.as_bytes());
+    }
+    if key == super::vocabulary::LOGIN_FIELD.as_bytes() {
+        return Some(FieldClass::Login);
+    }
+    if !may_be_sensitive(key) {
+        return None;
     }
     let words = key_words(key);
     if words.is_empty() {

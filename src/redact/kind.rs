@@ -162,6 +162,7 @@ kinds! {
     Phone => ("phone", "PHONE", Customer),
     Address => ("address", "ADDRESS", Customer),
     Name => ("name", "NAME", Customer),
+    Username => ("username", "USERNAME", Customer),
     Ip => ("ip", "IP", Customer),
 }
 

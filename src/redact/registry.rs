@@ -88,7 +88,10 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[Password],
         "mysql -p with the password glued on",
         &["mysql -u root -p«R00tPass!x» wordpress"],
-        &["mysql -u root -p wordpress"],
+        &[
+            "mysql -u root -p wordpress",
+            "mysql -h $(DB_HOST) -p$(MYSQL_ROOT_PASSWORD) < migrate.sql",
+        ],
     ),
     detector(
         "aws-secret-beside-key-id",
@@ -408,6 +411,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "<input type=\"text\" value=\"«Ana»\" name=\"billing_first_name\" id=\"billing_first_name\">",
         ],
         &["\"methodName\": \"wp.getUsersBlogs\""],
+    ),
+    detector(
+        "field:login",
+        &[Username],
+        "a customer's login name in WordPress's tables and fields",
+        &[
+            "INSERT INTO `wp_users` VALUES (3,'«ana_lima»','$P$BE1jw.58cyeTCfZP4IAC2FguNDBHszU','ana-lima','ana@example.org','','2024-01-01 00:00:00','',0,'Ana Lima');",
+            "user_id,meta_key,meta_value\n352,nickname,«lasse394»",
+        ],
+        &["username=admin status=failed"],
     ),
     detector(
         "sql-lookup",

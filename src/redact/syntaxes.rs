@@ -292,14 +292,31 @@ fn insert_values<T>(
     let name_col = cols.iter().position(|(c, _)| column_is(c, NAME_COLUMNS));
     let value_col = cols.iter().position(|(c, _)| column_is(c, VALUE_COLUMNS));
     let mut i = values_at + 6;
+    let mut line_end = line.end;
+    let mut rows_left = MAX_ROW_LINES;
     loop {
-        while i < line.end && matches!(text[i], b' ' | b',') {
+        while i < line_end && matches!(text[i], b' ' | b',' | b'\t' | b'\r') {
             i += 1;
         }
-        if text.get(i) != Some(&b'(') || i >= line.end {
+        // A dump that writes a row a line: the statement goes on while the
+        // line ended on a comma (or on VALUES) and the next opens a row.
+        if i >= line_end && rows_left > 0 {
+            let ended = text[..line_end].trim_ascii_end();
+            let more =
+                ended.ends_with(b",") || ended.ends_with(b"VALUES") || ended.ends_with(b"values");
+            let next_start = line_end + 1;
+            if more && next_start < text.len() {
+                rows_left -= 1;
+                line_end = memchr::memchr(b'\n', &text[next_start..])
+                    .map_or(text.len(), |p| next_start + p);
+                i = next_start;
+                continue;
+            }
+        }
+        if text.get(i) != Some(&b'(') || i >= line_end {
             return;
         }
-        let Some((vals, next)) = sql_list(text, i, line.end) else {
+        let Some((vals, next)) = sql_list(text, i, line_end) else {
             return;
         };
         i = next;
@@ -323,6 +340,9 @@ fn insert_values<T>(
         }
     }
 }
+
+/// How many lines of rows one INSERT is read for.
+const MAX_ROW_LINES: usize = 100_000;
 
 /// The columns an INSERT fills: its column list, or else the built-in schema
 /// of the WordPress or WooCommerce table it names (a `mysqldump` writes none).
@@ -522,6 +542,17 @@ mod tests {
             found("INSERT INTO `orders` VALUES (1,'Ana');").is_empty(),
             "an unknown table"
         );
+    }
+
+    #[test]
+    fn a_dump_may_write_a_row_a_line() {
+        let got = found(
+            "INSERT INTO `wp_wc_order_addresses` VALUES\n(1,77,'billing','Ana','Lima','','12 Rua Augusta','','Lisboa','','1100-053','PT','ana@example.org','912 345 678'),\n  (2,78,'billing','Bo','Ek','','Storgatan 5','','Umeå','','90325','SE','','070-123 45 67');\n('x','Not a row');",
+        );
+        for value in ["Ana", "912 345 678", "Bo", "070-123 45 67"] {
+            assert!(got.iter().any(|(_, v)| v == value), "{value}: {got:?}");
+        }
+        assert!(got.iter().all(|(_, v)| v != "Not a row"), "{got:?}");
     }
 
     #[test]

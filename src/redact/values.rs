@@ -107,7 +107,12 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
 /// `$SECRET`, `(hidden)`, `<your key>`.
 fn is_template(t: &[u8]) -> bool {
     let wrapped = |open: u8, close: u8| t.len() >= 2 && t[0] == open && t[t.len() - 1] == close;
-    if t.starts_with(b"${") || t.starts_with(b"{{") || t.starts_with(b"%(") || t.starts_with(b"<%")
+    // `$(MYSQL_PASSWORD)` is a Makefile's reference, as `${…}` a shell's.
+    if t.starts_with(b"${")
+        || t.starts_with(b"$(")
+        || t.starts_with(b"{{")
+        || t.starts_with(b"%(")
+        || t.starts_with(b"<%")
     {
         return true;
     }

@@ -37,6 +37,11 @@ pub(crate) fn table_columns(table: &[u8]) -> Option<Vec<&'static str>> {
     )
 }
 
+/// The field name a customer's login name is classified under: only the
+/// schemas and WooCommerce's own field names use it, so a `username=` in
+/// any log is not taken for one.
+pub(crate) const LOGIN_FIELD: &str = "wp_customer_login";
+
 /// A WordPress or WooCommerce meta key or form field that holds customer
 /// data (`_billing_phone`, `shipping_address_1`), as a field name the
 /// classifier reads; `None` for any other name.
@@ -60,6 +65,7 @@ fn field_name(column: &'static str, holds: Holds) -> &'static str {
         Holds::FirstName => "first_name",
         Holds::LastName => "last_name",
         Holds::Name => "full_name",
+        Holds::Login => LOGIN_FIELD,
         Holds::Email => "email",
         Holds::Phone => "phone",
         Holds::Street => "address_1",
@@ -205,7 +211,8 @@ mod tests {
     #[test]
     fn core_tables_are_found_under_any_prefix() {
         let users = table_columns(b"`wp_users`").unwrap();
-        assert_eq!(users[1], "full_name", "user_login");
+        assert_eq!(users[1], LOGIN_FIELD, "user_login");
+        assert_eq!(users[9], "full_name", "display_name");
         assert_eq!(users[4], "email");
         let addresses = table_columns(b"wp_2_wc_order_addresses").unwrap();
         assert_eq!(addresses[3..5], ["first_name", "last_name"]);

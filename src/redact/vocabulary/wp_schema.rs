@@ -57,8 +57,10 @@
 /// (or free state names); they are given as `Other` and marked in a comment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Holds {
-    /// A full name, display name, nickname or login name.
+    /// A full name or display name.
     Name,
+    /// A login name or nickname, which names its holder as well as a name does.
+    Login,
     /// A given name.
     FirstName,
     /// A family name.
@@ -108,9 +110,9 @@ pub(crate) const TABLES: &[Table] = &[
         name: "users",
         columns: &[
             ("ID", Holds::Other),
-            ("user_login", Holds::Name),
+            ("user_login", Holds::Login),
             ("user_pass", Holds::PasswordHash),
-            ("user_nicename", Holds::Name),
+            ("user_nicename", Holds::Login),
             ("user_email", Holds::Email),
             ("user_url", Holds::FreeText), // the user's own web site URL
             ("user_registered", Holds::Other),
@@ -320,7 +322,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("domain", Holds::Other),
             ("path", Holds::Other),
             ("title", Holds::Other),
-            ("user_login", Holds::Name),
+            ("user_login", Holds::Login),
             ("user_email", Holds::Email),
             ("registered", Holds::Other),
             ("activated", Holds::Other),
@@ -664,7 +666,7 @@ pub(crate) const TABLES: &[Table] = &[
         columns: &[
             ("customer_id", Holds::Other),
             ("user_id", Holds::Other),
-            ("username", Holds::Name),
+            ("username", Holds::Login),
             ("first_name", Holds::FirstName),
             ("last_name", Holds::LastName),
             ("email", Holds::Email),
@@ -853,7 +855,7 @@ pub(crate) const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
     ("shipping_phone", Holds::Phone), // user meta, order data and block checkout; not a classic checkout field
     // ---- Checkout form: order and account fieldsets ----
     ("order_comments", Holds::FreeText),
-    ("account_username", Holds::Name),
+    ("account_username", Holds::Login),
     ("account_password", Holds::Password),
     // ---- My Account "edit account" form (WC_Form_Handler::save_account_details) ----
     ("account_first_name", Holds::FirstName),
@@ -864,12 +866,14 @@ pub(crate) const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
     ("password_1", Holds::Password),
     ("password_2", Holds::Password),
     // ---- Login, registration, lost and reset password forms (WC_Form_Handler) ----
-    ("username", Holds::Name),
+    // The login form's `username`: a word too common in logs to hold a
+    // customer's login on its own (the `wc_customer_lookup` column does).
+    ("username", Holds::Other),
     ("email", Holds::Email), // also a key of the session customer array
     ("password", Holds::Password),
-    ("user_login", Holds::Name), // login name or email address
+    ("user_login", Holds::Login), // login name or email address
     ("reset_key", Holds::Password),
-    ("reset_login", Holds::Name),
+    ("reset_login", Holds::Login),
     // ---- Order post meta (WC_Order_Data_Store_CPT / OrdersTableDataStore internal meta keys) ----
     ("_billing_first_name", Holds::FirstName),
     ("_billing_last_name", Holds::LastName),
@@ -900,7 +904,7 @@ pub(crate) const CUSTOMER_FIELDS: &[(&str, Holds)] = &[
     // ---- WordPress core user meta (_get_additional_user_keys and others) ----
     ("first_name", Holds::FirstName), // also a key of the session customer array
     ("last_name", Holds::LastName),   // also a key of the session customer array
-    ("nickname", Holds::Name),
+    ("nickname", Holds::Login),
     ("description", Holds::FreeText),    // biographical info
     ("session_tokens", Holds::FreeText), // serialized: hashed token => ip, ua, login, expiration
     ("community-events-location", Holds::FreeText), // serialized: ip, description, latitude, longitude
