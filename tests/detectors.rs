@@ -747,7 +747,14 @@ fn password_in_define() {
 fn password_in_print_r() {
     let pw = password("pw-print-r");
     let text = format!("Array\n(\n    [user_login] => shop\n    [password] => {pw}\n)\n");
-    check(&text, &pw, Kind::Password, Credential, "[PASSWORD_1]");
+    // WordPress's user_login names the account: it goes too.
+    check_all(
+        &text,
+        &[
+            exp("shop", Kind::Username, Customer, "[USERNAME_1]"),
+            exp(&pw, Kind::Password, Credential, "[PASSWORD_1]"),
+        ],
+    );
 }
 
 #[test]

@@ -62,9 +62,12 @@ fn evidence_review_scrolled_sideways_to_a_far_finding() {
 #[test]
 fn evidence_review_with_a_value_kept() {
     let mut view = sized(sample_view(), 100, 30);
-    press(&mut view, 'n');
+    // Only a customer detail can be kept: the seventh finding is the first name.
+    for _ in 0..7 {
+        press(&mut view, 'n');
+    }
     press(&mut view, 'k');
-    for c in "public test key".chars() {
+    for c in "support needs the buyer".chars() {
         press(&mut view, c);
     }
     insta::assert_snapshot!("keep_prompt", draw_view(&view, 100, 30).backend());

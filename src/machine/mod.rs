@@ -339,15 +339,25 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
                     "say why this value must stay in the report — a kept value needs a reason",
                 ));
             }
-            let known = ev
-                .redaction()
-                .parts
-                .iter()
-                .any(|(_, r)| r.findings.iter().any(|f| f.placeholder == placeholder));
-            if !known {
+            let kind = ev.redaction().parts.iter().find_map(|(_, r)| {
+                r.findings
+                    .iter()
+                    .find(|f| f.placeholder == placeholder)
+                    .map(|f| f.kind)
+            });
+            let Some(kind) = kind else {
                 return Err(reject(
                     &placeholder,
                     format!("{placeholder} is not a placeholder in this session's redacted text"),
+                ));
+            };
+            if !kind.category().may_be_kept() {
+                return Err(reject(
+                    &placeholder,
+                    format!(
+                        "{placeholder} is {}: it can never be kept — support must never receive it",
+                        kind.category().in_words()
+                    ),
                 ));
             }
             Ok(vec![What::Kept {
