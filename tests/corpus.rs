@@ -34,12 +34,12 @@ const HELDOUT_MIN_KEEP: f64 = 1.000;
 /// cases of gitleaks, Kingfisher, Nosey Parker, detect-secrets and Presidio
 /// that a WordPress site can hold (see its `SOURCES.md`). Far from 1.000 yet.
 const PEERS_MIN_RECALL: &[(&str, f64)] = &[
-    ("provider_key", 0.969),
-    ("credential", 0.905),
-    ("payment", 0.948),
+    ("provider_key", 0.993),
+    ("credential", 0.917),
+    ("payment", 0.963),
     ("customer", 0.571),
 ];
-const PEERS_MIN_KEEP: f64 = 0.811;
+const PEERS_MIN_KEEP: f64 = 0.900;
 
 /// The scorer's probe: any 12 characters of a secret left in place is a leak.
 const PROBE: usize = 12;

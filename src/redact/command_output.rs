@@ -129,10 +129,13 @@ fn printed_value(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote
         };
         return Some((inner, quote));
     }
+    // The next prompt (`shop@web1:~$`) is no value; a password may end in `$`.
+    let prompt = (body.ends_with(b"$") || body.ends_with(b"#"))
+        && body.iter().any(|b| matches!(b, b'@' | b':' | b']'));
     if body.is_empty()
         || body.iter().any(|b| b.is_ascii_whitespace())
         || matches!(body[0], b'{' | b'[' | b'$' | b'#')
-        || body.ends_with(b"$")
+        || prompt
     {
         return None;
     }
@@ -238,6 +241,7 @@ db.internal:5432:wordpress:shop:Drakkar9019$
         assert!(pairs("$ wp option get blogname\nMy Shop Name\n").is_empty());
         assert!(pairs("$ wp option get sophmate_settings\n{\"a\": 1}\n").is_empty());
         assert!(pairs("$ echo $TOKEN\n$ ls\n").is_empty());
+        assert!(pairs("$ printenv DB_PASSWORD\nshop@web1:~$\n").is_empty());
         assert!(
             pairs("$ wp option get x").is_empty(),
             "no line after the command"

@@ -94,6 +94,20 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether any provider is mentioned in this block or carried into it.
+    pub fn has_mentions(&self) -> bool {
+        !self.mentions.is_empty() || self.carried.is_some()
+    }
+
+    /// The provider mentioned on the line of `pos` or the `lines` before it,
+    /// before `pos`, in this block.
+    pub fn provider_just_before(&self, pos: usize, lines: usize) -> Option<Kind> {
+        let line = self.lines.line_of(pos);
+        let idx = self.mentions.partition_point(|&(p, _)| p < pos);
+        let (p, kind) = *self.mentions.get(idx.checked_sub(1)?)?;
+        (line - self.lines.line_of(p) <= lines).then_some(kind)
+    }
+
     /// The provider most recently mentioned before `pos`, within reach.
     pub fn provider_at(&self, pos: usize) -> Option<Kind> {
         let line = self.lines.line_of(pos);

@@ -314,7 +314,11 @@ fn candidate(
             {
                 return Some(c);
             }
-            if tokens.matches_whole(value) || is_non_value(value) {
+            // `passwordLabel:"Password:"`: a label, not a password.
+            let label = value
+                .strip_suffix(b":")
+                .is_some_and(|w| w.iter().all(|&b| b.is_ascii_alphabetic() || b == b' '));
+            if tokens.matches_whole(value) || is_non_value(value) || label {
                 return None;
             }
             let ok = looks_password(value)

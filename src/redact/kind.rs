@@ -97,6 +97,7 @@ kinds! {
     DeepSeek => ("deepseek", "DEEPSEEK_KEY", ProviderKey),
     Mistral => ("mistral", "MISTRAL_KEY", ProviderKey),
     Cohere => ("cohere", "COHERE_KEY", ProviderKey),
+    Bedrock => ("bedrock", "BEDROCK_KEY", ProviderKey),
     AiKey => ("ai_provider_key", "AI_PROVIDER_KEY", ProviderKey),
 
     CardNumber => ("card_number", "CARD", Payment),

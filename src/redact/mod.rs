@@ -451,6 +451,7 @@ impl Engine {
             &gated.hits[SECRET_GATES..],
             &mut cands,
         );
+        secrets::keys_below_providers(&lines, &ctx, &rules.tokens, &mut cands);
         rules
             .commands
             .detect(&lines, &gated.lines[COMMAND_GATES..], &mut cands);

@@ -99,7 +99,12 @@ pub(crate) fn for_each_pair<T>(
         let line_end = lines.line_range(line).end;
         let pair = value_after(text, key.clone(), op_end, line_end)
             .or_else(|| var_dump_value(text, key, op_end, line_end));
-        if let Some(pair) = pair {
+        // A comparison names a value only when it is a literal: `a == b` is code.
+        let comparison = (op_end > sep + 1 && text[sep] == b'=' && text[op_end - 1] == b'=')
+            || (sep > 0 && text[sep - 1] == b'!');
+        if let Some(pair) = pair
+            && !(comparison && pair.quote == Quote::None)
+        {
             f(pair, class);
         }
     }
@@ -111,13 +116,14 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
 }
 
-/// The bytes before `=` that belong to its operator: `.=`, `?=`, `+=`, `:=`, `::=`.
+/// The bytes before `=` that belong to its operator: `.=`, `?=`, `+=`, `:=`,
+/// `::=`, `!=`.
 fn compound_operator_len(text: &[u8], line_start: usize, sep: usize) -> usize {
     if text[sep] != b'=' {
         return 0;
     }
     let before = &text[line_start..sep];
-    [b"::".as_slice(), b":", b".", b"?", b"+"]
+    [b"::".as_slice(), b":", b".", b"?", b"+", b"!"]
         .iter()
         .find(|op| before.ends_with(op))
         .map_or(0, |op| op.len())
@@ -246,8 +252,15 @@ fn operator_at(text: &[u8], sep: usize) -> Option<(usize, bool)> {
             Some((sep + 1, false))
         }
         b'=' => {
-            if next == Some(b'=') || matches!(prev, b'=' | b'!' | b'<' | b'>') {
+            // `<=`, `>=`, and the later `=` of `==` (read at its first).
+            if matches!(prev, b'=' | b'<' | b'>') {
                 return None;
+            }
+            // `==`, `===`, `!=`, `!==`: a value compared with a literal
+            // (`if (api_key == "…")`) is as secret as one assigned.
+            if next == Some(b'=') || prev == b'!' {
+                let equals = text[sep..].iter().take_while(|&&b| b == b'=').count();
+                return Some((sep + equals, false));
             }
             if next == Some(b'>') {
                 return Some((sep + 2, false));
@@ -373,6 +386,10 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
             table_cell: false,
         });
     }
+    // C#'s verbatim string: `password = @"…"`.
+    if c == b'@' && matches!(text.get(k + 1), Some(b'"' | b'\'')) {
+        k += 1;
+    }
     // Xdebug's var_dump: `'phone' => string '030 53560501' (length=12)`.
     if text[k..line_end].starts_with(b"string '") || text[k..line_end].starts_with(b"string \"") {
         k += 7;
@@ -399,7 +416,12 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
     while end < line_end {
         let b = text[end];
         let stop = match b {
-            b' ' | b'\t' | b'"' | b'\'' | b'<' | b'>' | b'`' => true,
+            b' ' | b'\t' | b'"' | b'\'' | b'<' | b'`' => true,
+            // The end of a tag (`<input value=x>`), not a `>` inside a value.
+            b'>' => matches!(
+                text.get(end + 1),
+                None | Some(b' ' | b'\t' | b'\r' | b'\n' | b'<')
+            ),
             b'#' => in_query,
             b'&' => in_query || form_key_follows(text, end + 1, line_end),
             // `Password=x;Database=shop`: a connection string's next field.
@@ -522,6 +544,24 @@ mod tests {
     }
 
     #[test]
+    fn comparisons_and_odd_values() {
+        assert!(has(
+            "if (apikey == \"c{o}s)i${a]\") {",
+            "apikey",
+            "c{o}s)i${a]"
+        ));
+        assert!(has("if (db_pass !== 'n{s}y') {", "db_pass", "n{s}y"));
+        assert!(has("password = @\"c{e}n)t\";", "password", "c{e}n)t"));
+        assert!(has(
+            "db_pass: d{k}i)e>-_$#tyl",
+            "db_pass",
+            "d{k}i)e>-_$#tyl"
+        ));
+        assert!(has("<input name=x value=abc>", "value", "abc"));
+        assert!(pairs("if (a <= b)").iter().all(|(k, _)| k != "a"));
+    }
+
+    #[test]
     fn connection_strings_end_each_value_at_the_next_field() {
         let s = "Server=db1;User ID=sa;Password=Xk9p;w2;Database=wcshop;Encrypt=true";
         assert!(has(s, "Password", "Xk9p;w2"));
@@ -534,6 +574,7 @@ mod tests {
         assert!(pairs("https://example.com/a").is_empty());
         assert!(pairs("Foo::bar()").is_empty());
         assert!(pairs("if (a == b)").iter().all(|(k, _)| k != "a"));
+        assert!(pairs("if (token !== null)").is_empty());
         assert!(pairs("foo(a, 'b')").is_empty());
     }
 

@@ -136,6 +136,20 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &["the password is required"],
     ),
     detector(
+        "key-below-provider",
+        &[Mistral, Cohere, OpenAi, ElevenLabs],
+        "a key alone on its line below a provider's name",
+        &[
+            "for Mistral we use\n«pxRWaoqufoNjDI5ofbC5QP05l7XiL9Z7»",
+            "Cohere:\n    «yOEI5Q7II3LnKXTgOekZ2A8W1JCN1F2EyHRE1IdB»",
+        ],
+        &[
+            "Mistral request id:\nchatcmpl-8f14e45fceea167a5a36dedd4bea2543",
+            "for Mistral we use\nmistral-large-latest",
+            "OpenAI request\n6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+        ],
+    ),
+    detector(
         "labelled-password",
         &[Password],
         "a password label, then the value",

@@ -513,6 +513,58 @@ fn word_starts_at(text: &[u8], p: usize) -> bool {
     p == 0 || !(text[p - 1].is_ascii_alphanumeric() || text[p - 1] == b'_')
 }
 
+/// A key alone on its line just below a provider's name (`for Mistral we
+/// use` then the key, `Cohere:` then the key indented): most AI keys carry
+/// no prefix, and this is how people paste them.
+pub(crate) fn keys_below_providers(
+    lines: &Lines<'_>,
+    ctx: &Context,
+    tokens: &TokenRules,
+    out: &mut Vec<Candidate>,
+) {
+    if !ctx.has_mentions() {
+        return;
+    }
+    let text = lines.text;
+    for n in 0..lines.count() {
+        let line = lines.line_range(n);
+        let raw = &text[line.clone()];
+        let value = raw.trim_ascii();
+        if !(24..=128).contains(&value.len())
+            || !value
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            || !looks_generated(value)
+            || tokens.matches_whole(value)
+            || super::is_public_id(value)
+            || is_uuid_or_digest(value)
+        {
+            continue;
+        }
+        let start = line.start + (raw.len() - raw.trim_ascii_start().len());
+        if let Some(kind) = ctx.provider_just_before(start, 2) {
+            out.push(Candidate::new(
+                start,
+                start + value.len(),
+                kind,
+                "key-below-provider",
+                Priority::Heuristic,
+            ));
+        }
+    }
+}
+
+/// A request id or a commit printed below a provider's name is no key.
+fn is_uuid_or_digest(v: &[u8]) -> bool {
+    let hex = v.iter().all(u8::is_ascii_hexdigit);
+    (hex && matches!(v.len(), 40 | 64))
+        || (v.len() == 36
+            && v.iter().enumerate().all(|(i, &b)| match i {
+                8 | 13 | 18 | 23 => b == b'-',
+                _ => b.is_ascii_hexdigit(),
+            }))
+}
+
 fn trim_trailing_punct(v: &[u8]) -> &[u8] {
     let mut end = v.len();
     while end > 0 && matches!(v[end - 1], b'.' | b'!' | b'?' | b':' | b']' | b'}') {

@@ -174,16 +174,20 @@ fn ai_provider_rules() -> Vec<TokenRule> {
             .refined_by_context()
             .examples(&["«sk-CS6jkdFKsvw8f46QqXYilvBSbELgGOBomUOLc877»"])
             .non_examples(&["the sk-short flag"]),
-        rule("xai-key", &["xai-"], r"^xai-[A-Za-z0-9]{40,}", Xai)
+        rule("xai-key", &["xai-"], r"^xai-[A-Za-z0-9_\-]{40,}", Xai)
             .examples(&["«xai-EgNB6bfbdUwFDrzIe3mGxHoL43ScQQYK8TUkl1JYnrw8tdVIIfHmxOCTQE8phIECUyUALDgxkhOFosZY»"]),
         rule("perplexity-key", &["pplx-"], r"^pplx-[A-Za-z0-9]{32,}", Perplexity)
             .examples(&["«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»"]),
+        rule("aws-bedrock-key", &["ABSKQmVkcm9ja0FQSUtleS"], r"^ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/=]{20,}", Bedrock)
+            .examples(&["AWS_BEARER_TOKEN_BEDROCK=«ABSKQmVkcm9ja0FQSUtleS1t0rj9i9y6tv1zg67cixVb3Qz4Lp8Wm2Rk5Nd7Hs1Jf9Ga6Tc3Ye0Ux»"]),
         rule("google-api-key", &["AIza"], r"^AIza[0-9A-Za-z_\-]{35,}", Gemini)
             .examples(&["?key=«AIzaQ_-xZ90txdegvcU_G7lJ2m7erV7xnuILoVG»"]),
         rule("groq-key", &["gsk_"], r"^gsk_[A-Za-z0-9]{20,}", Groq)
             .examples(&["«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»"]),
-        rule("huggingface-token", &["hf_"], r"^hf_[A-Za-z0-9]{30,}", HuggingFace)
-            .examples(&["«hf_pIrRzgiQXbhGLbitAhCrNipR0HjXFZfTvM»"]),
+        // Exactly 34 after the prefix: a longer run is a name (`hf_requiredCharacteristic…`).
+        rule("huggingface-token", &["hf_"], r"^hf_[A-Za-z0-9]{34}\b", HuggingFace)
+            .examples(&["«hf_pIrRzgiQXbhGLbitAhCrNipR0HjXFZfTvM»"])
+            .non_examples(&["- (id)hf_requiredCharacteristicTypesForDisplayMetadata;"]),
         rule("huggingface-org-token", &["api_org_"], r"^api_org_[A-Za-z0-9]{30,}", HuggingFace)
             .examples(&["«api_org_UHoXTBzyTzbmncNnz5BhgJjH3LZ7wM6GKH»"]),
         rule("replicate-token", &["r8_"], r"^r8_[A-Za-z0-9]{30,}", Replicate)
@@ -198,10 +202,10 @@ fn ai_provider_rules() -> Vec<TokenRule> {
 fn payment_rules() -> Vec<TokenRule> {
     use Kind::*;
     vec![
-        rule("stripe-secret-key", &["sk_live_", "sk_test_"], r"^sk_(?:live|test)_[A-Za-z0-9]{10,}", StripeSecretKey)
+        rule("stripe-secret-key", &["sk_live_", "sk_test_", "sk_prod_"], r"^sk_(?:live|test|prod)_[A-Za-z0-9]{10,}", StripeSecretKey)
             .keep(Keep::Prefix(8))
             .examples(&["«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»"]),
-        rule("stripe-restricted-key", &["rk_live_", "rk_test_"], r"^rk_(?:live|test)_[A-Za-z0-9]{10,}", StripeRestrictedKey)
+        rule("stripe-restricted-key", &["rk_live_", "rk_test_", "rk_prod_"], r"^rk_(?:live|test|prod)_[A-Za-z0-9]{10,}", StripeRestrictedKey)
             .keep(Keep::Prefix(8))
             .examples(&["«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»"]),
         rule("stripe-publishable-key", &["pk_live_", "pk_test_"], r"^pk_(?:live|test)_[A-Za-z0-9]{10,}", StripePublishableKey)
@@ -215,7 +219,7 @@ fn payment_rules() -> Vec<TokenRule> {
             .non_examples(&["pi_3oX2D86ByvkNx5MYjCPC1zaP"]),
         rule("paypal-access-token", &["A21AA"], r"^A21AA[A-Za-z0-9_\-]{20,}", PaypalAccessToken)
             .examples(&["«A21AATkJ3jnOblovC5ZQwffklGT1L7gDHw2uNMGFvZDUj5gpmzzes7SRknOKrBh0iHewy7LXHu7vNpVt9LQLYXpVLuoQOFe»"]),
-        rule("square-access-token", &["EAAA"], r"^EAAA[A-Za-z0-9_\-]{60,}", SquareToken)
+        rule("square-access-token", &["EAAA"], r"^EAAA[A-Za-z0-9_\-]{22,}", SquareToken)
             .examples(&["«EAAALHisrX1x7nIKy01fQENrikTXRdbDGMwHguH-gqslgRYyv_MeWAt0FKq1rR8Y»"]),
         rule("square-oauth-secret", &["sq0atp-", "sq0csp-"], r"^sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}", SquareToken)
             .examples(&["«sq0csp-SpGmcPhp_X-Ln7n4n_emYKcnnuweuXu2mzI1vAuQdn_»"]),
@@ -255,13 +259,19 @@ fn code_and_chat_rules() -> Vec<TokenRule> {
             .non_examples(&["glpat-short"]),
         rule("gitlab-runner-registration-token", &["GR1348941"], r"^GR1348941[A-Za-z0-9_\-]{20,}", GitlabToken)
             .examples(&["«GR1348941vR3kfzKq-Kx8HPy9wjMz»"]),
-        rule("slack-token", &["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xoxe."], r"^xox[abposre](?:\.xox[a-z])?-[A-Za-z0-9\-]{10,}", SlackToken)
-            .examples(&["«xoxb-25679972350-27757477876-NBhWwzR9FoIA7TjIP1sMufNv»"]),
+        rule("slack-token", &["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xoxe."], r"^xox[abposre](?:\.xox[a-z])?-\d[A-Za-z0-9\-]{9,}", SlackToken)
+            .examples(&["«xoxb-25679972350-27757477876-NBhWwzR9FoIA7TjIP1sMufNv»"])
+            .non_examples(&["https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg"]),
         rule("slack-app-token", &["xapp-"], r"^xapp-\d-[A-Z0-9]+-\d+-[A-Za-z0-9]{20,}", SlackToken)
             .examples(&["socket mode with «xapp-1-AXTTSKZZJJ4-6003365733090-b8aba9346436ecda10fed6e918369facb45e1470ec1509c6aaa753d17184a1f1»"]),
-        rule("slack-webhook", &["hooks.slack.com/services/"], r"^hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]{16,}", SlackWebhook)
+        rule("slack-webhook", &["hooks.slack.com/"], r"^hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]{16,}", SlackWebhook)
             .keep(Keep::ThroughLast("/"))
             .examples(&["https://hooks.slack.com/services/TBTDCL3MP/BIEKFASU1VQ/«o4Mblp1gzu3oOHPkSpbMlpiJ»"]),
+        // Workflow and trigger URLs, and services URLs written without the
+        // team and channel: all after the host is secret.
+        rule("slack-webhook", &["hooks.slack.com/"], r"^hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{43,}", SlackWebhook)
+            .keep(Keep::Prefix(16))
+            .examples(&["https://hooks.slack.com/workflows/«T0123ABCD/A0456EFGH/789012345678901234/Zq8Lm2Xv9Rt4Yb7Nc1Pw5Hd3»"]),
         // The same URL inside JSON that escapes its slashes.
         rule("slack-webhook", &["hooks.slack.com\\/services\\/"], r"^hooks\.slack\.com\\/services\\/T[A-Za-z0-9]+\\/B[A-Za-z0-9]+\\/[A-Za-z0-9]{16,}", SlackWebhook)
             .keep(Keep::ThroughLast("\\/"))
@@ -276,14 +286,14 @@ fn code_and_chat_rules() -> Vec<TokenRule> {
         rule("discord-webhook", &["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"], r"^discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_\-]{60,}", DiscordToken)
             .keep(Keep::ThroughLast("/"))
             .examples(&["https://discord.com/api/webhooks/467204069659420176/«4tFvV3REgmc_Qg5vNbCZ99txaGO-ewSaHWZt24WSpS3mvav6zebW6GBUPkgwFnlDwidd»"]),
-        rule("telegram-bot-token", &[":AA"], r"^\d{8,10}:AA[A-Za-z0-9_\-]{33}", TelegramToken)
-            .lead(|b| b.is_ascii_digit(), 8, 10)
+        rule("telegram-bot-token", &[":A"], r"^\d{5,16}:A[A-Za-z0-9_\-]{34}", TelegramToken)
+            .lead(|b| b.is_ascii_digit(), 5, 16)
             .lead_may_follow(&["bot"])
             .examples(&[
                 "https://api.telegram.org/bot«3213876465:AAmUHuiG8Fw_T7XGzhXbQwprIYHqezWu1fp»/sendMessage",
                 "token «123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0» for the shop bot",
             ])
-            .non_examples(&["at 2024-05-01 10:12:AA", "order 1234567890123:AAmUHuiG8Fw_T7XGzhXbQwprIYHqezWu1fp"]),
+            .non_examples(&["at 2024-05-01 10:12:AA", "order 12345678901234567:AAmUHuiG8Fw_T7XGzhXbQwprIYHqezWu1fp", "line 1234:Array to string conversion"]),
         rule("twilio-api-key", &["SK"], r"^SK[0-9a-fA-F]{32}\b", TwilioKey)
             .examples(&["api key «SK66f37750013ae5bb17964bcd4a940411»"])
             .non_examples(&["SKU-1234 and SKIP_THIS_STEP"]),

@@ -104,19 +104,42 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
 }
 
 /// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
-/// `$SECRET`, `(hidden)`, `<your key>`.
+/// `$SECRET`, `(hidden)`, `<your key>`, `#{password}`, `[PASSWORD]`,
+/// `env.DB_PASSWORD`, `$_POST["password"]`, `getenv("X")`, an AWS ARN.
 fn is_template(t: &[u8]) -> bool {
     let wrapped = |open: u8, close: u8| t.len() >= 2 && t[0] == open && t[t.len() - 1] == close;
-    // `$(MYSQL_PASSWORD)` is a Makefile's reference, as `${…}` a shell's.
-    if t.starts_with(b"${")
-        || t.starts_with(b"$(")
-        || t.starts_with(b"{{")
-        || t.starts_with(b"%(")
-        || t.starts_with(b"<%")
+    // `$(MYSQL_PASSWORD)` is a Makefile's reference, as `${…}` a shell's and
+    // `#{…}` Ruby's.
+    const OPENINGS: &[&[u8]] = &[
+        b"${",
+        b"$(",
+        b"#{",
+        b"{{",
+        b"%(",
+        b"<%",
+        b"&lt;",
+        b"env.",
+        b"process.env",
+        b"os.environ",
+        b"ENV[",
+        b"getenv(",
+        b"arn:",
+    ];
+    if OPENINGS.iter().any(|o| t.starts_with(o)) {
+        return true;
+    }
+    if wrapped(b'(', b')') || wrapped(b'<', b'>') || wrapped(b'{', b'}') {
+        return true;
+    }
+    // `[PASSWORD]`, `[YOUR_TOKEN]`: a blank to fill in.
+    if wrapped(b'[', b']')
+        && t[1..t.len() - 1]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b'_' | b' ' | b'-'))
     {
         return true;
     }
-    if wrapped(b'(', b')') || wrapped(b'<', b'>') {
+    if is_code_reference(t) {
         return true;
     }
     // printf-style: %s, %1$s, %d
@@ -134,6 +157,68 @@ fn is_template(t: &[u8]) -> bool {
         && t[1..]
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
+/// `jetbrains.mps.v8_elimination`, `DOC_Vector_5_32`: words and short numbers
+/// joined by dots, dashes or underscores name a setting; they are not random.
+fn is_dotted_name(v: &[u8]) -> bool {
+    let segments: Vec<&[u8]> = v.split(|b| matches!(b, b'.' | b'_' | b'-')).collect();
+    let word = |s: &&[u8]| {
+        let letters = s.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let digits = s.len() - letters;
+        letters > 0 && digits <= 3 && s[letters..].iter().all(u8::is_ascii_digit)
+            // A word is one case, or capitalised: `Vector`, `DOC`, `mps`.
+            && (s[1..letters].iter().all(u8::is_ascii_lowercase)
+                || s[..letters].iter().all(u8::is_ascii_uppercase))
+    };
+    let number = |s: &&[u8]| !s.is_empty() && s.len() <= 4 && s.iter().all(u8::is_ascii_digit);
+    segments.len() >= 2
+        && segments.iter().all(|s| word(s) || number(s))
+        && segments
+            .iter()
+            .any(|s| s.len() >= 4 && s.iter().all(u8::is_ascii_alphabetic))
+}
+
+/// `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef…`: an alphabet written out, as code
+/// holds for base64 or key generation, is the opposite of random.
+fn is_alphabet_run(v: &[u8]) -> bool {
+    let steps = v
+        .windows(2)
+        .filter(|w| w[1] == w[0].wrapping_add(1))
+        .count();
+    v.len() >= 16 && steps * 10 >= (v.len() - 1) * 9
+}
+
+/// Code that names a value instead of holding it: a call (`Buffer.from(`,
+/// `getMasterUserPassword()`), a variable indexed or dereferenced
+/// (`$_POST["password"]`, `$p['config']`, `$this->pass`), a CSS id (`#add-password`).
+fn is_code_reference(t: &[u8]) -> bool {
+    let ident = |s: &[u8]| {
+        s.iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count()
+    };
+    match t.first() {
+        Some(b'$') => {
+            let n = ident(&t[1..]);
+            n >= 2
+                && (t[1].is_ascii_alphabetic() || t[1] == b'_')
+                && matches!(t.get(1 + n), Some(b'[' | b'(' | b'-' | b'{' | b':'))
+        }
+        Some(b'#') => t.len() > 1 && t[1..].iter().all(|b| b.is_ascii_lowercase() || *b == b'-'),
+        Some(b) if b.is_ascii_alphabetic() => {
+            let n = ident(t);
+            // `Buffer.from(`, `getMasterUserPassword()`: an identifier without
+            // digits (a password has them), then a call that ends the value.
+            let name = &t[..n];
+            n >= 4
+                && t.get(n) == Some(&b'(')
+                && !name.iter().any(u8::is_ascii_digit)
+                && name.iter().any(u8::is_ascii_lowercase)
+                && (t.len() == n + 1 || t.ends_with(b")"))
+        }
+        _ => false,
+    }
 }
 
 /// `sk_live_****1234`, `••••4242`, `xxxxxxxx`: already masked by whoever wrote it.
@@ -176,7 +261,13 @@ fn is_uuid(v: &[u8]) -> bool {
 /// Does this look generated (a key or token) rather than written by a person?
 pub(crate) fn looks_generated(v: &[u8]) -> bool {
     let v = v.trim_ascii();
-    if v.len() < 8 || v.len() > 4096 || is_non_value(v) || is_identifier(v) {
+    if v.len() < 8
+        || v.len() > 4096
+        || is_non_value(v)
+        || is_identifier(v)
+        || is_dotted_name(v)
+        || is_alphabet_run(v)
+    {
         return false;
     }
     if v.iter().any(|&b| b == b' ' || b == b'\t') {

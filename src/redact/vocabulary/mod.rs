@@ -136,6 +136,7 @@ pub(crate) const AI_PROVIDERS: &[Service] = &[
     service(Kind::DeepSeek, &["deepseek"], &["deepseek"]),
     service(Kind::Mistral, &["mistral", "mistralai"], &["mistral"]),
     service(Kind::Cohere, &["cohere", "co"], &["cohere"]),
+    service(Kind::Bedrock, &["bedrock"], &["bedrock"]),
 ];
 
 /// Other services whose secrets sit in a site's settings: a secret-sounding
