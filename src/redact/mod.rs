@@ -10,36 +10,25 @@
 //! The placeholder-to-original map never leaves the engine except through
 //! [`Engine::original`], which exists for the local side-by-side view.
 
-mod addresses;
-mod byteclass;
-mod columns;
-mod command_output;
-mod commands;
-mod context;
-mod customer;
-mod customer_words;
-mod dense;
-mod fasthash;
-mod gate;
-mod keyed;
-mod keys;
+// The pipeline, in the order a block goes through it: prefilter (the gate),
+// readers (syntax into pairs), detectors (with the vocabulary), resolve,
+// and the replacement below in `Engine::replace`.
+mod detectors;
 mod kind;
-mod known;
-mod markup;
-mod pairs;
-mod payment;
-mod records;
+mod prefilter;
+mod readers;
 mod registry;
+mod resolve;
 mod scan;
-mod secrets;
-mod syntaxes;
-mod terms;
-mod token_rules;
-mod tokens;
-mod validate;
-mod values;
 mod vocabulary;
-mod xmlrpc;
+
+use detectors::{
+    addresses, commands, customer, keyed, known, payment, records, secrets, terms, token_rules,
+    tokens, validate, values, xmlrpc,
+};
+use prefilter::{byteclass, dense, fasthash, gate};
+use readers::{columns, command_output, markup, pairs, syntaxes};
+use vocabulary::{context, customer_words, keys};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -347,7 +336,7 @@ impl Engine {
         if cands.len() > before_known {
             drop_inside_placeholders(chunk, &mut cands);
             self.drop_inside_kept_domains(chunk, &mut cands);
-            cands = scan::resolve(cands, chunk);
+            cands = resolve::resolve(cands, chunk);
         }
         *state = scanned.carry_out;
         self.replace(chunk, cands, lines_before)
@@ -477,7 +466,7 @@ impl Engine {
         state.provider = ctx.carry_out();
         // A chunk ends at a line end or inside a line that the next chunk continues.
         state.lines_before += lines.count() - 1;
-        scan::resolve(cands, chunk)
+        resolve::resolve(cands, chunk)
     }
 
     /// Keeps every occurrence of the value behind `placeholder`, for `reason`.

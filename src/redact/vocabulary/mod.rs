@@ -7,6 +7,9 @@
 
 use super::Kind;
 
+pub(super) mod context;
+pub(super) mod customer_words;
+pub(super) mod keys;
 mod wp_schema;
 
 use wp_schema::{Holds, TABLES};

@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use super::Kind;
-use super::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
-use super::fasthash::FastMap;
-use super::scan::{Candidate, Priority};
-use super::values::{is_not_name, name_words};
+use crate::redact::Kind;
+use crate::redact::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
+use crate::redact::fasthash::FastMap;
+use crate::redact::scan::{Candidate, Priority};
+use crate::redact::values::{is_not_name, name_words};
 
 /// Values are looked up by an anchor: their longest run of ASCII letters and
 /// digits. An occurrence that passes the word-boundary checks has that run as a

@@ -13,11 +13,11 @@ use std::ops::Range;
 
 use regex::bytes::Regex;
 
-use super::Kind;
-use super::customer_words::{Gates, STREET_SUFFIX, is_street_word};
-use super::gate::{captures_in, matches_in};
-use super::scan::{Candidate, Priority, compile};
-use super::values::is_not_name;
+use crate::redact::Kind;
+use crate::redact::customer_words::{Gates, STREET_SUFFIX, is_street_word};
+use crate::redact::gate::{captures_in, matches_in};
+use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::values::is_not_name;
 
 /// A capitalised word of a street name; JSON writes its accents as `\u00e9`.
 const WORD: &str = r"\p{Lu}(?:[\p{L}'’\-]|\\u[0-9a-fA-F]{4})*";
@@ -378,7 +378,7 @@ mod tests {
         let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
         let mut out = Vec::new();
         AddressRules::new().detect(text.as_bytes(), &gated, &mut out);
-        let mut found: Vec<String> = super::super::scan::resolve(out, text.as_bytes())
+        let mut found: Vec<String> = crate::redact::resolve::resolve(out, text.as_bytes())
             .iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect();

@@ -8,10 +8,10 @@ use std::ops::Range;
 
 use regex::bytes::{Captures, Regex};
 
-use super::Kind;
-use super::gate::{GateWords, captures_in};
-use super::scan::{Candidate, Lines, Priority, compile};
-use super::values::{is_non_value, looks_password};
+use crate::redact::Kind;
+use crate::redact::gate::{GateWords, captures_in};
+use crate::redact::scan::{Candidate, Lines, Priority, compile};
+use crate::redact::values::{is_non_value, looks_password};
 
 pub(crate) struct CommandRules {
     sshpass: Regex,

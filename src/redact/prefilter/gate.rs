@@ -10,9 +10,9 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind};
 use regex::bytes::{Captures, Regex};
 
-use super::dense::{DenseDfa, with_boundaries};
-use super::fasthash::FastMap;
-use super::scan::Lines;
+use crate::redact::dense::{DenseDfa, with_boundaries};
+use crate::redact::fasthash::FastMap;
+use crate::redact::scan::Lines;
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {

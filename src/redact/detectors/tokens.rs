@@ -7,10 +7,10 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::Regex;
 
-use super::Kind;
-use super::scan::{Candidate, Priority, compile};
-use super::token_rules::{Keep, TokenRule, token_rules};
-use super::validate::is_aws_secret_shape;
+use crate::redact::Kind;
+use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::token_rules::{Keep, TokenRule, token_rules};
+use crate::redact::validate::is_aws_secret_shape;
 
 pub(crate) struct TokenRules {
     /// The anchors tokens are found by, indexed as the automaton's patterns:

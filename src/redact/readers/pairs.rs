@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use super::byteclass::positions;
-use super::scan::Lines;
-use super::syntaxes::{self, Anchors};
+use crate::redact::byteclass::positions;
+use crate::redact::scan::Lines;
+use crate::redact::syntaxes::{self, Anchors};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Quote {
@@ -108,8 +108,8 @@ pub(crate) fn for_each_pair<T>(
             f(pair, class);
         }
     }
-    super::markup::markup_pairs(text, anchors, &mut wanted, &mut f);
-    super::command_output::command_outputs(lines, anchors, &mut wanted, &mut f);
+    crate::redact::markup::markup_pairs(text, anchors, &mut wanted, &mut f);
+    crate::redact::command_output::command_outputs(lines, anchors, &mut wanted, &mut f);
     syntaxes::quoted_tuples(text, &mut wanted, &mut f);
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);

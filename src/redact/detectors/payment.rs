@@ -4,11 +4,11 @@ use std::ops::Range;
 
 use regex::bytes::Regex;
 
-use super::Kind;
-use super::byteclass::{is_card_byte, is_iban_byte, number_masks, runs_of_at_least};
-use super::gate::{GateWords, captures_in, line_around, matches_in};
-use super::scan::{Candidate, Priority, compile};
-use super::validate::{card_issuer_plausible, iban_valid, luhn_valid};
+use crate::redact::Kind;
+use crate::redact::byteclass::{is_card_byte, is_iban_byte, number_masks, runs_of_at_least};
+use crate::redact::gate::{GateWords, captures_in, line_around, matches_in};
+use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
 pub(crate) struct PaymentRules {
     card: Regex,

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::Kind;
+use crate::redact::Kind;
 
 /// The class of a field, from its name alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,8 +59,8 @@ pub(crate) fn key_words(key: &[u8]) -> Vec<String> {
     words
 }
 
-pub(crate) use super::vocabulary::provider_of;
-use super::vocabulary::{provider_field_words, service_of};
+pub(crate) use crate::redact::vocabulary::provider_of;
+use crate::redact::vocabulary::{provider_field_words, service_of};
 
 /// The eight WordPress keys and salts, recognised by name only.
 const WP_SALTS: &[&str] = &[
@@ -375,10 +375,10 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
         return Some(class);
     }
     // WooCommerce's own names for customer fields say what they hold.
-    if let Some(field) = super::vocabulary::customer_field(key) {
+    if let Some(field) = crate::redact::vocabulary::customer_field(key) {
         return classify(field.as_bytes());
     }
-    if key == super::vocabulary::LOGIN_FIELD.as_bytes() {
+    if key == crate::redact::vocabulary::LOGIN_FIELD.as_bytes() {
         return Some(FieldClass::Login);
     }
     if !may_be_sensitive(key) {

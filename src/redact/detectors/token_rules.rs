@@ -5,8 +5,8 @@
 //! In an example, `«…»` marks the secret; without marks the whole example is
 //! the secret. A non-example is text this rule must not fire on.
 
-use super::Kind;
-use super::validate::{base64_decode, char_classes, jwt_header_valid};
+use crate::redact::Kind;
+use crate::redact::validate::{base64_decode, char_classes, jwt_header_valid};
 
 /// How much of a matched token stays visible because it tells support something.
 #[derive(Clone, Copy)]

@@ -7,8 +7,8 @@
 
 use std::ops::Range;
 
-use super::pairs::{Pair, Quote, is_key_byte};
-use super::syntaxes::{ATTRIBUTE_VALUE, Anchors, CLOSING_TAG, quoted_pair};
+use crate::redact::pairs::{Pair, Quote, is_key_byte};
+use crate::redact::syntaxes::{ATTRIBUTE_VALUE, Anchors, CLOSING_TAG, quoted_pair};
 
 /// How far before a value element its sibling key element may sit.
 const SIBLING_REACH: usize = 512;

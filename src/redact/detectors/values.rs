@@ -4,8 +4,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::fasthash::FastSet;
-use super::validate::{char_classes, shannon_entropy};
+use crate::redact::fasthash::FastSet;
+use crate::redact::validate::{char_classes, shannon_entropy};
 
 /// `[EMAIL_1]`, `[CARD_2 ending 4242]`: output of this engine, never re-redacted.
 pub(crate) fn is_placeholder(v: &[u8]) -> bool {
@@ -22,7 +22,7 @@ pub(crate) fn is_placeholder(v: &[u8]) -> bool {
     };
     let (label, number) = (&head[..us], &head[us + 1..]);
     let numbered = !number.is_empty() && number.iter().all(u8::is_ascii_digit);
-    let known_label = super::Kind::ALL
+    let known_label = crate::redact::Kind::ALL
         .iter()
         .any(|k| k.label().as_bytes() == label);
     let tail_ok = match tail {

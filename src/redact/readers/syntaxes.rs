@@ -4,10 +4,10 @@
 
 use std::ops::Range;
 
-use super::byteclass::positions;
-use super::gate::GateWords;
-use super::pairs::{Pair, Quote, closing_quote, is_key_byte};
-use super::scan::Lines;
+use crate::redact::byteclass::positions;
+use crate::redact::gate::GateWords;
+use crate::redact::pairs::{Pair, Quote, closing_quote, is_key_byte};
+use crate::redact::scan::Lines;
 
 /// The words the syntaxes of pairs start from, found in the gate's one pass
 /// over a block instead of a substring search each.
@@ -38,7 +38,7 @@ const SERIALIZED_STRING: usize = 2;
 const SQL_WORDS: std::ops::Range<usize> = 3..7;
 /// `value=`, an attribute of a markup tag.
 pub(crate) const ATTRIBUTE_VALUE: usize = 7;
-/// The commands whose output [`super::command_output`] reads.
+/// The commands whose output [`crate::redact::command_output`] reads.
 pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 8..17;
 
 pub(crate) fn gate_words() -> GateWords<'static> {
@@ -375,7 +375,7 @@ fn insert_columns(
     let head = before.trim_ascii_end();
     let into = memchr::memmem::rfind(&head.to_ascii_uppercase(), b"INTO ")? + 5;
     let table = line.start + into..line.start + head.len();
-    let columns = super::vocabulary::table_columns(&text[table.clone()])?;
+    let columns = crate::redact::vocabulary::table_columns(&text[table.clone()])?;
     Some(
         columns
             .into_iter()

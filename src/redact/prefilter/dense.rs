@@ -19,7 +19,7 @@ use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 
-use super::fasthash::FastMap;
+use crate::redact::fasthash::FastMap;
 
 /// The symbol read after every byte that is not an ASCII letter. A text's own
 /// NUL bytes are read as it too, which is harmless: NUL is no letter.

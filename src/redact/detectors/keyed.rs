@@ -3,17 +3,17 @@
 use std::net::IpAddr;
 use std::ops::Range;
 
-use super::Kind;
-use super::columns::for_each_cell;
-use super::context::{Context, PERSON_PARENTS, parent_key};
-use super::fasthash::FastMap;
-use super::keys::{FieldClass, classify, provider_of};
-use super::pairs::{Pair, Quote, closing_quote, for_each_pair, is_key_byte};
-use super::scan::{Candidate, Lines, Priority};
-use super::syntaxes::Anchors;
-use super::tokens::TokenRules;
-use super::validate::is_aws_secret_shape;
-use super::values::{
+use crate::redact::Kind;
+use crate::redact::columns::for_each_cell;
+use crate::redact::context::{Context, PERSON_PARENTS, parent_key};
+use crate::redact::fasthash::FastMap;
+use crate::redact::keys::{FieldClass, classify, provider_of};
+use crate::redact::pairs::{Pair, Quote, closing_quote, for_each_pair, is_key_byte};
+use crate::redact::scan::{Candidate, Lines, Priority};
+use crate::redact::syntaxes::Anchors;
+use crate::redact::tokens::TokenRules;
+use crate::redact::validate::is_aws_secret_shape;
+use crate::redact::values::{
     is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
     looks_phone, trimmed, unescape_name,
 };
@@ -107,7 +107,7 @@ fn strict_candidate(
     let label = value.strip_suffix(b":").unwrap_or(value);
     if is_count(&text[pair.key.clone()], value)
         || is_description(&text[pair.rest.clone()])
-        || super::is_identifier_of_words(label)
+        || crate::redact::is_identifier_of_words(label)
         || (!matches!(class, FieldClass::Password(_)) && is_plain_word(value))
     {
         return None;

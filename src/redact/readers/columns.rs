@@ -5,10 +5,10 @@
 
 use std::ops::Range;
 
-use super::byteclass::positions;
-use super::keys::classify;
-use super::pairs::{Pair, Quote};
-use super::scan::Lines;
+use crate::redact::byteclass::positions;
+use crate::redact::keys::classify;
+use crate::redact::pairs::{Pair, Quote};
+use crate::redact::scan::Lines;
 
 /// The cells of one line split at `delim`, quotes respected; ranges exclude the
 /// quotes and surrounding spaces. Pipe tables lose their outer empty cells.

@@ -2,10 +2,10 @@
 //! `Bearer <key>` after `POST https://api.cohere.com` becomes `[COHERE_KEY_1]`),
 //! and the object a field sits in (`"name"` inside `"shipping"` is a person).
 
-use super::Kind;
-use super::keys::key_words;
-use super::scan::Lines;
-use super::vocabulary::AI_PROVIDERS;
+use crate::redact::Kind;
+use crate::redact::keys::key_words;
+use crate::redact::scan::Lines;
+use crate::redact::vocabulary::AI_PROVIDERS;
 
 /// How far back (in lines) a provider mention still tells whose key follows.
 const PROVIDER_REACH_LINES: usize = 12;
@@ -56,7 +56,7 @@ impl<'a> Context<'a> {
         words: &ProviderWords,
         carried: Option<(Kind, usize)>,
     ) -> Self {
-        use super::gate::{GateSet, GateWords};
+        use crate::redact::gate::{GateSet, GateWords};
         let gates = GateSet::new(&[GateWords {
             words: words.words(),
             case_insensitive: true,

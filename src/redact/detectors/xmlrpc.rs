@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use super::Kind;
-use super::scan::{Candidate, Priority};
-use super::values::is_non_value;
+use crate::redact::Kind;
+use crate::redact::scan::{Candidate, Priority};
+use crate::redact::values::is_non_value;
 
 /// How far after a method name its parameters may run.
 const CALL_REACH: usize = 4096;

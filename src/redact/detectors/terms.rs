@@ -3,8 +3,8 @@
 
 use regex::bytes::{Regex, RegexBuilder};
 
-use super::Kind;
-use super::scan::{Candidate, Priority};
+use crate::redact::Kind;
+use crate::redact::scan::{Candidate, Priority};
 
 #[derive(Default)]
 pub(crate) struct Terms {

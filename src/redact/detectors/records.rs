@@ -9,12 +9,12 @@ use std::sync::LazyLock;
 
 use regex::bytes::Regex;
 
-use super::Kind;
-use super::customer_words::{Gates, PHONE_LABELS, RECORD_HEADINGS};
-use super::gate::captures_in;
-use super::keys::{FieldClass, classify};
-use super::scan::{Candidate, Priority, compile};
-use super::values::{looks_person_name, looks_phone, trimmed};
+use crate::redact::Kind;
+use crate::redact::customer_words::{Gates, PHONE_LABELS, RECORD_HEADINGS};
+use crate::redact::gate::captures_in;
+use crate::redact::keys::{FieldClass, classify};
+use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::values::{looks_person_name, looks_phone, trimmed};
 
 /// How many lines after a heading an address block may run.
 const BLOCK_LINES: usize = 6;

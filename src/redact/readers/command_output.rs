@@ -7,9 +7,9 @@
 
 use std::ops::Range;
 
-use super::pairs::{Pair, Quote, is_key_byte};
-use super::scan::Lines;
-use super::syntaxes::{ANCHOR_WORDS, Anchors, COMMAND_WORDS};
+use crate::redact::pairs::{Pair, Quote, is_key_byte};
+use crate::redact::scan::Lines;
+use crate::redact::syntaxes::{ANCHOR_WORDS, Anchors, COMMAND_WORDS};
 
 /// How many lines of output a `.pgpass` listing is read for.
 const PGPASS_LINES: usize = 20;

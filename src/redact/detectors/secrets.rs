@@ -6,12 +6,12 @@ use std::ops::Range;
 
 use regex::bytes::Regex;
 
-use super::Kind;
-use super::context::Context;
-use super::gate::{GateWords, captures_in, matches_in};
-use super::scan::{Candidate, Lines, Priority, compile};
-use super::tokens::TokenRules;
-use super::values::{is_app_password, is_non_value, looks_generated, looks_password};
+use crate::redact::Kind;
+use crate::redact::context::Context;
+use crate::redact::gate::{GateWords, captures_in, matches_in};
+use crate::redact::scan::{Candidate, Lines, Priority, compile};
+use crate::redact::tokens::TokenRules;
+use crate::redact::values::{is_app_password, is_non_value, looks_generated, looks_password};
 
 pub(crate) struct SecretRules {
     url_credentials: Regex,
@@ -181,7 +181,7 @@ impl SecretRules {
         self.auth_schemes(text, ctx, tokens, &gated[AUTH_SCHEME_GATE], out);
         self.keyword_values(text, ctx, tokens, &hits[KEYWORD_GATE], out);
         self.app_passwords(text, &gated[APP_PASSWORD_GATE], out);
-        super::xmlrpc::passwords(text, &gated[XMLRPC_GATE], out);
+        crate::redact::xmlrpc::passwords(text, &gated[XMLRPC_GATE], out);
     }
 
     fn url_credentials(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
@@ -410,7 +410,7 @@ impl SecretRules {
             if l.end >= text.len() {
                 continue;
             }
-            let next = super::gate::line_around(text, l.end + 1);
+            let next = crate::redact::gate::line_around(text, l.end + 1);
             let line = &text[next.clone()];
             let body = line.trim_ascii();
             if body.len() == 29 && self.app_password.is_match(body) {
@@ -536,7 +536,7 @@ pub(crate) fn keys_below_providers(
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
             || !looks_generated(value)
             || tokens.matches_whole(value)
-            || super::is_public_id(value)
+            || crate::redact::is_public_id(value)
             || is_uuid_or_digest(value)
         {
             continue;

@@ -7,17 +7,17 @@ use std::ops::Range;
 
 use regex::bytes::Regex;
 
-use super::Kind;
-use super::addresses::AddressRules;
-use super::byteclass::{AddressRun, for_each_address_run};
-use super::customer_words::{
+use crate::redact::Kind;
+use crate::redact::addresses::AddressRules;
+use crate::redact::byteclass::{AddressRun, for_each_address_run};
+use crate::redact::customer_words::{
     Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS,
     phrase_alternation,
 };
-use super::gate::{captures_in, line_around, lines_with, matches_in};
-use super::keys::classify;
-use super::scan::{Candidate, Lines, Priority, compile};
-use super::values::{is_not_name, looks_person_name, looks_phone};
+use crate::redact::gate::{captures_in, line_around, lines_with, matches_in};
+use crate::redact::keys::classify;
+use crate::redact::scan::{Candidate, Lines, Priority, compile};
+use crate::redact::values::{is_not_name, looks_person_name, looks_phone};
 
 pub(crate) struct CustomerRules {
     email: Regex,
@@ -79,7 +79,7 @@ impl CustomerRules {
     }
 
     /// `gated`: the lines of this block found for the groups of
-    /// [`gate_words`](super::customer_words::gate_words). The street-address
+    /// [`gate_words`](crate::redact::customer_words::gate_words). The street-address
     /// rules are built apart, so the two halves compile side by side.
     pub fn detect(
         &self,
@@ -94,7 +94,7 @@ impl CustomerRules {
         self.phones(text, &gated[Gates::PHONE], out);
         addresses.detect(text, gated, out);
         self.names(text, gated, out);
-        super::records::detect(text, gated, out);
+        crate::redact::records::detect(text, gated, out);
     }
 
     fn emails(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
@@ -369,7 +369,7 @@ impl CustomerRules {
             // `Mobile (+44 …)` is a label, `xAna (…)` no word of its own.
             let label =
                 std::str::from_utf8(&text[ms..me]).is_ok_and(|w| classify(w.as_bytes()).is_some());
-            if label || !super::addresses::starts_word(text, ms) {
+            if label || !crate::redact::addresses::starts_word(text, ms) {
                 return;
             }
             if let Some((s, e)) = person_name(text, ms, me) {

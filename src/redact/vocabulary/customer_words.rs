@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::gate::GateWords;
+use crate::redact::gate::GateWords;
 
 /// A lowercase letter, or its JSON escape (`\u00e1`, Latin-1 and Latin Extended-A).
 const LL: &str = r"(?:\p{Ll}|\\u00[dDeEfF][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])";

@@ -1,0 +1,18 @@
+//! Detectors: self-identifying tokens, field values judged by their names,
+//! secrets and customer details in prose, commands, payment data, and the
+//! values a session has learned; plus the checks on a value's shape they share.
+
+pub(super) mod addresses;
+pub(super) mod commands;
+pub(super) mod customer;
+pub(super) mod keyed;
+pub(super) mod known;
+pub(super) mod payment;
+pub(super) mod records;
+pub(super) mod secrets;
+pub(super) mod terms;
+pub(super) mod token_rules;
+pub(super) mod tokens;
+pub(super) mod validate;
+pub(super) mod values;
+pub(super) mod xmlrpc;

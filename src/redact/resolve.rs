@@ -1,0 +1,282 @@
+//! Overlap resolution: the candidates every detector found become the
+//! disjoint spans that [`super::Engine`] replaces.
+
+use super::scan::Candidate;
+
+/// Sorts candidates and resolves overlaps: a higher priority drops what it
+/// overlaps; equal priorities merge into one span (more is hidden, never less).
+/// Spans that cross a newline are split per line.
+pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
+    cands.retain(|c| c.start < c.end && c.end <= text.len());
+    cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // Most candidates overlap no other: only each cluster of overlapping ones
+    // needs weighing; clusters cannot affect each other.
+    let mut out = Vec::with_capacity(cands.len());
+    let mut cluster: Vec<Candidate> = Vec::new();
+    let mut cluster_end = 0;
+    for c in cands {
+        if !cluster.is_empty() && c.start >= cluster_end {
+            settle(&mut cluster, &mut out);
+        }
+        cluster_end = if cluster.is_empty() {
+            c.end
+        } else {
+            cluster_end.max(c.end)
+        };
+        cluster.push(c);
+    }
+    settle(&mut cluster, &mut out);
+    split_at_newlines(out, text)
+}
+
+/// Resolves one cluster of overlapping candidates into `out`, leaving it empty.
+fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
+    if cluster.len() <= 1 {
+        out.append(cluster);
+        return;
+    }
+    let mut cands = std::mem::take(cluster);
+    // Highest priority first, then leftmost, then longest.
+    cands.sort_by(|a, b| {
+        b.priority
+            .cmp(&a.priority)
+            .then(a.start.cmp(&b.start))
+            .then(b.end.cmp(&a.end))
+    });
+    let mut accepted = Accepted::default();
+    for c in cands {
+        let overlapping = accepted.overlapping(c.start, c.end);
+        // A wider span that wholly contains stronger ones hides more: it wins
+        // (a salt is never half exposed because an email-shaped run sits in it).
+        let contains_all = c.delimited
+            && overlapping.iter().all(|&i| {
+                let a = accepted.get(i);
+                c.start <= a.start && a.end <= c.end
+            });
+        let stronger = overlapping
+            .iter()
+            .any(|&i| accepted.get(i).priority > c.priority);
+        if stronger && !contains_all {
+            continue;
+        }
+        if stronger {
+            for &i in &overlapping {
+                accepted.remove(i);
+            }
+            accepted.insert(c);
+            continue;
+        }
+        match overlapping.first() {
+            Some(&i) => accepted.extend(i, c.start, c.end),
+            None => accepted.insert(c),
+        }
+    }
+    let mut accepted: Vec<Candidate> = accepted.slots.into_iter().flatten().collect();
+    accepted.sort_by_key(|c| c.start);
+    // Merging can make two accepted spans touch or overlap: fold them.
+    let first = out.len();
+    for c in accepted {
+        if out.len() > first
+            && let Some(last) = out.last_mut()
+            && c.start < last.end
+        {
+            last.end = last.end.max(c.end);
+            continue;
+        }
+        out.push(c);
+    }
+}
+
+/// Spans longer than this (a PEM body before it is split per line) are
+/// checked one by one; shorter ones are found by where they start.
+const LONG_SPAN: usize = 4096;
+
+/// The candidates accepted so far, indexed by start so that finding the ones a
+/// new candidate overlaps costs a range lookup, not a pass over all of them
+/// (a block of a dense export holds thousands).
+#[derive(Default)]
+struct Accepted {
+    /// In order of acceptance; a dropped candidate leaves `None`.
+    slots: Vec<Option<Candidate>>,
+    /// (start, slot) of every short span.
+    short: std::collections::BTreeSet<(usize, usize)>,
+    /// Slots of the long spans.
+    long: Vec<usize>,
+}
+
+impl Accepted {
+    fn get(&self, slot: usize) -> &Candidate {
+        self.slots[slot].as_ref().expect("an accepted slot")
+    }
+
+    /// Slots of the accepted spans overlapping `start..end`, in order of acceptance.
+    fn overlapping(&self, start: usize, end: usize) -> Vec<usize> {
+        let from = (start.saturating_sub(LONG_SPAN), 0);
+        let mut found: Vec<usize> = self
+            .short
+            .range(from..(end, 0))
+            .map(|&(_, slot)| slot)
+            .chain(self.long.iter().copied())
+            .filter(|&slot| {
+                let a = self.get(slot);
+                a.start < end && start < a.end
+            })
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    fn insert(&mut self, c: Candidate) {
+        let slot = self.slots.len();
+        self.index(slot, &c);
+        self.slots.push(Some(c));
+    }
+
+    fn index(&mut self, slot: usize, c: &Candidate) {
+        if c.end - c.start > LONG_SPAN {
+            self.long.push(slot);
+        } else {
+            self.short.insert((c.start, slot));
+        }
+    }
+
+    fn unindex(&mut self, slot: usize) {
+        let c = self.get(slot);
+        if c.end - c.start > LONG_SPAN {
+            self.long.retain(|&s| s != slot);
+        } else {
+            let key = (c.start, slot);
+            self.short.remove(&key);
+        }
+    }
+
+    fn remove(&mut self, slot: usize) {
+        self.unindex(slot);
+        self.slots[slot] = None;
+    }
+
+    /// Widens an accepted span to cover `start..end` as well.
+    fn extend(&mut self, slot: usize, start: usize, end: usize) {
+        self.unindex(slot);
+        let mut c = self.slots[slot].take().expect("an accepted slot");
+        c.start = c.start.min(start);
+        c.end = c.end.max(end);
+        self.index(slot, &c);
+        self.slots[slot] = Some(c);
+    }
+}
+
+fn split_at_newlines(cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let span = &text[c.start..c.end];
+        if memchr::memchr(b'\n', span).is_none() {
+            out.push(c);
+            continue;
+        }
+        let identity = c.identity.clone().unwrap_or_else(|| span.to_vec());
+        let mut piece_start = c.start;
+        for nl in memchr::memchr_iter(b'\n', span).map(|p| c.start + p) {
+            let mut end = nl;
+            if end > piece_start && text[end - 1] == b'\r' {
+                end -= 1;
+            }
+            if end > piece_start {
+                out.push(Candidate {
+                    start: piece_start,
+                    end,
+                    identity: Some(identity.clone()),
+                    ..c.clone()
+                });
+            }
+            piece_start = nl + 1;
+        }
+        if c.end > piece_start {
+            out.push(Candidate {
+                start: piece_start,
+                end: c.end,
+                identity: Some(identity),
+                ..c
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::Kind;
+    use crate::redact::scan::Priority;
+
+    fn cand(start: usize, end: usize, p: Priority) -> Candidate {
+        Candidate::new(start, end, Kind::Secret, "t", p)
+    }
+
+    #[test]
+    fn higher_priority_drops_overlapping_lower() {
+        let text = b"0123456789abcdef";
+        let out = resolve(
+            vec![cand(0, 6, Priority::Keyed), cand(4, 10, Priority::Token)],
+            text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (4, 10));
+    }
+
+    #[test]
+    fn a_delimited_lower_span_containing_a_higher_one_wins() {
+        let text = b"0123456789abcdef";
+        let mut whole = cand(0, 12, Priority::Keyed);
+        whole.delimited = true;
+        let out = resolve(vec![whole, cand(4, 8, Priority::Structural)], text);
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            (out[0].start, out[0].end, out[0].priority),
+            (0, 12, Priority::Keyed)
+        );
+    }
+
+    #[test]
+    fn equal_priority_merges() {
+        let text = b"0123456789abcdef";
+        let out = resolve(
+            vec![cand(0, 6, Priority::Keyed), cand(4, 9, Priority::Keyed)],
+            text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (0, 9));
+    }
+
+    #[test]
+    fn long_spans_and_many_spans_resolve_alike() {
+        let text = vec![b'x'; 3 * LONG_SPAN];
+        // A long stronger span drops a weaker one near its end.
+        let out = resolve(
+            vec![
+                cand(10, 2 * LONG_SPAN, Priority::Token),
+                cand(2 * LONG_SPAN - 5, 2 * LONG_SPAN + 5, Priority::Keyed),
+            ],
+            &text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (10, 2 * LONG_SPAN));
+        // Thousands of disjoint spans all stay; one over two of them merges them.
+        let mut many: Vec<Candidate> = (0..2000)
+            .map(|i| cand(i * 4, i * 4 + 2, Priority::Keyed))
+            .collect();
+        many.push(cand(1, 5, Priority::Keyed));
+        let out = resolve(many, &text);
+        assert_eq!(out.len(), 1999);
+        assert_eq!((out[0].start, out[0].end), (0, 6));
+    }
+
+    #[test]
+    fn spans_split_per_line() {
+        let text = b"ab\ncd\r\nef";
+        let out = resolve(vec![cand(0, 9, Priority::Token)], text);
+        let spans: Vec<_> = out.iter().map(|c| (c.start, c.end)).collect();
+        assert_eq!(spans, vec![(0, 2), (3, 5), (7, 9)]);
+        assert!(out.iter().all(|c| c.identity.as_deref() == Some(&text[..])));
+    }
+}
