@@ -9,6 +9,8 @@
 //!   routing. Pure: no terminal, disk, clock or clipboard; the time is a
 //!   parameter and what must happen outside comes back as effects.
 //! - [`redact`] — the redaction engine. Pure: no I/O, no clock, no terminal.
+//!   Its folders are its pipeline (prefilter, readers, vocabulary, detectors,
+//!   resolve); every rule is data with its own examples (`runbook rules`).
 //! - [`report`] — the report of a session (Markdown, text, JSON), built only
 //!   from redacted text ([`machine::clean::Clean`]), and the leak gate every
 //!   export passes. Pure: the time is a parameter.

@@ -9,6 +9,13 @@
 //! found again wherever it appears, once [`Engine::learn`] has seen the text.
 //! The placeholder-to-original map never leaves the engine except through
 //! [`Engine::original`], which exists for the local side-by-side view.
+//!
+//! A block goes through: the prefilter (one pass finding every detector's
+//! gate words), the readers (each syntax into field/value pairs), the
+//! detectors (tokens, fields judged by the one vocabulary, prose, commands,
+//! payment, customer details, learned values, terms), overlap resolution,
+//! and the replacement with placeholders. Every rule, with its examples,
+//! is listed by [`rules`].
 
 // The pipeline, in the order a block goes through it: prefilter (the gate),
 // readers (syntax into pairs), detectors (with the vocabulary), resolve,
