@@ -182,19 +182,11 @@ fn pgpass<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::redact::anchors_found_by_the_gate;
 
     fn pairs(s: &str) -> Vec<(String, String)> {
-        let lines = Lines::new(s.as_bytes());
-        let anchors = anchors_found_by_the_gate(&lines);
-        let mut out = Vec::new();
-        command_outputs(
-            &lines,
-            Anchors(&anchors),
-            &mut |_: &[u8]| Some(()),
-            &mut |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
-        );
-        out
+        super::super::pairs_read(s, |lines, anchors, push| {
+            command_outputs(lines, anchors, &mut |_| Some(()), &mut |p, ()| push(p));
+        })
     }
 
     #[test]

@@ -205,20 +205,11 @@ fn attribute(text: &[u8], tag: Range<usize>, name: &[u8]) -> Option<(Range<usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::redact::anchors_found_by_the_gate;
-    use crate::redact::scan::Lines;
 
     fn pairs(s: &str) -> Vec<(String, String)> {
-        let lines = Lines::new(s.as_bytes());
-        let anchors = anchors_found_by_the_gate(&lines);
-        let mut out = Vec::new();
-        markup_pairs(
-            s.as_bytes(),
-            Anchors(&anchors),
-            &mut |_: &[u8]| Some(()),
-            &mut |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
-        );
-        out
+        super::super::pairs_read(s, |lines, anchors, push| {
+            markup_pairs(lines.text, anchors, &mut |_| Some(()), &mut |p, ()| push(p));
+        })
     }
 
     #[test]

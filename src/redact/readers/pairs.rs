@@ -474,16 +474,9 @@ mod tests {
     use crate::redact::anchors_found_by_the_gate;
 
     fn pairs(s: &str) -> Vec<(String, String)> {
-        let lines = Lines::new(s.as_bytes());
-        let anchors = anchors_found_by_the_gate(&lines);
-        let mut out = Vec::new();
-        for_each_pair(
-            &lines,
-            Anchors(&anchors),
-            |_| Some(()),
-            |p, ()| out.push((s[p.key.clone()].to_string(), s[p.value.clone()].to_string())),
-        );
-        out
+        super::super::pairs_read(s, |lines, anchors, push| {
+            for_each_pair(lines, anchors, |_| Some(()), |p, ()| push(p));
+        })
     }
 
     fn has(s: &str, k: &str, v: &str) -> bool {

@@ -488,16 +488,13 @@ mod tests {
     use crate::redact::anchors_found_by_the_gate;
 
     fn found(s: &str) -> Vec<(String, String)> {
-        let lines = Lines::new(s.as_bytes());
-        let hits = anchors_found_by_the_gate(&lines);
-        let anchors = Anchors(&hits);
-        let mut out = Vec::new();
-        let mut push = |p: Pair, ()| out.push((s[p.key].to_string(), s[p.value].to_string()));
-        let mut all = |_: &[u8]| Some(());
-        call_arguments(s.as_bytes(), &mut all, &mut push);
-        sql_statements(&lines, anchors, &mut all, &mut push);
-        php_serialized(s.as_bytes(), anchors, &mut all, &mut push);
-        out
+        super::super::pairs_read(s, |lines, anchors, push| {
+            let mut push = |p: Pair, ()| push(p);
+            let mut all = |_: &[u8]| Some(());
+            call_arguments(lines.text, &mut all, &mut push);
+            sql_statements(lines, anchors, &mut all, &mut push);
+            php_serialized(lines.text, anchors, &mut all, &mut push);
+        })
     }
 
     #[test]
