@@ -97,7 +97,11 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "aws-secret-beside-key-id",
         &[AwsSecretKey],
         "forty base64 after an access key id",
-        &["AKIADQKZMQWH5SEGS4AQ:«wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEK2»"],
+        &[
+            "AKIADQKZMQWH5SEGS4AQ:«wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEK2»",
+            // The secret opens with a `/`, after a ` / ` separator.
+            "runs with `AKIADQKZMQWH5SEGS4AQ` / `«/Qm9vK2xZ8pLr4Tn7Wb1Hc5Jd3Fg6Ys0Aq9Ve2Ux»` today",
+        ],
         &[],
     ),
     detector(

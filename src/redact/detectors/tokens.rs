@@ -37,16 +37,17 @@ pub(crate) fn aws_secrets_beside_key_ids(text: &[u8], hits: &[TokenHit], out: &m
                 )
             })
             .count();
-        let start = h.end + gap;
-        let end = start + 40;
-        let Some(value) = text.get(start..end) else {
-            continue;
+        // A secret may open with a `/`, which the separators took in:
+        // the last start that gives forty base64 characters wins.
+        let fits = |start: usize| {
+            let end = start + 40;
+            text.get(start..end).is_some_and(is_aws_secret_shape)
+                && !text
+                    .get(end)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+'))
         };
-        let after = text.get(end).copied();
-        if gap > 0
-            && is_aws_secret_shape(value)
-            && !after.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'+'))
-        {
+        if let Some(start) = (h.end + 1..=h.end + gap).rev().find(|&s| fits(s)) {
+            let end = start + 40;
             out.push(Candidate::new(
                 start,
                 end,
