@@ -300,7 +300,7 @@ fn ends_with(words: &[String], tail: &[&str]) -> bool {
 
 /// Every class below needs one of these fragments somewhere in the name: a
 /// cheap test that spares most keys (`timestamp`, `status`, `hook`) the work.
-fn may_be_sensitive(key: &[u8]) -> bool {
+pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
     static FRAGMENTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -353,6 +353,9 @@ fn may_be_sensitive(key: &[u8]) -> bool {
                     "contrasena",
                     "fname",
                     "lname",
+                    // Login names: `user_login`, `nickname`, `user_nicename`.
+                    "login",
+                    "nick",
                 ]
                 .into_iter()
                 .chain(provider_field_words()),
@@ -374,15 +377,15 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     if let Some(class) = classify_foreign(key) {
         return Some(class);
     }
+    if !may_be_sensitive(key) {
+        return None;
+    }
     // WooCommerce's own names for customer fields say what they hold.
     if let Some(field) = crate::redact::vocabulary::customer_field(key) {
         return classify(field.as_bytes());
     }
     if key == crate::redact::vocabulary::LOGIN_FIELD.as_bytes() {
         return Some(FieldClass::Login);
-    }
-    if !may_be_sensitive(key) {
-        return None;
     }
     let words = key_words(key);
     if words.is_empty() {

@@ -49,9 +49,9 @@ pub(crate) const LOGIN_FIELD: &str = "wp_customer_login";
 /// data (`_billing_phone`, `shipping_address_1`), as a field name the
 /// classifier reads; `None` for any other name.
 pub(crate) fn customer_field(key: &[u8]) -> Option<&'static str> {
-    use std::collections::HashMap;
+    use crate::redact::fasthash::FastMap;
     use std::sync::LazyLock;
-    static FIELDS: LazyLock<HashMap<&'static [u8], &'static str>> = LazyLock::new(|| {
+    static FIELDS: LazyLock<FastMap<&'static [u8], &'static str>> = LazyLock::new(|| {
         wp_schema::CUSTOMER_FIELDS
             .iter()
             .map(|&(name, holds)| (name.as_bytes(), field_name(name, holds)))
@@ -227,6 +227,18 @@ mod tests {
             "no prefix: not a WordPress table"
         );
         assert!(table_columns(b"wp_unknown").is_none());
+    }
+
+    #[test]
+    fn every_customer_field_passes_the_classifiers_prefilter() {
+        for &(name, _) in wp_schema::CUSTOMER_FIELDS {
+            if customer_field(name.as_bytes()).is_some() {
+                assert!(
+                    keys::may_be_sensitive(name.as_bytes()),
+                    "{name} would never reach the vocabulary"
+                );
+            }
+        }
     }
 
     #[test]
