@@ -522,11 +522,16 @@ pub(crate) fn keys_below_providers(
     tokens: &TokenRules,
     out: &mut Vec<Candidate>,
 ) {
-    if !ctx.has_mentions() {
-        return;
-    }
     let text = lines.text;
-    for n in 0..lines.count() {
+    // Only the two lines below each mention can hold such a key.
+    let mut below: Vec<usize> = ctx
+        .mention_lines()
+        .into_iter()
+        .flat_map(|l| [l + 1, l + 2])
+        .filter(|&l| l < lines.count())
+        .collect();
+    below.dedup();
+    for n in below {
         let line = lines.line_range(n);
         let raw = &text[line.clone()];
         let value = raw.trim_ascii();

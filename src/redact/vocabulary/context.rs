@@ -94,9 +94,15 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Whether any provider is mentioned in this block or carried into it.
-    pub fn has_mentions(&self) -> bool {
-        !self.mentions.is_empty() || self.carried.is_some()
+    /// The lines that mention a provider, in order, each once.
+    pub fn mention_lines(&self) -> Vec<usize> {
+        let mut lines: Vec<usize> = self
+            .mentions
+            .iter()
+            .map(|&(p, _)| self.lines.line_of(p))
+            .collect();
+        lines.dedup();
+        lines
     }
 
     /// The provider mentioned on the line of `pos` or the `lines` before it,
