@@ -410,7 +410,7 @@ impl EvidenceView {
         let category = finding.kind.category();
         if !category.may_be_kept() {
             self.message = Some(format!(
-                "{placeholder} is {}: it can never be kept. It stays redacted; remove it from the evidence if support must not see even that.",
+                "{placeholder} is {}: it can never be kept, and stays redacted.",
                 category.in_words()
             ));
             return;
