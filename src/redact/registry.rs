@@ -239,7 +239,10 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "field:secret",
         &[Secret, Token, ApiKey, Cookie, GatewayKey],
         "a field named like a key or token, holding a generated value",
-        &["api_token: «q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3Gd6Fj0Pa»"],
+        &[
+            "api_token: «q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3Gd6Fj0Pa»",
+            "METHOD=DoDirectPayment&USER=shop_api1.example.com&PWD=x&SIGNATURE=«A4K-qov5CcGAODkhxDZdST5j7z.LF64ldu.Ho0G6tAbC»&VERSION=204",
+        ],
         &["token_type: Bearer"],
     ),
     detector(

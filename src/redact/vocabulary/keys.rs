@@ -111,6 +111,8 @@ const SECRET_WORDS: &[&str] = &[
     "credential",
     "credentials",
     "privatekey",
+    // PayPal's NVP API signs with `SIGNATURE=`; webhooks with `*-Signature`.
+    "signature",
 ];
 const TOKEN_WORDS: &[&str] = &[
     "token",
@@ -310,6 +312,7 @@ pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
                     "pwd",
                     "pw",
                     "secret",
+                    "signature",
                     "salt",
                     "cred",
                     "priv",
@@ -702,6 +705,9 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
     }
     let kind = if let Some(p) = provider {
         p
+    } else if words.len() == 1 && words[0] == "signature" {
+        // `USER=…&PWD=…&SIGNATURE=…`: PayPal's classic API credentials.
+        Kind::PaypalSecret
     } else if has_aws && (is_secret || is_key) {
         Kind::AwsSecretKey
     } else if let Some(kind) = words.iter().find_map(|w| service_of(w)) {
