@@ -154,6 +154,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         ],
     ),
     detector(
+        "key-beside-provider",
+        &[Mistral, Cohere, OpenAi, ElevenLabs],
+        "a key in angle brackets after a provider's name",
+        &["our Cohere one is <«Zq8Lm2Xv9Rt4Yb7Nc1Pw5Hd3Fg6Js0AqKe2TuVw»>, the other is unused"],
+        &[
+            "Cohere model <command-r-plus-08-2024>",
+            "OpenAI request <6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f>",
+        ],
+    ),
+    detector(
         "labelled-password",
         &[Password],
         "a password label, then the value",

@@ -523,9 +523,37 @@ pub(crate) fn keys_below_providers(
     out: &mut Vec<Candidate>,
 ) {
     let text = lines.text;
-    // Only the two lines below each mention can hold such a key.
-    let mut below: Vec<usize> = ctx
-        .mention_lines()
+    let is_key = |value: &[u8]| {
+        (24..=128).contains(&value.len())
+            && value
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+            && looks_generated(value)
+            && !tokens.matches_whole(value)
+            && !crate::redact::is_public_id(value)
+            && !is_uuid_or_digest(value)
+    };
+    let mut push = |start: usize, end: usize, lines_back: usize, rule: &'static str| {
+        if let Some(kind) = ctx.provider_just_before(start, lines_back) {
+            out.push(Candidate::new(start, end, kind, rule, Priority::Heuristic));
+        }
+    };
+    let mentioned = ctx.mention_lines();
+    // `our Cohere one is <…>`: a key in angle brackets after the name.
+    for &n in &mentioned {
+        let line = lines.line_range(n);
+        for open in memchr::memchr_iter(b'<', &text[line.clone()]) {
+            let start = line.start + open + 1;
+            let Some(close) = memchr::memchr(b'>', &text[start..line.end]) else {
+                continue;
+            };
+            if is_key(&text[start..start + close]) {
+                push(start, start + close, 0, "key-beside-provider");
+            }
+        }
+    }
+    // Only the two lines below each mention can hold a key alone on its line.
+    let mut below: Vec<usize> = mentioned
         .into_iter()
         .flat_map(|l| [l + 1, l + 2])
         .filter(|&l| l < lines.count())
@@ -535,26 +563,9 @@ pub(crate) fn keys_below_providers(
         let line = lines.line_range(n);
         let raw = &text[line.clone()];
         let value = raw.trim_ascii();
-        if !(24..=128).contains(&value.len())
-            || !value
-                .iter()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
-            || !looks_generated(value)
-            || tokens.matches_whole(value)
-            || crate::redact::is_public_id(value)
-            || is_uuid_or_digest(value)
-        {
-            continue;
-        }
-        let start = line.start + (raw.len() - raw.trim_ascii_start().len());
-        if let Some(kind) = ctx.provider_just_before(start, 2) {
-            out.push(Candidate::new(
-                start,
-                start + value.len(),
-                kind,
-                "key-below-provider",
-                Priority::Heuristic,
-            ));
+        if is_key(value) {
+            let start = line.start + (raw.len() - raw.trim_ascii_start().len());
+            push(start, start + value.len(), 2, "key-below-provider");
         }
     }
 }
