@@ -41,6 +41,18 @@ const PEERS_MIN_RECALL: &[(&str, f64)] = &[
 ];
 const PEERS_MIN_KEEP: f64 = 0.900;
 
+/// The same figures on `tests/families/corpus`: one seed of the family
+/// generator (storage formats, IPs, names and phones in several languages,
+/// assignment syntaxes, bare tokens, command output), written apart from the
+/// engine. Fresh seeds measure; this one holds what was reached.
+const FAMILIES_MIN_RECALL: &[(&str, f64)] = &[
+    ("provider_key", 1.000),
+    ("credential", 0.935),
+    ("payment", 1.000),
+    ("customer", 0.926),
+];
+const FAMILIES_MIN_KEEP: f64 = 0.990;
+
 /// The scorer's probe: any 12 characters of a secret left in place is a leak.
 const PROBE: usize = 12;
 
@@ -55,6 +67,12 @@ fn heldout_corpus() -> PathBuf {
 #[test]
 fn sample_corpus_holds_the_ratchet() {
     score(&sample_corpus(), SAMPLE_MIN_RECALL, SAMPLE_MIN_KEEP);
+}
+
+#[test]
+fn family_corpus_holds_the_ratchet() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/families/corpus");
+    score(&dir, FAMILIES_MIN_RECALL, FAMILIES_MIN_KEEP);
 }
 
 #[test]
