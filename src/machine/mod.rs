@@ -355,7 +355,7 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
                 return Err(reject(
                     &placeholder,
                     format!(
-                        "{placeholder} is {}: it can never be kept — support must never receive it",
+                        "{placeholder} is {}: it can never be kept, and stays redacted in the report",
                         kind.category().in_words()
                     ),
                 ));

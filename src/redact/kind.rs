@@ -117,7 +117,6 @@ kinds! {
     FlutterwaveKey => ("flutterwave_key", "FLUTTERWAVE_KEY", Payment),
     MollieKey => ("mollie_key", "MOLLIE_KEY", Payment),
     RazorpayKey => ("razorpay_key", "RAZORPAY_KEY", Payment),
-    AdyenKey => ("adyen_key", "ADYEN_KEY", Payment),
 
     Password => ("password", "PASSWORD", Credential),
     Secret => ("secret", "SECRET", Credential),

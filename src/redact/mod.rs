@@ -45,6 +45,7 @@ use serde::Serialize;
 
 pub use kind::{Category, Kind};
 pub use registry::{RuleInfo, rules};
+pub use terms::same_term;
 
 use addresses::AddressRules;
 use commands::CommandRules;
@@ -533,11 +534,6 @@ impl Engine {
 
     pub fn custom_terms(&self) -> impl Iterator<Item = &[u8]> {
         self.terms.iter()
-    }
-
-    /// Whether `term` is already always redacted, in any case.
-    pub fn has_term(&self, term: &str) -> bool {
-        self.terms.contains(term)
     }
 
     /// The original behind a placeholder. For the local side-by-side view only:

@@ -55,7 +55,7 @@ impl CustomerRules {
             )),
             // A sign-off alone on its line, the name alone on the next.
             sign_off_line: compile(&format!(
-                r"(?i:^[ \t]*(?:{}|--|—)[,!.]*[ \t]*$)",
+                r"(?i:^[ \t]*(?:{})[,!.]*[ \t]*$)",
                 phrase_alternation(SIGN_OFFS)
             )),
             name_line: compile(&format!(r"^[ \t]*{name}[ \t]*$", name = *NAME)),

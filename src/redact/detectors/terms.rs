@@ -22,6 +22,11 @@ fn folded(term: &str) -> String {
     term.to_lowercase()
 }
 
+/// Whether two terms are one, as the engine matches them: in any case.
+pub fn same_term(a: &str, b: &str) -> bool {
+    folded(a.trim()) == folded(b.trim())
+}
+
 impl Terms {
     /// Adds a term; false when it is empty or already there in any case.
     pub fn add(&mut self, term: &str) -> bool {
@@ -45,10 +50,9 @@ impl Terms {
     }
 
     pub fn contains(&self, term: &str) -> bool {
-        let want = folded(term.trim());
         self.terms
             .iter()
-            .any(|t| folded(&String::from_utf8_lossy(t)) == want)
+            .any(|t| same_term(&String::from_utf8_lossy(t), term))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &[u8]> {

@@ -8,7 +8,7 @@ use crossterm::event::{Event, KeyEvent};
 use super::document::Document;
 use super::redaction::{Pass, Phase, overlapping};
 use super::{Decision, Outcome, add_term};
-use crate::redact::{Category, Engine, Finding};
+use crate::redact::{Category, Engine, Finding, same_term};
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::style::Palette;
 use crate::tui::text_field::TextField;
@@ -468,12 +468,7 @@ impl EvidenceView {
             PromptKind::Term if value.chars().count() < SHORTEST_TERM => {
                 Some(format!("type at least {SHORTEST_TERM} characters"))
             }
-            PromptKind::Term
-                if self
-                    .terms
-                    .iter()
-                    .any(|t| t.to_lowercase() == value.to_lowercase()) =>
-            {
+            PromptKind::Term if self.terms.iter().any(|t| same_term(t, &value)) => {
                 Some("this term is already always redacted".to_owned())
             }
             _ => None,
