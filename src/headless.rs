@@ -40,6 +40,24 @@ fn plain_io_error(err: &io::Error) -> String {
     }
 }
 
+/// A message about input the program did not write (an error naming a field
+/// of an answers file, a path, a session id from an export), made safe to
+/// print: what the redaction engine finds in it is replaced by placeholders,
+/// and control characters are shown as pictures, so neither a secret nor an
+/// escape sequence reaches the terminal through an error.
+pub fn safe_to_print(message: &str) -> String {
+    let plain = !message
+        .bytes()
+        .any(|b| b.is_ascii_control() && b != b'\n' && b != b'\t');
+    let redacted = Engine::new(Profile::Standard)
+        .learn_and_redact(message.as_bytes())
+        .text_lossy();
+    if plain && redacted == message {
+        return redacted;
+    }
+    crate::report::visible(&redacted)
+}
+
 /// Stdout gone (`| head`) is not an error: stop quietly.
 fn is_broken_pipe(err: &io::Error) -> bool {
     err.kind() == io::ErrorKind::BrokenPipe

@@ -100,7 +100,8 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "runbook: {e}");
+            let said = headless::safe_to_print(&e.to_string());
+            let _ = writeln!(std::io::stderr(), "runbook: {said}");
             ExitCode::from(2)
         }
     }

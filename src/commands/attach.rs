@@ -81,12 +81,15 @@ fn apply_item(
             }
         }
     }
-    open.keep_evidence(&name, &item.bytes)
+    let copy = open
+        .keep_evidence(&name, &item.bytes)
         .map_err(|e| CliError(e.0))?;
-    for e in &effects {
-        if let Effect::Persist(ev) = e {
-            open.append(ev).map_err(|e| CliError(e.0))?;
-        }
+    if let Err(e) = open.append_all(&machine::to_persist(&effects)) {
+        // The item stays in the inbox; a copy no record names would be an orphan.
+        let _ = std::fs::remove_file(open.dir().join(copy));
+        return Err(CliError(format!(
+            "{e} — {name} waits in the session's inbox and is attached at the next attach or resume, once there is space"
+        )));
     }
     *session = trial;
     open.inbox_done(item).map_err(|e| CliError(e.0))?;

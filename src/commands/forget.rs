@@ -38,23 +38,29 @@ pub fn forget(
     let store = places.store()?;
     let now = chrono::Local::now().fixed_offset();
     let (list, problems) = store.list().map_err(|e| CliError(e.0))?;
-    let mut chosen: Vec<Summary> = match (id, older_than) {
-        (Some(id), _) => {
-            store.read(id).map_err(|e| CliError(e.0))?;
-            let s = list.into_iter().find(|s| s.id == id).ok_or_else(|| {
-                CliError(format!(
-                    "session {id} cannot be read ({}) — remove its folder by hand",
-                    problems.join("; ")
-                ))
-            })?;
-            vec![s]
-        }
+    // Each chosen session: its id, and how the confirmation describes it.
+    let mut chosen: Vec<(String, String)> = match (id, older_than) {
+        (Some(id), _) => match store.read(id) {
+            Ok(_) => list
+                .iter()
+                .filter(|s| s.id == id)
+                .map(|s| (s.id.clone(), describe(s, now)))
+                .collect(),
+            // A folder that does not load is still deleted on request.
+            Err(e) if store.exists(id) => {
+                vec![(id.to_string(), format!("  {id}  cannot be read: {e}\n"))]
+            }
+            Err(e) => return Err(CliError(e.0)),
+        },
         (None, Some(days)) => {
             for p in &problems {
-                eprintln!("runbook: warning: {p} — left as it is");
+                eprintln!("runbook: warning: {p} — left as it is; `runbook forget ID` deletes it");
             }
             let limit = chrono::Duration::days(i64::from(days));
-            list.into_iter().filter(|s| now - s.last > limit).collect()
+            list.iter()
+                .filter(|s| now - s.last > limit)
+                .map(|s| (s.id.clone(), describe(s, now)))
+                .collect()
         }
         (None, None) => return Err(CliError("name a session, or pass --older-than DAYS".into())),
     };
@@ -67,10 +73,10 @@ pub fn forget(
     }
     let mut kept_open = false;
     let mut busy = Vec::new();
-    chosen.retain(|s| match store.in_use(&s.id) {
+    chosen.retain(|(s, _)| match store.in_use(s) {
         Ok(false) => true,
         Ok(true) | Err(_) => {
-            busy.push(s.id.clone());
+            busy.push(s.clone());
             false
         }
     });
@@ -89,17 +95,28 @@ pub fn forget(
     let mut what = String::from(
         "These sessions will be deleted for good, with their evidence copies, originals and inboxes:\n",
     );
-    for s in &chosen {
-        what.push_str(&describe(s, now));
+    for (_, line) in &chosen {
+        what.push_str(line);
     }
     let question = format!("Delete {} session(s)?", chosen.len());
     if !confirm(&what, &question, yes)? {
         eprintln!("runbook: nothing deleted");
         return Ok(ExitCode::from(1));
     }
-    for s in &chosen {
-        match store.forget(&s.id) {
-            Ok(bytes) => println!("forgot session {} ({})", s.id, human_size(bytes)),
+    for (s, _) in &chosen {
+        match store.forget(s) {
+            Ok(gone) => {
+                let paths: Vec<String> = gone
+                    .removed
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect();
+                println!(
+                    "forgot session {s} ({}): removed {}",
+                    human_size(gone.bytes),
+                    paths.join(" and the link ")
+                );
+            }
             Err(e) if id.is_none() => {
                 eprintln!("runbook: {e}");
                 kept_open = true;

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::confirm::{confirm, human_size};
 use super::{Places, diagnostics_error};
 use crate::headless::CliError;
-use crate::machine::{self, Effect, Event, Msg, Session, State, What};
+use crate::machine::{self, Event, Msg, Session, State, What};
 use crate::redact::{Engine, Profile};
 use crate::runbook::Loaded;
 
@@ -274,11 +274,9 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
         }
         Ok(())
     };
-    if let Err(e) = write(&mut open) {
-        drop(open);
-        let _ = store.remove(&new_id);
-        return Err(e);
-    }
+    // An import that fails part-way is dropped unpublished: nothing stays.
+    write(&mut open)?;
+    open.publish().map_err(|e| CliError(e.0))?;
     session.id.clone_from(&new_id);
     let operator = places.settings().operator_name();
     let continues = session.state == State::Open;
@@ -302,25 +300,31 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
         ] {
             let effects = machine::update(&mut session, &loaded.runbook, msg, now)
                 .map_err(|r| CliError(r.message))?;
-            for e in effects {
-                if let Effect::Persist(ev) = e {
-                    open.append(&ev).map_err(|e| CliError(e.0))?;
-                }
-            }
+            open.append_all(&machine::to_persist(&effects))
+                .map_err(|e| CliError(e.0))?;
         }
     }
+    // The export's own words (its session id, its path) are not ours to trust.
     println!(
-        "imported session {} from {label} as session {new_id} ({} events, {})",
-        doc.session,
-        doc.events.len(),
-        if doc.originals {
-            "with originals"
-        } else {
-            "redacted"
-        }
+        "{}",
+        crate::headless::safe_to_print(&format!(
+            "imported session {} from {label} as session {new_id} ({} events, {})",
+            doc.session,
+            doc.events.len(),
+            if doc.originals {
+                "with originals"
+            } else {
+                "redacted"
+            }
+        ))
     );
     if continues {
-        println!("{operator} continues it: `runbook resume {new_id}`");
+        println!(
+            "{}",
+            crate::headless::safe_to_print(&format!(
+                "{operator} continues it: `runbook resume {new_id}`"
+            ))
+        );
     } else {
         println!(
             "it is {}: review it or report on it; it cannot be continued",

@@ -21,20 +21,39 @@ pub(super) fn write_out(text: &str) -> Result<(), CliError> {
     }
 }
 
+/// The widest a cell of a listing is shown; longer ones end in `…`.
+const CELL_MAX: usize = 80;
+
+/// A cell as a listing shows it: control characters as pictures (a title
+/// from a file must not drive the terminal) and at most [`CELL_MAX`] characters.
+fn cell(text: &str) -> String {
+    let shown = crate::report::visible(text).replace('\n', " ");
+    if shown.chars().count() <= CELL_MAX {
+        return shown;
+    }
+    let mut cut: String = shown.chars().take(CELL_MAX - 1).collect();
+    cut.push('…');
+    cut
+}
+
 /// Pads columns to the widest cell, so the list reads as a table.
 fn table(rows: &[Vec<String>]) -> String {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| cell(c)).collect())
+        .collect();
     let cols = rows.first().map_or(0, Vec::len);
     let widths: Vec<usize> = (0..cols)
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
-    for r in rows {
+    for r in &rows {
         let mut line = String::new();
         for (c, cell) in r.iter().enumerate() {
-            if c + 1 == cols {
-                line.push_str(cell);
-            } else {
-                line.push_str(&format!("{cell:<w$}  ", w = widths[c]));
+            line.push_str(cell);
+            if c + 1 < cols {
+                let pad = widths[c] - cell.chars().count();
+                line.extend(std::iter::repeat_n(' ', pad + 2));
             }
         }
         out.push_str(line.trim_end());

@@ -82,7 +82,8 @@ pub fn document(places: &Places, id: &str) -> Result<ExitCode, CliError> {
     );
     match doc.export() {
         Ok(text) => {
-            write_out(&text)?;
+            // Names and notes were typed by people: never terminal commands.
+            write_out(&report::visible(&text))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(blocked) => {

@@ -61,10 +61,18 @@ pub fn run(
     if let Some((named, pos)) = &answers.runbook
         && named != &loaded.runbook.id
     {
-        return Err(CliError(Diagnostic::new(&label, *pos, format!(
-            "this answers file is for runbook {named:?}, not {:?} — run it with `runbook run {named}` or change the line",
-            loaded.runbook.id
-        )).to_string()));
+        // Only a runbook this program knows is named back: the line may hold anything.
+        let message = match library.resolve(named) {
+            Ok(other) => format!(
+                "this answers file is for runbook {:?}, not {:?} — run it with `runbook run {}` or change the line",
+                other.runbook.id, loaded.runbook.id, other.runbook.id
+            ),
+            Err(_) => format!(
+                "this answers file names a runbook this program does not know, not {:?} — `runbook runbooks` lists them; change the line",
+                loaded.runbook.id
+            ),
+        };
+        return Err(CliError(Diagnostic::new(&label, *pos, message).to_string()));
     }
     let store = places.store()?;
     let settings = places.settings();
@@ -94,6 +102,7 @@ pub fn run(
         }
         open.append(e).map_err(|e| CliError(e.0))?;
     }
+    open.publish().map_err(|e| CliError(e.0))?;
     print(
         &open.id,
         &loaded.runbook.id,
@@ -160,9 +169,9 @@ fn walk(
             return Err(refuse(
                 e.pos,
                 format!(
-                    "{:?} is not a field of {} — use one of: {}",
-                    e.field,
+                    "this is not a field of {}{} — use one of: {}",
                     rb.id,
+                    did_you_mean(&e.field, &ids),
                     ids.join(", ")
                 ),
             ));
@@ -170,10 +179,19 @@ fn walk(
     }
     for (id, pos) in &answers.confirm {
         if rb.confirmation(id).is_none() {
-            return Err(refuse(
-                *pos,
-                format!("{id:?} is not a confirmation of {}", rb.id),
-            ));
+            return Err(refuse(*pos, {
+                let ids: Vec<&str> = rb
+                    .steps
+                    .iter()
+                    .flat_map(|s| s.confirm.iter().map(|c| c.id.as_str()))
+                    .collect();
+                format!(
+                    "this is not a confirmation of {}{} — use one of: {}",
+                    rb.id,
+                    did_you_mean(id, &ids),
+                    ids.join(", ")
+                )
+            }));
         }
     }
     let (mut session, effects) = machine::start("pending", rb, operator, now);
@@ -286,6 +304,37 @@ fn collect(effects: Vec<Effect>, events: &mut Vec<Event>) {
             events.push(ev);
         }
     }
+}
+
+/// ", did you mean X?" when a known name is a typo away from `typed`. What
+/// was typed is never repeated: an unknown name may be anything, a pasted
+/// secret included, and the position already points at it.
+fn did_you_mean(typed: &str, known: &[&str]) -> String {
+    known
+        .iter()
+        .map(|k| (edit_distance(typed, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 5))
+        .min()
+        .map_or(String::new(), |(_, k)| format!(" (did you mean {k}?)"))
+}
+
+/// Levenshtein distance by characters, stopping early on long input.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(128).collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// `runbook check SESSION`: the verdict of a saved session; an unfinished one fails.

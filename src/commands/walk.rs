@@ -13,7 +13,7 @@ use crate::tui::app::{App, IncidentPanel};
 use crate::tui::events::Events;
 use crate::tui::picker::{Choice, Picked, Picker};
 use crate::tui::run::{Ended, run_app, run_picker};
-use crate::tui::signals::{Signal, SignalFlags};
+use crate::tui::signals::SignalFlags;
 use crate::tui::terminal::{self, Options, Tui};
 
 /// The runbook a bare `runbook` starts.
@@ -253,12 +253,8 @@ fn create_session(
     let (mut session, effects) =
         machine::start(&open.id, &loaded.runbook, &settings.operator_name(), now);
     let persist = |effects: &[Effect], open: &mut OpenSession| -> Result<(), CliError> {
-        for effect in effects {
-            if let Effect::Persist(event) = effect {
-                open.append(event).map_err(|e| CliError(e.0))?;
-            }
-        }
-        Ok(())
+        open.append_all(&machine::to_persist(effects))
+            .map_err(|e| CliError(e.0))
     };
     persist(&effects, &mut open)?;
     // The site's domain kept and its terms redacted, from the first event on.
@@ -277,6 +273,7 @@ fn create_session(
             persist(&effects, &mut open)?;
         }
     }
+    open.publish().map_err(|e| CliError(e.0))?;
     Ok((session, open))
 }
 
@@ -304,7 +301,7 @@ fn walk_existing_with(
     let applied =
         super::attach::apply_inbox(store, &mut open, &mut session, &loaded.runbook, now())?;
     let draft = match store.read_draft(id) {
-        Ok(d) => d,
+        Ok(d) => d.map(|d| d.without_stale(&stored.events)),
         Err(e) => {
             drop(screen);
             return Err(CliError(e.0));
@@ -362,11 +359,7 @@ fn walk(
         }
         Ok(Ended::Signal(signal)) => {
             let _ = std::io::stderr().write_all(summary.as_bytes());
-            Ok(ExitCode::from(match signal {
-                Signal::Hangup => 129,
-                Signal::Interrupt => 130,
-                Signal::Terminate => 143,
-            }))
+            Ok(ExitCode::from(signal.exit_status()))
         }
         Err(e) => Err(CliError(format!(
             "the terminal failed ({e}); session {id} is saved — `runbook resume {id}` continues it"

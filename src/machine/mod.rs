@@ -137,6 +137,18 @@ pub fn start(id: &str, runbook: &Runbook, operator: &str, now: Stamp) -> (Sessio
     (session, vec![Effect::Persist(event)])
 }
 
+/// The events among `effects`, in order: what one message asks to be
+/// appended to the journal, as one batch.
+pub fn to_persist(effects: &[Effect]) -> Vec<Event> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Persist(event) => Some(event.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// One step of the machine.
 pub fn update(
     session: &mut Session,

@@ -59,6 +59,7 @@ mod timeline;
 use std::collections::BTreeMap;
 
 pub use build::build;
+pub use document::visible;
 pub use gate::{Blocked, gate, gate_parts};
 pub use json::FORMAT as JSON_FORMAT;
 pub use model::*;

@@ -9,6 +9,7 @@ use std::io;
 use serde::{Deserialize, Serialize};
 
 use super::{OpenSession, Store, StoreError, fsutil, io_err};
+use crate::machine::{Event, What};
 
 const DRAFT: &str = "draft.json";
 
@@ -19,11 +20,38 @@ pub struct Draft {
     pub step: Option<String>,
     #[serde(default)]
     pub fields: BTreeMap<String, String>,
+    /// How many journal records there were when it was saved: a field
+    /// committed after that has a newer value than its draft.
+    #[serde(default)]
+    pub records: Option<usize>,
 }
 
 impl Draft {
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty()
+    }
+
+    /// Drops the text of fields committed after the draft was saved: a
+    /// process killed between a commit and the next draft save must not
+    /// bring the older, typed text back over the committed answer.
+    pub fn without_stale(mut self, events: &[Event]) -> Draft {
+        let Some(saved_at) = self.records else {
+            return self;
+        };
+        for event in events.iter().skip(saved_at) {
+            match &event.what {
+                What::Answered { field, .. }
+                | What::Amended { field, .. }
+                | What::Cleared { field } => {
+                    self.fields.remove(field);
+                }
+                What::Attached { field, .. } | What::Detached { field, .. } => {
+                    self.fields.remove(&format!("{field}#path"));
+                }
+                _ => {}
+            }
+        }
+        self
     }
 }
 
@@ -38,7 +66,11 @@ impl OpenSession {
                 Err(e) => Err(io_err("remove", &path, &e)),
             };
         }
-        let bytes = serde_json::to_vec(draft).map_err(|e| StoreError(e.to_string()))?;
+        let stamped = Draft {
+            records: Some(self.records),
+            ..draft.clone()
+        };
+        let bytes = serde_json::to_vec(&stamped).map_err(|e| StoreError(e.to_string()))?;
         fsutil::write_atomic(&path, &bytes).map_err(|e| io_err("write", &path, &e))
     }
 }
@@ -73,6 +105,7 @@ mod tests {
         let store = Store::new(Home::at(dir.path()));
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap();
         let mut open = store.create(now, "schema: 1").unwrap();
+        open.publish().unwrap();
         assert_eq!(store.read_draft(&open.id).unwrap(), None);
         let mut draft = Draft {
             step: Some("preserve".into()),
@@ -82,6 +115,7 @@ mod tests {
             .fields
             .insert("error_message".into(), "Fatal error: é\n  at line 3".into());
         open.save_draft(&draft).unwrap();
+        draft.records = Some(0);
         assert_eq!(store.read_draft(&open.id).unwrap(), Some(draft));
         open.save_draft(&Draft::default()).unwrap();
         assert_eq!(store.read_draft(&open.id).unwrap(), None);
@@ -93,7 +127,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(Home::at(dir.path()));
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap();
-        let open = store.create(now, "schema: 1").unwrap();
+        let mut open = store.create(now, "schema: 1").unwrap();
+        open.publish().unwrap();
         fs::write(open.dir().join(DRAFT), b"{not json").unwrap();
         let err = store.read_draft(&open.id).unwrap_err();
         assert!(err.0.contains("draft.json"), "{}", err.0);

@@ -72,37 +72,74 @@ fn decode_line<T: DeserializeOwned>(line: &[u8]) -> Option<T> {
 /// torn write but damage: refused, naming the record.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8], label: &str) -> Result<Loaded<T>, String> {
     let mut records = Vec::new();
+    let mut warning = None;
     let mut pos = 0;
     let mut number = 0;
     while pos < bytes.len() {
         number += 1;
         let Some(nl) = memchr::memchr(b'\n', &bytes[pos..]) else {
-            return Ok(torn(records, pos, label, number));
+            return Ok(torn(records, pos, label, number, warning));
         };
         let line = &bytes[pos..pos + nl];
         match decode_line(line) {
             Some(r) => records.push(r),
-            None if pos + nl + 1 == bytes.len() => return Ok(torn(records, pos, label, number)),
-            None => {
-                return Err(format!(
-                    "{label}: record {number} is damaged and later records follow it — the journal was altered; restore it from a backup"
-                ));
+            None if pos + nl + 1 == bytes.len() => {
+                return Ok(torn(records, pos, label, number, warning));
             }
+            None => match after_failed_append(line) {
+                // A write that failed half-way (a full disk) and a good
+                // record appended after it: the half record is dropped.
+                Some(r) => {
+                    records.push(r);
+                    warning.get_or_insert_with(|| failed_append(label, number));
+                }
+                None => {
+                    return Err(format!(
+                        "{label}: record {number} is damaged and later records follow it — the journal was altered; restore it from a backup"
+                    ));
+                }
+            },
         }
         pos += nl + 1;
     }
     Ok(Loaded {
         records,
         valid_len: pos,
-        warning: None,
+        warning,
     })
 }
 
-fn torn<T>(records: Vec<T>, valid_len: usize, label: &str, number: usize) -> Loaded<T> {
+/// The whole record at the end of a line that begins with the head of a
+/// record whose write failed: the line's longest decodable tail.
+fn after_failed_append<T: DeserializeOwned>(line: &[u8]) -> Option<T> {
+    (1..line.len().saturating_sub(9)).find_map(|start| {
+        let tail = &line[start..];
+        let looks_like_head = tail[..8].iter().all(u8::is_ascii_hexdigit) && tail[8] == b' ';
+        if looks_like_head {
+            decode_line(tail)
+        } else {
+            None
+        }
+    })
+}
+
+fn failed_append(label: &str, number: usize) -> String {
+    format!(
+        "{label}: record {number} was left half-written by a write that failed (a full disk?) and is dropped; the records after it are kept"
+    )
+}
+
+fn torn<T>(
+    records: Vec<T>,
+    valid_len: usize,
+    label: &str,
+    number: usize,
+    earlier: Option<String>,
+) -> Loaded<T> {
     Loaded {
-        warning: Some(format!(
+        warning: Some(earlier.unwrap_or_else(|| format!(
             "{label}: record {number} was cut short (the program was stopped while writing it) and is dropped; everything before it is kept"
-        )),
+        ))),
         records,
         valid_len,
     }
@@ -152,6 +189,24 @@ mod tests {
         bytes.extend(encode(&"b").unwrap());
         let err = decode::<String>(&bytes, "j").unwrap_err();
         assert!(err.contains("record 1 is damaged"), "{err}");
+    }
+
+    #[test]
+    fn a_half_written_record_followed_by_good_ones_is_dropped_not_fatal() {
+        let mut bytes = encode(&"a").unwrap();
+        let half = encode(&"lost when the disk filled").unwrap();
+        for cut in 1..half.len() - 1 {
+            let mut torn = bytes.clone();
+            torn.extend(&half[..cut]);
+            torn.extend(encode(&"b").unwrap());
+            torn.extend(encode(&"c").unwrap());
+            let loaded = decode::<String>(&torn, "j").unwrap();
+            assert_eq!(loaded.records, ["a", "b", "c"], "cut at {cut}");
+            assert!(loaded.warning.unwrap().contains("half-written"));
+            assert_eq!(loaded.valid_len, torn.len());
+        }
+        bytes.extend(encode(&"b").unwrap());
+        assert!(decode::<String>(&bytes, "j").unwrap().warning.is_none());
     }
 
     #[test]

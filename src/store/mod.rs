@@ -34,6 +34,10 @@ pub use inbox::InboxItem;
 pub const JOURNAL: &str = "journal.jsonl";
 pub const RUNBOOK_COPY: &str = "runbook.yaml";
 const LOCK: &str = "lock";
+/// The longest session id accepted; ours are 20 characters.
+const ID_MAX: usize = 64;
+/// Prefix of a session folder being built; listings never show one.
+const STAGING: &str = ".new-";
 const CRASH_HOOK: &str = "RUNBOOK_TEST_CRASH_AFTER_RECORDS";
 
 /// A failure the operator can act on, one line.
@@ -120,6 +124,14 @@ pub struct Summary {
     pub bytes: u64,
 }
 
+/// What [`Store::forget`] deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Forgotten {
+    pub bytes: u64,
+    /// The folder, and the link that named it when there was one.
+    pub removed: Vec<PathBuf>,
+}
+
 /// A session read from disk, without taking it over.
 #[derive(Debug)]
 pub struct Stored {
@@ -141,8 +153,14 @@ pub struct OpenSession {
     pub id: String,
     dir: PathBuf,
     journal: File,
+    /// Records and bytes of the journal's whole records: appends go here.
     records: usize,
+    len: u64,
+    /// A failed append may have left part of a record past `len`.
+    tail_dirty: bool,
     crash_after: Option<usize>,
+    /// Still under its staging name: see [`Store::create`].
+    staged: bool,
     _lock: File,
 }
 
@@ -161,39 +179,48 @@ impl Store {
 
     fn dir_of(&self, id: &str) -> Result<PathBuf, StoreError> {
         if id.is_empty()
+            || id.len() > ID_MAX
             || !id
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         {
-            return Err(StoreError(format!(
-                "{id:?} is not a session id — `runbook sessions` lists them"
-            )));
+            return Err(StoreError(
+                "that is not a session id (letters, digits, - and _, at most 64) — `runbook sessions` lists them".into(),
+            ));
         }
         Ok(self.home.sessions().join(id))
     }
 
-    /// Creates a new session folder with its runbook copy and an empty journal.
+    /// Creates a new session with its runbook copy and an empty journal, in
+    /// a hidden staging folder: nothing lists or opens it until
+    /// [`OpenSession::publish`] renames it into place, so a process killed
+    /// while starting leaves no half-made session behind. Dropped
+    /// unpublished, it is removed.
     pub fn create(&self, now: Stamp, runbook_text: &str) -> Result<OpenSession, StoreError> {
         let root = self.home.sessions();
         fsutil::private_dir_all(&root).map_err(|e| io_err("create", &root, &e))?;
+        sweep_abandoned_staging(&root);
         let mut salt = std::process::id() as u64 ^ now.timestamp_subsec_nanos() as u64;
         for _ in 0..16 {
             let id = session_id(now, salt);
-            let dir = root.join(&id);
+            salt = salt
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            if root.join(&id).exists() {
+                continue;
+            }
+            let dir = root.join(format!("{STAGING}{id}"));
             match fsutil::private_dir_new(&dir) {
                 Ok(()) => {
-                    fsutil::sync_dir(&root).map_err(|e| io_err("sync", &root, &e))?;
                     let lock = take_lock(&dir, &id)?;
                     fsutil::write_atomic(&dir.join(RUNBOOK_COPY), runbook_text.as_bytes())
                         .map_err(|e| io_err("write", &dir.join(RUNBOOK_COPY), &e))?;
                     let journal = open_journal(&dir, 0)?;
-                    return Ok(OpenSession::new(id, dir, journal, 0, lock));
+                    let mut open = OpenSession::new(id, dir, journal, (0, 0), lock);
+                    open.staged = true;
+                    return Ok(open);
                 }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    salt = salt
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(e) => return Err(io_err("create", &dir, &e)),
             }
         }
@@ -267,7 +294,13 @@ impl Store {
         let journal = open_journal(&dir, valid_len as u64)?;
         let records = stored.events.len();
         Ok((
-            OpenSession::new(id.to_string(), dir, journal, records, lock),
+            OpenSession::new(
+                id.to_string(),
+                dir,
+                journal,
+                (records, valid_len as u64),
+                lock,
+            ),
             stored,
         ))
     }
@@ -284,7 +317,15 @@ impl Store {
         let mut problems = Vec::new();
         for entry in entries.flatten() {
             let id = entry.file_name().to_string_lossy().into_owned();
-            if !entry.path().is_dir() {
+            if !entry.path().is_dir() || id.starts_with('.') {
+                continue;
+            }
+            if self.dir_of(&id).is_err() {
+                let shown: String = id.chars().take(40).collect();
+                problems.push(format!(
+                    "{}/{shown}…: a folder whose name is not a session id — left as it is",
+                    root.display()
+                ));
                 continue;
             }
             match self.read(&id).and_then(|s| summary(&id, &s.events)) {
@@ -310,28 +351,62 @@ impl Store {
             .map(|s| s.id))
     }
 
+    /// Whether the session's folder (or a link in its place) is there,
+    /// whether it loads or not.
+    pub fn exists(&self, id: &str) -> bool {
+        self.dir_of(id)
+            .is_ok_and(|dir| fs::symlink_metadata(dir).is_ok())
+    }
+
     /// Whether another process has the session open (holds its lock) now.
     pub fn in_use(&self, id: &str) -> Result<bool, StoreError> {
         let dir = self.dir_of(id)?;
+        // No lock file, no holder: and none is created in a folder that may
+        // not be a session's.
+        if !dir.join(LOCK).exists() {
+            return Ok(false);
+        }
         Ok(try_take_lock(&dir)?.is_none())
     }
 
     /// Deletes a session for good: its journal, evidence copies, inbox and
-    /// lock. Refused while another process has it open. Returns the bytes freed.
-    pub fn forget(&self, id: &str) -> Result<u64, StoreError> {
-        let dir = self.dir_of(id)?;
-        if !dir.is_dir() {
+    /// lock, readable or not. A session folder that is a link to one kept
+    /// elsewhere is resolved: the folder it names goes, then the link.
+    /// Refused while another process has it open.
+    pub fn forget(&self, id: &str) -> Result<Forgotten, StoreError> {
+        let entry = self.dir_of(id)?;
+        let linked = fs::symlink_metadata(&entry)
+            .map_err(|_| StoreError(format!("no session {id:?} — `runbook sessions` lists them")))?
+            .file_type()
+            .is_symlink();
+        let dir = if linked {
+            fs::canonicalize(&entry).map_err(|e| io_err("follow the link", &entry, &e))?
+        } else {
+            entry.clone()
+        };
+        // An empty folder is what a kill during start-up could leave.
+        let looks_like_a_session = [JOURNAL, RUNBOOK_COPY, LOCK]
+            .iter()
+            .any(|f| dir.join(f).exists())
+            || fs::read_dir(&dir).is_ok_and(|mut d| d.next().is_none());
+        if !dir.is_dir() || !looks_like_a_session {
             return Err(StoreError(format!(
-                "no session {id:?} — `runbook sessions` lists them"
+                "{} is not a session folder (no {JOURNAL}, {RUNBOOK_COPY} or {LOCK} in it) — nothing was deleted",
+                dir.display()
             )));
         }
         // Held while deleting, so no program opens it half-deleted.
         let _lock = try_take_lock(&dir)?.ok_or_else(|| held(&dir, id))?;
         let bytes = disk_usage(&dir);
         fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))?;
+        let mut removed = vec![dir];
+        if linked {
+            fs::remove_file(&entry).map_err(|e| io_err("remove", &entry, &e))?;
+            removed.push(entry);
+        }
         let root = self.home.sessions();
         fsutil::sync_dir(&root).map_err(|e| io_err("sync", &root, &e))?;
-        Ok(bytes)
+        Ok(Forgotten { bytes, removed })
     }
 
     /// Saves a file the session produced (its report) in the session's
@@ -346,12 +421,6 @@ impl Store {
         let path = dir.join(name);
         write_private(&path, bytes)?;
         Ok(path)
-    }
-
-    /// Deletes a session folder (a run that was refused leaves nothing behind).
-    pub fn remove(&self, id: &str) -> Result<(), StoreError> {
-        let dir = self.dir_of(id)?;
-        fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))
     }
 }
 
@@ -483,14 +552,17 @@ fn open_journal(dir: &Path, valid_len: u64) -> Result<File, StoreError> {
 }
 
 impl OpenSession {
-    fn new(id: String, dir: PathBuf, journal: File, records: usize, lock: File) -> Self {
+    fn new(id: String, dir: PathBuf, journal: File, at: (usize, u64), lock: File) -> Self {
         let crash_after = std::env::var(CRASH_HOOK).ok().and_then(|v| v.parse().ok());
         OpenSession {
             id,
             dir,
             journal,
-            records,
+            records: at.0,
+            len: at.1,
+            tail_dirty: false,
             crash_after,
+            staged: false,
             _lock: lock,
         }
     }
@@ -499,25 +571,80 @@ impl OpenSession {
         &self.dir
     }
 
+    /// Moves a new session from its staging folder to its id, durably: from
+    /// here on it is listed and can be resumed.
+    pub fn publish(&mut self) -> Result<(), StoreError> {
+        if !self.staged {
+            return Ok(());
+        }
+        let root = self.dir.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let target = root.join(&self.id);
+        if target.exists() {
+            return Err(StoreError(format!(
+                "{} already exists — start again for a new session id",
+                target.display()
+            )));
+        }
+        fs::rename(&self.dir, &target).map_err(|e| io_err("create", &target, &e))?;
+        fsutil::sync_dir(&root).map_err(|e| io_err("sync", &root, &e))?;
+        self.dir = target;
+        self.staged = false;
+        Ok(())
+    }
+
     /// Appends one event and fsyncs it: when this returns, the event survives a crash.
     pub fn append(&mut self, event: &Event) -> Result<(), StoreError> {
-        let line = journal::encode(event).map_err(StoreError)?;
+        self.append_all(std::slice::from_ref(event))
+    }
+
+    /// Appends one message's events as one durable batch: every line and one
+    /// fsync, or nothing. A write that fails half-way (a full disk) is cut
+    /// back off the journal, so the next append never lands behind half a record.
+    pub fn append_all(&mut self, events: &[Event]) -> Result<(), StoreError> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        let mut batch = Vec::new();
+        for event in events {
+            batch.extend(journal::encode(event).map_err(StoreError)?);
+        }
         let path = self.dir.join(JOURNAL);
-        use std::io::Seek;
-        self.journal
-            .seek(io::SeekFrom::End(0))
-            .map_err(|e| io_err("write", &path, &e))?;
-        if self.crash_after == Some(self.records) {
-            let _ = self.journal.write_all(&line[..line.len() / 2]);
+        if self.tail_dirty {
+            self.cut_back().map_err(|e| io_err("repair", &path, &e))?;
+        }
+        if let Some(n) = self.crash_after
+            && (self.records..self.records + events.len()).contains(&n)
+        {
+            let _ = self.write_at_end(&batch[..batch.len() / 2]);
             let _ = self.journal.sync_data();
             std::process::abort();
         }
-        self.journal
-            .write_all(&line)
-            .and_then(|()| self.journal.sync_data())
-            .map_err(|e| io_err("write", &path, &e))?;
-        self.records += 1;
+        let written = self
+            .write_at_end(&batch)
+            .and_then(|()| self.journal.sync_data());
+        if let Err(e) = written {
+            self.tail_dirty = true;
+            // Best effort now; if it fails, the next append cuts first.
+            if self.cut_back().is_ok() {
+                self.tail_dirty = false;
+            }
+            return Err(io_err("write", &path, &e));
+        }
+        self.len += batch.len() as u64;
+        self.records += events.len();
         Ok(())
+    }
+
+    fn write_at_end(&mut self, bytes: &[u8]) -> io::Result<()> {
+        use std::io::Seek;
+        self.journal.seek(io::SeekFrom::Start(self.len))?;
+        self.journal.write_all(bytes)
+    }
+
+    /// Cuts the journal back to its last whole record.
+    fn cut_back(&mut self) -> io::Result<()> {
+        self.journal.set_len(self.len)?;
+        self.journal.sync_all()
     }
 
     /// Copies an evidence file into the session; returns its path in the folder.
@@ -539,6 +666,34 @@ impl OpenSession {
         let path = self.dir.join(&rel);
         fsutil::write_atomic(&path, bytes).map_err(|e| io_err("write", &path, &e))?;
         Ok(rel)
+    }
+}
+
+impl Drop for OpenSession {
+    fn drop(&mut self) {
+        if self.staged {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Staging folders left by a process killed while it was creating a
+/// session. Only old ones whose lock is free: a young one may be another
+/// process's, a moment before it takes its lock.
+fn sweep_abandoned_staging(root: &Path) {
+    let Ok(entries) = fs::read_dir(root) else {
+        return;
+    };
+    let old = std::time::Duration::from_secs(60);
+    for entry in entries.flatten() {
+        let is_staging = entry.file_name().to_string_lossy().starts_with(STAGING);
+        let is_old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > old));
+        if is_staging && is_old && matches!(try_take_lock(&entry.path()), Ok(Some(_))) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
     }
 }
 

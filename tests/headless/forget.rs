@@ -160,3 +160,77 @@ fn older_than_takes_only_the_old_sessions_and_sessions_shows_age_and_size() {
         "a session or --older-than is required"
     );
 }
+
+#[test]
+fn a_session_folder_that_never_loads_is_still_forgotten() {
+    let home = Home::new();
+    let sessions = home.path().join("sessions");
+    // What a kill during start-up used to leave: empty, only a lock, an empty journal.
+    let broken = [
+        ("20261124-100000-aaaa", vec![]),
+        ("20261124-100000-bbbb", vec![("lock", "")]),
+        (
+            "20261124-100000-cccc",
+            vec![("lock", ""), ("journal.jsonl", "")],
+        ),
+    ];
+    for (id, files) in &broken {
+        std::fs::create_dir_all(sessions.join(id)).unwrap();
+        for (name, body) in files {
+            std::fs::write(sessions.join(id).join(name), body).unwrap();
+        }
+    }
+    for (id, _) in &broken {
+        let out = home.runbook(&["forget", id, "--yes"]);
+        assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+        assert!(
+            text(&out.stdout).contains(&format!("forgot session {id}")),
+            "{}",
+            show(&out)
+        );
+        assert!(!sessions.join(id).exists());
+    }
+    let out = home.runbook(&["sessions"]);
+    assert!(!text(&out.stderr).contains("cannot"), "{}", show(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_session_folder_is_forgotten_with_what_it_links_to() {
+    let home = Home::new();
+    let id = open_session(&home, "alice", days_ago(1), &[]);
+    let sessions = home.path().join("sessions");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let real = elsewhere.path().join(&id);
+    std::fs::rename(sessions.join(&id), &real).unwrap();
+    std::os::unix::fs::symlink(&real, sessions.join(&id)).unwrap();
+    assert!(!files_under(&real).is_empty());
+    let resolved = real.canonicalize().unwrap().display().to_string();
+
+    let out = home.runbook(&["forget", &id, "--yes"]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(&format!("removed {resolved} and the link")),
+        "{said}"
+    );
+    assert!(!real.exists(), "the originals are gone");
+    assert!(
+        std::fs::symlink_metadata(sessions.join(&id)).is_err(),
+        "and the link"
+    );
+
+    // A link to a folder that is not a session is never followed into.
+    let innocent = elsewhere.path().join("photos");
+    std::fs::create_dir(&innocent).unwrap();
+    std::fs::write(innocent.join("cat.jpg"), b"meow").unwrap();
+    std::os::unix::fs::symlink(&innocent, sessions.join("20261124-100000-dddd")).unwrap();
+    let out = home.runbook(&["forget", "20261124-100000-dddd", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", show(&out));
+    assert!(
+        text(&out.stderr).contains("is not a session folder"),
+        "{}",
+        show(&out)
+    );
+    assert!(innocent.join("cat.jpg").exists());
+}

@@ -48,8 +48,14 @@ fn every_byte_prefix_of_a_real_journal_loads_the_events_fully_written() {
     }
 }
 
+/// Records in a session's journal.
+fn records(home: &Home, id: &str) -> usize {
+    let store = Store::new(StoreHome::at(home.path()));
+    store.read(id).unwrap().events.len()
+}
+
 #[test]
-fn a_killed_run_leaves_a_session_that_loads_and_checks() {
+fn a_run_killed_before_it_is_saved_leaves_no_session_behind() {
     let home = Home::new();
     let out = home.runbook_env(
         &[
@@ -65,14 +71,40 @@ fn a_killed_run_leaves_a_session_that_loads_and_checks() {
         "{}",
         show(&out)
     );
-    let sessions = home.sessions();
-    assert_eq!(sessions.len(), 1);
-    let id = sessions[0]
-        .file_name()
+    let out = home.runbook(&["sessions"]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    assert!(
+        text(&out.stderr).contains("no sessions yet"),
+        "{}",
+        show(&out)
+    );
+    assert!(out.stdout.is_empty(), "{}", show(&out));
+
+    // What the killed process was building is swept once it is old.
+    let left = home.sessions();
+    assert_eq!(left.len(), 1, "{left:?}");
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::open(&left[0])
         .unwrap()
-        .to_str()
-        .unwrap()
-        .to_string();
+        .set_modified(long_ago)
+        .unwrap();
+    let (doc, status) = run_json(&home, "plugin-fatal-on-order-edit");
+    assert_eq!(status, Some(0), "{doc}");
+    assert_eq!(home.sessions().len(), 1, "only the new session is left");
+}
+
+#[test]
+fn a_session_killed_mid_write_loads_checks_and_continues() {
+    let home = Home::new();
+    let id =
+        super::open::open_session(&home, "alice", super::open::at("2026-11-24T10:05:00Z"), &[]);
+    let before = records(&home, &id);
+    let out = home.runbook_stdin(
+        &["attach", &id, "-"],
+        b"PHP Fatal error: Uncaught Error\n",
+        &[("RUNBOOK_TEST_CRASH_AFTER_RECORDS", &before.to_string())],
+    );
+    assert!(!out.status.success(), "{}", show(&out));
 
     let out = home.runbook(&["sessions"]);
     let t = text(&out.stdout);
@@ -87,39 +119,89 @@ fn a_killed_run_leaves_a_session_that_loads_and_checks() {
     let out = home.runbook(&["check", &id, "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "{}", show(&out));
     assert!(
-        text(&out.stderr).contains("record 13 was cut short"),
+        text(&out.stderr).contains(&format!("record {} was cut short", before + 1)),
         "{}",
         show(&out)
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(doc["verdict"], "FAIL");
-    assert!(!doc["missing"].as_array().unwrap().is_empty());
 
     // Opening it to continue cuts the torn record off before appending.
+    let out = home.runbook_stdin(&["attach", &id, "-"], b"second try\n", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
     let store = Store::new(StoreHome::at(home.path()));
-    let (mut open, stored) = open_when_free(&store, &id);
-    assert_eq!(stored.events.len(), 12);
-    let mut session = stored.session().unwrap();
-    let rb = runbook::runbook::parse(&stored.runbook_text, "copy").unwrap();
-    let now = stored.events[0].at;
-    let effects = runbook::machine::update(
-        &mut session,
-        &rb,
-        runbook::machine::Msg::Note {
-            text: "resumed".into(),
-        },
-        now,
-    )
-    .unwrap();
-    for e in effects {
-        if let runbook::machine::Effect::Persist(ev) = e {
-            open.append(&ev).unwrap();
-        }
-    }
-    drop(open);
     let again = store.read(&id).unwrap();
-    assert!(again.warning.is_none());
-    assert_eq!(again.events.len(), 13);
+    assert!(again.warning.is_none(), "{:?}", again.warning);
+    assert!(again.events.len() > before);
+    again.session().unwrap();
+}
+
+/// `runbook` with its files limited to `max_kib` KiB, as a disk that fills
+/// up would stop it: a write past the limit fails half-way.
+fn runbook_on_a_full_disk(home: &Home, args: &[&str], input: &[u8], max_kib: u64) -> Output {
+    use std::io::Write;
+    let mut child = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f {max_kib}; exec \"$0\" \"$@\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_runbook"))
+        .args(args)
+        .env("RUNBOOK_HOME", home.path())
+        .env_remove("RUNBOOK_TEST_CRASH_AFTER_RECORDS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_write_refused_by_a_full_disk_leaves_the_session_whole() {
+    let home = Home::new();
+    let id =
+        super::open::open_session(&home, "alice", super::open::at("2026-11-24T10:05:00Z"), &[]);
+    let journal = home.path().join("sessions").join(&id).join("journal.jsonl");
+    let before = std::fs::read(&journal).unwrap();
+    let attached_before = super::open::saved(&home, &id).evidence.len();
+    // The evidence copy fits under the limit; its record in the journal,
+    // appended after what is there, does not.
+    let log = "PHP Warning: a line of a long log\n".repeat(1500);
+    let limit = (before.len() + log.len()) as u64 / 1024 + 1;
+    assert!(limit * 1024 > log.len() as u64);
+    let out = runbook_on_a_full_disk(&home, &["attach", &id, "-"], log.as_bytes(), limit);
+    assert_ne!(out.status.code(), Some(0), "{}", show(&out));
+    assert!(
+        text(&out.stderr).contains("journal.jsonl"),
+        "{}",
+        show(&out)
+    );
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        before,
+        "the failed append is cut back off"
+    );
+
+    assert!(
+        text(&out.stderr).contains("waits in the session's inbox"),
+        "{}",
+        show(&out)
+    );
+    let evidence = home.path().join("sessions").join(&id).join("evidence");
+    assert_eq!(std::fs::read_dir(&evidence).map_or(0, Iterator::count), 0);
+    // Space is back: the next write lands after the last whole record, and
+    // the evidence that waited is attached first.
+    let out = home.runbook_stdin(&["attach", &id, "-"], b"short log\n", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let store = Store::new(StoreHome::at(home.path()));
+    let stored = store.read(&id).unwrap();
+    assert!(stored.warning.is_none(), "{:?}", stored.warning);
+    let session = stored.session().unwrap();
+    let texts: Vec<&str> = session.evidence[attached_before..]
+        .iter()
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(texts, [log.as_str(), "short log\n"]);
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod attach;
 mod config;
 mod forget;
 mod handover;
+mod hostile;
 mod improvements;
 mod journal;
 mod open;

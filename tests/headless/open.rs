@@ -60,9 +60,8 @@ pub fn open_session(home: &Home, operator: &str, now: Stamp, more: &[Msg]) -> St
     if let machine::What::Started { session, .. } = &mut events[0].what {
         session.clone_from(&open.id);
     }
-    for e in &events {
-        open.append(e).unwrap();
-    }
+    open.append_all(&events).unwrap();
+    open.publish().unwrap();
     open.id.clone()
 }
 

@@ -57,9 +57,8 @@ fn open_session(home: &Home, diagnostics: &str) -> String {
         };
         keep(machine::update(&mut s, rb, msg, now).unwrap());
     }
-    for e in &events {
-        open.append(e).unwrap();
-    }
+    open.append_all(&events).unwrap();
+    open.publish().unwrap();
     open.id.clone()
 }
 

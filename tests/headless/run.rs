@@ -193,7 +193,7 @@ fn unknown_fields_choices_and_runbooks_are_refused() {
     let cases = [
         (
             "answers:\n  php_versoin: 8.2\n",
-            "a.yaml:2:16: \"php_versoin\" is not a field of support-context — use one of: error_message,",
+            "a.yaml:2:16: this is not a field of support-context (did you mean php_version?) — use one of: error_message,",
         ),
         (
             "answers:\n  request_type: bug\n",
@@ -205,7 +205,7 @@ fn unknown_fields_choices_and_runbooks_are_refused() {
         ),
         (
             "confirm: [reviewed]\n",
-            "a.yaml:1:11: \"reviewed\" is not a confirmation of support-context",
+            "a.yaml:1:11: this is not a confirmation of support-context — use one of: redaction_reviewed",
         ),
         (
             "answers:\n  evidence_files: [missing.log]\n  request_type: purchase-plugin-issue\n",

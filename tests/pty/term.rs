@@ -169,6 +169,30 @@ impl Term {
         }
     }
 
+    /// The line discipline's echo and canonical modes are back as a shell
+    /// needs them (what `stty -a` says of the terminal's device).
+    pub fn cooked(&self) -> Result<(), String> {
+        let tty = self
+            ._master
+            .tty_name()
+            .ok_or("the terminal has no device name")?;
+        let out = std::process::Command::new("stty")
+            .arg("-a")
+            .stdin(std::fs::File::open(&tty).map_err(|e| e.to_string())?)
+            .output()
+            .map_err(|e| e.to_string())?;
+        let modes = String::from_utf8_lossy(&out.stdout).into_owned();
+        let raw: Vec<&str> = modes
+            .split_whitespace()
+            .filter(|m| ["-echo", "-icanon", "-isig"].contains(m))
+            .collect();
+        if raw.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("still raw: {}", raw.join(" ")))
+        }
+    }
+
     pub fn signal(&self, name: &str) {
         let status = std::process::Command::new("kill")
             .args([&format!("-{name}"), &self.pid().to_string()])

@@ -173,6 +173,56 @@ fn a_kill_loses_nothing_committed_and_the_draft_comes_back() {
 }
 
 #[test]
+fn a_draft_older_than_a_commit_never_comes_back_over_it() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    preserve(&mut t);
+    t.key(TAB, "Retries or setting changes");
+    t.key(CTRL_N, "Step 2 of 11");
+    t.key(ENTER, "(•) purchase-plugin-issue");
+    t.key(ESC, "Enter open");
+    let dir = session_dir(home.path());
+    t.send(CTRL_N);
+    t.send(CTRL_N);
+    t.wait_for("Step 4 of 11");
+    t.send("3");
+    t.wait_until("the draft on disk", |_| {
+        std::fs::read_to_string(dir.join("draft.json"))
+            .is_ok_and(|d| d.contains(r#""sophmate_version":"3""#))
+    });
+    let older_draft = std::fs::read(dir.join("draft.json")).unwrap();
+    t.send(".4.1");
+    t.wait_for("3.4.1");
+    t.send(ENTER);
+    t.wait_until("the answer in the journal", |_| {
+        std::fs::read_to_string(dir.join("journal.jsonl")).is_ok_and(|j| j.contains("3.4.1"))
+    });
+    t.signal("KILL");
+    t.wait_exit();
+    // As a kill between the commit and the next draft save leaves it.
+    std::fs::write(dir.join("draft.json"), older_draft).unwrap();
+
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let mut t = Term::start(home.path(), &["resume", &id]);
+    t.wait_for("Step 4 of 11");
+    t.wait_for("3.4.1");
+    assert!(
+        !t.contents().contains("restored from an unsaved draft"),
+        "{}",
+        t.contents()
+    );
+    t.key(ESC, "Enter open");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let journal = std::fs::read_to_string(dir.join("journal.jsonl")).unwrap();
+    let last = journal
+        .lines()
+        .rfind(|l| l.contains(r#""field":"sophmate_version""#))
+        .unwrap();
+    assert!(last.contains(r#""value":"3.4.1""#), "{last}");
+}
+
+#[test]
 fn a_hang_up_saves_the_session_and_restores_the_terminal() {
     let home = tempfile::tempdir().unwrap();
     let mut t = Term::start(home.path(), &["start", "support-context"]);
@@ -191,6 +241,33 @@ fn a_hang_up_saves_the_session_and_restores_the_terminal() {
     let (status, out, err) = runbook(home.path(), &["sessions"]);
     assert_eq!(status, 0, "{err}");
     assert!(out.contains("open"), "{out}");
+}
+
+#[test]
+fn two_signals_at_once_still_save_and_restore_the_terminal() {
+    for signal in ["TERM", "INT", "QUIT"] {
+        let home = tempfile::tempdir().unwrap();
+        let mut t = Term::start(home.path(), &["start", "support-context"]);
+        t.wait_for("Error message, exactly as shown");
+        t.send("Error establishing a database connection");
+        t.wait_for("Error establishing a database connection");
+        let pid = t.pid().to_string();
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("kill -{signal} {pid}; kill -{signal} {pid}"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let code = t.wait_exit();
+        assert!([130, 143].contains(&code), "{signal}: exit {code}");
+        t.restored().unwrap_or_else(|e| panic!("{signal}: {e}"));
+        t.cooked().unwrap_or_else(|e| panic!("{signal}: {e}"));
+        let draft = std::fs::read_to_string(session_dir(home.path()).join("draft.json")).unwrap();
+        assert!(
+            draft.contains("Error establishing a database connection"),
+            "{signal}: {draft}"
+        );
+    }
 }
 
 #[test]

@@ -21,15 +21,11 @@ impl App {
         let before = self.session.clone();
         let effects = machine::update(&mut self.session, &self.runbook, msg, self.now)
             .map_err(|r| r.message)?;
-        for effect in &effects {
-            if let Effect::Persist(event) = effect
-                && let Err(e) = self.sink.persist(event)
-            {
-                self.session = before;
-                return Err(format!(
-                    "could not save ({e}) — nothing changed; your text is still here"
-                ));
-            }
+        if let Err(e) = self.sink.persist(&machine::to_persist(&effects)) {
+            self.session = before;
+            return Err(format!(
+                "could not save ({e}) — nothing changed; your text is still here"
+            ));
         }
         for effect in effects {
             match effect {

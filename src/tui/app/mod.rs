@@ -289,6 +289,7 @@ impl App {
         Draft {
             step: self.runbook.steps.get(self.form.step).map(|s| s.id.clone()),
             fields,
+            records: None,
         }
     }
 

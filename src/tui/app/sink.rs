@@ -8,8 +8,9 @@ use crate::machine::Event;
 use crate::store::{Draft, InboxItem, OpenSession};
 
 pub trait Sink {
-    /// Appends an event durably; when this returns Ok it survives a crash.
-    fn persist(&mut self, event: &Event) -> Result<(), String>;
+    /// Appends one message's events durably, all or none; when this
+    /// returns Ok they survive a crash.
+    fn persist(&mut self, events: &[Event]) -> Result<(), String>;
     /// Copies an attached file into the session.
     fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<(), String>;
     /// Replaces the draft of typed, uncommitted text.
@@ -30,8 +31,8 @@ pub trait Sink {
 }
 
 impl Sink for OpenSession {
-    fn persist(&mut self, event: &Event) -> Result<(), String> {
-        self.append(event).map_err(|e| e.0)
+    fn persist(&mut self, events: &[Event]) -> Result<(), String> {
+        self.append_all(events).map_err(|e| e.0)
     }
 
     fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<(), String> {
@@ -82,11 +83,11 @@ pub struct MemorySink {
 }
 
 impl Sink for MemorySink {
-    fn persist(&mut self, event: &Event) -> Result<(), String> {
+    fn persist(&mut self, events: &[Event]) -> Result<(), String> {
         if self.fail {
             return Err("no space left on device".into());
         }
-        self.events.push(event.clone());
+        self.events.extend_from_slice(events);
         Ok(())
     }
 
