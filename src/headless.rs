@@ -66,7 +66,7 @@ fn is_broken_pipe(err: &io::Error) -> bool {
 /// Target size of one chunk: big enough that per-chunk work is noise.
 const CHUNK_TARGET: usize = 256 * 1024;
 /// A line longer than this is cut where it can be (after whitespace or punctuation).
-const CHUNK_MAX: usize = 4 * 1024 * 1024;
+const CHUNK_MAX: usize = 1024 * 1024;
 
 /// Reads whole lines in chunks, so memory never grows with the input.
 struct ChunkReader<R: Read> {

@@ -357,13 +357,18 @@ impl Engine {
         let mut pos = 0;
         // Candidates come in order: their lines are counted on from the last
         // one's, so a chunk with few findings costs a count, not an index of lines.
-        let (mut line, mut line_start, mut counted_to) = (0, 0, 0);
+        let (mut line, mut counted_to) = (0, 0);
+        // Columns too: many findings on one long line cost one count of it.
+        let mut column_chars = 0;
         for c in cands {
             let gap = &chunk[counted_to..c.start];
             let newlines = memchr::memchr_iter(b'\n', gap).count();
             if newlines > 0 {
                 line += newlines;
-                line_start = counted_to + memchr::memrchr(b'\n', gap).map_or(0, |p| p + 1);
+                let line_start = counted_to + memchr::memrchr(b'\n', gap).map_or(0, |p| p + 1);
+                column_chars = char_count(&chunk[line_start..c.start]);
+            } else {
+                column_chars += char_count(gap);
             }
             counted_to = c.start;
             let identity = c.identity.as_deref().unwrap_or(&chunk[c.start..c.end]);
@@ -380,7 +385,7 @@ impl Engine {
                 out.extend_from_slice(placeholder.as_bytes());
             }
             pos = c.end;
-            let column = char_count(&chunk[line_start..c.start]) + 1;
+            let column = column_chars + 1;
             findings.push(Finding {
                 start: c.start,
                 end: c.end,

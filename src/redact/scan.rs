@@ -14,6 +14,17 @@ use super::byteclass::positions;
 /// the regex engine abandon its DFA on any non-ASCII haystack (names with
 /// accents), which costs two orders of magnitude; patterns that must start or
 /// end at a Unicode letter check their edges in code instead.
+/// How far after a key a value is looked for; see [`line_end_near`].
+pub(crate) const VALUE_WINDOW: usize = 4096;
+
+/// The end of the line holding `from`, or [`VALUE_WINDOW`] bytes on when the
+/// line runs longer: what follows a key is read within a window, so a line
+/// of megabytes costs each key the same as a short one.
+pub(crate) fn line_end_near(text: &[u8], from: usize) -> usize {
+    let window = (from + VALUE_WINDOW).min(text.len());
+    memchr::memchr(b'\n', &text[from..window]).map_or(window, |p| from + p)
+}
+
 pub(crate) fn compile(pattern: &str) -> Regex {
     Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("detector pattern compiles")
 }

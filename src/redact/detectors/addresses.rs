@@ -201,7 +201,7 @@ fn continues_number(text: &[u8], pos: usize) -> bool {
 /// at most three parts, each after `, ` or ` - `, each made only of the words
 /// an address holds, and each ending where a part or the sentence ends.
 fn widen(text: &[u8], end: usize) -> usize {
-    let line_end = memchr::memchr(b'\n', &text[end..]).map_or(text.len(), |p| end + p);
+    let line_end = crate::redact::scan::line_end_near(text, end);
     let Ok(rest) = std::str::from_utf8(&text[end..line_end]) else {
         return end;
     };

@@ -335,8 +335,7 @@ impl CustomerRules {
                 continue;
             }
             let next_start = line.end + 1;
-            let next_end =
-                memchr::memchr(b'\n', &text[next_start..]).map_or(text.len(), |p| next_start + p);
+            let next_end = crate::redact::scan::line_end_near(text, next_start);
             if let Some(c) = self.name_line.captures(&text[next_start..next_end]) {
                 let m = c.get(1).unwrap();
                 if let Some((s, e)) =

@@ -295,8 +295,7 @@ fn candidate(
                 // Unquoted (`- WORDPRESS_AUTH_KEY=…` in a compose file): the rest of the line.
                 // A salt's `&x=` is no form field: the value runs to the line's end.
                 let (s, e) = if pair.quote == Quote::None {
-                    let line_end = memchr::memchr(b'\n', &text[pair.rest.start..])
-                        .map_or(text.len(), |p| pair.rest.start + p);
+                    let line_end = crate::redact::scan::line_end_near(text, pair.rest.start);
                     let r = trimmed(text, pair.rest.start..line_end.max(pair.rest.end));
                     (r.start, r.end)
                 } else {
@@ -576,7 +575,7 @@ fn named_value(text: &[u8], pair: &Pair, ctx: &Context, tokens: &TokenRules) -> 
         return None;
     }
     let start = i + 1;
-    let line_end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |p| start + p);
+    let line_end = crate::redact::scan::line_end_near(text, start);
     let end = closing_quote(text, start, line_end, b'"')?;
     let value = Pair {
         key: pair.value.clone(),

@@ -60,7 +60,7 @@ fn lines_after(text: &[u8], from: usize) -> impl Iterator<Item = Range<usize>> +
         if pos > text.len() {
             return None;
         }
-        let end = memchr::memchr(b'\n', &text[pos..]).map_or(text.len(), |p| pos + p);
+        let end = crate::redact::scan::line_end_near(text, pos);
         let line = pos..end;
         pos = end + 1;
         Some(line)

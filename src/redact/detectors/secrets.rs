@@ -302,7 +302,9 @@ impl SecretRules {
             if hit < done {
                 continue;
             }
-            let line_end = memchr::memchr(b'\n', &text[hit..]).map_or(text.len(), |p| hit + p);
+            // A value is looked for within a window, not to the end of a line
+            // that may be megabytes long.
+            let line_end = crate::redact::scan::line_end_near(text, hit);
             let back: &[(usize, &[u8])] = if KEYWORD_WORDS[word_index] == "key" {
                 &KEY_WORD_BACK
             } else {

@@ -40,6 +40,15 @@ pub(crate) fn is_key_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.') || b >= 0x80
 }
 
+/// The farthest a value is looked for after its key. A run with no space or
+/// delimiter longer than this is no one value (a secret is shorter), and the
+/// bound keeps work per byte constant on a line of thousands of keys.
+pub(crate) use crate::redact::scan::VALUE_WINDOW as PAIR_WINDOW;
+
+/// How many wanted keys after it a field's words may run past: more than a
+/// record line holds, few enough to bound the work on a line of keys.
+const KEYS_AHEAD: usize = 8;
+
 /// Calls `f` for every pair in `text` whose key `wanted` maps to something,
 /// left to right. The key is judged before its value is parsed: most keys in
 /// a log (`status`, `hook`, the `10` of `10:04:11`) name nothing sensitive.
@@ -58,6 +67,11 @@ pub(crate) fn for_each_pair<T>(
     let mut separators = positions(text, [b':', b'=']).peekable();
     // Separators come in order, so the line holding each is found by walking forward.
     let mut line = 0usize;
+    let mut stops = StopCache::default();
+    // Pairs wait for the keys after them on their line: a field's words
+    // never run past the [`KEYS_AHEAD`]th wanted key after it, so a line of
+    // thousands of keys costs each pair a few keys' worth of reading.
+    let mut waiting: std::collections::VecDeque<(Pair, T, usize)> = Default::default();
     loop {
         let sep = match (separators.peek(), defines.peek()) {
             (Some(&a), Some(&b)) if b < a => defines.next(),
@@ -97,7 +111,11 @@ pub(crate) fn for_each_pair<T>(
             continue;
         };
         let line_end = lines.line_range(line).end;
-        let pair = value_after(text, key.clone(), op_end, line_end)
+        let bounds = Bounds {
+            window_end: line_end.min(op_end + PAIR_WINDOW),
+            line_end,
+        };
+        let pair = value_after(text, key.clone(), op_end, bounds, &mut stops)
             .or_else(|| var_dump_value(text, key, op_end, line_end));
         // A comparison names a value only when it is a literal: `a == b` is code.
         let comparison = (op_end > sep + 1 && text[sep] == b'=' && text[op_end - 1] == b'=')
@@ -105,8 +123,22 @@ pub(crate) fn for_each_pair<T>(
         if let Some(pair) = pair
             && !(comparison && pair.quote == Quote::None)
         {
-            f(pair, class);
+            while waiting.front().is_some_and(|w| w.2 != line) {
+                let (before, its_class, _) = waiting.pop_front().expect("a front");
+                f(before, its_class);
+            }
+            if waiting.len() == KEYS_AHEAD {
+                let (mut before, its_class, _) = waiting.pop_front().expect("a front");
+                if pair.key.start >= before.rest.start {
+                    before.rest.end = before.rest.end.min(pair.key.start.max(before.value.end));
+                }
+                f(before, its_class);
+            }
+            waiting.push_back((pair, class, line));
         }
+    }
+    for (pair, class, _) in waiting {
+        f(pair, class);
     }
     crate::redact::markup::markup_pairs(text, anchors, &mut wanted, &mut f);
     crate::redact::command_output::command_outputs(lines, anchors, &mut wanted, &mut f);
@@ -227,7 +259,7 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
 fn define_commas(text: &[u8], anchors: Anchors<'_>) -> Vec<usize> {
     let mut out = Vec::new();
     for p in anchors.of(syntaxes::DEFINE) {
-        let line_end = memchr::memchr(b'\n', &text[p..]).map_or(text.len(), |e| p + e);
+        let line_end = crate::redact::scan::line_end_near(text, p);
         if let Some(c) = memchr::memchr(b',', &text[p..line_end]) {
             out.push(p + c);
         }
@@ -364,7 +396,72 @@ fn trim_end_spaces(text: &[u8], floor: usize, mut end: usize) -> usize {
     end
 }
 
-fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -> Option<Pair> {
+/// Where a value may end: its window, and the line for looking ahead.
+#[derive(Clone, Copy)]
+struct Bounds {
+    window_end: usize,
+    line_end: usize,
+}
+
+/// What is known of the bytes after the last value scanned: `from..to` holds
+/// no byte that ends an unquoted value, so the next value starting inside it
+/// resumes at `to`. Keys repeated along one run (`password:password:…`) then
+/// cost one scan of the run, not one each.
+#[derive(Default)]
+struct StopCache {
+    from: usize,
+    to: usize,
+    to_is_stop: bool,
+    in_query: bool,
+}
+
+impl StopCache {
+    /// The first byte at or after `start` that ends an unquoted value, or
+    /// the window's end.
+    fn first_stop(&mut self, text: &[u8], start: usize, b: Bounds, in_query: bool) -> usize {
+        let known = self.in_query == in_query && self.from <= start && start <= self.to;
+        if known && self.to_is_stop {
+            return self.to.min(b.window_end);
+        }
+        let mut i = if known { self.to.max(start) } else { start };
+        while i < b.window_end && !ends_unquoted(text, i, b.line_end, in_query) {
+            i += 1;
+        }
+        if !known {
+            self.from = start;
+        }
+        self.to = i;
+        self.to_is_stop = i < b.window_end;
+        self.in_query = in_query;
+        i
+    }
+}
+
+fn ends_unquoted(text: &[u8], at: usize, line_end: usize, in_query: bool) -> bool {
+    match text[at] {
+        b' ' | b'\t' | b'"' | b'\'' | b'<' | b'`' => true,
+        // The end of a tag (`<input value=x>`), not a `>` inside a value.
+        b'>' => matches!(
+            text.get(at + 1),
+            None | Some(b' ' | b'\t' | b'\r' | b'\n' | b'<')
+        ),
+        b'#' => in_query,
+        b'&' => in_query || form_key_follows(text, at + 1, line_end),
+        // `Password=x;Database=shop`: a connection string's next field.
+        b';' => connection_key_follows(text, at + 1, line_end),
+        b'\\' => text.get(at + 1) == Some(&b'"'),
+        _ => false,
+    }
+}
+
+fn value_after(
+    text: &[u8],
+    key: Range<usize>,
+    op_end: usize,
+    bounds: Bounds,
+    stops: &mut StopCache,
+) -> Option<Pair> {
+    let line_end = bounds.window_end;
     let mut k = op_end;
     while k < line_end && matches!(text[k], b' ' | b'\t') {
         k += 1;
@@ -412,27 +509,9 @@ fn value_after(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -
         });
     }
     let start = k;
-    let mut end = start;
-    while end < line_end {
-        let b = text[end];
-        let stop = match b {
-            b' ' | b'\t' | b'"' | b'\'' | b'<' | b'`' => true,
-            // The end of a tag (`<input value=x>`), not a `>` inside a value.
-            b'>' => matches!(
-                text.get(end + 1),
-                None | Some(b' ' | b'\t' | b'\r' | b'\n' | b'<')
-            ),
-            b'#' => in_query,
-            b'&' => in_query || form_key_follows(text, end + 1, line_end),
-            // `Password=x;Database=shop`: a connection string's next field.
-            b';' => connection_key_follows(text, end + 1, line_end),
-            b'\\' => text.get(end + 1) == Some(&b'"'),
-            _ => false,
-        };
-        if stop {
-            break;
-        }
-        end += 1;
+    let mut end = stops.first_stop(text, start, bounds, in_query);
+    if end == bounds.window_end && bounds.window_end < bounds.line_end {
+        return None;
     }
     // Punctuation that closes the surrounding syntax is not part of the value.
     while end > start && matches!(text[end - 1], b',' | b';' | b')' | b']' | b'}' | b'.') {
@@ -569,6 +648,41 @@ mod tests {
         assert!(pairs("if (a == b)").iter().all(|(k, _)| k != "a"));
         assert!(pairs("if (token !== null)").is_empty());
         assert!(pairs("foo(a, 'b')").is_empty());
+    }
+
+    #[test]
+    fn values_deep_in_a_long_line_are_found_within_their_window() {
+        let filler = "status:ok ".repeat(2_000);
+        let long_token = "x".repeat(PAIR_WINDOW - 10);
+        let line = format!("{filler}password={long_token} db_pass=s3cret {filler}");
+        let found = pairs(&line);
+        assert!(
+            has(&line, "password", &long_token),
+            "a value just inside the window is whole"
+        );
+        assert!(has(&line, "db_pass", "s3cret"));
+        assert_eq!(found.iter().filter(|(k, _)| k == "status").count(), 4_000);
+        // A run longer than the window is no one value.
+        let run = "y".repeat(PAIR_WINDOW + 10);
+        let line = format!("token={run} more text");
+        assert!(!pairs(&line).iter().any(|(k, _)| k == "token"));
+    }
+
+    #[test]
+    fn a_line_of_repeated_keys_gives_each_its_own_short_rest() {
+        let line = "Name: Ana Lima ".repeat(100);
+        let lines = Lines::new(line.as_bytes());
+        let anchors = anchors_found_by_the_gate(&lines);
+        let mut longest = 0;
+        for_each_pair(
+            &lines,
+            Anchors(&anchors),
+            |_| Some(()),
+            |p, ()| {
+                longest = longest.max(p.rest.len());
+            },
+        );
+        assert!(longest <= KEYS_AHEAD * "Name: Ana Lima ".len(), "{longest}");
     }
 
     #[test]

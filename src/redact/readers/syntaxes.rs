@@ -122,7 +122,7 @@ pub(crate) fn quoted_tuples<T>(
         let Some(class) = wanted(&text[key.clone()]) else {
             continue;
         };
-        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
+        let line_end = crate::redact::scan::line_end_near(text, v);
         let Some(end) = closing_quote(text, v + 1, line_end, q) else {
             continue;
         };
@@ -196,7 +196,7 @@ pub(crate) fn call_arguments<T>(
         let Some(class) = wanted(&text[k..open]) else {
             continue;
         };
-        let line_end = memchr::memchr(b'\n', &text[v..]).map_or(text.len(), |p| v + p);
+        let line_end = crate::redact::scan::line_end_near(text, v);
         if let Some(end) = closing_quote(text, v + 1, line_end, q) {
             f(quoted_pair(k..open, v + 1..end, q), class);
         }
@@ -307,8 +307,7 @@ fn insert_values<T>(
             let next_start = line_end + 1;
             if more && next_start < text.len() {
                 rows_left -= 1;
-                line_end = memchr::memchr(b'\n', &text[next_start..])
-                    .map_or(text.len(), |p| next_start + p);
+                line_end = crate::redact::scan::line_end_near(text, next_start);
                 i = next_start;
                 continue;
             }
@@ -473,7 +472,7 @@ pub(crate) fn php_serialized<T>(
             continue;
         }
         let start = i + quote.len();
-        let line_end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |e| start + e);
+        let line_end = crate::redact::scan::line_end_near(text, start);
         let close: &[u8] = &quote[1..];
         let Some(len) = memchr::memmem::find(&text[start..line_end], close) else {
             continue;
