@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::cli::{FindingsFormat, ScanProfile};
+use crate::decode::Decoding;
 use crate::redact::{Category, Engine, Finding, Profile, Scanned, StreamState};
 
 /// A failure the operator can act on: one line, printed after `runbook: `.
@@ -144,6 +145,17 @@ impl Input {
         }
     }
 
+    /// Says that the input was not UTF-8 and was read as what it is.
+    fn decoded_from(&self, encoding: Option<crate::decode::Encoding>) {
+        if let Some(e) = encoding {
+            eprintln!(
+                "runbook: note: {} is {}; it was decoded, and what is written is UTF-8",
+                crate::report::visible(&self.label),
+                e.name()
+            );
+        }
+    }
+
     /// Says, once per input, that bytes are passed through as they are.
     fn check(&mut self, chunk: &[u8]) {
         if !self.warned_binary && memchr::memchr(0, chunk).is_some() {
@@ -254,7 +266,7 @@ fn learn(
     let mut state = StreamState::default();
     match path {
         Some(p) => {
-            let mut reader = ChunkReader::new(open_file(p)?);
+            let mut reader = ChunkReader::new(Decoding::new(open_file(p)?));
             while let Some(chunk) = reader
                 .next_chunk()
                 .map_err(|e| CliError::io("read", p, &e))?
@@ -262,12 +274,13 @@ fn learn(
                 input.check(&chunk);
                 cache.push(engine.learn_chunk(&chunk, &mut state));
             }
+            input.decoded_from(reader.inner.encoding());
             Ok(Source::File(p.to_path_buf()))
         }
         None => {
             let mut spool = anonymous_spool()?;
             let stdin = io::stdin();
-            let mut reader = ChunkReader::new(stdin.lock());
+            let mut reader = ChunkReader::new(Decoding::new(stdin.lock()));
             let stdin_path = Path::new("stdin");
             while let Some(chunk) = reader
                 .next_chunk()
@@ -279,6 +292,7 @@ fn learn(
                     .write_all(&chunk)
                     .map_err(|e| CliError::io("write a temporary copy of", stdin_path, &e))?;
             }
+            input.decoded_from(reader.inner.encoding());
             spool
                 .seek(SeekFrom::Start(0))
                 .map_err(|e| CliError::io("reread", stdin_path, &e))?;
@@ -298,7 +312,8 @@ fn redact_pass(
         Source::File(p) => (open_file(&p)?, p),
         Source::Spool(f) => (f, PathBuf::from("stdin")),
     };
-    let mut reader = ChunkReader::new(file);
+    // The spool holds UTF-8 already, which passes through unchanged.
+    let mut reader = ChunkReader::new(Decoding::new(file));
     let mut state = StreamState::default();
     while let Some(chunk) = reader
         .next_chunk()

@@ -36,6 +36,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod config;
+pub mod decode;
 pub mod headless;
 pub mod import;
 pub mod machine;

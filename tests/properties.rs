@@ -315,3 +315,101 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Secrets written so the bytes hide what a person reads
+// ---------------------------------------------------------------------------
+
+/// How a secret is disguised: colour codes around it, zero-width characters
+/// inside it, full-width look-alikes, no-break spaces, or UTF-16 bytes.
+#[derive(Debug, Clone)]
+enum Disguise {
+    Colour,
+    ZeroWidth(Vec<usize>),
+    FullWidth,
+    NoBreakSpaces,
+    Utf16,
+}
+
+fn disguise() -> impl Strategy<Value = Disguise> {
+    prop_oneof![
+        Just(Disguise::Colour),
+        prop::collection::vec(1usize..64, 1..4).prop_map(Disguise::ZeroWidth),
+        Just(Disguise::FullWidth),
+        Just(Disguise::NoBreakSpaces),
+        Just(Disguise::Utf16),
+    ]
+}
+
+fn disguised(secret: &str, how: &Disguise) -> String {
+    match how {
+        Disguise::Colour => format!("\u{1b}[1;31m{secret}\u{1b}[0m"),
+        Disguise::ZeroWidth(at) => {
+            let mut chars: Vec<char> = secret.chars().collect();
+            for &p in at {
+                let p = 1 + p % (chars.len() - 1);
+                chars.insert(p, '\u{200b}');
+            }
+            chars.into_iter().collect()
+        }
+        Disguise::FullWidth => secret
+            .chars()
+            .map(|c| match c {
+                '!'..='~' => char::from_u32(c as u32 + 0xfee0).unwrap(),
+                c => c,
+            })
+            .collect(),
+        Disguise::NoBreakSpaces => secret.replace(' ', "\u{a0}"),
+        Disguise::Utf16 => secret.to_string(),
+    }
+}
+
+/// The text as a person reads it: written independently of the engine's view.
+fn as_read(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    for d in chars.by_ref() {
+                        if d.is_ascii_alphabetic() {
+                            break;
+                        }
+                    }
+                }
+            }
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+            '\u{a0}' => out.push(' '),
+            '\u{ff01}'..='\u{ff5e}' => out.push(char::from_u32(c as u32 - 0xfee0).unwrap()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(config(192))]
+
+    /// (e) A planted secret written with colour codes, invisible characters,
+    /// look-alikes or in UTF-16 is redacted as surely as the plain one.
+    #[test]
+    fn disguised_secrets_never_leak(
+        planted in prop_oneof![4 => key(), 2 => card(), 2 => email()],
+        how in disguise(),
+        before in filler(),
+        after in filler(),
+    ) {
+        let text = format!("{before}\nvalue: {} end\n{after}\n", disguised(planted.text(), &how));
+        let bytes = match how {
+            Disguise::Utf16 => text.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+            _ => text.clone().into_bytes(),
+        };
+        let (evidence, _) = runbook::decode::evidence_text(&bytes);
+        let (_, r) = run(Profile::Standard, evidence.as_bytes());
+        let out = as_read(&r.text_lossy());
+        let why = leak(&planted, &out);
+        prop_assert!(why.is_none(), "{:?} leaked {}\ninput:  {:?}\noutput: {:?}", how, why.unwrap_or_default(), text, out);
+    }
+}

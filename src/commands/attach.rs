@@ -228,6 +228,17 @@ pub fn attach(
         return Err(CliError(format!("nothing to attach: {name} is empty")));
     }
     let mut note = None;
+    if let Some((encoding, _)) = crate::decode::sniff(&bytes) {
+        println!(
+            "{}: read as {} (the copy in the session keeps its bytes)",
+            crate::report::visible(&name),
+            encoding.name()
+        );
+        // Lines and their times are read in the text, not in its bytes.
+        if radius.is_some() {
+            bytes = crate::decode::to_utf8(&bytes).0.into_owned();
+        }
+    }
     if let Some(radius) = radius {
         let (ts_field, center) = error_time(&session, rb).ok_or_else(|| {
             CliError(format!(
@@ -259,7 +270,7 @@ pub fn attach(
     let msg = Msg::Attach {
         field: field.clone(),
         name: name.clone(),
-        text: String::from_utf8_lossy(&bytes).into_owned(),
+        text: crate::decode::evidence_text(&bytes).0,
         bytes: bytes.len() as u64,
     };
     machine::update(&mut trial, rb, msg, now).map_err(|r| CliError(r.message))?;

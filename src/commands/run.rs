@@ -244,7 +244,7 @@ fn walk(
                         let msg = Msg::Attach {
                             field: e.field.clone(),
                             name: name.clone(),
-                            text: String::from_utf8_lossy(&bytes).into_owned(),
+                            text: crate::decode::evidence_text(&bytes).0,
                             bytes: bytes.len() as u64,
                         };
                         apply(msg, e.pos)?;

@@ -22,6 +22,7 @@
 // and the replacement below in `Engine::replace`.
 mod detectors;
 mod kind;
+mod normalize;
 mod prefilter;
 mod readers;
 mod registry;
@@ -289,10 +290,14 @@ impl Engine {
     /// [`Engine::learn`] for one chunk of a longer stream. Returns what was
     /// found, which [`Engine::redact_scanned`] can use instead of looking again.
     pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Scanned {
-        let cands = self.detect(chunk, state, false);
+        let cands = self.detect_as_read(chunk, state, false);
         for c in &cands {
             if c.priority > Priority::Known {
-                let value = &chunk[c.start..c.end];
+                // Written with look-alikes or hidden bytes: learned as read.
+                let value = match &c.identity {
+                    Some(read) if c.seen_through => read,
+                    _ => &chunk[c.start..c.end],
+                };
                 self.known.learn(value, c.kind);
             }
         }
@@ -320,8 +325,39 @@ impl Engine {
     /// Redacts one chunk of a stream; chunks must end at a line end.
     pub fn redact_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Redacted {
         let lines_before = state.lines_before;
-        let cands = self.detect(chunk, state, true);
+        let cands = self.detect_as_read(chunk, state, true);
         self.replace(chunk, cands, lines_before)
+    }
+
+    /// [`Engine::detect`] on the chunk as a person reads it (see
+    /// [`normalize`]), its findings placed on the chunk's own bytes.
+    fn detect_as_read(
+        &mut self,
+        chunk: &[u8],
+        state: &mut StreamState,
+        with_known: bool,
+    ) -> Vec<Candidate> {
+        let Some(view) = normalize::View::of(chunk) else {
+            return self.detect(chunk, state, with_known);
+        };
+        let cands = self.detect(&view.text, state, with_known);
+        view.to_original(cands, chunk)
+    }
+
+    /// Values learned earlier and the operator's terms, found in the chunk as read.
+    fn find_known(&self, chunk: &[u8], cands: &mut Vec<Candidate>) {
+        match normalize::View::of(chunk) {
+            None => {
+                self.known.find(chunk, cands);
+                self.terms.find(chunk, cands);
+            }
+            Some(view) => {
+                let mut found = Vec::new();
+                self.known.find(&view.text, &mut found);
+                self.terms.find(&view.text, &mut found);
+                cands.extend(view.to_original(found, chunk));
+            }
+        }
     }
 
     /// [`Engine::redact_chunk`] for a chunk this engine has already learned
@@ -339,8 +375,7 @@ impl Engine {
         let lines_before = state.lines_before;
         let mut cands = scanned.cands;
         let before_known = cands.len();
-        self.known.find(chunk, &mut cands);
-        self.terms.find(chunk, &mut cands);
+        self.find_known(chunk, &mut cands);
         if cands.len() > before_known {
             drop_inside_placeholders(chunk, &mut cands);
             self.drop_inside_kept_domains(chunk, &mut cands);

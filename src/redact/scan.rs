@@ -57,6 +57,8 @@ pub(crate) struct Candidate {
     /// Identity of the secret when it differs from the bytes of the span
     /// (every line of one PEM body shares the first line as its identity).
     pub identity: Option<Vec<u8>>,
+    /// `identity` is the value as read through hidden bytes or look-alikes.
+    pub seen_through: bool,
 }
 
 impl Candidate {
@@ -75,6 +77,7 @@ impl Candidate {
             priority,
             delimited: false,
             identity: None,
+            seen_through: false,
         }
     }
 }

@@ -46,7 +46,7 @@ impl InboxItem {
 
     /// The text the machine's `Msg::Attach` takes (invalid UTF-8 replaced).
     pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.bytes).into_owned()
+        crate::decode::evidence_text(&self.bytes).0
     }
 }
 

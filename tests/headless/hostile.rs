@@ -119,3 +119,38 @@ fn a_title_or_folder_name_longer_than_any_column_is_cut_not_a_panic() {
     assert_eq!(out.status.code(), Some(2), "{}", show(&out));
     assert!(out.stderr.len() < 400, "{}", show(&out));
 }
+
+#[test]
+fn utf16_utf32_and_coloured_evidence_is_read_as_text() {
+    let home = Home::new();
+    let written = format!("password=hunter2xy and {OPENAI} for ana.lima@example.org\n");
+    let files = [
+        ("utf16.log", [&[0xff, 0xfe][..], &written.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>()].concat()),
+        ("utf16be.log", written.encode_utf16().flat_map(u16::to_be_bytes).collect()),
+        ("utf32.log", written.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()),
+        ("colour.log", format!("\u{1b}[31mpassword=hunter2xy\u{1b}[0m and {OPENAI} for ana.lima\u{ff20}example.org\n").into_bytes()),
+    ];
+    for (name, bytes) in files {
+        let path = home.path().join(name);
+        std::fs::write(&path, &bytes).unwrap();
+        let out = home.runbook(&["scan", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", show(&out));
+        let out = home.runbook(&["redact", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", show(&out));
+        let said = text(&out.stdout);
+        for secret in ["hunter2xy", OPENAI, "ana.lima"] {
+            assert!(!said.contains(secret), "{name}: {said}");
+        }
+        assert!(
+            said.contains("[PASSWORD_1]") && said.contains("[EMAIL_1]"),
+            "{name}: {said}"
+        );
+        if !name.starts_with("colour") {
+            assert!(
+                text(&out.stderr).contains("it was decoded"),
+                "{name}: {}",
+                show(&out)
+            );
+        }
+    }
+}

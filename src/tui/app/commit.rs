@@ -178,11 +178,12 @@ impl App {
             self.set_input_error(format!("could not copy {name} into the session: {e}"));
             return Err(());
         }
-        let found = Engine::new(Profile::Standard).learn_and_redact(&bytes);
+        let (text, decoded_from) = crate::decode::evidence_text(&bytes);
+        let found = Engine::new(Profile::Standard).learn_and_redact(text.as_bytes());
         let msg = Msg::Attach {
             field: field.to_string(),
             name: name.clone(),
-            text: String::from_utf8_lossy(&bytes).into_owned(),
+            text: text.clone(),
             bytes: bytes.len() as u64,
         };
         if let Err(e) = self.dispatch(msg) {
@@ -204,11 +205,12 @@ impl App {
                 .join(", ")
                 + " to redact"
         };
+        let decoded = decoded_from.map_or(String::new(), |e| format!(", read as {}", e.name()));
         self.status = Some(Status::Notice(format!(
-            "Attached {name} ({}): {summary} — review it in the redaction step.",
+            "Attached {name} ({}{decoded}): {summary} — review it in the redaction step.",
             human_size(bytes.len() as u64)
         )));
-        self.look_for_report(&name, &String::from_utf8_lossy(&bytes));
+        self.look_for_report(&name, &text);
         Ok(())
     }
 
