@@ -33,13 +33,7 @@ impl CliError {
     }
 }
 
-fn plain_io_error(err: &io::Error) -> String {
-    match err.kind() {
-        io::ErrorKind::NotFound => "no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => err.to_string(),
-    }
-}
+use crate::input::plain as plain_io_error;
 
 /// A message about input the program did not write (an error naming a field
 /// of an answers file, a path, a session id from an export), made safe to

@@ -39,6 +39,7 @@ pub mod config;
 pub mod decode;
 pub mod headless;
 pub mod import;
+pub mod input;
 pub mod machine;
 pub mod redact;
 pub mod report;

@@ -6,7 +6,7 @@
 //! only the lock holder writes the journal), the evidence waits in the
 //! session's inbox and that process applies it with [`apply_inbox`].
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -152,19 +152,7 @@ fn files_field(rb: &Runbook, named: Option<&str>) -> Result<String, CliError> {
 fn read_input(file: Option<&Path>) -> Result<(Vec<u8>, String), CliError> {
     match file.filter(|p| p.as_os_str() != "-") {
         Some(p) => {
-            if p.is_dir() {
-                return Err(CliError(format!(
-                    "{} is a folder — attach one file at a time",
-                    p.display()
-                )));
-            }
-            let bytes = std::fs::read(p).map_err(|e| {
-                CliError(format!(
-                    "cannot read {}: {}",
-                    p.display(),
-                    super::run::plain(&e)
-                ))
-            })?;
+            let bytes = crate::input::read(p, crate::input::Kind::Evidence).map_err(CliError)?;
             let name = p
                 .file_name()
                 .map_or_else(|| "evidence".into(), |n| n.to_string_lossy().into_owned());
@@ -177,11 +165,15 @@ fn read_input(file: Option<&Path>) -> Result<(Vec<u8>, String), CliError> {
                     "stdin is a terminal — pipe the evidence in (`tail -n 500 debug.log | runbook attach SESSION -`) or name a file".into(),
                 ));
             }
-            let mut bytes = Vec::new();
-            stdin
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|e| CliError(format!("cannot read stdin: {e}")))?;
+            let limit = crate::input::Kind::Evidence.limit();
+            let bytes = crate::input::read_at_most(stdin.lock(), limit).map_err(|e| match e {
+                crate::input::Overflow::Io(e) => CliError(format!("cannot read stdin: {e}")),
+                crate::input::Overflow::TooBig(_) => CliError(format!(
+                    "stdin gave more than {} MiB, the largest evidence — pipe the lines around the error, or raise the limit with {}=MB",
+                    limit >> 20,
+                    crate::input::EVIDENCE_LIMIT_VAR
+                )),
+            })?;
             Ok((bytes, "stdin.log".into()))
         }
     }

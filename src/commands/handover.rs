@@ -200,8 +200,7 @@ fn evidence_files(dir: &Path, events: &[Event]) -> Result<Vec<(usize, Vec<u8>)>,
 /// Reads an export, refusing another kind of file or a later version.
 fn read_export(path: &Path) -> Result<Export, CliError> {
     let label = path.display();
-    let bytes = std::fs::read(path)
-        .map_err(|e| CliError(format!("cannot read {label}: {}", super::run::plain(&e))))?;
+    let bytes = crate::input::read(path, crate::input::Kind::Export).map_err(CliError)?;
     let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
         CliError(format!(
             "{label}:{}:{}: not a session export (invalid JSON) — give a file written by `runbook export`",

@@ -51,12 +51,8 @@ pub fn run(
         .resolve(runbook)
         .map_err(|d| diagnostics_error(&d))?;
     let label = answers_path.display().to_string();
-    let text = std::fs::read_to_string(answers_path).map_err(|e| {
-        CliError(format!(
-            "cannot read the answers file {label}: {}",
-            plain(&e)
-        ))
-    })?;
+    let text = crate::input::read_text(answers_path, crate::input::Kind::Answers)
+        .map_err(|e| CliError(format!("the answers file: {e}")))?;
     let answers = answers::parse(&text, &label).map_err(|d| CliError(d.to_string()))?;
     if let Some((named, pos)) = &answers.runbook
         && named != &loaded.runbook.id
@@ -144,13 +140,7 @@ fn print(
     })
 }
 
-pub(super) fn plain(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
+pub(super) use crate::input::plain;
 
 /// Applies the answers step by step, in the runbook's order, through the
 /// same gates as the terminal UI. Nothing is written: a refusal leaves no trace.
@@ -235,8 +225,8 @@ fn walk(
                 (Value::List(paths), Some(FieldType::Paths)) => {
                     for p in paths {
                         let file = beside(path, p);
-                        let bytes = std::fs::read(&file).map_err(|err| {
-                            refuse(e.pos, format!("{}: cannot read evidence file {}: {} — check the path (relative to the answers file)", e.field, file.display(), plain(&err)))
+                        let bytes = crate::input::read(&file, crate::input::Kind::Evidence).map_err(|err| {
+                            refuse(e.pos, format!("{}: cannot read evidence file: {err} — check the path (relative to the answers file)", e.field))
                         })?;
                         let name = file
                             .file_name()

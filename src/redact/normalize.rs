@@ -158,28 +158,36 @@ fn utf8_len(lead: u8) -> usize {
 }
 
 /// Length of the terminal escape sequence at the start of `s` (which opens
-/// with ESC): CSI `ESC [ … final`, OSC `ESC ] … BEL|ST`, or a two-byte escape.
+/// with ESC): CSI `ESC [ params final`, OSC `ESC ] … BEL|ST`, or a two-byte
+/// escape. A sequence broken by a line end or a control byte is not one:
+/// only the ESC goes, never the line end after it.
 fn escape_len(s: &[u8]) -> usize {
     const LONGEST: usize = 256;
-    match s.get(1) {
-        Some(b'[') => s
-            .iter()
-            .take(LONGEST)
-            .skip(2)
-            .position(|b| (0x40..=0x7e).contains(b))
-            .map_or(1, |p| p + 3),
-        Some(b']') => {
-            let body = &s[..s.len().min(LONGEST)];
-            (2..body.len())
-                .find_map(|k| match body[k] {
-                    0x07 => Some(k + 1),
-                    0x1b if body.get(k + 1) == Some(&b'\\') => Some(k + 2),
-                    _ => None,
-                })
-                .unwrap_or(1)
+    let body = &s[..s.len().min(LONGEST)];
+    match body.get(1) {
+        Some(b'[') => {
+            for (k, &b) in body.iter().enumerate().skip(2) {
+                match b {
+                    0x20..=0x3f => {}
+                    0x40..=0x7e => return k + 1,
+                    _ => return 1,
+                }
+            }
+            1
         }
-        Some(_) => 2,
-        None => 1,
+        Some(b']') => {
+            for k in 2..body.len() {
+                match body[k] {
+                    0x07 => return k + 1,
+                    0x1b if body.get(k + 1) == Some(&b'\\') => return k + 2,
+                    b'\n' | b'\r' => return 1,
+                    _ => {}
+                }
+            }
+            1
+        }
+        Some(0x20..=0x7e) => 2,
+        _ => 1,
     }
 }
 
@@ -211,6 +219,8 @@ mod tests {
             "password=hunter2"
         );
         assert_eq!(read("\u{1b}]0;title\u{7}key=x"), "key=x");
+        // A broken sequence never takes the line end with it.
+        assert_eq!(read("a\u{1b}\nb\u{1b}[12\nc\u{1b}]x\nd"), "a\nb[12\nc]x\nd");
         assert_eq!(read("ana.lima\u{ff20}example.org"), "ana.lima@example.org");
         assert_eq!(read("ana@exam\u{200b}ple.org"), "ana@example.org");
         assert_eq!(read("４１１１\u{a0}1111"), "4111 1111");

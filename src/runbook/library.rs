@@ -75,14 +75,11 @@ impl Loaded {
     /// Reads and validates one runbook file.
     pub fn from_file(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
         let label = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let text = crate::input::read_text(path, crate::input::Kind::Runbook).map_err(|e| {
             vec![Diagnostic::new(
                 &label,
                 Pos { line: 1, column: 1 },
-                format!(
-                    "cannot read the runbook: {} — check the path and its permissions",
-                    plain(&e)
-                ),
+                format!("cannot read the runbook: {e}"),
             )]
         })?;
         let runbook = parse(&text, &label)?;
@@ -104,13 +101,7 @@ impl Loaded {
     }
 }
 
-fn plain(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
-}
+use crate::input::plain;
 
 /// Every runbook the program knows, one per id.
 #[derive(Debug, Clone, Default)]

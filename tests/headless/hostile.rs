@@ -154,3 +154,52 @@ fn utf16_utf32_and_coloured_evidence_is_read_as_text() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn devices_and_pipes_are_refused_not_read_forever() {
+    let home = Home::new();
+    let fifo = home.path().join("evidence.fifo");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let answers_file = home.write(
+        "fifo.yaml",
+        &std::fs::read_to_string(answers("plugin-fatal-on-order-edit"))
+            .unwrap()
+            .replace(
+                "[evidence/order-edit-debug.log]",
+                &format!("[{}]", fifo.display()),
+            ),
+    );
+    let cases: [&[&str]; 5] = [
+        &[
+            "run",
+            "support-context",
+            "--answers",
+            answers_file.to_str().unwrap(),
+        ],
+        &["run", "support-context", "--answers", "/dev/zero"],
+        &["import", "/dev/zero"],
+        &["validate", "/dev/zero"],
+        &["attach", "20261124-100000-aaaa", "/dev/zero"],
+    ];
+    for args in cases {
+        let out = home.runbook(args);
+        assert!(
+            matches!(out.status.code(), Some(1 | 2)),
+            "{args:?}: {}",
+            show(&out)
+        );
+        let said = show(&out);
+        assert!(
+            said.contains("not a regular file") || said.contains("no session"),
+            "{args:?}: {said}"
+        );
+    }
+    assert!(home.sessions().is_empty(), "a refused run leaves nothing");
+}

@@ -10,10 +10,6 @@ use crate::redact::{Engine, Profile};
 use crate::runbook::FieldType;
 use crate::tui::editor::Edited;
 
-/// Evidence larger than this is refused: it would not fit a report anyway,
-/// and `runbook attach` with `--around` trims logs to what matters.
-const LARGEST_ATTACHMENT: u64 = 256 * 1024 * 1024;
-
 impl App {
     /// Sends a message to the machine and persists what it made, in order.
     /// Refused, or not saved: the session is as before and the reason is returned.
@@ -153,21 +149,10 @@ impl App {
     /// redaction engine looks at it at once and says what it found.
     fn attach(&mut self, field: &str, typed: &str) -> Result<(), ()> {
         let path = expand_home(typed.trim());
-        let read = std::fs::metadata(&path).and_then(|m| {
-            if m.len() > LARGEST_ATTACHMENT {
-                Err(std::io::Error::other(format!(
-                    "it is {} MiB; the largest attachment is {} MiB — attach the lines around the error (runbook attach --around)",
-                    m.len() >> 20,
-                    LARGEST_ATTACHMENT >> 20
-                )))
-            } else {
-                std::fs::read(&path)
-            }
-        });
-        let bytes = match read {
+        let bytes = match crate::input::read(&path, crate::input::Kind::Evidence) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.set_input_error(format!("cannot read {}: {}", path.display(), plain(&e)));
+                self.set_input_error(e);
                 return Err(());
             }
         };
@@ -341,14 +326,6 @@ fn expand_home(path: &str) -> PathBuf {
         return Path::new(&home).join(rest);
     }
     PathBuf::from(path)
-}
-
-fn plain(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 pub(crate) fn human_size(bytes: u64) -> String {
