@@ -31,8 +31,8 @@ mod scan;
 mod vocabulary;
 
 use detectors::{
-    addresses, commands, customer, keyed, known, payment, records, secrets, terms, token_rules,
-    tokens, validate, values, xmlrpc,
+    addresses, commands, customer, encoded, keyed, known, payment, records, secrets, terms,
+    token_rules, tokens, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};
@@ -337,11 +337,41 @@ impl Engine {
         state: &mut StreamState,
         with_known: bool,
     ) -> Vec<Candidate> {
-        let Some(view) = normalize::View::of(chunk) else {
-            return self.detect(chunk, state, with_known);
+        let cands = match normalize::View::of(chunk) {
+            None => self.detect(chunk, state, with_known),
+            Some(view) => {
+                let cands = self.detect(&view.text, state, with_known);
+                view.to_original(cands, chunk)
+            }
         };
-        let cands = self.detect(&view.text, state, with_known);
-        view.to_original(cands, chunk)
+        self.with_encoded_runs(chunk, cands)
+    }
+
+    /// Adds each percent- or hex-encoded run whose decoded text holds a
+    /// finding, as one candidate over the whole run.
+    fn with_encoded_runs(&mut self, chunk: &[u8], mut cands: Vec<Candidate>) -> Vec<Candidate> {
+        let mut added = false;
+        for (run, decoded) in encoded::encoded_runs(chunk) {
+            let inside = self.detect(&decoded, &mut StreamState::default(), false);
+            let Some(strongest) = inside.iter().max_by_key(|c| c.priority) else {
+                continue;
+            };
+            let mut whole = Candidate::new(
+                run.start,
+                run.end,
+                strongest.kind,
+                "encoded-run",
+                Priority::Token,
+            );
+            whole.identity = Some(decoded);
+            whole.seen_through = true;
+            cands.push(whole);
+            added = true;
+        }
+        if added {
+            cands = resolve::resolve(cands, chunk);
+        }
+        cands
     }
 
     /// Values learned earlier and the operator's terms, found in the chunk as read.

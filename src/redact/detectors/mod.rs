@@ -5,6 +5,7 @@
 pub(super) mod addresses;
 pub(super) mod commands;
 pub(super) mod customer;
+pub(super) mod encoded;
 pub(super) mod keyed;
 pub(super) mod known;
 pub(super) mod payment;

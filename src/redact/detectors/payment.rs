@@ -48,7 +48,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
 impl PaymentRules {
     pub fn new() -> Self {
         PaymentRules {
-            card: compile(r"\b\d(?:[ \-]?\d){12,18}\b"),
+            card: compile(r"\b\d(?:[ .\-]?\d){12,18}\b"),
             iban: compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
             // Group 1: a word only a card's code goes by; group 2: `CID`, which
             // counts only beside a card or an expiry date.
@@ -236,7 +236,7 @@ impl<M: Fn(u8) -> bool> LongRuns<M> {
     }
 }
 
-/// Whether a run of digits, spaces and dashes holds 13 digits with at most
+/// Whether a run of digits, spaces, dashes and dots holds 13 digits with at most
 /// one separator between any two.
 fn card_run(run: &[u8]) -> bool {
     let mut digits = 0usize;

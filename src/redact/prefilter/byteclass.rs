@@ -25,7 +25,8 @@ static CLASS: [u8; 256] = {
         if b.is_ascii_alphanumeric() {
             c |= ALNUM;
         }
-        if b.is_ascii_digit() || b == b' ' || b == b'-' {
+        // Cards are printed grouped by spaces, dashes or dots.
+        if b.is_ascii_digit() || b == b' ' || b == b'-' || b == b'.' {
             c |= CARD;
         }
         if b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' ' {
@@ -356,7 +357,8 @@ mod sse2 {
         for k in 0..4 {
             let v = load(block, 16 * k);
             let digit_or_space = _mm_or_si128(in_range(v, b'0', 10), equal(v, b' '));
-            card |= bits(_mm_or_si128(digit_or_space, equal(v, b'-'))) << (16 * k);
+            let separator = _mm_or_si128(equal(v, b'-'), equal(v, b'.'));
+            card |= bits(_mm_or_si128(digit_or_space, separator)) << (16 * k);
             iban |= bits(_mm_or_si128(digit_or_space, in_range(v, b'A', 26))) << (16 * k);
         }
         (card, iban)
@@ -501,7 +503,7 @@ mod tests {
     fn the_table_matches_the_classes() {
         for b in 0..=255u8 {
             assert_eq!(is_alnum(b), b.is_ascii_alphanumeric());
-            assert_eq!(is_card_byte(b), b.is_ascii_digit() || b" -".contains(&b));
+            assert_eq!(is_card_byte(b), b.is_ascii_digit() || b" -.".contains(&b));
             assert_eq!(
                 is_address_byte(b),
                 b.is_ascii_hexdigit() || b".:".contains(&b)

@@ -1,0 +1,152 @@
+//! Secrets written in an encoding that hides their shape: fully or partly
+//! percent-encoded (`%73%6B%5F%6C%69%76%65…`, `sk%5Flive%5F…`) or as hex
+//! (`736b5f6c6976655f…`). Each such run is decoded and read again by the
+//! other detectors; when they find something in it, the whole run goes.
+
+use std::ops::Range;
+
+/// A run needs this many `%XX` escapes to be read as percent-encoded.
+const MIN_ESCAPES: usize = 2;
+/// Hex runs shorter than this decode to less than a token.
+const MIN_HEX: usize = 32;
+/// Longer runs are data, not a secret.
+const MAX_RUN: usize = 4096;
+
+/// Runs of `text` that may be an encoded value, with what they decode to.
+pub(crate) fn encoded_runs(text: &[u8]) -> Vec<(Range<usize>, Vec<u8>)> {
+    let mut out = Vec::new();
+    percent_runs(text, &mut out);
+    hex_runs(text, &mut out);
+    out
+}
+
+fn url_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'%' | b'.' | b'_' | b'~' | b'-' | b'+')
+}
+
+fn percent_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
+    let mut after = 0;
+    for p in memchr::memchr_iter(b'%', text) {
+        if p < after {
+            continue;
+        }
+        let start = p - text[..p].iter().rev().take_while(|&&b| url_byte(b)).count();
+        let end = p + text[p..].iter().take_while(|&&b| url_byte(b)).count();
+        after = end;
+        if end - start > MAX_RUN {
+            continue;
+        }
+        let run = &text[start..end];
+        let escapes = run
+            .windows(3)
+            .filter(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
+            .count();
+        if escapes < MIN_ESCAPES {
+            continue;
+        }
+        if let Some(decoded) = percent_decode(run).filter(|d| printable(d)) {
+            out.push((start..end, decoded));
+        }
+    }
+}
+
+fn percent_decode(run: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(run.len());
+    let mut i = 0;
+    while i < run.len() {
+        if run[i] == b'%' {
+            let hex = run.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(run[i]);
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
+fn hex_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
+    let mut i = 0;
+    while i < text.len() {
+        if !text[i].is_ascii_hexdigit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < text.len() && text[i].is_ascii_hexdigit() {
+            i += 1;
+        }
+        let len = i - start;
+        let alone = (start == 0 || !text[start - 1].is_ascii_alphanumeric())
+            && text.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if alone && len >= MIN_HEX && len <= MAX_RUN && len % 2 == 0 {
+            // Most hex is a hash or an id: its bytes are not text, which the
+            // first few show.
+            let decoded: Vec<u8> = text[start..i]
+                .chunks_exact(2)
+                .map_while(|pair| {
+                    let b = (hex_value(pair[0]) << 4) | hex_value(pair[1]);
+                    (0x20..0x7f).contains(&b).then_some(b)
+                })
+                .collect();
+            if decoded.len() == len / 2 {
+                out.push((start..i, decoded));
+            }
+        }
+    }
+}
+
+fn hex_value(b: u8) -> u8 {
+    match b {
+        b'0'..=b'9' => b - b'0',
+        b'a'..=b'f' => b - b'a' + 10,
+        _ => b - b'A' + 10,
+    }
+}
+
+fn printable(bytes: &[u8]) -> bool {
+    bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(s: &str) -> String {
+        s.bytes().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn percent(s: &str) -> String {
+        s.bytes().map(|b| format!("%{b:02X}")).collect()
+    }
+
+    #[test]
+    fn percent_and_hex_runs_decode_to_what_they_spell() {
+        let key = "sk_live_51Hx9kQ2eZvKYlo2C7fWq8TbN3mR";
+        for written in [
+            percent(key),
+            key.replace('_', "%5F"),
+            hex(key),
+            hex(key).to_uppercase(),
+        ] {
+            let text = format!("token {written} end");
+            let runs = encoded_runs(text.as_bytes());
+            assert_eq!(runs.len(), 1, "{written}");
+            assert_eq!(runs[0].1, key.as_bytes(), "{written}");
+            assert_eq!(&text[runs[0].0.clone()], written);
+        }
+    }
+
+    #[test]
+    fn hashes_ids_and_ordinary_urls_are_not_runs() {
+        for text in [
+            "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "GET /search?q=caf%C3%A9 HTTP/1.1",
+            "uuid 123e4567-e89b-12d3-a456-426614174000",
+            "a%20b",
+        ] {
+            assert!(encoded_runs(text.as_bytes()).is_empty(), "{text}");
+        }
+    }
+}
