@@ -80,7 +80,7 @@ fn hex_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
         let len = i - start;
         let alone = (start == 0 || !text[start - 1].is_ascii_alphanumeric())
             && text.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
-        if alone && len >= MIN_HEX && len <= MAX_RUN && len % 2 == 0 {
+        if alone && (MIN_HEX..=MAX_RUN).contains(&len) && len % 2 == 0 {
             // Most hex is a hash or an id: its bytes are not text, which the
             // first few show.
             let decoded: Vec<u8> = text[start..i]
