@@ -123,20 +123,27 @@ fn the_retry_step_stays_locked_until_the_error_is_preserved() {
     assert_eq!(t.wait_exit(), 0);
 }
 
-#[test]
-fn a_kill_loses_nothing_committed_and_the_draft_comes_back() {
-    let home = tempfile::tempdir().unwrap();
-    let mut t = Term::start(home.path(), &["start", "support-context"]);
+/// A new plugin-issue session walked to its environment step (step 4): the
+/// terminal, and the session's folder.
+fn to_the_environment_step(home: &std::path::Path) -> (Term, std::path::PathBuf) {
+    let mut t = Term::start(home, &["start", "support-context"]);
     preserve(&mut t);
     t.key(TAB, "Retries or setting changes");
     t.key(CTRL_N, "Step 2 of 11");
     t.key(ENTER, "(•) purchase-plugin-issue");
-    // Typed but not committed: only the draft holds it.
     t.key(ESC, "Enter open");
-    let dir = session_dir(home.path());
+    let dir = session_dir(home);
     t.send(CTRL_N);
     t.send(CTRL_N);
     t.wait_for("Step 4 of 11");
+    (t, dir)
+}
+
+#[test]
+fn a_kill_loses_nothing_committed_and_the_draft_comes_back() {
+    let home = tempfile::tempdir().unwrap();
+    // Typed but not committed: only the draft holds it.
+    let (mut t, dir) = to_the_environment_step(home.path());
     t.send("6.9-RC1");
     t.wait_for("6.9-RC1");
     t.wait_until("the draft on disk", |_| {
@@ -175,16 +182,7 @@ fn a_kill_loses_nothing_committed_and_the_draft_comes_back() {
 #[test]
 fn a_draft_older_than_a_commit_never_comes_back_over_it() {
     let home = tempfile::tempdir().unwrap();
-    let mut t = Term::start(home.path(), &["start", "support-context"]);
-    preserve(&mut t);
-    t.key(TAB, "Retries or setting changes");
-    t.key(CTRL_N, "Step 2 of 11");
-    t.key(ENTER, "(•) purchase-plugin-issue");
-    t.key(ESC, "Enter open");
-    let dir = session_dir(home.path());
-    t.send(CTRL_N);
-    t.send(CTRL_N);
-    t.wait_for("Step 4 of 11");
+    let (mut t, dir) = to_the_environment_step(home.path());
     t.send("3");
     t.wait_until("the draft on disk", |_| {
         std::fs::read_to_string(dir.join("draft.json"))
