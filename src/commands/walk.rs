@@ -33,6 +33,8 @@ struct Screen {
     tui: Tui,
     signals: SignalFlags,
     events: Events,
+    /// Said before the walk began, shown in it.
+    notes: Vec<String>,
 }
 
 fn enter(mouse: bool) -> Result<Screen, CliError> {
@@ -45,6 +47,7 @@ fn enter(mouse: bool) -> Result<Screen, CliError> {
         tui,
         signals,
         events: Events::start(),
+        notes: Vec::new(),
     })
 }
 
@@ -307,8 +310,9 @@ fn walk_existing_with(
             return Err(CliError(e.0));
         }
     };
+    let mut screen = screen;
     if let Some(warning) = &stored.warning {
-        eprintln!("runbook: {warning}");
+        screen.notes.push(warning.clone());
     }
     let result = walk(
         places,
@@ -346,6 +350,9 @@ fn walk(
         App::new(runbook, session, Box::new(open), draft, now()).with_settings(settings(store));
     if let Some(panel) = panel {
         app = app.with_incident(panel);
+    }
+    for note in screen.notes.drain(..) {
+        app.say_notice(note);
     }
     let ended = run_walk(places, store, &mut app, &mut screen);
     drop(screen.tui);

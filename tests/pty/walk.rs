@@ -385,3 +385,25 @@ fn a_related_runbook_opens_as_a_linked_session_and_comes_back() {
         "the link is in both timelines: {journals:?}"
     );
 }
+
+#[test]
+fn a_torn_last_record_is_said_in_the_walk_not_under_it() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    t.wait_for("Error message, exactly as shown");
+    t.key(ESC, "Enter open");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let dir = session_dir(home.path());
+    let mut journal = std::fs::OpenOptions::new()
+        .append(true)
+        .open(dir.join("journal.jsonl"))
+        .unwrap();
+    std::io::Write::write_all(&mut journal, b"0badf00d 40 {\"at\":\"2026").unwrap();
+    let id = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let mut t = Term::start(home.path(), &["resume", &id]);
+    t.wait_for("was cut short");
+    t.key(ESC, "Enter open");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

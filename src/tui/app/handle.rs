@@ -430,4 +430,10 @@ impl App {
     pub fn say_error(&mut self, message: String) {
         self.status = Some(Status::Error(message));
     }
+
+    /// Shows a notice in the walk (a message printed while the screen is
+    /// taken would be drawn over by the first frame).
+    pub fn say_notice(&mut self, message: String) {
+        self.status = Some(Status::Notice(message));
+    }
 }
