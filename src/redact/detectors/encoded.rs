@@ -7,8 +7,8 @@ use std::ops::Range;
 
 /// A run needs this many `%XX` escapes to be read as percent-encoded.
 const MIN_ESCAPES: usize = 2;
-/// Hex runs shorter than this decode to less than a token.
-const MIN_HEX: usize = 32;
+/// Hex runs shorter than this decode to less than the shortest card (13 digits).
+const MIN_HEX: usize = 26;
 /// Longer runs are data, not a secret.
 const MAX_RUN: usize = 4096;
 
