@@ -28,12 +28,10 @@ impl CliError {
         CliError(format!(
             "cannot {what} {}: {}",
             path.display(),
-            plain_io_error(err)
+            crate::input::plain(err)
         ))
     }
 }
-
-use crate::input::plain as plain_io_error;
 
 /// A message about input the program did not write (an error naming a field
 /// of an answers file, a path, a session id from an export), made safe to

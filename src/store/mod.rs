@@ -323,7 +323,7 @@ impl Store {
             if self.dir_of(&id).is_err() {
                 let shown: String = id.chars().take(40).collect();
                 problems.push(format!(
-                    "{}/{shown}…: a folder whose name is not a session id — left as it is",
+                    "{}/{shown}…: a folder whose name is not a session id — left as it is; move it out of the sessions folder",
                     root.display()
                 ));
                 continue;
