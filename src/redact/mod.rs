@@ -121,6 +121,9 @@ pub struct Scanned {
     checksum: u64,
     cands: Vec<Candidate>,
     carry_out: StreamState,
+    /// The chunk reads as written (no view was needed): known values are
+    /// then looked for in its bytes without building a view again.
+    as_written: bool,
 }
 
 impl Scanned {
@@ -290,7 +293,7 @@ impl Engine {
     /// [`Engine::learn`] for one chunk of a longer stream. Returns what was
     /// found, which [`Engine::redact_scanned`] can use instead of looking again.
     pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Scanned {
-        let cands = self.detect_as_read(chunk, state, false);
+        let (cands, as_written) = self.detect_as_read(chunk, state, false);
         for c in &cands {
             if c.priority > Priority::Known {
                 // Written with look-alikes or hidden bytes: learned as read.
@@ -306,6 +309,7 @@ impl Engine {
             checksum: checksum(chunk),
             cands,
             carry_out: state.clone(),
+            as_written,
         }
     }
 
@@ -325,26 +329,27 @@ impl Engine {
     /// Redacts one chunk of a stream; chunks must end at a line end.
     pub fn redact_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Redacted {
         let lines_before = state.lines_before;
-        let cands = self.detect_as_read(chunk, state, true);
+        let (cands, _) = self.detect_as_read(chunk, state, true);
         self.replace(chunk, cands, lines_before)
     }
 
     /// [`Engine::detect`] on the chunk as a person reads it (see
-    /// [`normalize`]), its findings placed on the chunk's own bytes.
+    /// [`normalize`]), its findings placed on the chunk's own bytes; and
+    /// whether it reads as written.
     fn detect_as_read(
         &mut self,
         chunk: &[u8],
         state: &mut StreamState,
         with_known: bool,
-    ) -> Vec<Candidate> {
-        let cands = match normalize::View::of(chunk) {
-            None => self.detect(chunk, state, with_known),
+    ) -> (Vec<Candidate>, bool) {
+        let (cands, as_written) = match normalize::View::of(chunk) {
+            None => (self.detect(chunk, state, with_known), true),
             Some(view) => {
                 let cands = self.detect(&view.text, state, with_known);
-                view.to_original(cands, chunk)
+                (view.to_original(cands, chunk), false)
             }
         };
-        self.with_encoded_runs(chunk, cands)
+        (self.with_encoded_runs(chunk, cands), as_written)
     }
 
     /// Adds each percent- or hex-encoded run whose decoded text holds a
@@ -375,8 +380,13 @@ impl Engine {
     }
 
     /// Values learned earlier and the operator's terms, found in the chunk as read.
-    fn find_known(&self, chunk: &[u8], cands: &mut Vec<Candidate>) {
-        match normalize::View::of(chunk) {
+    fn find_known(&self, chunk: &[u8], as_written: bool, cands: &mut Vec<Candidate>) {
+        let view = if as_written {
+            None
+        } else {
+            normalize::View::of(chunk)
+        };
+        match view {
             None => {
                 self.known.find(chunk, cands);
                 self.terms.find(chunk, cands);
@@ -405,7 +415,7 @@ impl Engine {
         let lines_before = state.lines_before;
         let mut cands = scanned.cands;
         let before_known = cands.len();
-        self.find_known(chunk, &mut cands);
+        self.find_known(chunk, scanned.as_written, &mut cands);
         if cands.len() > before_known {
             drop_inside_placeholders(chunk, &mut cands);
             self.drop_inside_kept_domains(chunk, &mut cands);

@@ -20,10 +20,18 @@ pub(crate) struct View {
     ends: Vec<u32>,
 }
 
-/// Bytes that may open something the view changes: ESC and the lead bytes
-/// of U+00A0, U+00AD, U+2000–U+206F, U+3000 and U+FE00–U+FFEF.
-fn may_change(b: u8) -> bool {
-    matches!(b, 0x1b | 0xc2 | 0xe2 | 0xe3 | 0xef)
+/// The next byte at or after `from` that may open something the view
+/// changes: ESC, or the lead byte of U+00A0, U+00AD, U+2000–U+206F, U+3000
+/// or U+FE00–U+FFEF. Two vector searches: most text holds none of them.
+fn next_may_change(text: &[u8], from: usize) -> Option<usize> {
+    let rest = &text[from..];
+    let a = memchr::memchr3(0x1b, 0xc2, 0xe2, rest);
+    let b = memchr::memchr2(0xe3, 0xef, rest);
+    let at = match (a, b) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(from + at)
 }
 
 impl View {
@@ -103,7 +111,7 @@ impl View {
 fn first_change(text: &[u8]) -> Option<usize> {
     let mut i = 0;
     while i < text.len() {
-        let at = i + text[i..].iter().position(|&b| may_change(b))?;
+        let at = next_may_change(text, i)?;
         if !matches!(unit_at(text, at), Unit::Keep(_)) {
             return Some(at);
         }

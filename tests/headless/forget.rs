@@ -191,7 +191,11 @@ fn a_session_folder_that_never_loads_is_still_forgotten() {
         assert!(!sessions.join(id).exists());
     }
     let out = home.runbook(&["sessions"]);
-    assert!(text(&out.stderr).contains("no sessions yet"), "{}", show(&out));
+    assert!(
+        text(&out.stderr).contains("no sessions yet"),
+        "{}",
+        show(&out)
+    );
 }
 
 #[cfg(unix)]

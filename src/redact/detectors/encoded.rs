@@ -67,20 +67,27 @@ fn percent_decode(run: &[u8]) -> Option<Vec<u8>> {
 }
 
 fn hex_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
-    let mut i = 0;
-    while i < text.len() {
-        if !text[i].is_ascii_hexdigit() {
-            i += 1;
+    // A run of MIN_HEX or more covers a multiple of MIN_HEX: only those
+    // bytes are probed, and a run is walked out from a probe that hits one.
+    let mut probe = MIN_HEX - 1;
+    while probe < text.len() {
+        if !text[probe].is_ascii_hexdigit() {
+            probe += MIN_HEX;
             continue;
         }
-        let start = i;
+        let mut start = probe;
+        while start > 0 && text[start - 1].is_ascii_hexdigit() {
+            start -= 1;
+        }
+        let mut i = probe + 1;
         while i < text.len() && text[i].is_ascii_hexdigit() {
             i += 1;
         }
+        probe = i + MIN_HEX;
         let len = i - start;
         let alone = (start == 0 || !text[start - 1].is_ascii_alphanumeric())
             && text.get(i).is_none_or(|b| !b.is_ascii_alphanumeric());
-        if alone && (MIN_HEX..=MAX_RUN).contains(&len) && len % 2 == 0 {
+        if alone && (MIN_HEX..=MAX_RUN).contains(&len) && len.is_multiple_of(2) {
             // Most hex is a hash or an id: its bytes are not text, which the
             // first few show.
             let decoded: Vec<u8> = text[start..i]
