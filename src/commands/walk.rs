@@ -311,8 +311,12 @@ fn walk_existing_with(
         }
     };
     let mut screen = screen;
-    if let Some(warning) = &stored.warning {
-        screen.notes.push(warning.clone());
+    // The full warning names the journal's path, wider than a status line
+    // at 80 columns; `runbook check` prints it whole.
+    if stored.warning.is_some() {
+        screen.notes.push(
+            "A half-written record was dropped from the journal; every whole one is kept.".into(),
+        );
     }
     let result = walk(
         places,

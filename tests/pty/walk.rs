@@ -402,7 +402,7 @@ fn a_torn_last_record_is_said_in_the_walk_not_under_it() {
     std::io::Write::write_all(&mut journal, b"0badf00d 40 {\"at\":\"2026").unwrap();
     let id = dir.file_name().unwrap().to_string_lossy().into_owned();
     let mut t = Term::start(home.path(), &["resume", &id]);
-    t.wait_for("was cut short");
+    t.wait_for("A half-written record was dropped from the journal; every whole one is kept.");
     t.key(ESC, "Enter open");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
