@@ -37,7 +37,7 @@ const PEERS_MIN_RECALL: &[(&str, f64)] = &[
     ("provider_key", 0.993),
     ("credential", 0.917),
     ("payment", 0.963),
-    ("customer", 0.571),
+    ("customer", 0.883),
 ];
 const PEERS_MIN_KEEP: f64 = 0.900;
 
@@ -49,7 +49,7 @@ const FAMILIES_MIN_RECALL: &[(&str, f64)] = &[
     ("provider_key", 1.000),
     ("credential", 0.935),
     ("payment", 1.000),
-    ("customer", 0.926),
+    ("customer", 0.940),
 ];
 const FAMILIES_MIN_KEEP: f64 = 0.990;
 

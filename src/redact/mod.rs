@@ -31,7 +31,7 @@ mod scan;
 mod vocabulary;
 
 use detectors::{
-    addresses, commands, customer, encoded, keyed, known, payment, records, secrets, terms,
+    addresses, commands, customer, encoded, keyed, known, payment, phones, records, secrets, terms,
     token_rules, tokens, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
@@ -706,7 +706,7 @@ pub(crate) fn is_identifier_of_words(v: &[u8]) -> bool {
 
 /// Ids that name a response, a request or a payment object, which support
 /// needs to correlate and which grant nothing: `chatcmpl-…`, `msg_…`, `pi_…`.
-fn is_public_id(v: &[u8]) -> bool {
+pub(crate) fn is_public_id(v: &[u8]) -> bool {
     const PREFIXES: &[&[u8]] = &[
         b"chatcmpl-",
         b"msg_",
@@ -730,10 +730,23 @@ fn is_public_id(v: &[u8]) -> bool {
         b"txn_",
         b"py_",
     ];
-    PREFIXES.iter().any(|p| v.starts_with(p))
+    let prefixed = PREFIXES.iter().any(|p| v.starts_with(p))
         // A PaymentIntent's client secret is `pi_…_secret_…`: still a secret.
         // (`re_` is left out: Resend API keys start with it.)
-        && !v.windows(8).any(|w| w == b"_secret_")
+        && !v.windows(8).any(|w| w == b"_secret_");
+    prefixed || is_twilio_resource_sid(v)
+}
+
+/// `SM…`, `MM…`, `CA…`: the id of a Twilio message, call or number (two
+/// capitals, 32 hex digits). Only an API key's `SK…` and the account's `AC…`
+/// are treated as credentials.
+fn is_twilio_resource_sid(v: &[u8]) -> bool {
+    v.len() == 34
+        && v[..2].iter().all(u8::is_ascii_uppercase)
+        && !matches!(&v[..2], b"SK" | b"AC")
+        && v[2..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
 }
 
 /// The text just before a token says it names a model or a voice.

@@ -363,6 +363,24 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
     ),
     detector("field:ip", &[Ip], "an IP field", &["ip: «10.1.2.3»"], &[]),
     detector(
+        "phone-national",
+        &[Phone],
+        "a number in a national phone layout, with no word before it",
+        &[
+            "2024-06-21T06:51:55Z sms-notify: to=«91 550 06 85» status=sent",
+            "> ring meg på «09 5371 3564» — took 81478 ms",
+            "«0917 123 4567»",
+            "(4197, 'billing', '«(11) 93630-5326»')",
+            "Keitai:\t«070-4550-1209»",
+        ],
+        &[
+            "at 2024-06-11 10:22:31, 11.06.2024",
+            "peak memory 134 217 728 bytes, took 81478 ms",
+            "order 0412 555 0132, SKU 4091757104908, unix time 1704295839",
+            "version 10.15.7.2024, host 192.168.10.200",
+        ],
+    ),
+    detector(
         "phone-international",
         &[Phone],
         "a phone number with its country code",

@@ -99,7 +99,11 @@ fn strict_candidate(
         _ => return None,
     };
     let value = &text[pair.value.clone()];
-    if value.len() < 4 || is_non_value(value) || tokens.matches_whole(value) {
+    if value.len() < 4
+        || is_non_value(value)
+        || tokens.matches_whole(value)
+        || crate::redact::is_public_id(value)
+    {
         return None;
     }
     // `Anthropic key: x-api-key: [ANTHROPIC_KEY_1]`: a header name with its
@@ -333,7 +337,7 @@ fn candidate(
                 || (pair.quote != Quote::None && looks_generated_with_spaces(value))
                 // Base64 may open with a `/`, which would otherwise read as a path.
                 || is_aws_secret_shape(value);
-            if tokens.matches_whole(value) || !generated {
+            if tokens.matches_whole(value) || !generated || crate::redact::is_public_id(value) {
                 return None;
             }
             let kind = refine_generic(kind, text, pair, ctx);
@@ -343,6 +347,7 @@ fn candidate(
             if tokens.matches_whole(value)
                 || !looks_generated(value)
                 || looks_like_model_name(value)
+                || crate::redact::is_public_id(value)
             {
                 return None;
             }

@@ -9,6 +9,7 @@ pub(super) mod encoded;
 pub(super) mod keyed;
 pub(super) mod known;
 pub(super) mod payment;
+pub(super) mod phones;
 pub(super) mod records;
 pub(super) mod secrets;
 pub(super) mod terms;

@@ -5,7 +5,7 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use crate::redact::Kind;
-use crate::redact::byteclass::{is_card_byte, is_iban_byte, number_masks, runs_of_at_least};
+use crate::redact::byteclass::{LongRuns, is_card_byte, is_iban_byte, number_masks};
 use crate::redact::gate::{GateWords, captures_in, line_around, matches_in};
 use crate::redact::scan::{Candidate, Priority, compile};
 use crate::redact::validate::{card_issuer_plausible, iban_valid, luhn_valid};
@@ -74,6 +74,9 @@ impl PaymentRules {
                 return;
             }
             for (s, e) in cards_in(&text[m.clone()]) {
+                if is_product_code(text, m.start + s, m.start + e) {
+                    continue;
+                }
                 out.push(Candidate::new(
                     m.start + s,
                     m.start + e,
@@ -133,6 +136,40 @@ impl PaymentRules {
     }
 }
 
+/// `SKU 4050022074950`: thirteen digits named a product code, or passing both
+/// Luhn and the EAN check, are a product's barcode far more often than one of
+/// the few 13-digit Visa numbers ever issued, unless the line speaks of a card.
+fn is_product_code(text: &[u8], start: usize, end: usize) -> bool {
+    let number = &text[start..end];
+    if number.len() != 13 || !number.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    // `SKU 4084747168037`, `EAN: …`: the word before names a product code.
+    let lead = text[start.saturating_sub(16)..start].to_ascii_lowercase();
+    const PRODUCT_WORDS: &[&[u8]] = &[
+        b"sku", b"ean", b"gtin", b"upc", b"barcode", b"isbn", b"article", b"artikel",
+    ];
+    if PRODUCT_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(&lead, w).is_some())
+    {
+        return true;
+    }
+    if !crate::redact::validate::ean13_valid(number) {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &text[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &text[end..]).map_or(text.len(), |p| end + p);
+    let line = text[line_start.max(start.saturating_sub(200))..line_end.min(end + 200)]
+        .to_ascii_lowercase();
+    const CARD_WORDS: &[&[u8]] = &[
+        b"card", b"visa", b"cc_", b"ccnum", b"cc-", b"cc ", b"kart", b"tarj", b"carte",
+    ];
+    !CARD_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(&line, w).is_some())
+}
+
 /// `06/29`, `12/2030`: a card's expiry date.
 fn has_expiry(line: &[u8]) -> bool {
     memchr::memchr_iter(b'/', line).any(|p| {
@@ -183,57 +220,6 @@ fn number_lines(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         base += 64;
     }
     (cards, ibans)
-}
-
-/// Finds every maximal run of `member` bytes at least `min` long, block by
-/// block, from the blocks' bitmaps of those bytes: most text has no long
-/// runs of digits and spaces, and a block without one costs a few bit
-/// operations.
-struct LongRuns<M> {
-    min: u32,
-    member: M,
-    /// End of the last run found.
-    done: usize,
-}
-
-impl<M: Fn(u8) -> bool> LongRuns<M> {
-    fn new(min: u32, member: M) -> Self {
-        LongRuns {
-            min,
-            member,
-            done: 0,
-        }
-    }
-
-    /// The runs reaching into the block at `base`, given its bitmap and the next one's.
-    fn block(
-        &mut self,
-        text: &[u8],
-        base: usize,
-        mask: u64,
-        next: u64,
-        mut f: impl FnMut(Range<usize>),
-    ) {
-        let window = u128::from(mask) | u128::from(next) << 64;
-        let mut starts = runs_of_at_least(window, self.min) as u64;
-        while starts != 0 {
-            let p = base + starts.trailing_zeros() as usize;
-            starts &= starts - 1;
-            if p < self.done {
-                continue;
-            }
-            let mut start = p;
-            while start > 0 && (self.member)(text[start - 1]) {
-                start -= 1;
-            }
-            let mut end = p + 1;
-            while end < text.len() && (self.member)(text[end]) {
-                end += 1;
-            }
-            self.done = end;
-            f(start..end);
-        }
-    }
 }
 
 /// Whether a run of digits, spaces, dashes and dots holds 13 digits with at most
@@ -444,6 +430,18 @@ mod tests {
             !found("sekyuriti koodo 20251")
                 .iter()
                 .any(|(k, _)| *k == Kind::Cvv)
+        );
+    }
+
+    #[test]
+    fn barcodes_are_not_cards_unless_the_line_says_card() {
+        // Both Luhn- and EAN-valid.
+        let ean = "4050022074950";
+        assert!(found(&format!("SKU {ean} qty 2")).is_empty());
+        assert!(found(&format!("24272;Faure;{ean}")).is_empty());
+        assert_eq!(
+            found(&format!("card: {ean}")),
+            vec![(Kind::CardNumber, ean.to_string())]
         );
     }
 

@@ -19,6 +19,19 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
     sum.is_multiple_of(10)
 }
 
+/// GTIN-13 (EAN) check digit: weights 1 and 3 from the left.
+pub fn ean13_valid(digits: &[u8]) -> bool {
+    if digits.len() != 13 || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let sum: u32 = digits[..12]
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| u32::from(d - b'0') * if i % 2 == 0 { 1 } else { 3 })
+        .sum();
+    (10 - sum % 10) % 10 == u32::from(digits[12] - b'0')
+}
+
 /// Whether a digit string starts like a card a real issuer hands out, with a
 /// length that issuer uses.
 pub fn card_issuer_plausible(digits: &[u8]) -> bool {

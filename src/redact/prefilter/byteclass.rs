@@ -7,6 +7,8 @@
 //! On x86_64 the maps are built with SSE2, sixteen bytes per instruction;
 //! elsewhere, byte by byte from a table. Both give the same bits (tested).
 
+use std::ops::Range;
+
 /// Bits of [`CLASS`]: which classes a byte belongs to.
 const ALNUM: u8 = 1;
 /// Digits, spaces and dashes: what a card number is written with.
@@ -259,6 +261,57 @@ fn walked_run(text: &[u8], sep: usize) -> (Option<AddressRun>, usize) {
     let double_colon = bytes.windows(2).any(|w| w == b"::");
     let may_be_address = run.dots >= 3 || run.colons >= 7 || double_colon;
     (may_be_address.then_some(run), end)
+}
+
+/// Finds every maximal run of `member` bytes at least `min` long, block by
+/// block, from the blocks' bitmaps of those bytes: most text has no long
+/// runs of digits and spaces, and a block without one costs a few bit
+/// operations.
+pub(crate) struct LongRuns<M> {
+    min: u32,
+    member: M,
+    /// End of the last run found.
+    done: usize,
+}
+
+impl<M: Fn(u8) -> bool> LongRuns<M> {
+    pub(crate) fn new(min: u32, member: M) -> Self {
+        LongRuns {
+            min,
+            member,
+            done: 0,
+        }
+    }
+
+    /// The runs reaching into the block at `base`, given its bitmap and the next one's.
+    pub(crate) fn block(
+        &mut self,
+        text: &[u8],
+        base: usize,
+        mask: u64,
+        next: u64,
+        mut f: impl FnMut(Range<usize>),
+    ) {
+        let window = u128::from(mask) | u128::from(next) << 64;
+        let mut starts = runs_of_at_least(window, self.min) as u64;
+        while starts != 0 {
+            let p = base + starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            if p < self.done {
+                continue;
+            }
+            let mut start = p;
+            while start > 0 && (self.member)(text[start - 1]) {
+                start -= 1;
+            }
+            let mut end = p + 1;
+            while end < text.len() && (self.member)(text[end]) {
+                end += 1;
+            }
+            self.done = end;
+            f(start..end);
+        }
+    }
 }
 
 /// Bits `j` of `x` where bits `j..j + min` are all set: where a run of at
