@@ -36,7 +36,7 @@ impl CustomerRules {
     pub fn new() -> Self {
         CustomerRules {
             email: compile(
-                r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,24}\b",
+                r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
             phone_intro: compile(&format!(
                 r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:[ \t]+(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
@@ -584,6 +584,12 @@ mod tests {
             "?email=ana.lima%2Bshop%40gmx.de&x",
             Kind::Email,
             "ana.lima%2Bshop%40gmx.de"
+        ));
+        // Internationalised domains, written in their ASCII (punycode) form.
+        assert!(finds(
+            "from a@xn--d1acufc.xn--p1ai today",
+            Kind::Email,
+            "a@xn--d1acufc.xn--p1ai"
         ));
         assert!(found("img/logo@2x.png").is_empty());
         assert!(found("user postmaster@mg.example.com").is_empty());

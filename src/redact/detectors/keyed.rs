@@ -15,7 +15,7 @@ use crate::redact::tokens::TokenRules;
 use crate::redact::validate::is_aws_secret_shape;
 use crate::redact::values::{
     is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
-    looks_phone, trimmed, unescape_name,
+    looks_phone, looks_symbol_rich, trimmed, unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
@@ -335,6 +335,7 @@ fn candidate(
         FieldClass::Secret(kind) => {
             let generated = looks_generated(value)
                 || (pair.quote != Quote::None && looks_generated_with_spaces(value))
+                || looks_symbol_rich(value)
                 // Base64 may open with a `/`, which would otherwise read as a path.
                 || is_aws_secret_shape(value);
             if tokens.matches_whole(value) || !generated || crate::redact::is_public_id(value) {

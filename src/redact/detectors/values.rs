@@ -309,6 +309,28 @@ pub(crate) fn looks_generated_with_spaces(v: &[u8]) -> bool {
         && shannon_entropy(v) >= 4.0
 }
 
+/// `m{{h}o)p${e]nob(ody[finds>-_$#thisone}}`: letters broken by many
+/// kinds of symbol, which no name, path or sentence is. Templates and code
+/// references are ruled out before.
+pub(crate) fn looks_symbol_rich(v: &[u8]) -> bool {
+    let v = v.trim_ascii();
+    if v.len() < 10 || v.len() > 256 || v.iter().any(u8::is_ascii_whitespace) || is_non_value(v) {
+        return false;
+    }
+    let mut kinds = [false; 128];
+    let mut symbols = 0;
+    for &b in v {
+        if b.is_ascii_punctuation() {
+            symbols += 1;
+            kinds[usize::from(b)] = true;
+        }
+    }
+    let distinct = kinds.iter().filter(|&&k| k).count();
+    // Paths and URLs hold few kinds of symbol, many times over.
+    let path_like = v.starts_with(b"/") || v.windows(3).any(|w| w == b"://");
+    !path_like && distinct >= 5 && symbols * 5 >= v.len() && v.iter().any(u8::is_ascii_alphabetic)
+}
+
 /// Letters only, but mixed case the way generators mix it (`BzsvboamcvrIavJwwCqT`),
 /// not the way CamelCase names do (`WooCommerceGateway`).
 fn looks_random_letters(v: &[u8]) -> bool {
@@ -768,6 +790,19 @@ mod tests {
         assert!(looks_generated(b"BzsvboamcvrIavJwwCqT"));
         assert!(!looks_generated(b"WooCommerceGatewayStripe"));
         assert!(!looks_generated(b"${DB_PASSWORD}"));
+    }
+
+    #[test]
+    fn symbol_rich_values() {
+        assert!(looks_symbol_rich(
+            b"m{{h}o)p${e]nob(ody[finds>-_$#thisone}}"
+        ));
+        assert!(looks_symbol_rich(b"q[w]e{r}t(y)!u"));
+        assert!(!looks_symbol_rich(b"${DB_PASSWORD}"));
+        assert!(!looks_symbol_rich(b"{{ vault_secret }}"));
+        assert!(!looks_symbol_rich(b"https://x.example/a?b=c&d=e#f"));
+        assert!(!looks_symbol_rich(b"wp_options.option_value"));
+        assert!(!looks_symbol_rich(b"$config->get('api')"));
     }
 
     #[test]

@@ -95,6 +95,18 @@ pub(crate) fn for_each_pair<T>(
             continue;
         };
         let line_start = lines.line_start(line);
+        // A comparison names a value only when it is a literal: `a == b` is code.
+        let comparison = (op_end > sep + 1 && text[sep] == b'=' && text[op_end - 1] == b'=')
+            || (sep > 0 && text[sep - 1] == b'!');
+        let line_end = lines.line_range(line).end;
+        // Yoda order: `if ("…" === private_key)`.
+        if comparison
+            && let Some(pair) = literal_compared_with_name(text, line_start, sep, op_end, line_end)
+            && let Some(class) = wanted(&text[pair.key.clone()])
+        {
+            f(pair, class);
+            continue;
+        }
         let key_end = sep - compound_operator_len(text, line_start, sep);
         let Some((key, _)) = key_before(text, line_start, key_end, comma) else {
             continue;
@@ -110,16 +122,12 @@ pub(crate) fn for_each_pair<T>(
         else {
             continue;
         };
-        let line_end = lines.line_range(line).end;
         let bounds = Bounds {
             window_end: line_end.min(op_end + PAIR_WINDOW),
             line_end,
         };
         let pair = value_after(text, key.clone(), op_end, bounds, &mut stops)
             .or_else(|| var_dump_value(text, key, op_end, line_end));
-        // A comparison names a value only when it is a literal: `a == b` is code.
-        let comparison = (op_end > sep + 1 && text[sep] == b'=' && text[op_end - 1] == b'=')
-            || (sep > 0 && text[sep - 1] == b'!');
         if let Some(pair) = pair
             && !(comparison && pair.quote == Quote::None)
         {
@@ -146,6 +154,50 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
+}
+
+/// `"…" == name`, `'…' !== $name`: a quoted literal before the operator,
+/// a name after it. The pair is the name and the literal.
+fn literal_compared_with_name(
+    text: &[u8],
+    line_start: usize,
+    sep: usize,
+    op_end: usize,
+    line_end: usize,
+) -> Option<Pair> {
+    let mut close = sep - usize::from(sep > 0 && text[sep - 1] == b'!');
+    while close > line_start && matches!(text[close - 1], b' ' | b'\t') {
+        close -= 1;
+    }
+    let quote = *text.get(close.checked_sub(1)?)?;
+    if !matches!(quote, b'"' | b'\'' | b'`') || close - 1 <= line_start {
+        return None;
+    }
+    let open = memchr::memrchr(quote, &text[line_start..close - 1])? + line_start;
+    let mut k = op_end;
+    while k < line_end && matches!(text[k], b' ' | b'\t' | b'$') {
+        k += 1;
+    }
+    let name_len = text[k..line_end]
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
+        .count();
+    if name_len == 0 || open + 1 >= close - 1 {
+        return None;
+    }
+    let value = open + 1..close - 1;
+    Some(Pair {
+        key: k..k + name_len,
+        value: value.clone(),
+        rest: value,
+        quote: if quote == b'\'' {
+            Quote::Single
+        } else {
+            Quote::Double
+        },
+        in_query: false,
+        table_cell: false,
+    })
 }
 
 /// The bytes before `=` that belong to its operator: `.=`, `?=`, `+=`, `:=`,
@@ -348,7 +400,17 @@ fn key_before(
             let inner = open + 1..j - 1;
             // `['key']` as in $array['key'] => ...
             let inner = trim_quotes(text, inner);
-            (inner, Quote::None, open)
+            // `db_pass[] = …`, `char secret[25] = …`: an append or a size
+            // after the name, which is the key.
+            if text[inner.clone()].iter().all(u8::is_ascii_digit) {
+                let mut s = open;
+                while s > line_start && is_key_byte(text[s - 1]) && open - s < 64 {
+                    s -= 1;
+                }
+                (s..open, Quote::None, s)
+            } else {
+                (inner, Quote::None, open)
+            }
         }
         b if is_key_byte(b) => {
             let mut s = j - 1;
@@ -492,17 +554,18 @@ fn value_after(
         k += 7;
     }
     let c = text[k];
-    if c == b'"' || c == b'\'' {
+    // A backtick quotes too: Go's raw strings, JavaScript's templates.
+    if c == b'"' || c == b'\'' || c == b'`' {
         let start = k + 1;
         let end = closing_quote(text, start, line_end, c)?;
         return Some(Pair {
             key,
             value: start..end,
             rest: start..end,
-            quote: if c == b'"' {
-                Quote::Double
-            } else {
+            quote: if c == b'\'' {
                 Quote::Single
+            } else {
+                Quote::Double
             },
             in_query,
             table_cell: false,
@@ -623,6 +686,11 @@ mod tests {
             "c{o}s)i${a]"
         ));
         assert!(has("if (db_pass !== 'n{s}y') {", "db_pass", "n{s}y"));
+        assert!(has("if (\"k{g}o)x\" !== secret) {", "secret", "k{g}o)x"));
+        assert!(has("if ('Tr0ub4dor' == $db_pass)", "db_pass", "Tr0ub4dor"));
+        assert!(has("db_pass[] = 'e{f}w)o';", "db_pass", "e{f}w)o"));
+        assert!(has("api_key := `s{g}y)o`", "api_key", "s{g}y)o"));
+        assert!(has("char secret[25] = \"s{p}e)s\";", "secret", "s{p}e)s"));
         assert!(has("password = @\"c{e}n)t\";", "password", "c{e}n)t"));
         assert!(has(
             "db_pass: d{k}i)e>-_$#tyl",
