@@ -36,7 +36,7 @@ use detectors::{
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};
-use vocabulary::{context, customer_words, keys};
+use vocabulary::{context, customer_words, keys, secret_words};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;

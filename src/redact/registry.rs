@@ -80,8 +80,15 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "login-pair",
         &[Password],
         "a user and password given together",
-        &["log in with 'admin' / '«Summer2024!x»'"],
-        &[],
+        &[
+            "log in with 'admin' / '«Summer2024!x»'",
+            "- login with admin / «cardamom»",
+            "you can log in as support / «biscotti53» until Friday",
+        ],
+        &[
+            "log in with email / password",
+            "login with Google / Apple works",
+        ],
     ),
     detector(
         "mysql-password",
@@ -136,8 +143,14 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "the password is '«blooberry»'",
             "a senha é '«mangrove»'",
             "het wachtwoord is \"«tulpen»\"",
+            "- la contraseña es «lingonberry»",
+            "Passwort lautet «Sommer2025*»",
         ],
-        &["the password is required"],
+        &[
+            "the password is required",
+            "password combination.",
+            "The password is too short for this site",
+        ],
     ),
     detector(
         "key-below-provider",
@@ -167,8 +180,15 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "labelled-password",
         &[Password],
         "a password label, then the value",
-        &["Password for shop admin: «Tr0ub4dor&3x»"],
-        &["Password for shop admin: see the vault"],
+        &[
+            "Password for shop admin: «Tr0ub4dor&3x»",
+            "the password for shop admin: «Tr0ub4dor&3x» (rotated)",
+        ],
+        &[
+            "Password for shop admin: see the vault",
+            "Passwort: geändert",
+            "password: required for login",
+        ],
     ),
     detector(
         "auth-scheme",
@@ -224,6 +244,8 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "DB_PASSWORD=«Xk9-pw-Lq2»",
             "'password' => '«blue-Heron-42»',",
             "DB_PASSWORD=«whiteduke»",
+            "- wachtwoord: «quokka»",
+            "şifre: «Hiver2020$»",
             "$pass .= '«Hunter2xx»';",
             "dbPass := \"«Hunter2xx»\"",
             "var dbPassword string = \"«Hunter2xx»\"",

@@ -28,9 +28,6 @@ pub(crate) const GATE_GROUPS: usize = 2;
 const COMMAND_GATE: usize = 0;
 const PASSWORD_WORD_GATE: usize = 1;
 
-/// "Password" in the languages of the shops' customers and staff.
-const PASSWORD_WORDS: &str = r"password|passwort|kennwort|senha|contraseña|contrasena|mot[ \t]+de[ \t]+passe|wachtwoord|lösenord|losenord|hasło|haslo|salasana|adgangskode|passord|passwd";
-
 pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
     vec![
         GateWords {
@@ -52,23 +49,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             positions: false,
         },
         GateWords {
-            words: &[
-                "password",
-                "passwort",
-                "kennwort",
-                "senha",
-                "contrase",
-                "mot de passe",
-                "wachtwoord",
-                "lösenord",
-                "losenord",
-                "hasło",
-                "haslo",
-                "salasana",
-                "adgangskode",
-                "passord",
-                "passwd",
-            ],
+            words: crate::redact::secret_words::PASSWORD_NOUNS,
             case_insensitive: true,
             word_start: true,
             word_end: false,
@@ -97,11 +78,13 @@ impl CommandRules {
                 r"(?i)\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?'([^'\n]+)'",
             ),
             auth_plain: compile(r"\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,}={0,2})"),
+            // Quoted (`'admin' / 'pw'`), or bare (`admin / cardamom`).
             login_pair: compile(
-                r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]"#,
+                r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?(?:[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]|[ \t][^`'"\s/]+[ \t]+/[ \t]+([^`'"\s/]+))"#,
             ),
             labelled_password: compile(&format!(
-                r"(?i)\b(?:{PASSWORD_WORDS})\b(?:[ \t]+[\p{{L}}'’.\-]+){{0,5}}?[ \t]*:[ \t]*([^\s]{{6,}})"
+                r"(?i)\b(?:{})\b(?:[ \t]+[\p{{L}}'’.\-]+){{0,5}}?[ \t]*:[ \t]*([^\s]{{6,}})",
+                crate::redact::secret_words::password_noun_alternation()
             )),
         }
     }
@@ -145,9 +128,41 @@ impl CommandRules {
             );
         });
         captures_in(&self.login_pair, text, commands, |c, off| {
-            let m = c.get(1).unwrap();
-            if looks_password(m.as_bytes()) {
-                push(off + m.start(), off + m.end(), Kind::Password, "login-pair");
+            if let Some(m) = c.get(1) {
+                if looks_password(m.as_bytes()) {
+                    push(off + m.start(), off + m.end(), Kind::Password, "login-pair");
+                }
+                return;
+            }
+            // Bare: a password has a digit or a symbol, or is a lowercase
+            // word that ends the sentence and names no field
+            // (`log in with email / password`, `with Google / Apple`).
+            let m = c.get(2).unwrap();
+            let v = trim_end_punct(m.as_bytes());
+            let end = off + m.start() + v.len();
+            const FIELD_WORDS: &[&[u8]] = &[
+                b"username",
+                b"user",
+                b"email",
+                b"e-mail",
+                b"password",
+                b"pass",
+                b"login",
+                b"phone",
+                b"account",
+                b"name",
+                b"pin",
+                b"code",
+            ];
+            let has_mark = v
+                .iter()
+                .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation());
+            let plain = v.len() >= 4
+                && v.iter().all(u8::is_ascii_lowercase)
+                && ends_clause(text, end)
+                && !FIELD_WORDS.contains(&v);
+            if (has_mark && looks_password(v)) || plain {
+                push(off + m.start(), end, Kind::Password, "login-pair");
             }
         });
         captures_in(
@@ -157,7 +172,11 @@ impl CommandRules {
             |c, off| {
                 let m = c.get(1).unwrap();
                 let v = trim_end_punct(m.as_bytes());
-                if looks_password(v) && !looks_like_time_or_link(v) {
+                let ends_clause = ends_clause(text, off + m.start() + v.len());
+                let plain = ends_clause
+                    && v.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+                    && !crate::redact::secret_words::is_password_status_word(v);
+                if (looks_password(v) || plain) && !looks_like_time_or_link(v) {
                     out.push(Candidate::new(
                         off + m.start(),
                         off + m.start() + v.len(),
@@ -170,6 +189,19 @@ impl CommandRules {
         );
         smtp_login_passwords(lines, out);
     }
+}
+
+/// Nothing but the end of a sentence follows `at` on its line: the word
+/// before is all the sentence says (`wachtwoord: quokka`), not the start of
+/// more prose (`password: required for login`).
+pub(crate) fn ends_clause(text: &[u8], at: usize) -> bool {
+    let line_end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |p| at + p);
+    let rest = text[at..line_end].trim_ascii();
+    rest.is_empty()
+        || rest.starts_with(b"(")
+        || rest.starts_with(b"--")
+        || rest.starts_with("—".as_bytes())
+        || (rest.len() <= 2 && rest.iter().all(u8::is_ascii_punctuation))
 }
 
 /// The argument of a command-line pattern, quotes excluded.

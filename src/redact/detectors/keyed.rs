@@ -144,74 +144,6 @@ fn is_plain_word(value: &[u8]) -> bool {
 /// password field holds (the rest of its line, or up to the next `key=`),
 /// unless it is a word that says something about the password instead.
 fn is_plain_word_password(text: &[u8], pair: &Pair) -> bool {
-    const STATUS_WORDS: &[&[u8]] = &[
-        b"incorrect",
-        b"invalid",
-        b"wrong",
-        b"missing",
-        b"required",
-        b"changed",
-        b"updated",
-        b"reset",
-        b"expired",
-        b"provided",
-        b"saved",
-        b"accepted",
-        b"rejected",
-        b"denied",
-        b"failed",
-        b"mismatch",
-        b"blank",
-        b"default",
-        b"masked",
-        b"protected",
-        b"error",
-        b"strong",
-        b"weak",
-        b"medium",
-        b"good",
-        b"correct",
-        b"verified",
-        b"generated",
-        b"stored",
-        b"encrypted",
-        b"hashed",
-        b"enabled",
-        b"disabled",
-        b"optional",
-        b"unknown",
-        b"ignored",
-        b"skipped",
-        b"same",
-        b"different",
-        b"short",
-        b"confirm",
-        b"confirmed",
-        b"unchanged",
-        b"present",
-        b"absent",
-        b"given",
-        b"none",
-        b"check",
-        b"see",
-        b"ask",
-        b"prompt",
-        b"random",
-        b"auto",
-        b"env",
-        b"file",
-        b"vault",
-        b"keychain",
-        b"sent",
-        b"matches",
-        b"match",
-        b"ok",
-        b"valid",
-        b"used",
-        b"new",
-        b"old",
-        b"current",
-    ];
     let value = &text[pair.value.clone()];
     if pair.quote != Quote::None
         || !(4..=64).contains(&value.len())
@@ -220,7 +152,7 @@ fn is_plain_word_password(text: &[u8], pair: &Pair) -> bool {
         || value
             .iter()
             .any(|b| matches!(b, b'/' | b':' | b'(' | b'[' | b'{' | b'<'))
-        || STATUS_WORDS.contains(&value.to_ascii_lowercase().as_slice())
+        || crate::redact::secret_words::is_password_status_word(value)
     {
         return false;
     }

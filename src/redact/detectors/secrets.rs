@@ -50,16 +50,12 @@ const PHP_CALL_WORDS: &[&str] = &[
 ];
 const AUTH_SCHEMES: &[&str] = &["Bearer", "Basic", "Token", "Digest", "Bot", "OAuth", "SSWS"];
 
-const KEYWORD_WORDS: &[&str] = &[
-    "key",
-    "secret",
-    "token",
-    "pass",
-    "pwd",
-    "senha",
-    "contrase",
-    "wachtwoord",
-];
+/// The words `keyword_value` starts at: these, and every password noun.
+static KEYWORD_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut words = vec!["key", "secret", "token", "pass", "pwd"];
+    words.extend(crate::redact::secret_words::PASSWORD_NOUNS);
+    words
+});
 /// Where before a `key` hit its keyword may start, and the word there:
 /// `access_key`, `accesskey`, `api_key`, `apikey`, `key` (`secret_key` is
 /// found at its `secret`).
@@ -96,7 +92,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         // tried where each sits, not over the whole line (`Undefined array key`
         // is on many lines of a PHP log).
         GateWords {
-            words: KEYWORD_WORDS,
+            words: &KEYWORD_WORDS,
             case_insensitive: true,
             word_start: false,
             word_end: false,
@@ -156,9 +152,11 @@ impl SecretRules {
                 AUTH_SCHEMES.join("|")
             )),
             // Anchored: tried where a keyword may start (see `keyword_values`).
-            keyword_value: compile(
-                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|password|passwort|passwd|passcode|pwd|passphrase|passe|senha|contraseña|contrasena|wachtwoord|key)(?:[ \t]+(?:is|was|of|est|ist|es|é|=|:))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{6,})"#,
-            ),
+            keyword_value: compile(&format!(
+                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|passcode|pwd|passphrase|passe|{}|key)(?:[ \t]+(?:{}|=|:))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{{6,}})"#,
+                crate::redact::secret_words::password_noun_alternation(),
+                crate::redact::secret_words::copula_alternation(),
+            )),
             app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         }
@@ -364,8 +362,18 @@ impl SecretRules {
                 && text
                     .get(m.start + value.len())
                     .is_some_and(|b| !b.is_ascii_alphanumeric());
+            // "la contraseña es lingonberry": a plain word that ends the
+            // sentence, and says nothing about the password, is it.
+            // ("password combination." joins no value to its noun.)
+            let joined = text[group(1).end..m.start]
+                .iter()
+                .any(|b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\''));
+            let plain_ending = joined
+                && crate::redact::commands::ends_clause(text, end)
+                && value.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+                && !crate::redact::secret_words::is_password_status_word(value);
             let ok = if is_password {
-                looks_password(value) || (quoted && !is_non_value(value))
+                looks_password(value) || (quoted && !is_non_value(value)) || plain_ending
             } else if value.len() < 6 {
                 false
             } else {

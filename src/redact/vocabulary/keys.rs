@@ -103,6 +103,8 @@ const PASSWORD_WORDS: &[&str] = &[
     // Redis: `requirepass`, `masterauth`.
     "requirepass",
     "masterauth",
+    // The environment variable `sshpass -e` reads.
+    "sshpass",
 ];
 const SECRET_WORDS: &[&str] = &[
     "secret",
@@ -500,8 +502,20 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         "indirizzoip",
     ];
     // One hash lookup instead of a comparison per name: nearly every key of a log lands here.
-    static FOREIGN: LazyLock<HashMap<&'static str, FieldClass>> = LazyLock::new(|| {
+    static FOREIGN: LazyLock<HashMap<String, FieldClass>> = LazyLock::new(|| {
         let mut m = HashMap::new();
+        let passwords: Vec<String> = crate::redact::secret_words::PASSWORD_NOUNS
+            .iter()
+            .map(|n| {
+                n.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            })
+            .collect();
+        for n in passwords {
+            m.entry(n).or_insert(FieldClass::Password(Kind::Password));
+        }
         for (names, class) in [
             (NAMES, FieldClass::Name),
             (PHONES, FieldClass::Phone),
@@ -509,7 +523,7 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
             (IPS, FieldClass::Ip),
         ] {
             for &n in names {
-                m.entry(n).or_insert(class);
+                m.entry(n.to_string()).or_insert(class);
             }
         }
         m
@@ -685,10 +699,12 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
     let provider = words.iter().find_map(|w| provider_of(w));
     let has_aws = has(words, &["aws", "s3", "amazon", "as3cf"]);
     // `pass1`, `pass2`: WordPress's password form fields.
+    // `pgpassword`, `dbpasswd`: the word glued to what it protects.
     let is_password = has(words, PASSWORD_WORDS)
         || words.iter().any(|w| {
             let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
-            bare.len() < w.len() && PASSWORD_WORDS.contains(&bare)
+            (bare.len() < w.len() && PASSWORD_WORDS.contains(&bare))
+                || (w.len() > 8 && (w.ends_with("password") || w.ends_with("passwd")))
         });
     let is_secret = has(words, SECRET_WORDS) || ends_with(words, &["private", "key"]);
     let is_token = has(words, TOKEN_WORDS);
@@ -774,6 +790,15 @@ mod tests {
         assert_eq!(c("Authorization"), Some(FieldClass::Authorization));
         assert_eq!(c("cohere"), Some(FieldClass::ProviderName(Kind::Cohere)));
         assert_eq!(c("key"), Some(FieldClass::Secret(Kind::ApiKey)));
+        // Glued to what they protect, and in the languages of the evidence.
+        assert_eq!(c("PGPASSWORD"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(c("SSHPASS"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(c("wachtwoord"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(c("Şifre"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(
+            c("mot de passe"),
+            Some(FieldClass::Password(Kind::Password))
+        );
     }
 
     #[test]
