@@ -200,7 +200,7 @@ fn words_value(text: &[u8], pair: &Pair, stops: &[u8]) -> (usize, usize) {
         (pair.value.start, pair.value.end)
     };
     if pair.quote == Quote::None
-        && let Some(p) = text[s..e].iter().position(|b| stops.contains(b))
+        && let Some(p) = first_stop(&text[s..e], stops)
     {
         e = s + p;
     }
@@ -213,6 +213,51 @@ fn words_value(text: &[u8], pair: &Pair, stops: &[u8]) -> (usize, usize) {
         e -= 1;
     }
     (s, e)
+}
+
+/// `wouter.kampink`, `hakan_doga`, `aurelien3605`: a login written where a
+/// name goes. Not a field name (`billing_first_name`) or a word (`required`).
+fn looks_like_login(v: &[u8]) -> bool {
+    const FIELD_WORDS: &[&[u8]] = &[
+        b"name",
+        b"mail",
+        b"phone",
+        b"billing",
+        b"shipping",
+        b"field",
+    ];
+    let lower = v.to_ascii_lowercase();
+    (3..=60).contains(&v.len())
+        && v.iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        && v.iter().any(u8::is_ascii_lowercase)
+        && v.first().is_some_and(u8::is_ascii_alphabetic)
+        && (v.iter().any(u8::is_ascii_digit)
+            || v[1..v.len() - 1]
+                .iter()
+                .any(|b| matches!(b, b'.' | b'_' | b'-')))
+        && !FIELD_WORDS
+            .iter()
+            .any(|w| memchr::memmem::find(&lower, w).is_some())
+        && !is_non_value(v)
+}
+
+/// The first stop byte in `v`; a JSON `\u00e9` escape is part of a word
+/// (`S\u00e9bastien`), not the backslash that ends a field at `\n`.
+fn first_stop(v: &[u8], stops: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = v[from..].iter().position(|b| stops.contains(b)) {
+        let at = from + p;
+        let unicode_escape = v[at] == b'\\'
+            && v.get(at + 1) == Some(&b'u')
+            && v.get(at + 2..at + 6)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
+        if !unicode_escape {
+            return Some(at);
+        }
+        from = at + 6;
+    }
+    None
 }
 
 fn candidate(
@@ -289,8 +334,12 @@ fn candidate(
         FieldClass::Authorization => authorization(text, pair, ctx, tokens),
         FieldClass::Name => {
             let (s, e) = words_value(text, pair, b",;<(|\"\\");
-            looks_person_name(&text[s..e]).then_some(())?;
-            keyed(s, e, Kind::Name, "field:name")
+            if looks_person_name(&text[s..e]) {
+                return keyed(s, e, Kind::Name, "field:name");
+            }
+            // A display name may be the login (`wouter.kampink`, `aurelien3605`).
+            looks_like_login(&text[s..e]).then_some(())?;
+            keyed(s, e, Kind::Username, "field:name")
         }
         FieldClass::Login => {
             let v = value.trim_ascii();
@@ -553,7 +602,18 @@ fn record_holds_contact(text: &[u8], pair: &Pair) -> bool {
         return false;
     };
     let body = &text[open + 1..close];
-    holds_email(body) || holds_phone(body)
+    holds_email(body) || holds_phone(body) || holds_address_field(body)
+}
+
+/// `"address": …`, `\nAddress = …`: a street field beside the name.
+fn holds_address_field(body: &[u8]) -> bool {
+    let lower = body.to_ascii_lowercase();
+    memchr::memmem::find_iter(&lower, b"address").any(|at| {
+        let after = &lower[at + 7..];
+        let after = after.strip_prefix(b"\"").unwrap_or(after);
+        let after = after.trim_ascii_start();
+        matches!(after.first(), Some(b':' | b'='))
+    })
 }
 
 fn holds_email(body: &[u8]) -> bool {

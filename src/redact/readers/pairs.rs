@@ -112,6 +112,11 @@ pub(crate) fn for_each_pair<T>(
             continue;
         };
         let key = typed_name(text, line_start, key);
+        let key = if line > 0 {
+            name_on_line_above(text, lines.line_range(line - 1), key.clone()).unwrap_or(key)
+        } else {
+            key
+        };
         // `card[number]=`: the inner name says little alone; with its outer name, more.
         let Some((key, class)) = wanted(&text[key.clone()])
             .map(|c| (key.clone(), c))
@@ -154,6 +159,25 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
+}
+
+/// MySQL's vertical output (`\G`) names a value on the line above:
+/// `  meta_key: _billing_first_name`, then `meta_value: Signe`.
+fn name_on_line_above(text: &[u8], above: Range<usize>, key: Range<usize>) -> Option<Range<usize>> {
+    let name_field: &[u8] = match &text[key] {
+        b"meta_value" => b"meta_key",
+        b"option_value" => b"option_name",
+        _ => return None,
+    };
+    let line = &text[above.clone()];
+    let indent = line.len() - line.trim_ascii_start().len();
+    let rest = line[indent..]
+        .strip_prefix(name_field)?
+        .strip_prefix(b":")?;
+    let name = rest.trim_ascii();
+    let start =
+        above.start + (line.len() - rest.len()) + (rest.len() - rest.trim_ascii_start().len());
+    (!name.is_empty() && name.iter().all(|&b| is_key_byte(b))).then(|| start..start + name.len())
 }
 
 /// `"…" == name`, `'…' !== $name`: a quoted literal before the operator,
@@ -690,6 +714,8 @@ mod tests {
         assert!(has("if ('Tr0ub4dor' == $db_pass)", "db_pass", "Tr0ub4dor"));
         assert!(has("db_pass[] = 'e{f}w)o';", "db_pass", "e{f}w)o"));
         assert!(has("api_key := `s{g}y)o`", "api_key", "s{g}y)o"));
+        let vertical = "*** 1. row ***\n  meta_key: _billing_first_name\nmeta_value: Signe\n";
+        assert!(has(vertical, "_billing_first_name", "Signe"));
         assert!(has("char secret[25] = \"s{p}e)s\";", "secret", "s{p}e)s"));
         assert!(has("password = @\"c{e}n)t\";", "password", "c{e}n)t"));
         assert!(has(

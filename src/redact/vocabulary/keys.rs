@@ -382,12 +382,13 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     if let Some(class) = classify_foreign(key) {
         return Some(class);
     }
-    if !may_be_sensitive(key) {
-        return None;
-    }
-    // WooCommerce's own names for customer fields say what they hold.
+    // WooCommerce's and WordPress's own names for customer fields say what
+    // they hold, even where no word of them does (`comment_author`).
     if let Some(field) = crate::redact::vocabulary::customer_field(key) {
         return classify(field.as_bytes());
+    }
+    if !may_be_sensitive(key) {
+        return None;
     }
     if key == crate::redact::vocabulary::LOGIN_FIELD.as_bytes() {
         return Some(FieldClass::Login);
@@ -719,6 +720,20 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
     if is_password {
         return Some(FieldClass::Password(Kind::Password));
     }
+    // A secret a person chose (`WEBHOOK_SECRET`, `jwt_secret`, `secret`) is
+    // as free-form as a password: a word, a phrase, symbols.
+    let chosen = is_secret
+        && provider.is_none()
+        && (words == ["secret"]
+            || has(
+                words,
+                &[
+                    "webhook", "hook", "shared", "signing", "jwt", "session", "cookie",
+                ],
+            ));
+    if chosen {
+        return Some(FieldClass::Password(Kind::Secret));
+    }
     let kind = if let Some(p) = provider {
         p
     } else if words.len() == 1 && words[0] == "signature" {
@@ -792,6 +807,11 @@ mod tests {
         assert_eq!(c("key"), Some(FieldClass::Secret(Kind::ApiKey)));
         // Glued to what they protect, and in the languages of the evidence.
         assert_eq!(c("PGPASSWORD"), Some(FieldClass::Password(Kind::Password)));
+        assert_eq!(
+            c("SOPHMATE_WEBHOOK_SECRET"),
+            Some(FieldClass::Password(Kind::Secret))
+        );
+        assert_eq!(c("client_secret"), Some(FieldClass::Secret(Kind::Secret)));
         assert_eq!(c("SSHPASS"), Some(FieldClass::Password(Kind::Password)));
         assert_eq!(c("wachtwoord"), Some(FieldClass::Password(Kind::Password)));
         assert_eq!(c("Şifre"), Some(FieldClass::Password(Kind::Password)));

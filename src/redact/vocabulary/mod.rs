@@ -53,11 +53,24 @@ pub(crate) fn customer_field(key: &[u8]) -> Option<&'static str> {
     use crate::redact::fasthash::FastMap;
     use std::sync::LazyLock;
     static FIELDS: LazyLock<FastMap<&'static [u8], &'static str>> = LazyLock::new(|| {
-        wp_schema::CUSTOMER_FIELDS
+        // Form and meta fields first, then the core tables' columns, which a
+        // WordPress export writes as elements (`<wp:comment_author>`).
+        // The first entry for a name decides, even one that maps to nothing
+        // (the login form's `username` over `wc_customer_lookup.username`).
+        let mut first: FastMap<&'static [u8], &'static str> = FastMap::default();
+        // Only qualified column names: a bare `token` or `email` column of
+        // one table says little about a field of that name elsewhere.
+        let columns = TABLES
             .iter()
-            .map(|&(name, holds)| (name.as_bytes(), field_name(name, holds)))
-            .filter(|(name, field)| name != &field.as_bytes())
-            .collect()
+            .flat_map(|t| t.columns.iter())
+            .filter(|(name, _)| name.contains('_'));
+        for &(name, holds) in wp_schema::CUSTOMER_FIELDS.iter().chain(columns) {
+            first
+                .entry(name.as_bytes())
+                .or_insert(field_name(name, holds));
+        }
+        first.retain(|name, field| *name != field.as_bytes());
+        first
     });
     FIELDS.get(key).copied()
 }
