@@ -49,7 +49,7 @@ const FAMILIES_MIN_RECALL: &[(&str, f64)] = &[
     ("provider_key", 1.000),
     ("credential", 0.985),
     ("payment", 1.000),
-    ("customer", 0.974),
+    ("customer", 0.982),
 ];
 const FAMILIES_MIN_KEEP: f64 = 0.990;
 

@@ -462,8 +462,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "Hi!! «Tabitha» here :)",
             "Best regards,\n«Aino Rasmussen»",
             r#"{"content":"ad\u0131m «Ay\u015fe Bozkurt». Ge\u00e7en"}"#,
+            "Good morning, «Harriet MacLeod» here. I ordered",
+            "Goedemiddag, met «Jasper van der Veldstra»!",
+            "Cześć, tu «Bartłomiej»",
         ],
-        &["Thanks,\nThe SophMate team", "Hej! Jag heter"],
+        &[
+            "Thanks,\nThe SophMate team",
+            "Hej! Jag heter",
+            "Click Here",
+            "Details: Settings here",
+        ],
     ),
     detector(
         "name-in-address-block",

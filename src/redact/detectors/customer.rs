@@ -11,8 +11,8 @@ use crate::redact::Kind;
 use crate::redact::addresses::AddressRules;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
-    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS,
-    phrase_alternation,
+    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS,
+    RELATIONS, SIGN_OFFS, phrase_alternation,
 };
 use crate::redact::gate::{captures_in, line_around, lines_with, matches_in};
 use crate::redact::keys::classify;
@@ -25,6 +25,9 @@ pub(crate) struct CustomerRules {
     phone_international: Regex,
     phone_after_email: Regex,
     name_intro: Regex,
+    /// "Good morning, Harriet MacLeod here.": a name that opens a clause,
+    /// then a word saying it is the writer's.
+    name_here: Regex,
     sign_off_line: Regex,
     name_line: Regex,
     email_header_name: Regex,
@@ -48,6 +51,11 @@ impl CustomerRules {
             phone_after_email: compile(
                 r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
+            name_here: compile(&format!(
+                r"(?:^[ \t]*(?:[-*>][ \t]*)?|[,.!?:;][ \t]*|[ \t]-+[ \t]*){name}[ \t]+(?:{tails})\b",
+                name = *NAME,
+                tails = phrase_alternation(NAME_TAILS),
+            )),
             name_intro: compile(&format!(
                 r"(?i:\b(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
                 name = *NAME,
@@ -307,6 +315,21 @@ impl CustomerRules {
                         at = c.get(0).unwrap().end();
                     }
                     None => at = m.start().max(at + 1),
+                }
+            }
+        }
+        for line in intro_lines {
+            for c in self.name_here.captures_iter(&text[line.clone()]) {
+                let m = c.get(1).unwrap();
+                // A first name and a last: one capitalised word before
+                // `here` is as often a heading (`Click Here`, `Settings here`).
+                if !m.as_bytes().contains(&b' ') {
+                    continue;
+                }
+                if let Some((s, e)) =
+                    person_name(text, line.start + m.start(), line.start + m.end())
+                {
+                    out.push(name_candidate(s, e));
                 }
             }
         }

@@ -356,7 +356,8 @@ fn candidate(
             if !looks_person_name(&text[s..e])
                 || !(pair.table_cell
                     || in_person_record(text, pair)
-                    || record_holds_contact(text, pair))
+                    || record_holds_contact(text, pair)
+                    || paragraph_holds_contact(text, pair))
             {
                 return None;
             }
@@ -603,6 +604,50 @@ fn record_holds_contact(text: &[u8], pair: &Pair) -> bool {
     };
     let body = &text[open + 1..close];
     holds_email(body) || holds_phone(body) || holds_address_field(body)
+}
+
+/// A form submission or signature: `Name: …` at the start of a line, in a
+/// paragraph (up to six lines either side) that also holds an email or a
+/// phone on a labelled line of its own.
+fn paragraph_holds_contact(text: &[u8], pair: &Pair) -> bool {
+    const REACH: usize = 6;
+    let line_start = memchr::memrchr(b'\n', &text[..pair.key.start]).map_or(0, |p| p + 1);
+    if !text[line_start..pair.key.start]
+        .iter()
+        .all(u8::is_ascii_whitespace)
+    {
+        return false;
+    }
+    let mut lines = Vec::with_capacity(2 * REACH + 1);
+    // Lines above, nearest first, up to a blank one.
+    let mut end = line_start;
+    while lines.len() < REACH && end > 0 {
+        let start = memchr::memrchr(b'\n', &text[..end - 1]).map_or(0, |p| p + 1);
+        let line = &text[start..end - 1];
+        if line.trim_ascii().is_empty() {
+            break;
+        }
+        lines.push(line);
+        end = start;
+    }
+    let mut start = memchr::memchr(b'\n', &text[pair.key.start..])
+        .map_or(text.len(), |p| pair.key.start + p + 1);
+    for _ in 0..REACH {
+        if start >= text.len() {
+            break;
+        }
+        let stop = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |p| start + p);
+        let line = &text[start..stop];
+        if line.trim_ascii().is_empty() {
+            break;
+        }
+        lines.push(line);
+        start = stop + 1;
+    }
+    lines.iter().any(|line| {
+        let labelled = line.iter().take(32).any(|&b| b == b':' || b == b'=');
+        labelled && (holds_email(line) || holds_phone(line))
+    })
 }
 
 /// `"address": …`, `\nAddress = …`: a street field beside the name.

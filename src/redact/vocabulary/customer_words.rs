@@ -57,6 +57,18 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "dzień dobry",
     "hajimemashite",
     "namaskar",
+    // Who is calling or writing: "Goedemiddag, met Jasper …", "Cześć, tu …".
+    "met",
+    "tu",
+    "ici",
+    "c'est",
+    "c’est",
+    "aquí",
+    "hier ist",
+    "hier spricht",
+    "här är",
+    "det er",
+    "qui è",
 ];
 
 /// Sign-offs a customer writes, alone on a line, above their name (or before
@@ -190,11 +202,14 @@ pub(crate) fn phrase_alternation(phrases: &[&str]) -> String {
         .join("|")
 }
 
+/// Words after a name that say the writer gives theirs: "Harriet MacLeod here".
+pub(crate) const NAME_TAILS: &[&str] = &["here", "speaking", "hier", "aquí", "qui"];
+
 /// The words of the name group of the gate: the intros written into
-/// [`gate_words`], then [`INTRODUCTIONS`] and [`SIGN_OFFS`].
+/// [`gate_words`], then [`INTRODUCTIONS`], [`SIGN_OFFS`] and [`NAME_TAILS`].
 static NAME_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = NAME_INTROS.to_vec();
-    for w in INTRODUCTIONS.iter().chain(SIGN_OFFS) {
+    for w in INTRODUCTIONS.iter().chain(SIGN_OFFS).chain(NAME_TAILS) {
         if !words.contains(w) {
             words.push(w);
         }

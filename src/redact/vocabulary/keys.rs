@@ -495,6 +495,18 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         "gatuadress",
         "gateadresse",
     ];
+    // "Name" alone: a person only in a record, as the English `name`.
+    const BARE_NAMES: &[&str] = &[
+        "naam",
+        "navn",
+        "namn",
+        "nimi",
+        "isim",
+        "adsoyad",
+        "nomecompleto",
+        "nombrecompleto",
+        "nomcomplet",
+    ];
     const IPS: &[&str] = &[
         "ipadresse",
         "adresseip",
@@ -519,6 +531,7 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         }
         for (names, class) in [
             (NAMES, FieldClass::Name),
+            (BARE_NAMES, FieldClass::BareName),
             (PHONES, FieldClass::Phone),
             (ADDRESSES, FieldClass::Address),
             (IPS, FieldClass::Ip),
