@@ -318,8 +318,9 @@ impl CustomerRules {
                 }
             }
         }
-        for line in intro_lines {
-            for c in self.name_here.captures_iter(&text[line.clone()]) {
+        for line in lines_with_tail_word(text) {
+            let hay = &text[line.clone()];
+            for c in self.name_here.captures_iter(hay) {
                 let m = c.get(1).unwrap();
                 // A first name and a last: one capitalised word before
                 // `here` is as often a heading (`Click Here`, `Settings here`).
@@ -513,6 +514,22 @@ fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
     let last = words.last()?;
     let last_end = s.rfind(last)? + last.len();
     Some((start, start + last_end))
+}
+
+/// The lines holding a [`NAME_TAILS`] word after a blank, each once.
+fn lines_with_tail_word(text: &[u8]) -> Vec<Range<usize>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    for tail in NAME_TAILS {
+        let needle = [b" ", tail.as_bytes()].concat();
+        for at in memchr::memmem::find_iter(text, &needle) {
+            if !lines.last().is_some_and(|l| l.contains(&at)) {
+                lines.push(line_around(text, at));
+            }
+        }
+    }
+    lines.sort_by_key(|l| l.start);
+    lines.dedup();
+    lines
 }
 
 fn trim_phone(v: &[u8]) -> &[u8] {

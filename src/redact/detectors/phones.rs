@@ -42,9 +42,10 @@ impl Run {
 
 /// Finds national phone numbers anywhere in `text`.
 ///
-/// Every layout holds a stretch of at least seven digits, blanks, dashes
-/// and dots (`555-0132`, `5550123` after `0176/`), so only the bytes around
-/// such stretches are read, found from the card bytes' bitmaps.
+/// Every layout holds a stretch of digits, blanks, dashes and dots with at
+/// least seven digits in it (`555-0132`, `5550123` after `0176/`), so only
+/// the bytes around such stretches are read, found from the card bytes'
+/// bitmaps.
 pub(crate) fn detect(text: &[u8], out: &mut Vec<Candidate>) {
     // Bytes before a stretch that a number can open with: `(0506) `, `0176/`.
     const LEAD: usize = 12;
@@ -56,6 +57,15 @@ pub(crate) fn detect(text: &[u8], out: &mut Vec<Candidate>) {
     loop {
         let next = blocks.next();
         runs.block(text, base, current, next.unwrap_or_default(), |run| {
+            // Indentation and rules of dashes hold no number.
+            if text[run.clone()]
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .count()
+                < 7
+            {
+                return;
+            }
             let from = run.start.saturating_sub(LEAD).max(done);
             done = scan(text, from, run.end, out);
         });
