@@ -1032,6 +1032,24 @@ fn pem_private_key_block() {
 }
 
 #[test]
+fn pem_key_pasted_without_its_end_line_takes_only_its_body() {
+    let body = pem_body("pem-cut", 4);
+    let text = format!(
+        "-----BEGIN PRIVATE KEY-----\n{}\n\nPHP Fatal error: order 4411 failed at 10:04:11\n",
+        body.join("\n")
+    );
+    let r = redact(&text);
+    let out = r.text_lossy();
+    for line in &body {
+        assert!(!leaks(line, &out), "body line leaked: {out}");
+    }
+    assert!(
+        out.contains("PHP Fatal error: order 4411 failed at 10:04:11"),
+        "the evidence after the cut key was taken with it: {out}"
+    );
+}
+
+#[test]
 fn pem_private_key_escaped_in_json() {
     let body = pem_body("pem-json", 4);
     let text = format!(

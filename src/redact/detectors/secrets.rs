@@ -448,11 +448,17 @@ impl SecretRules {
                     push_body(out, 0, body_end, identity);
                     from = end_marker;
                 }
-                None => {
-                    push_body(out, 0, text.len(), identity.clone());
-                    *open = Some(identity);
-                    return;
-                }
+                None => match unterminated_body_end(text, 0) {
+                    Some(body_end) => {
+                        push_body(out, 0, body_end, identity);
+                        from = body_end;
+                    }
+                    None => {
+                        push_body(out, 0, text.len(), identity.clone());
+                        *open = Some(identity);
+                        return;
+                    }
+                },
             }
         }
         while let Some(m) = self.pem_begin.find_at(text, from) {
@@ -479,13 +485,48 @@ impl SecretRules {
                     from = end_marker;
                 }
                 None => {
-                    push_body(out, body_start, text.len(), identity.clone());
-                    *open = Some(identity);
-                    return;
+                    // The first line is taken whatever it holds: a pasted
+                    // key may be cut anywhere.
+                    let rest = (first_line_end + 1).min(text.len());
+                    match unterminated_body_end(text, rest) {
+                        Some(body_end) => {
+                            push_body(out, body_start, body_end.max(first_line_end), identity);
+                            from = body_end.max(first_line_end);
+                        }
+                        None => {
+                            push_body(out, body_start, text.len(), identity.clone());
+                            *open = Some(identity);
+                            return;
+                        }
+                    }
                 }
             }
         }
     }
+}
+
+/// A key pasted without its END line: the body runs over the lines that
+/// look like one (base64, or a `Proc-Type:`/`DEK-Info:` header) and stops
+/// at the first that does not, so the rest of the evidence is not taken
+/// with it. `None`: every line to the end of `text` looked like body.
+fn unterminated_body_end(text: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    let mut end = from.saturating_sub(1).max(from.min(text.len()));
+    while at < text.len() {
+        let line_end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |p| at + p);
+        let line = text[at..line_end].trim_ascii();
+        let base64 = !line.is_empty()
+            && line
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+        let header = line.starts_with(b"Proc-Type:") || line.starts_with(b"DEK-Info:");
+        if !(base64 || header) {
+            return Some(end);
+        }
+        end = line_end;
+        at = line_end + 1;
+    }
+    None
 }
 
 fn find_pem_end(text: &[u8], from: usize) -> Option<usize> {
