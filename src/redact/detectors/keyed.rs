@@ -14,8 +14,8 @@ use crate::redact::syntaxes::Anchors;
 use crate::redact::tokens::TokenRules;
 use crate::redact::validate::is_aws_secret_shape;
 use crate::redact::values::{
-    is_non_value, looks_generated, looks_generated_with_spaces, looks_password, looks_person_name,
-    looks_phone, looks_symbol_rich, trimmed, unescape_name,
+    is_member_reference, is_non_value, looks_generated, looks_generated_with_spaces,
+    looks_password, looks_person_name, looks_phone, looks_symbol_rich, trimmed, unescape_name,
 };
 
 /// `strict`: any value of a secret-sounding field counts, however it looks.
@@ -315,7 +315,12 @@ fn candidate(
                 || looks_symbol_rich(value)
                 // Base64 may open with a `/`, which would otherwise read as a path.
                 || is_aws_secret_shape(value);
-            if tokens.matches_whole(value) || !generated || crate::redact::is_public_id(value) {
+            // `KeyPair = X25519.KeyPair`: code naming a member, not a key.
+            if tokens.matches_whole(value)
+                || !generated
+                || crate::redact::is_public_id(value)
+                || is_member_reference(value)
+            {
                 return None;
             }
             let kind = refine_generic(kind, text, pair, ctx);
@@ -326,6 +331,7 @@ fn candidate(
                 || !looks_generated(value)
                 || looks_like_model_name(value)
                 || crate::redact::is_public_id(value)
+                || is_member_reference(value)
             {
                 return None;
             }

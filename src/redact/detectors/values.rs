@@ -128,6 +128,16 @@ fn is_template(t: &[u8]) -> bool {
     if OPENINGS.iter().any(|o| t.starts_with(o)) {
         return true;
     }
+    // The code between two string literals: `" + getPassword() + "`,
+    // `'.$p['config']…`.
+    const JOINS: &[&[u8]] = &[b"+ ", b". ", b".$", b"+$", b". $", b"+ $"];
+    if JOINS.iter().any(|j| t.starts_with(j)) || t.ends_with(b" +") || t.ends_with(b" .") {
+        return true;
+    }
+    // Shell quotes spliced around a variable: `"'$PRECOMPILE_PASSWORD'"`.
+    if t.len() > 3 && t[0] == b'\'' && t[t.len() - 1] == b'\'' && is_template(&t[1..t.len() - 1]) {
+        return true;
+    }
     if wrapped(b'(', b')') || wrapped(b'<', b'>') || wrapped(b'{', b'}') {
         return true;
     }
@@ -157,6 +167,27 @@ fn is_template(t: &[u8]) -> bool {
         && t[1..]
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
+/// `Ed25519.BlindKeySignatures`, `kVK_Return.u16`: two or three short
+/// identifiers joined by dots, the last one a word of code. Tokens with dots
+/// (JWTs, Discord's) have a segment longer than any such name.
+pub(crate) fn is_member_reference(t: &[u8]) -> bool {
+    let segments: Vec<&[u8]> = t.split(|&b| b == b'.').collect();
+    let ident = |s: &&[u8]| {
+        (1..=24).contains(&s.len())
+            && s.first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+            && s.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let last = segments.last().copied().unwrap_or_default();
+    let lowercase_run = t
+        .split(|b| !b.is_ascii_lowercase())
+        .any(|run| run.len() >= 3);
+    let wordish = lowercase_run
+        && last.iter().any(u8::is_ascii_alphabetic)
+        && last.iter().filter(|b| b.is_ascii_digit()).count() <= 3;
+    (2..=3).contains(&segments.len()) && segments.iter().all(ident) && wordish
 }
 
 /// `jetbrains.mps.v8_elimination`, `DOC_Vector_5_32`: words and short numbers
@@ -790,6 +821,32 @@ mod tests {
         assert!(looks_generated(b"BzsvboamcvrIavJwwCqT"));
         assert!(!looks_generated(b"WooCommerceGatewayStripe"));
         assert!(!looks_generated(b"${DB_PASSWORD}"));
+    }
+
+    #[test]
+    fn code_around_a_value_is_not_one() {
+        for member in [
+            "Ed25519.BlindKeySignatures",
+            "X25519.KeyPair",
+            "kVK_Return.u16",
+        ] {
+            assert!(is_member_reference(member.as_bytes()), "{member}");
+        }
+        assert!(!is_member_reference(b"Xk9.pw2Lq"));
+        for code in [
+            " + getMasterUserPassword() + ",
+            ".$p[",
+            "'$PRECOMPILE_PASSWORD'",
+        ] {
+            assert!(is_non_value(code.as_bytes()), "{code}");
+        }
+        for secret in [
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+            "Xk9.pw2Lq",
+            "+33 6 12 34 56 78",
+        ] {
+            assert!(!is_non_value(secret.as_bytes()), "{secret}");
+        }
     }
 
     #[test]
