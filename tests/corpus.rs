@@ -47,7 +47,7 @@ const PEERS_MIN_KEEP: f64 = 0.940;
 /// engine. Fresh seeds measure; this one holds what was reached.
 const FAMILIES_MIN_RECALL: &[(&str, f64)] = &[
     ("provider_key", 1.000),
-    ("credential", 0.985),
+    ("credential", 0.995),
     ("payment", 1.000),
     ("customer", 0.982),
 ];

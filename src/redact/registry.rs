@@ -145,10 +145,13 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "het wachtwoord is \"«tulpen»\"",
             "- la contraseña es «lingonberry»",
             "Passwort lautet «Sommer2025*»",
+            "- user webmaster, pass «periwinkle»",
         ],
         &[
             "the password is required",
             "password combination.",
+            "you can pass options to the CLI",
+            "user guide, pass the test",
             "The password is too short for this site",
         ],
     ),

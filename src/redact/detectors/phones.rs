@@ -145,10 +145,11 @@ fn starts_clean(text: &[u8], i: usize) -> bool {
 fn is_currency_or_letter_tail(text: &[u8], i: usize) -> bool {
     let start = i.saturating_sub(4);
     let before = String::from_utf8_lossy(&text[start..i]);
-    before
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '€' | '£' | '¥' | '₹' | '₺' | '₽'))
+    // Scripts written without spaces (`電話番号は070 …`) end a word anywhere.
+    let unspaced = |c: char| matches!(c, '\u{3000}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{ff00}'..='\u{ffef}');
+    before.chars().last().is_some_and(|c| {
+        (c.is_alphanumeric() && !unspaced(c)) || matches!(c, '€' | '£' | '¥' | '₹' | '₺' | '₽')
+    })
 }
 
 /// Reads digit groups joined by one blank, `-`, `.` or `/`, with brackets
@@ -473,6 +474,12 @@ mod tests {
             let line = format!("reach: {p} today");
             assert_eq!(phones(&line), vec![p], "{line}");
         }
+    }
+
+    #[test]
+    fn scripts_without_spaces_end_a_word_before_a_number() {
+        assert_eq!(phones("電話番号は070 4380 7830です"), vec!["070 4380 7830"]);
+        assert!(phones("Straße0917 123 4567").is_empty());
     }
 
     #[test]

@@ -153,7 +153,7 @@ impl SecretRules {
             )),
             // Anchored: tried where a keyword may start (see `keyword_values`).
             keyword_value: compile(&format!(
-                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|passcode|pwd|passphrase|passe|{}|key)(?:[ \t]+(?:{}|=|:))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{{6,}})"#,
+                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|passcode|pwd|passphrase|passe|{}|pass|key)(?:[ \t]+(?:{}|=|:))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{{6,}})"#,
                 crate::redact::secret_words::password_noun_alternation(),
                 crate::redact::secret_words::copula_alternation(),
             )),
@@ -356,6 +356,21 @@ impl SecretRules {
             }
             let is_password = !matches!(word.as_slice(), b"secret" | b"token" | b"key")
                 && !word.ends_with(b"key");
+            // `pass` alone is a verb as often: only in a user and password
+            // pair (`user webmaster, pass periwinkle`).
+            let paired = word == b"pass" && {
+                let lead = &text[group(1).start.saturating_sub(48)..group(1).start];
+                let line = memchr::memrchr(b'\n', lead).map_or(lead, |p| &lead[p + 1..]);
+                let line = line.to_ascii_lowercase();
+                memchr::memmem::rfind(&line, b"user").is_some_and(|u| {
+                    line[u..]
+                        .iter()
+                        .any(|&b| b == b',' || b == b';' || b == b'/')
+                })
+            };
+            if word == b"pass" && !paired {
+                continue;
+            }
             // "the password is 'blooberry'": a quoted word after a password
             // word is the password, however plain.
             let quoted = opened
@@ -368,7 +383,7 @@ impl SecretRules {
             let joined = text[group(1).end..m.start]
                 .iter()
                 .any(|b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\''));
-            let plain_ending = joined
+            let plain_ending = (joined || paired)
                 && crate::redact::commands::ends_clause(text, end)
                 && value.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
                 && !crate::redact::secret_words::is_password_status_word(value);
