@@ -209,19 +209,11 @@ fn literal_compared_with_name(
     if name_len == 0 || open + 1 >= close - 1 {
         return None;
     }
-    let value = open + 1..close - 1;
-    Some(Pair {
-        key: k..k + name_len,
-        value: value.clone(),
-        rest: value,
-        quote: if quote == b'\'' {
-            Quote::Single
-        } else {
-            Quote::Double
-        },
-        in_query: false,
-        table_cell: false,
-    })
+    Some(syntaxes::quoted_pair(
+        k..k + name_len,
+        open + 1..close - 1,
+        quote,
+    ))
 }
 
 /// The bytes before `=` that belong to its operator: `.=`, `?=`, `+=`, `:=`,
