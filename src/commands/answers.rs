@@ -36,15 +36,7 @@ const KEYS: &str = "runbook, operator, answers, confirm";
 
 pub fn parse(text: &str, file: &str) -> Result<Answers, Diagnostic> {
     let err = |pos: Pos, msg: String| Diagnostic::new(file, pos, msg);
-    let root = Node::parse(text).map_err(|e| {
-        err(
-            e.pos,
-            format!(
-                "YAML syntax error: {} — fix the indentation or quoting here",
-                e.message
-            ),
-        )
-    })?;
+    let root = Node::parse(text).map_err(|e| err(e.pos, e.to_string()))?;
     let entries = root.entries().ok_or_else(|| {
         err(
             root.pos,

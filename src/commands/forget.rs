@@ -75,14 +75,18 @@ pub fn forget(
     let mut busy = Vec::new();
     chosen.retain(|(s, _)| match store.in_use(s) {
         Ok(false) => true,
-        Ok(true) | Err(_) => {
-            busy.push(s.clone());
+        Ok(true) => {
+            busy.push(format!(
+                "session {s} is open in a running runbook — quit it there first; it is kept"
+            ));
+            false
+        }
+        Err(e) => {
+            busy.push(format!("session {s} is kept: {}", e.0));
             false
         }
     });
-    for b in &busy {
-        let msg =
-            format!("session {b} is open in a running runbook — quit it there first; it is kept");
+    for msg in busy {
         if id.is_some() {
             return Err(CliError(msg));
         }

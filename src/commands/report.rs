@@ -56,15 +56,25 @@ pub fn report(
         }
     };
     let name = format!("report.{}", format.extension());
-    let saved = store
-        .save_output(id, &name, text.as_bytes())
-        .map_err(|e| CliError(e.0))?;
+    // A home the operator may only read still gives the report; the copy
+    // in the session is what is lost, and that is said.
+    let saved = store.save_output(id, &name, text.as_bytes());
+    if let Err(e) = &saved {
+        eprintln!(
+            "runbook: warning: the report is not saved in the session: {}",
+            e.0
+        );
+    }
     if let Some(out) = out {
         store::write_private(out, text.as_bytes()).map_err(|e| CliError(e.0))?;
         eprintln!("Saved to {}.", out.display());
     }
     if copy {
-        let method = crate::clipboard::copy(&text, &saved).map_err(|e| CliError(e.to_string()))?;
+        let fallback = saved
+            .clone()
+            .unwrap_or_else(|_| store.home().data.join(&name));
+        let method =
+            crate::clipboard::copy(&text, &fallback).map_err(|e| CliError(e.to_string()))?;
         eprintln!("{}", method.sentence());
     }
     if out.is_none() && !copy {
@@ -86,6 +96,8 @@ pub fn report(
             "{flags} thing(s) to check about the reports pasted as evidence: see \"Reports found in the evidence\"."
         );
     }
-    eprintln!("The report is also in the session: {}", saved.display());
+    if let Ok(saved) = saved {
+        eprintln!("The report is also in the session: {}", saved.display());
+    }
     Ok(ExitCode::SUCCESS)
 }

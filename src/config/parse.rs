@@ -13,13 +13,7 @@ pub fn parse(text: &str, label: &str) -> (Settings, Vec<Diagnostic>) {
     let root = match Node::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            note(
-                e.pos,
-                format!(
-                    "YAML syntax error: {} — fix the indentation or quoting here; the whole file is ignored until then",
-                    e.message
-                ),
-            );
+            note(e.pos, format!("{e}; the whole file is ignored until then"));
             return (s, problems);
         }
     };

@@ -169,32 +169,38 @@ impl Library {
 
     /// Related runbooks and suggestions that name no known runbook.
     pub fn unknown_references(&self) -> Vec<Diagnostic> {
+        self.items
+            .iter()
+            .flat_map(|l| self.unknown_references_of(l))
+            .collect()
+    }
+
+    /// What `l` names that is neither in the library nor `l` itself.
+    fn unknown_references_of(&self, l: &Loaded) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for l in &self.items {
-            let Ok(tree) = Node::parse(&l.text) else {
-                continue;
-            };
-            let file = l.origin.label();
-            let known = |id: &str| self.get(id).is_some();
-            for (i, r) in l.runbook.related.iter().enumerate() {
-                if !known(&r.runbook) {
-                    let at = [Seg::from("related"), i.into(), "runbook".into()];
-                    out.push(Diagnostic::new(&file, tree.pos_of(&at), format!(
-                        "related runbook {:?} is not known — use the id of a runbook from `runbook runbooks`, or add its file",
-                        r.runbook
-                    )));
-                }
+        let Ok(tree) = Node::parse(&l.text) else {
+            return out;
+        };
+        let file = l.origin.label();
+        let known = |id: &str| id == l.runbook.id || self.get(id).is_some();
+        for (i, r) in l.runbook.related.iter().enumerate() {
+            if !known(&r.runbook) {
+                let at = [Seg::from("related"), i.into(), "runbook".into()];
+                out.push(Diagnostic::new(&file, tree.pos_of(&at), format!(
+                    "related runbook {:?} is not known — use the id of a runbook from `runbook runbooks`, or add its file",
+                    r.runbook
+                )));
             }
-            for (i, r) in l.runbook.routes.iter().enumerate() {
-                if let Some(s) = &r.suggest
-                    && !known(s)
-                {
-                    let at = [Seg::from("routes"), i.into(), "suggest".into()];
-                    out.push(Diagnostic::new(&file, tree.pos_of(&at), format!(
-                        "route {:?} suggests runbook {s:?}, which is not known — use the id of a runbook from `runbook runbooks`",
-                        r.id
-                    )));
-                }
+        }
+        for (i, r) in l.runbook.routes.iter().enumerate() {
+            if let Some(s) = &r.suggest
+                && !known(s)
+            {
+                let at = [Seg::from("routes"), i.into(), "suggest".into()];
+                out.push(Diagnostic::new(&file, tree.pos_of(&at), format!(
+                    "route {:?} suggests runbook {s:?}, which is not known — use the id of a runbook from `runbook runbooks`",
+                    r.id
+                )));
             }
         }
         out
@@ -207,7 +213,15 @@ impl Library {
         }
         let path = Path::new(id_or_path);
         if path.extension().is_some() || id_or_path.contains(std::path::MAIN_SEPARATOR) {
-            return Loaded::from_file(path);
+            // Held to what `validate` holds it to: a walk must not offer a
+            // related runbook it cannot open.
+            let loaded = Loaded::from_file(path)?;
+            let unknown = self.unknown_references_of(&loaded);
+            return if unknown.is_empty() {
+                Ok(loaded)
+            } else {
+                Err(unknown)
+            };
         }
         let ids: Vec<&str> = self.items.iter().map(|l| l.runbook.id.as_str()).collect();
         Err(vec![Diagnostic::new(

@@ -87,16 +87,8 @@ impl Template {
 
 /// Parses and validates one runbook text. `file` names it in diagnostics.
 pub fn parse(text: &str, file: &str) -> Result<Runbook, Vec<Diagnostic>> {
-    let tree = tree::Node::parse(text).map_err(|e| {
-        vec![Diagnostic::new(
-            file,
-            e.pos,
-            format!(
-                "YAML syntax error: {} — fix the indentation or quoting here",
-                e.message
-            ),
-        )]
-    })?;
+    let tree =
+        tree::Node::parse(text).map_err(|e| vec![Diagnostic::new(file, e.pos, e.to_string())])?;
     let runbook: Runbook =
         serde_yaml::from_str(text).map_err(|e| vec![serde_diagnostic(&e, file)])?;
     let problems = validate::check(&runbook, &tree, file);

@@ -33,8 +33,6 @@ pub enum NodeKind {
     Seq(Vec<Node>),
     /// Keys in document order, each with its own position.
     Map(Vec<(Node, Node)>),
-    /// An alias (`*name`): not used in runbooks or answers files.
-    Alias,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,26 +60,37 @@ impl From<usize> for Seg {
     }
 }
 
-/// A syntax error: where, and what the parser said.
+/// A syntax error: where, what is wrong, and how to mend it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub pos: Pos,
     pub message: String,
+    pub fix: &'static str,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} — {}", self.message, self.fix)
+    }
 }
 
 impl Node {
-    /// Parses the first document of `text`. An empty text is an empty mapping.
+    /// Parses the one document of `text`. An empty text is an empty mapping.
+    /// A second document and aliases are refused: serde would read only the
+    /// first document, and an alias hides a value from its position.
     pub fn parse(text: &str) -> Result<Node, SyntaxError> {
         let mut parser = Parser::new_from_str(text);
         let mut stack: Vec<Frame> = Vec::new();
         let mut root: Option<Node> = None;
+        let mut ended = false;
         while let Some(next) = parser.next_event() {
             let (event, span) = next.map_err(|e| SyntaxError {
                 pos: Pos {
                     line: e.marker().line(),
                     column: e.marker().col() + 1,
                 },
-                message: e.info().to_string(),
+                message: format!("YAML syntax error: {}", e.info()),
+                fix: "fix the indentation or quoting here",
             })?;
             let pos = Pos {
                 line: span.start.line(),
@@ -95,10 +104,13 @@ impl Node {
                         plain: style == ScalarStyle::Plain,
                     },
                 }),
-                Event::Alias(_) => Some(Node {
-                    pos,
-                    kind: NodeKind::Alias,
-                }),
+                Event::Alias(_) => {
+                    return Err(SyntaxError {
+                        pos,
+                        message: "an alias (`*name`) is not read here".into(),
+                        fix: "write the value out in full",
+                    });
+                }
                 Event::SequenceStart(..) => {
                     stack.push(Frame::Seq(pos, Vec::new()));
                     None
@@ -108,7 +120,17 @@ impl Node {
                     None
                 }
                 Event::SequenceEnd | Event::MappingEnd => stack.pop().map(Frame::finish),
-                Event::DocumentEnd if root.is_some() => break,
+                Event::DocumentEnd => {
+                    ended = true;
+                    None
+                }
+                Event::DocumentStart(_) if ended => {
+                    return Err(SyntaxError {
+                        pos,
+                        message: "a second YAML document starts here".into(),
+                        fix: "a file holds one document: remove this `---` line and what follows it, or move them to a file of their own",
+                    });
+                }
                 _ => None,
             };
             if let Some(node) = done {
@@ -255,6 +277,18 @@ mod tests {
         let err = Node::parse("a: [1, 2\nb: c\n").unwrap_err();
         assert!(err.pos.line >= 1, "{err:?}");
         assert!(!err.message.is_empty());
+    }
+
+    #[test]
+    fn one_document_without_aliases() {
+        let err = Node::parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert_eq!(err.pos, Pos { line: 2, column: 1 });
+        assert!(err.to_string().contains("second YAML document"), "{err}");
+        let err = Node::parse("a: &x 1\nb: *x\n").unwrap_err();
+        assert_eq!(err.pos, Pos { line: 2, column: 4 });
+        assert!(err.to_string().contains("alias"), "{err}");
+        // A document marker before the only document, and one that ends it, are fine.
+        assert!(Node::parse("---\na: 1\n...\n").is_ok());
     }
 
     #[test]

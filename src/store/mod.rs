@@ -363,10 +363,17 @@ impl Store {
         let dir = self.dir_of(id)?;
         // No lock file, no holder: and none is created in a folder that may
         // not be a session's.
-        if !dir.join(LOCK).exists() {
+        let path = dir.join(LOCK);
+        if !path.exists() {
             return Ok(false);
         }
-        Ok(try_take_lock(&dir)?.is_none())
+        // Read-only, so a home the operator may only read can still answer.
+        let f = File::open(&path).map_err(|e| io_err("read", &path, &e))?;
+        match f.try_lock() {
+            Ok(()) => Ok(false),
+            Err(TryLockError::WouldBlock) => Ok(true),
+            Err(TryLockError::Error(e)) => Err(io_err("lock", &path, &e)),
+        }
     }
 
     /// Deletes a session for good: its journal, evidence copies, inbox and
@@ -396,7 +403,14 @@ impl Store {
             )));
         }
         // Held while deleting, so no program opens it half-deleted.
-        let _lock = try_take_lock(&dir)?.ok_or_else(|| held(&dir, id))?;
+        let _lock = try_take_lock(&dir)
+            .map_err(|e| {
+                StoreError(format!(
+                    "{} — deleting a session needs write access to its folder; nothing was deleted",
+                    e.0
+                ))
+            })?
+            .ok_or_else(|| held(&dir, id))?;
         let bytes = disk_usage(&dir);
         fs::remove_dir_all(&dir).map_err(|e| io_err("remove", &dir, &e))?;
         let mut removed = vec![dir];

@@ -93,6 +93,29 @@ fn markdown_goes_to_stdout_and_into_the_session_folder() {
 }
 
 #[test]
+fn a_report_that_cannot_be_saved_in_the_session_is_still_printed() {
+    let home = Home::new();
+    let id = session_of(&home, "plugin-fatal-on-order-edit");
+    // A folder where the copy would go: the save fails, whoever runs the test.
+    let blocker = home.path().join("sessions").join(&id).join("report.md");
+    std::fs::create_dir(&blocker).unwrap();
+    let out = home.runbook(&["report", &id]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    assert!(
+        text(&out.stdout).starts_with("# Support context report\n"),
+        "{}",
+        show(&out)
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("warning: the report is not saved in the session"),
+        "{}",
+        show(&out)
+    );
+    assert!(!err.contains("The report is also in the session"), "{err}");
+}
+
+#[test]
 fn json_is_for_scripts() {
     let home = Home::new();
     let id = session_of(&home, "provider-rate-limit");

@@ -211,6 +211,14 @@ fn unknown_fields_choices_and_runbooks_are_refused() {
             "answers:\n  evidence_files: [missing.log]\n  request_type: purchase-plugin-issue\n",
             "a.yaml:2:19: evidence_files: cannot read evidence file",
         ),
+        (
+            "answers:\n  php_version: 8.2\n---\nanswers:\n  php_version: 7.4\n",
+            "a.yaml:3:1: a second YAML document starts here",
+        ),
+        (
+            "answers:\n  sophmate_version: &v 2.4.1\n  php_version: *v\n",
+            "a.yaml:3:16: an alias (`*name`) is not read here — write the value out in full",
+        ),
     ];
     for (yaml, message) in cases {
         std::fs::write(&f, yaml).unwrap();
@@ -220,6 +228,24 @@ fn unknown_fields_choices_and_runbooks_are_refused() {
         let want = format!("runbook: {}/{message}", home.path().display());
         assert!(err.starts_with(&want), "want {want}\n{}", show(&out));
     }
+    // A runbook file is held to what `validate` holds it to.
+    let book = std::fs::read_to_string("runbooks/support-context.yaml")
+        .unwrap()
+        .replace("runbook: incident-response", "runbook: no-such-book");
+    let book_path = home.write("book.yaml", &book);
+    std::fs::write(&f, "answers: {}\n").unwrap();
+    let out = home.runbook(&[
+        "run",
+        book_path.to_str().unwrap(),
+        "--answers",
+        f.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", show(&out));
+    assert!(
+        text(&out.stderr).contains("related runbook \"no-such-book\" is not known"),
+        "{}",
+        show(&out)
+    );
     let out = home.runbook(&["run", "no-such-runbook", "--answers", f.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
