@@ -24,6 +24,7 @@ const FORMAT: &str = "runbook-session-export";
 pub const VERSION: u32 = 1;
 
 #[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Export {
     format: String,
     version: u32,
@@ -42,6 +43,7 @@ struct Export {
 }
 
 #[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct File {
     attachment: usize,
     base64: String,
@@ -214,6 +216,12 @@ fn read_export(path: &Path) -> Result<Export, CliError> {
         )));
     }
     let version = value.get("version").and_then(serde_json::Value::as_u64);
+    if version.is_some_and(|v| v < u64::from(VERSION)) {
+        return Err(CliError(format!(
+            "{label}: export format {} does not exist — export it again with `runbook export`",
+            version.unwrap_or_default()
+        )));
+    }
     if version.is_none_or(|v| v > u64::from(VERSION)) {
         return Err(CliError(format!(
             "{label} is export format {} and this runbook reads format {VERSION} — update runbook to import it",
@@ -221,13 +229,30 @@ fn read_export(path: &Path) -> Result<Export, CliError> {
         )));
     }
     // serde's message may quote a value from the file: only the place is said.
-    serde_json::from_slice(&bytes).map_err(|e| {
+    let doc: Export = serde_json::from_slice(&bytes).map_err(|e| {
         CliError(format!(
-            "{label}:{}:{}: damaged session export (a value of the wrong kind or missing) — export it again",
+            "{label}:{}:{}: damaged session export (a value of the wrong kind, missing or unknown) — export it again",
             e.line(),
             e.column().max(1)
         ))
-    })
+    })?;
+    if !doc.originals && !doc.files.is_empty() {
+        return Err(CliError(format!(
+            "{label}: the export says it holds no originals, yet it carries {} evidence file(s) — export it again",
+            doc.files.len()
+        )));
+    }
+    // Every event must round-trip: a field the journal does not know is tampering.
+    let events = value.get("events").and_then(serde_json::Value::as_array);
+    for (i, (raw, event)) in events.into_iter().flatten().zip(&doc.events).enumerate() {
+        if serde_json::to_value(event).ok().as_ref() != Some(raw) {
+            return Err(CliError(format!(
+                "{label}: event {} holds a key no runbook writes — export it again",
+                i + 1
+            )));
+        }
+    }
+    Ok(doc)
 }
 
 /// `runbook import FILE`: a new local session with the exported timeline.
@@ -236,8 +261,30 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
     let label = path.display().to_string();
     let loaded = Loaded::from_text(doc.runbook_text.clone(), Path::new(&label))
         .map_err(|d| diagnostics_error(&d))?;
-    let mut session = Session::replay(&doc.events)
-        .map_err(|e| CliError(format!("{label}: {e} — export it again")))?;
+    if doc.runbook != loaded.runbook.id {
+        return Err(CliError(format!(
+            "{label}: the export names runbook {:?}, but the runbook text it carries is {:?} — export it again",
+            doc.runbook, loaded.runbook.id
+        )));
+    }
+    // Replayed through the machine: what it would refuse, import refuses.
+    let mut session = machine::verify::replay_checked(&doc.events, &loaded.runbook, !doc.originals)
+        .map_err(|r| {
+            CliError(format!(
+                "{label}: event {}: {} — the export was changed after it was written; export it again",
+                r.event, r.message
+            ))
+        })?;
+    let attachments = doc
+        .events
+        .iter()
+        .filter(|e| matches!(e.what, What::Attached { .. }))
+        .count();
+    if doc.files.iter().any(|f| f.attachment >= attachments) {
+        return Err(CliError(format!(
+            "{label}: an evidence file names an attachment the timeline does not have — export it again"
+        )));
+    }
     let b64 = base64::engine::general_purpose::STANDARD;
     let mut originals = std::collections::HashMap::new();
     for f in &doc.files {

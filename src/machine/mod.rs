@@ -16,6 +16,7 @@ pub mod review;
 mod session;
 pub mod time;
 pub mod values;
+pub mod verify;
 
 use std::fmt;
 

@@ -651,6 +651,11 @@ fn drop_inside_placeholders(text: &[u8], cands: &mut Vec<Candidate>) {
     cands.retain(|c| !overlaps_placeholder(text, c.start, c.end));
 }
 
+/// Whether `text` holds a placeholder this engine writes (`[EMAIL_1]`).
+pub fn contains_placeholder(text: &str) -> bool {
+    values::contains_placeholder(text.as_bytes())
+}
+
 /// The longest placeholder looked for, brackets included.
 const PLACEHOLDER_MAX: usize = 64;
 

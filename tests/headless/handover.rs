@@ -213,7 +213,7 @@ fn import_refuses_other_files_and_later_formats() {
         ),
         (
             &wrong,
-            "damaged session export (a value of the wrong kind or missing) — export it again"
+            "damaged session export (a value of the wrong kind, missing or unknown) — export it again"
                 .to_string(),
         ),
     ] {
@@ -226,4 +226,140 @@ fn import_refuses_other_files_and_later_formats() {
         bob.sessions().is_empty(),
         "a refused import leaves no session"
     );
+}
+
+/// A finished session's export, as JSON to tamper with.
+fn finished_export(home: &Home) -> serde_json::Value {
+    let (doc, _) = run_json(home, "plugin-fatal-on-order-edit");
+    let id = doc["session"].as_str().unwrap().to_string();
+    let file = home.path().join(format!("{id}.json"));
+    let out = home.runbook(&["export", &id, "--out", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap()
+}
+
+fn events_of(doc: &mut serde_json::Value) -> &mut Vec<serde_json::Value> {
+    doc["events"].as_array_mut().unwrap()
+}
+
+/// An event like the finished session's own, at its last time.
+fn event_like(doc: &serde_json::Value, what: serde_json::Value) -> serde_json::Value {
+    let last = doc["events"].as_array().unwrap().last().unwrap().clone();
+    let mut e = what;
+    e["at"] = last["at"].clone();
+    e["operator"] = last["operator"].clone();
+    e
+}
+
+#[test]
+fn import_replays_the_timeline_and_refuses_what_the_machine_would() {
+    let alice = Home::new();
+    let base = finished_export(&alice);
+    let finish = events_of(&mut base.clone())
+        .iter()
+        .position(|e| e["event"] == "finished")
+        .expect("a finished session");
+    let answer = |d: &serde_json::Value, field: &str, value: &str| {
+        event_like(
+            d,
+            serde_json::json!({"event": "answered", "field": field, "value": value, "source": "typed"}),
+        )
+    };
+    type Tamper = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: Vec<(&str, Tamper, &str)> = vec![
+        (
+            "an answer after the finish",
+            Box::new(move |d| {
+                let e = answer(d, "php_version", "8.3.1");
+                events_of(d).push(e);
+            }),
+            "This session is finished",
+        ),
+        (
+            "two finishes",
+            Box::new(move |d| {
+                let again = events_of(d)[finish].clone();
+                events_of(d).push(again);
+            }),
+            "This session is finished",
+        ),
+        (
+            "a field the runbook lacks",
+            Box::new(move |d| {
+                let e = answer(d, "favourite_colour", "blue");
+                events_of(d).insert(finish, e);
+            }),
+            "is not a field of",
+        ),
+        (
+            "a version the field refuses",
+            Box::new(move |d| {
+                let e = answer(d, "php_version", "latest");
+                events_of(d).insert(finish, e);
+            }),
+            "php_version is not a version",
+        ),
+        (
+            "a suggestion nobody caused",
+            Box::new(move |d| {
+                let e = event_like(
+                    d,
+                    serde_json::json!({"event": "suggested", "runbook": "incident-response", "why": "x"}),
+                );
+                events_of(d).insert(finish, e);
+            }),
+            "only made by the machine",
+        ),
+        (
+            "an unknown key in the file",
+            Box::new(|d| d["extra"] = serde_json::json!(1)),
+            "missing or unknown",
+        ),
+        (
+            "an unknown key in an event",
+            Box::new(|d| events_of(d)[1]["extra"] = serde_json::json!(1)),
+            "event 2 holds a key no runbook writes",
+        ),
+        (
+            "a version that never existed",
+            Box::new(|d| d["version"] = serde_json::json!(0)),
+            "export format 0 does not exist",
+        ),
+        (
+            "another runbook's text",
+            Box::new(|d| {
+                d["runbook_text"] = serde_json::json!(
+                    std::fs::read_to_string("runbooks/incident-response.yaml").unwrap()
+                );
+            }),
+            "but the runbook text it carries is \"incident-response\"",
+        ),
+        (
+            "originals in a redacted export",
+            Box::new(|d| {
+                d["files"] = serde_json::json!([{"attachment": 0, "base64": "aGk="}]);
+            }),
+            "holds no originals, yet it carries 1 evidence file",
+        ),
+    ];
+    let bob = Home::new();
+    for (what, tamper, want) in cases {
+        let mut doc = base.clone();
+        tamper(&mut doc);
+        let f = bob.write(
+            "tampered.json",
+            &serde_json::to_string_pretty(&doc).unwrap(),
+        );
+        let out = bob.runbook(&["import", f.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{what}: {}", show(&out));
+        assert!(text(&out.stderr).contains(want), "{what}: {}", show(&out));
+    }
+    assert!(
+        bob.sessions().is_empty(),
+        "a refused import leaves no session"
+    );
+    // The untouched export imports.
+    let f = bob.write("good.json", &serde_json::to_string_pretty(&base).unwrap());
+    let out = bob.runbook(&["import", f.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
 }
