@@ -351,6 +351,7 @@ pub fn redact(
 ) -> Result<ExitCode, CliError> {
     let path = input_path(file);
     let mut engine = Engine::new(Profile::Standard);
+    engine.forget_originals();
     for t in terms {
         engine.always_redact(t);
     }
@@ -421,6 +422,7 @@ pub fn scan(
         let path = input_path(Some(f));
         let label = path.map_or_else(|| "stdin".to_string(), |p| p.display().to_string());
         let mut engine = Engine::new(profile);
+        engine.forget_originals();
         let mut input = Input::new(label.clone());
         let mut cache = ScanCache::default();
         let source = learn(&mut engine, path, &mut input, &mut cache)?;

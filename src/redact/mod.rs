@@ -23,6 +23,7 @@
 mod detectors;
 mod kind;
 mod normalize;
+mod placeholders;
 mod prefilter;
 mod readers;
 mod registry;
@@ -53,8 +54,9 @@ use commands::CommandRules;
 use context::{Context, ProviderWords};
 use customer::CustomerRules;
 use gate::{GateSet, GateWords};
-use known::{KnownValues, Placeholders};
+use known::KnownValues;
 use payment::PaymentRules;
+use placeholders::Placeholders;
 use scan::{Candidate, Lines, Priority, compile};
 use secrets::SecretRules;
 use terms::Terms;
@@ -272,6 +274,13 @@ impl Engine {
             profile,
             ..Engine::default()
         }
+    }
+
+    /// For a stream nobody keeps values of (`runbook redact`, `scan`): the
+    /// originals behind placeholders are not held, so memory holds no
+    /// value's bytes however many a text has; nothing can be kept after.
+    pub fn forget_originals(&mut self) {
+        self.placeholders.forget_originals();
     }
 
     /// Compiles the rules now rather than on the first keystroke.
@@ -561,10 +570,13 @@ impl Engine {
     /// Returns false when no value has that placeholder, or when it is one
     /// that may never be kept (see [`Category::may_be_kept`]).
     pub fn keep(&mut self, placeholder: &str, reason: &str) -> bool {
-        if !self
-            .placeholders
-            .kind_of(placeholder)
-            .is_some_and(|k| k.category().may_be_kept())
+        // Without originals a kept placeholder could not be told from a
+        // value that shares its fingerprint.
+        if !self.placeholders.remembers_originals()
+            || !self
+                .placeholders
+                .kind_of(placeholder)
+                .is_some_and(|k| k.category().may_be_kept())
         {
             return false;
         }

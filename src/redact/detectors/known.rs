@@ -2,7 +2,7 @@
 //! appear (a name learned from `[first_name]` is redacted in "Thanks Ana!"),
 //! and the placeholders that stand for them.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 
 use crate::redact::Kind;
 use crate::redact::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
@@ -17,15 +17,21 @@ use crate::redact::values::{is_not_name, name_words};
 /// text, with a bit filter in front of a hash lookup, finds every candidate.
 /// Unlike one automaton over all values, the walk costs the same however many
 /// values a session has learned.
-#[derive(Default)]
+///
+/// Values and anchors are held as keyed 64-bit fingerprints, not bytes, and at
+/// most [`KNOWN_VALUES_MAX`] of them: memory stays flat on a dump of millions
+/// of distinct values. A fingerprint that matches by chance (about one run in
+/// 10^13 at the cap) redacts a few harmless bytes; it never lets a value through.
 pub(crate) struct KnownValues {
-    /// Every value, with the kind it was learned as.
-    index: FastMap<Vec<u8>, Kind>,
+    /// Keyed per engine, so a text cannot be written to collide on purpose.
+    seed: RandomState,
+    /// Every value's fingerprint, with the kind it was learned as.
+    index: FastMap<u64, Kind>,
     /// Anchor → where its values sit around it. A run of the text that matches
     /// the anchor names one slice per shape to look up in `index`, however many
     /// values share it (a thousand addresses on one `Harbour Road`, the IPs of
     /// one subnet).
-    shapes: FastMap<Vec<u8>, Shapes>,
+    shapes: FastMap<u64, Shapes>,
     /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
     filter: Vec<u64>,
     /// Values without a letter or digit, searched for as they are.
@@ -34,22 +40,44 @@ pub(crate) struct KnownValues {
     shortest_anchor: usize,
 }
 
+/// Values learned beyond this many are redacted where their own rules find
+/// them, but no longer looked for elsewhere: about 10 MB of fingerprints.
+pub(crate) const KNOWN_VALUES_MAX: usize = 1 << 18;
+
+impl Default for KnownValues {
+    fn default() -> Self {
+        KnownValues {
+            seed: RandomState::new(),
+            index: FastMap::default(),
+            shapes: FastMap::default(),
+            filter: Vec::new(),
+            anchorless: Vec::new(),
+            shortest_anchor: 0,
+        }
+    }
+}
+
 /// Where an anchor sits in its values: (offset of the anchor, value length).
 /// Nearly every anchor has one shape, kept inline so a hit reads no more memory.
 struct Shapes {
-    first: (usize, usize),
-    more: Vec<(usize, usize)>,
+    first: (u32, u32),
+    // One word, not a Vec's three: nearly every anchor never has a second shape.
+    #[allow(clippy::box_collection)]
+    more: Option<Box<Vec<(u32, u32)>>>,
 }
 
 impl Shapes {
-    fn add(&mut self, shape: (usize, usize)) {
-        if self.first != shape && !self.more.contains(&shape) {
-            self.more.push(shape);
+    fn add(&mut self, shape: (u32, u32)) {
+        let more = self.more.get_or_insert_default();
+        if self.first != shape && !more.contains(&shape) {
+            more.push(shape);
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = &(usize, usize)> {
-        std::iter::once(&self.first).chain(&self.more)
+    fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        std::iter::once(&self.first)
+            .chain(self.more.iter().flat_map(|m| m.iter()))
+            .map(|&(offset, len)| (offset as usize, len as usize))
     }
 }
 
@@ -91,12 +119,20 @@ fn anchor_of(value: &[u8]) -> Option<(usize, usize)> {
 }
 
 impl KnownValues {
+    fn print(&self, bytes: &[u8]) -> u64 {
+        self.seed.hash_one(bytes)
+    }
+
     /// Remembers a value; returns whether it was new.
     pub fn add(&mut self, value: &[u8], kind: Kind) -> bool {
-        if self.index.contains_key(value) {
+        let Ok(len) = u32::try_from(value.len()) else {
+            return false;
+        };
+        let print = self.print(value);
+        if self.index.len() >= KNOWN_VALUES_MAX || self.index.contains_key(&print) {
             return false;
         }
-        self.index.insert(value.to_vec(), kind);
+        self.index.insert(print, kind);
         match anchor_of(value) {
             Some((s, e)) => {
                 let anchor = &value[s..e];
@@ -107,15 +143,17 @@ impl KnownValues {
                 self.shortest_anchor = self.shortest_anchor.min(anchor.len());
                 let slot = filter_slot(anchor);
                 self.filter[slot / 64] |= 1 << (slot % 64);
-                let shape = (s, value.len());
-                match self.shapes.get_mut(anchor) {
-                    Some(shapes) => shapes.add(shape),
+                let shape = (s as u32, len);
+                let anchor_print = self.print(anchor);
+                match self.shapes.get_mut(&anchor_print) {
+                    Some(shapes) if shapes.first != shape => shapes.add(shape),
+                    Some(_) => {}
                     None => {
                         let shapes = Shapes {
                             first: shape,
-                            more: Vec::new(),
+                            more: None,
                         };
-                        self.shapes.insert(anchor.to_vec(), shapes);
+                        self.shapes.insert(anchor_print, shapes);
                     }
                 }
             }
@@ -198,16 +236,16 @@ impl KnownValues {
 
     /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
     fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
-        let Some(shapes) = self.shapes.get(&text[s..e]) else {
+        let Some(shapes) = self.shapes.get(&self.print(&text[s..e])) else {
             return;
         };
-        for &(offset, len) in shapes.iter() {
+        for (offset, len) in shapes.iter() {
             let Some(start) = s.checked_sub(offset) else {
                 continue;
             };
             if let Some(&kind) = text
                 .get(start..start + len)
-                .and_then(|candidate| self.index.get(candidate))
+                .and_then(|candidate| self.index.get(&self.print(candidate)))
             {
                 push_if_whole(text, start, len, kind, out);
             }
@@ -305,114 +343,9 @@ fn is_common_word(v: &[u8]) -> bool {
     std::str::from_utf8(v).is_ok_and(is_not_name)
 }
 
-/// One placeholder per distinct value, numbered per label in order of discovery.
-#[derive(Default)]
-pub(crate) struct Placeholders {
-    by_identity: FastMap<Vec<u8>, (String, Kind)>,
-    counters: HashMap<&'static str, usize>,
-}
-
-impl Placeholders {
-    /// The placeholder for a value: the first kind it was seen as decides it.
-    fn get(&mut self, identity: &[u8], kind: Kind) -> &str {
-        let key = normalize(identity, kind);
-        if !self.by_identity.contains_key(&key) {
-            let n = self.counters.entry(kind.label()).or_insert(0);
-            *n += 1;
-            let text = if kind == Kind::CardNumber {
-                let digits: Vec<u8> = identity
-                    .iter()
-                    .copied()
-                    .filter(u8::is_ascii_digit)
-                    .collect();
-                let last4 =
-                    String::from_utf8_lossy(&digits[digits.len().saturating_sub(4)..]).into_owned();
-                format!("[{}_{} ending {}]", kind.label(), n, last4)
-            } else {
-                format!("[{}_{}]", kind.label(), n)
-            };
-            self.by_identity.insert(key.clone(), (text, kind));
-        }
-        &self.by_identity[&key].0
-    }
-
-    /// The placeholder and kind for a value found as `kind`: the placeholder
-    /// of the kind the value was first given, if it was seen before.
-    /// Normalises and looks up once in the usual case of the same kind.
-    pub fn assign(&mut self, identity: &[u8], kind: Kind) -> (String, Kind) {
-        let key = normalize(identity, kind);
-        let first_kind = match self.by_identity.get(&key) {
-            Some((placeholder, k)) if *k == kind => return (placeholder.clone(), kind),
-            Some((_, k)) => *k,
-            None => kind,
-        };
-        (self.get(identity, first_kind).to_string(), first_kind)
-    }
-
-    /// The original value behind a placeholder (for the local side-by-side view only).
-    pub fn original(&self, placeholder: &str) -> Option<Vec<u8>> {
-        self.by_identity
-            .iter()
-            .find(|(_, (p, _))| p == placeholder)
-            .map(|(v, _)| v.clone())
-    }
-
-    /// The kind of the value behind a placeholder.
-    pub fn kind_of(&self, placeholder: &str) -> Option<Kind> {
-        self.by_identity
-            .values()
-            .find(|(p, _)| p == placeholder)
-            .map(|&(_, k)| k)
-    }
-
-    pub fn len(&self) -> usize {
-        self.by_identity.len()
-    }
-}
-
-/// The same secret written two ways gets one placeholder: card digits without
-/// separators, emails without URL encoding or case.
-fn normalize(identity: &[u8], kind: Kind) -> Vec<u8> {
-    match kind {
-        Kind::CardNumber | Kind::Iban | Kind::Phone => identity
-            .iter()
-            .copied()
-            .filter(|b| b.is_ascii_alphanumeric() || *b == b'+')
-            .collect(),
-        Kind::Email => {
-            let lower = identity.to_ascii_lowercase();
-            let s = String::from_utf8_lossy(&lower)
-                .replace("%40", "@")
-                .replace("%2b", "+");
-            s.into_bytes()
-        }
-        // An operator's term in any case is one value.
-        Kind::Custom => String::from_utf8_lossy(identity)
-            .to_lowercase()
-            .into_bytes(),
-        _ => identity.to_vec(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn same_value_same_placeholder_per_kind_counter() {
-        let mut p = Placeholders::default();
-        assert_eq!(p.get(b"a@b.example", Kind::Email), "[EMAIL_1]");
-        assert_eq!(p.get(b"c@d.example", Kind::Email), "[EMAIL_2]");
-        assert_eq!(p.get(b"A%40B.example", Kind::Email), "[EMAIL_1]");
-        assert_eq!(
-            p.get(b"4242 4242 4242 4242", Kind::CardNumber),
-            "[CARD_1 ending 4242]"
-        );
-        assert_eq!(
-            p.get(b"4242424242424242", Kind::CardNumber),
-            "[CARD_1 ending 4242]"
-        );
-    }
 
     #[test]
     fn runs_are_read_off_the_masks_as_byte_by_byte() {

@@ -1,0 +1,277 @@
+//! One placeholder per distinct value, numbered per label in order of
+//! discovery, in memory that stays small however many values a text holds.
+//!
+//! Values are looked up by a keyed 64-bit fingerprint, not stored as keys: a
+//! dump of two million distinct emails took a gigabyte as a map of strings.
+//! An engine that remembers originals (every session's, where the operator
+//! may keep a value) keeps them in one arena and checks every fingerprint hit
+//! against it, so two values never share a placeholder there. A streaming
+//! engine that cannot keep values drops the originals; two values would then
+//! share a placeholder only on a fingerprint collision (about one chance in
+//! ten million at two million values), which still redacts both.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::ops::Range;
+
+use crate::redact::Kind;
+use crate::redact::fasthash::FastMap;
+
+#[derive(Clone, Copy)]
+struct Slot {
+    kind: Kind,
+    number: u32,
+}
+
+/// The values numbered under one label.
+#[derive(Default)]
+struct Numbered {
+    kinds: Vec<Kind>,
+    /// Where each original sits in the arena, when originals are remembered.
+    originals: Vec<Range<usize>>,
+}
+
+pub(crate) struct Placeholders {
+    /// Keyed per engine, so a text cannot be written to collide on purpose.
+    seed: RandomState,
+    by_print: FastMap<u64, Slot>,
+    /// The rare values whose fingerprint an earlier value already holds.
+    collided: FastMap<Vec<u8>, Slot>,
+    labels: HashMap<&'static str, Numbered>,
+    /// Normalised originals, back to back; `None` when not remembered.
+    arena: Option<Vec<u8>>,
+    count: usize,
+}
+
+impl Default for Placeholders {
+    fn default() -> Self {
+        Placeholders {
+            seed: RandomState::new(),
+            by_print: FastMap::default(),
+            collided: FastMap::default(),
+            labels: HashMap::new(),
+            arena: Some(Vec::new()),
+            count: 0,
+        }
+    }
+}
+
+impl Placeholders {
+    /// Stops remembering originals: [`Placeholders::original`] answers
+    /// nothing from now on, and memory holds no value's bytes.
+    pub fn forget_originals(&mut self) {
+        self.arena = None;
+        for n in self.labels.values_mut() {
+            n.originals = Vec::new();
+        }
+    }
+
+    pub fn remembers_originals(&self) -> bool {
+        self.arena.is_some()
+    }
+
+    /// The placeholder and kind for a value found as `kind`: the placeholder
+    /// of the kind the value was first given, if it was seen before.
+    pub fn assign(&mut self, identity: &[u8], kind: Kind) -> (String, Kind) {
+        let key = normalize(identity, kind);
+        let slot = match self.find(&key) {
+            Some(slot) if slot.kind != kind => {
+                // Normalised as the first kind, the value may be another one.
+                let first = normalize(identity, slot.kind);
+                match self.find(&first) {
+                    Some(slot) => slot,
+                    None => self.number(&first, slot.kind),
+                }
+            }
+            Some(slot) => slot,
+            None => self.number(&key, kind),
+        };
+        (text_of(slot, identity), slot.kind)
+    }
+
+    fn print(&self, key: &[u8]) -> u64 {
+        self.seed.hash_one(key)
+    }
+
+    fn find(&self, key: &[u8]) -> Option<Slot> {
+        let slot = *self.by_print.get(&self.print(key))?;
+        if self.original_of(slot).is_none_or(|o| o == key) {
+            return Some(slot);
+        }
+        self.collided.get(key).copied()
+    }
+
+    fn number(&mut self, key: &[u8], kind: Kind) -> Slot {
+        let numbered = self.labels.entry(kind.label()).or_default();
+        numbered.kinds.push(kind);
+        let slot = Slot {
+            kind,
+            number: numbered.kinds.len() as u32,
+        };
+        if let Some(arena) = &mut self.arena {
+            let start = arena.len();
+            arena.extend_from_slice(key);
+            numbered.originals.push(start..arena.len());
+        }
+        self.count += 1;
+        let print = self.print(key);
+        match self.by_print.entry(print) {
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.collided.insert(key.to_vec(), slot);
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(slot);
+            }
+        }
+        slot
+    }
+
+    fn original_of(&self, slot: Slot) -> Option<&[u8]> {
+        let arena = self.arena.as_ref()?;
+        let range = self
+            .labels
+            .get(slot.kind.label())?
+            .originals
+            .get(slot.number as usize - 1)?;
+        Some(&arena[range.clone()])
+    }
+
+    /// The original value behind a placeholder (for the local side-by-side view only).
+    pub fn original(&self, placeholder: &str) -> Option<Vec<u8>> {
+        let slot = self.slot_of(placeholder)?;
+        self.original_of(slot).map(<[u8]>::to_vec)
+    }
+
+    /// The kind of the value behind a placeholder.
+    pub fn kind_of(&self, placeholder: &str) -> Option<Kind> {
+        self.slot_of(placeholder).map(|s| s.kind)
+    }
+
+    /// `[EMAIL_3]` or `[CARD_2 ending 4242]` read back to its label's entry.
+    fn slot_of(&self, placeholder: &str) -> Option<Slot> {
+        let inner = placeholder.strip_prefix('[')?.strip_suffix(']')?;
+        let head = inner.split(' ').next()?;
+        let (label, number) = head.rsplit_once('_')?;
+        let number: u32 = number.parse().ok()?;
+        let numbered = self.labels.get(label)?;
+        let kind = *numbered.kinds.get((number as usize).checked_sub(1)?)?;
+        let slot = Slot { kind, number };
+        (text_of(slot, b"") == placeholder || kind == Kind::CardNumber).then_some(slot)
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+}
+
+/// The placeholder's text; a card's ends with the last four digits it was
+/// written with, which are the same for every writing of one number.
+fn text_of(slot: Slot, identity: &[u8]) -> String {
+    let label = slot.kind.label();
+    if slot.kind == Kind::CardNumber {
+        let digits: Vec<u8> = identity
+            .iter()
+            .copied()
+            .filter(u8::is_ascii_digit)
+            .collect();
+        let last4 = String::from_utf8_lossy(&digits[digits.len().saturating_sub(4)..]);
+        format!("[{label}_{} ending {last4}]", slot.number)
+    } else {
+        format!("[{label}_{}]", slot.number)
+    }
+}
+
+/// The same secret written two ways gets one placeholder: card digits without
+/// separators, emails without URL encoding or case.
+fn normalize(identity: &[u8], kind: Kind) -> Vec<u8> {
+    match kind {
+        Kind::CardNumber | Kind::Iban | Kind::Phone => identity
+            .iter()
+            .copied()
+            .filter(|b| b.is_ascii_alphanumeric() || *b == b'+')
+            .collect(),
+        Kind::Email => {
+            let lower = identity.to_ascii_lowercase();
+            let s = String::from_utf8_lossy(&lower)
+                .replace("%40", "@")
+                .replace("%2b", "+");
+            s.into_bytes()
+        }
+        // An operator's term in any case is one value.
+        Kind::Custom => String::from_utf8_lossy(identity)
+            .to_lowercase()
+            .into_bytes(),
+        _ => identity.to_vec(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(p: &mut Placeholders, v: &[u8], kind: Kind) -> String {
+        p.assign(v, kind).0
+    }
+
+    #[test]
+    fn same_value_same_placeholder_per_kind_counter() {
+        let mut p = Placeholders::default();
+        assert_eq!(get(&mut p, b"a@b.example", Kind::Email), "[EMAIL_1]");
+        assert_eq!(get(&mut p, b"c@d.example", Kind::Email), "[EMAIL_2]");
+        assert_eq!(get(&mut p, b"A%40B.example", Kind::Email), "[EMAIL_1]");
+        assert_eq!(
+            get(&mut p, b"4242 4242 4242 4242", Kind::CardNumber),
+            "[CARD_1 ending 4242]"
+        );
+        assert_eq!(
+            get(&mut p, b"4242424242424242", Kind::CardNumber),
+            "[CARD_1 ending 4242]"
+        );
+        assert_eq!(
+            p.original("[EMAIL_1]").as_deref(),
+            Some(&b"a@b.example"[..])
+        );
+        assert_eq!(
+            p.original("[CARD_1 ending 4242]").as_deref(),
+            Some(&b"4242424242424242"[..])
+        );
+        assert_eq!(p.kind_of("[EMAIL_2]"), Some(Kind::Email));
+        assert_eq!(p.kind_of("[EMAIL_3]"), None);
+        assert_eq!(p.kind_of("[EMAIL_0]"), None);
+        assert_eq!(p.len(), 3);
+    }
+
+    #[test]
+    fn a_value_seen_first_as_one_kind_keeps_that_placeholder() {
+        let mut p = Placeholders::default();
+        let (first, kind) = p.assign(b"ana.lima", Kind::Username);
+        assert_eq!(kind, Kind::Username);
+        assert_eq!(p.assign(b"ana.lima", Kind::Name), (first, Kind::Username));
+    }
+
+    #[test]
+    fn a_fingerprint_collision_never_shares_a_placeholder_when_originals_are_kept() {
+        let mut p = Placeholders::default();
+        let (a, _) = p.assign(b"first@value.example", Kind::Email);
+        // Plant the second value's fingerprint on the first one's slot.
+        let second = normalize(b"second@value.example", Kind::Email);
+        let slot = p.by_print.values().next().copied().unwrap();
+        let print = p.print(&second);
+        p.by_print.insert(print, slot);
+        let (b, _) = p.assign(b"second@value.example", Kind::Email);
+        assert_ne!(a, b);
+        assert_eq!(p.assign(b"second@value.example", Kind::Email).0, b);
+        assert_eq!(p.assign(b"first@value.example", Kind::Email).0, a);
+    }
+
+    #[test]
+    fn forgetting_originals_keeps_the_numbering() {
+        let mut p = Placeholders::default();
+        p.forget_originals();
+        assert_eq!(get(&mut p, b"a@b.example", Kind::Email), "[EMAIL_1]");
+        assert_eq!(get(&mut p, b"A@B.EXAMPLE", Kind::Email), "[EMAIL_1]");
+        assert_eq!(get(&mut p, b"c@d.example", Kind::Email), "[EMAIL_2]");
+        assert_eq!(p.original("[EMAIL_1]"), None);
+        assert_eq!(p.kind_of("[EMAIL_1]"), Some(Kind::Email));
+    }
+}
