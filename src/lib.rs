@@ -16,6 +16,9 @@
 //!   export passes. Pure: the time is a parameter.
 //! - [`import`] — reads pasted WooCommerce System Status Reports and
 //!   WordPress Site Health info, for pre-fill the operator confirms. Pure.
+//! - [`effects`] — the one executor of what the machine decides: a message's
+//!   evidence copies and events are written as one durable unit through a
+//!   [`effects::Sink`], or not at all; the drivers all go through it.
 //! - [`store`] — session folders, the append-only journal, locks, evidence
 //!   copies, private permissions. Disk only; no terminal.
 //! - [`config`] — the site settings: domain, contacts, operator name, extra
@@ -37,6 +40,7 @@ pub mod clipboard;
 pub mod commands;
 pub mod config;
 pub mod decode;
+pub mod effects;
 pub mod headless;
 pub mod import;
 pub mod input;

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use super::around;
 use super::{Places, diagnostics_error};
+use crate::effects;
 use crate::headless::CliError;
 use crate::machine::{self, Effect, Msg, Session, Stamp, State};
 use crate::runbook::{FieldType, Loaded, Runbook};
@@ -63,41 +64,32 @@ fn apply_item(
         text: item.text(),
         bytes: item.bytes.len() as u64,
     }];
-    if let Some(note) = &item.note {
-        msgs.push(Msg::Note { text: note.clone() });
-    }
-    // Checked on a copy first, so a refusal leaves the session as it was.
-    let mut trial = session.clone();
-    let mut effects = Vec::new();
-    for m in msgs {
-        match machine::update(&mut trial, runbook, m, now) {
-            Ok(e) => effects.extend(e),
-            Err(r) => {
-                open.inbox_refused(item).map_err(|e| CliError(e.0))?;
-                return Ok(Applied::Refused {
-                    name,
-                    why: r.message,
-                });
-            }
+    msgs.extend(item.note.clone().map(|text| Msg::Note { text }));
+    let file = effects::File {
+        name: &name,
+        bytes: &item.bytes,
+    };
+    match effects::execute(session, runbook, open, msgs, &[file], now) {
+        Ok(effects) => {
+            open.inbox_done(item).map_err(|e| CliError(e.0))?;
+            Ok(Applied::Attached {
+                field: item.field.clone(),
+                name,
+                effects,
+            })
         }
-    }
-    let copy = open
-        .keep_evidence(&name, &item.bytes)
-        .map_err(|e| CliError(e.0))?;
-    if let Err(e) = open.append_all(&machine::to_persist(&effects)) {
-        // The item stays in the inbox; a copy no record names would be an orphan.
-        let _ = std::fs::remove_file(open.dir().join(copy));
-        return Err(CliError(format!(
+        Err(effects::Failure::Refused { rejected, .. }) => {
+            open.inbox_refused(item).map_err(|e| CliError(e.0))?;
+            Ok(Applied::Refused {
+                name,
+                why: rejected.message,
+            })
+        }
+        // The item stays in the inbox; the executor removed the copy.
+        Err(effects::Failure::NotSaved(e)) => Err(CliError(format!(
             "{e} — {name} waits in the session's inbox and is attached at the next attach or resume, once there is space"
-        )));
+        ))),
     }
-    *session = trial;
-    open.inbox_done(item).map_err(|e| CliError(e.0))?;
-    Ok(Applied::Attached {
-        field: item.field.clone(),
-        name,
-        effects,
-    })
 }
 
 /// `debug.log`, else `debug (2).log`, … : a name not yet attached to `field`.

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::confirm::{confirm, human_size};
 use super::{Places, diagnostics_error};
+use crate::effects;
 use crate::headless::CliError;
 use crate::machine::{self, Event, Msg, Session, State, What};
 use crate::redact::{Engine, Profile};
@@ -299,30 +300,31 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
         .create(now, &doc.runbook_text)
         .map_err(|e| CliError(e.0))?;
     let new_id = open.id.clone();
-    let mut write = |open: &mut crate::store::OpenSession| -> Result<(), CliError> {
-        let mut attachment = 0;
-        for (i, e) in doc.events.iter().enumerate() {
-            let mut e = e.clone();
-            if i == 0
-                && let What::Started { session, .. } = &mut e.what
-            {
-                session.clone_from(&open.id);
-            }
-            if let What::Attached { name, text, .. } = &e.what {
-                let bytes = originals
-                    .remove(&attachment)
-                    .unwrap_or_else(|| text.as_bytes().to_vec());
-                open.keep_evidence(name, &bytes)
-                    .map_err(|e| CliError(e.0))?;
-                attachment += 1;
-            }
-            open.append(&e).map_err(|e| CliError(e.0))?;
-        }
-        Ok(())
-    };
+    let mut events = doc.events.clone();
+    if let Some(What::Started { session, .. }) = events.first_mut().map(|e| &mut e.what) {
+        session.clone_from(&open.id);
+    }
+    // Each attachment's bytes: the original when the export carries it, else its text.
+    let bytes: Vec<(String, Vec<u8>)> = events
+        .iter()
+        .filter_map(|e| match &e.what {
+            What::Attached { name, text, .. } => Some((name.clone(), text)),
+            _ => None,
+        })
+        .enumerate()
+        .map(|(i, (name, text))| {
+            let b = originals
+                .remove(&i)
+                .unwrap_or_else(|| text.as_bytes().to_vec());
+            (name, b)
+        })
+        .collect();
+    let files: Vec<effects::File<'_>> = bytes
+        .iter()
+        .map(|(name, bytes)| effects::File { name, bytes })
+        .collect();
     // An import that fails part-way is dropped unpublished: nothing stays.
-    write(&mut open)?;
-    open.publish().map_err(|e| CliError(e.0))?;
+    effects::record(&mut open, &events, &files).map_err(CliError)?;
     session.id.clone_from(&new_id);
     let operator = places.settings().operator_name();
     let continues = session.state == State::Open;
@@ -338,18 +340,16 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
                 "redacted"
             }
         );
-        for msg in [
+        let msgs = vec![
             Msg::SetOperator {
                 name: operator.clone(),
             },
             Msg::Note { text: note },
-        ] {
-            let effects = machine::update(&mut session, &loaded.runbook, msg, now)
-                .map_err(|r| CliError(r.message))?;
-            open.append_all(&machine::to_persist(&effects))
-                .map_err(|e| CliError(e.0))?;
-        }
+        ];
+        effects::execute(&mut session, &loaded.runbook, &mut open, msgs, &[], now)
+            .map_err(|f| CliError(f.message().to_string()))?;
     }
+    open.publish().map_err(|e| CliError(e.0))?;
     // The export's own words (its session id, its path) are not ours to trust.
     println!(
         "{}",

@@ -8,6 +8,7 @@ use super::answers::{self, Answers, Entry, Value};
 use super::{Places, beside, diagnostics_error, verdict};
 use crate::cli::VerdictFormat;
 use crate::config::Settings;
+use crate::effects;
 use crate::headless::CliError;
 use crate::machine::{self, Effect, Event, Msg, Stamp, State, Verdict};
 use crate::runbook::{Diagnostic, FieldType, Loaded, Runbook};
@@ -88,16 +89,22 @@ pub fn run(
     {
         session.clone_from(&open.id);
     }
+    // Copies in the order of their attachments, so their numbers follow it.
     let mut files = walk.files.iter();
-    for e in &events {
-        if let machine::What::Attached { field, name, .. } = &e.what
-            && let Some(f) = files.find(|f| &f.field == field && &f.name == name)
-        {
-            open.keep_evidence(&f.name, &f.bytes)
-                .map_err(|e| CliError(e.0))?;
-        }
-        open.append(e).map_err(|e| CliError(e.0))?;
-    }
+    let copies: Vec<effects::File<'_>> = events
+        .iter()
+        .filter_map(|e| match &e.what {
+            machine::What::Attached { field, name, .. } => {
+                files.find(|f| &f.field == field && &f.name == name)
+            }
+            _ => None,
+        })
+        .map(|f| effects::File {
+            name: &f.name,
+            bytes: &f.bytes,
+        })
+        .collect();
+    effects::record(&mut open, &events, &copies).map_err(CliError)?;
     open.publish().map_err(|e| CliError(e.0))?;
     print(
         &open.id,

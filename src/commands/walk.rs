@@ -5,8 +5,9 @@
 use std::process::ExitCode;
 
 use super::{Places, diagnostics_error, verdict};
+use crate::effects;
 use crate::headless::CliError;
-use crate::machine::{self, Effect, Session, Stamp, State};
+use crate::machine::{self, Session, Stamp, State};
 use crate::runbook::{Loaded, Runbook};
 use crate::store::{OpenSession, Store};
 use crate::tui::app::{App, IncidentPanel};
@@ -255,11 +256,7 @@ fn create_session(
     let settings = settings(store);
     let (mut session, effects) =
         machine::start(&open.id, &loaded.runbook, &settings.operator_name(), now);
-    let persist = |effects: &[Effect], open: &mut OpenSession| -> Result<(), CliError> {
-        open.append_all(&machine::to_persist(effects))
-            .map_err(|e| CliError(e.0))
-    };
-    persist(&effects, &mut open)?;
+    effects::record(&mut open, &machine::to_persist(&effects), &[]).map_err(CliError)?;
     // The site's domain kept and its terms redacted, from the first event on.
     let first = loaded
         .runbook
@@ -272,8 +269,17 @@ fn create_session(
         .chain(setup)
         .chain(first)
     {
-        if let Ok(effects) = machine::update(&mut session, &loaded.runbook, msg, now) {
-            persist(&effects, &mut open)?;
+        // A setup message the runbook refuses is left out; a failed write is not.
+        match effects::execute(
+            &mut session,
+            &loaded.runbook,
+            &mut open,
+            vec![msg],
+            &[],
+            now,
+        ) {
+            Ok(_) | Err(effects::Failure::Refused { .. }) => {}
+            Err(effects::Failure::NotSaved(e)) => return Err(CliError(e)),
         }
     }
     open.publish().map_err(|e| CliError(e.0))?;

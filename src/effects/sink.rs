@@ -1,6 +1,7 @@
-//! Where the walk writes: the session's journal, its evidence copies and its
-//! draft. The app calls these before it shows the next state; tests use
-//! [`MemorySink`] to see exactly what would have been written.
+//! Where a session is written: its journal, its evidence copies, its draft
+//! and its outputs. [`super::execute`] calls these before anything shows the
+//! next state; tests use [`MemorySink`] to see exactly what would have been
+//! written, and to make every write fail as a full disk would.
 
 use std::path::Path;
 
@@ -11,8 +12,10 @@ pub trait Sink {
     /// Appends one message's events durably, all or none; when this
     /// returns Ok they survive a crash.
     fn persist(&mut self, events: &[Event]) -> Result<(), String>;
-    /// Copies an attached file into the session.
-    fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<(), String>;
+    /// Copies an attached file into the session; returns the copy's name.
+    fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<String, String>;
+    /// Removes a copy no record names (its records were not written).
+    fn discard_evidence(&mut self, copy: &str);
     /// Replaces the draft of typed, uncommitted text.
     fn save_draft(&mut self, draft: &Draft) -> Result<(), String>;
     /// The session folder, for `$EDITOR`'s private file.
@@ -22,6 +25,14 @@ pub trait Sink {
     /// Evidence `runbook attach` left for this open session.
     fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
         Ok(Vec::new())
+    }
+    /// Reads a file to attach, within the evidence limits.
+    fn read_evidence(&mut self, path: &Path) -> Result<Vec<u8>, String> {
+        crate::input::read(path, crate::input::Kind::Evidence)
+    }
+    /// Puts a text on the clipboard, or says where it was saved instead.
+    fn copy(&mut self, text: &str, save_to: &Path) -> Result<crate::clipboard::Method, String> {
+        crate::clipboard::copy(text, save_to).map_err(|e| e.to_string())
     }
     /// Takes an item out of the inbox once applied, or sets a refused one aside.
     fn inbox_settled(&mut self, item: &InboxItem, applied: bool) -> Result<(), String> {
@@ -35,10 +46,13 @@ impl Sink for OpenSession {
         self.append_all(events).map_err(|e| e.0)
     }
 
-    fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<(), String> {
-        OpenSession::keep_evidence(self, name, bytes)
-            .map(drop)
-            .map_err(|e| e.0)
+    fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<String, String> {
+        OpenSession::keep_evidence(self, name, bytes).map_err(|e| e.0)
+    }
+
+    fn discard_evidence(&mut self, copy: &str) {
+        // A copy that cannot be removed is an orphan, not a loss: no record names it.
+        let _ = std::fs::remove_file(OpenSession::dir(self).join(copy));
     }
 
     fn save_draft(&mut self, draft: &Draft) -> Result<(), String> {
@@ -91,12 +105,18 @@ impl Sink for MemorySink {
         Ok(())
     }
 
-    fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<(), String> {
+    fn keep_evidence(&mut self, name: &str, bytes: &[u8]) -> Result<String, String> {
         if self.fail {
             return Err("no space left on device".into());
         }
         self.files.push((name.to_string(), bytes.len()));
-        Ok(())
+        Ok(name.to_string())
+    }
+
+    fn discard_evidence(&mut self, copy: &str) {
+        if let Some(at) = self.files.iter().rposition(|(n, _)| n == copy) {
+            self.files.remove(at);
+        }
     }
 
     fn save_draft(&mut self, draft: &Draft) -> Result<(), String> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::form::{Form, Item};
 use super::{App, Focus, Status};
+use crate::effects;
 use crate::machine::{self, Effect, Msg, Source};
 use crate::redact::{Engine, Profile};
 use crate::runbook::FieldType;
@@ -14,15 +15,35 @@ impl App {
     /// Sends a message to the machine and persists what it made, in order.
     /// Refused, or not saved: the session is as before and the reason is returned.
     pub(crate) fn dispatch(&mut self, msg: Msg) -> Result<(), String> {
+        self.dispatch_with(vec![msg], &[])
+    }
+
+    /// [`App::execute`], its failure in words.
+    fn dispatch_with(&mut self, msgs: Vec<Msg>, files: &[effects::File<'_>]) -> Result<(), String> {
+        self.execute(msgs, files).map_err(|f| match f {
+            effects::Failure::Refused { rejected, .. } => rejected.message,
+            effects::Failure::NotSaved(e) => {
+                format!("could not save ({e}) — nothing changed; your text is still here")
+            }
+        })
+    }
+
+    /// Messages and the evidence they attach, through the one executor: all
+    /// written, or nothing changed.
+    pub(crate) fn execute(
+        &mut self,
+        msgs: Vec<Msg>,
+        files: &[effects::File<'_>],
+    ) -> Result<(), effects::Failure> {
         let before = self.session.clone();
-        let effects = machine::update(&mut self.session, &self.runbook, msg, self.now)
-            .map_err(|r| r.message)?;
-        if let Err(e) = self.sink.persist(&machine::to_persist(&effects)) {
-            self.session = before;
-            return Err(format!(
-                "could not save ({e}) — nothing changed; your text is still here"
-            ));
-        }
+        let effects = effects::execute(
+            &mut self.session,
+            &self.runbook,
+            self.sink.as_mut(),
+            msgs,
+            files,
+            self.now,
+        )?;
         for effect in effects {
             match effect {
                 Effect::Persist(_) => {}
@@ -149,7 +170,7 @@ impl App {
     /// redaction engine looks at it at once and says what it found.
     fn attach(&mut self, field: &str, typed: &str) -> Result<(), ()> {
         let path = expand_home(typed.trim());
-        let bytes = match crate::input::read(&path, crate::input::Kind::Evidence) {
+        let bytes = match self.sink.read_evidence(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
                 self.set_input_error(e);
@@ -159,10 +180,6 @@ impl App {
         let name = path
             .file_name()
             .map_or_else(|| "evidence".into(), |n| n.to_string_lossy().into_owned());
-        if let Err(e) = self.sink.keep_evidence(&name, &bytes) {
-            self.set_input_error(format!("could not copy {name} into the session: {e}"));
-            return Err(());
-        }
         let (text, decoded_from) = crate::decode::evidence_text(&bytes);
         let found = Engine::new(Profile::Standard).learn_and_redact(text.as_bytes());
         let msg = Msg::Attach {
@@ -171,7 +188,11 @@ impl App {
             text: text.clone(),
             bytes: bytes.len() as u64,
         };
-        if let Err(e) = self.dispatch(msg) {
+        let file = effects::File {
+            name: &name,
+            bytes: &bytes,
+        };
+        if let Err(e) = self.dispatch_with(vec![msg], &[file]) {
             self.set_input_error(e);
             return Err(());
         }

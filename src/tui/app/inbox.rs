@@ -4,6 +4,7 @@
 
 use super::{App, Status};
 use crate::commands::attach::unique_name;
+use crate::effects;
 use crate::machine::Msg;
 
 impl App {
@@ -21,23 +22,26 @@ impl App {
         let mut arrived = 0;
         for item in items {
             let name = unique_name(&self.session, &item.field, &item.name);
-            if let Err(e) = self.sink.keep_evidence(&name, &item.bytes) {
-                self.status = Some(Status::Error(format!(
-                    "could not copy {name} into the session ({e}); it stays in the inbox and is tried again — free some space"
-                )));
-                return arrived;
-            }
-            let attached = self.dispatch(Msg::Attach {
+            let mut msgs = vec![Msg::Attach {
                 field: item.field.clone(),
                 name: name.clone(),
                 text: item.text(),
                 bytes: item.bytes.len() as u64,
-            });
-            if let Ok(()) = attached
-                && let Some(note) = &item.note
-            {
-                let _ = self.dispatch(Msg::Note { text: note.clone() });
-            }
+            }];
+            msgs.extend(item.note.clone().map(|text| Msg::Note { text }));
+            let file = effects::File {
+                name: &name,
+                bytes: &item.bytes,
+            };
+            let attached = match self.execute(msgs, &[file]) {
+                Err(effects::Failure::NotSaved(e)) => {
+                    self.status = Some(Status::Error(format!(
+                        "could not save {name} ({e}); it stays in the inbox and is tried again — free some space"
+                    )));
+                    return arrived;
+                }
+                other => other.map_err(|f| f.message().to_string()),
+            };
             let applied = attached.is_ok();
             if let Err(e) = self.sink.inbox_settled(&item, applied) {
                 self.status = Some(Status::Error(format!("inbox: {e}")));

@@ -13,7 +13,6 @@ mod incident;
 mod prefill;
 mod report;
 mod review;
-mod sink;
 mod timeline;
 mod view;
 mod view_step;
@@ -32,9 +31,9 @@ use crate::tui::keymap::Context;
 use crate::tui::layout::MinSize;
 use crate::tui::style::Palette;
 
+pub use crate::effects::{MemorySink, Sink};
 pub use form::{Button, Form, Item};
 pub use incident::IncidentPanel;
-pub use sink::{MemorySink, Sink};
 
 /// The smallest terminal the walk draws in.
 pub const MIN_SIZE: MinSize = MinSize {

@@ -88,7 +88,7 @@ impl App {
         let Some(text) = self.gated_report() else {
             return;
         };
-        self.status = Some(match crate::clipboard::copy(&text, &path) {
+        self.status = Some(match self.sink.copy(&text, &path) {
             Ok(method) => Status::Notice(method.sentence()),
             Err(e) => Status::Error(format!(
                 "could not copy the report ({e}); it is saved in {}",
