@@ -144,7 +144,7 @@ fn transcode(enc: Encoding, bytes: &[u8], out: &mut Vec<u8>) -> usize {
 }
 
 /// A reader that yields UTF-8 whatever the source's encoding, deciding it
-/// from the first [`SNIFF`] bytes.
+/// from the first `SNIFF` bytes.
 pub struct Decoding<R> {
     inner: R,
     /// `None` until the first bytes are seen; then the source's encoding,

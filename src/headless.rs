@@ -23,6 +23,13 @@ impl std::fmt::Display for CliError {
     }
 }
 
+/// A store failure is said as the store words it.
+impl From<crate::store::StoreError> for CliError {
+    fn from(e: crate::store::StoreError) -> Self {
+        CliError(e.0)
+    }
+}
+
 impl CliError {
     fn io(what: &str, path: &Path, err: &io::Error) -> Self {
         CliError(format!(

@@ -19,7 +19,7 @@ pub enum Kind {
 
 /// Evidence larger than this is refused unless the operator raises it.
 const EVIDENCE_MIB: u64 = 256;
-/// Overrides [`EVIDENCE_MIB`] for one run.
+/// Overrides `EVIDENCE_MIB` for one run.
 pub const EVIDENCE_LIMIT_VAR: &str = "RUNBOOK_MAX_EVIDENCE_MB";
 
 impl Kind {
@@ -131,8 +131,11 @@ pub fn read_at_most(reader: impl Read, limit: u64) -> Result<Vec<u8>, Overflow> 
 /// An io error in plain words.
 pub fn plain(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            "no space left on the disk".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -5,6 +5,8 @@
 //!
 //! - [`runbook`] — runbooks as YAML: the model, loading built-in and user
 //!   runbooks, validation with `file:line:column`. Reads files; no terminal.
+//! - [`time`] — timestamps as operators paste them, and RFC 3339. Pure; the
+//!   bottom layer, with [`runbook::values`] (what each field type accepts).
 //! - [`machine`] — the state machine: sessions, gates, acceptance checks,
 //!   routing. Pure: no terminal, disk, clock or clipboard; the time is a
 //!   parameter and what must happen outside comes back as effects.
@@ -49,4 +51,5 @@ pub mod redact;
 pub mod report;
 pub mod runbook;
 pub mod store;
+pub mod time;
 pub mod tui;

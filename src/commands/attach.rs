@@ -42,7 +42,7 @@ pub fn apply_inbox(
     runbook: &Runbook,
     now: Stamp,
 ) -> Result<Vec<Applied>, CliError> {
-    let items = store.drain_inbox(open).map_err(|e| CliError(e.0))?;
+    let items = store.drain_inbox(open)?;
     let mut out = Vec::new();
     for item in items {
         out.push(apply_item(open, session, runbook, &item, now)?);
@@ -57,7 +57,7 @@ fn apply_item(
     item: &InboxItem,
     now: Stamp,
 ) -> Result<Applied, CliError> {
-    let name = unique_name(session, &item.field, &item.name);
+    let name = session.unique_evidence_name(&item.field, &item.name);
     let mut msgs = vec![Msg::Attach {
         field: item.field.clone(),
         name: name.clone(),
@@ -71,7 +71,7 @@ fn apply_item(
     };
     match effects::execute(session, runbook, open, msgs, &[file], now) {
         Ok(effects) => {
-            open.inbox_done(item).map_err(|e| CliError(e.0))?;
+            open.inbox_done(item)?;
             Ok(Applied::Attached {
                 field: item.field.clone(),
                 name,
@@ -79,7 +79,7 @@ fn apply_item(
             })
         }
         Err(effects::Failure::Refused { rejected, .. }) => {
-            open.inbox_refused(item).map_err(|e| CliError(e.0))?;
+            open.inbox_refused(item)?;
             Ok(Applied::Refused {
                 name,
                 why: rejected.message,
@@ -90,22 +90,6 @@ fn apply_item(
             "{e} — {name} waits in the session's inbox and is attached at the next attach or resume, once there is space"
         ))),
     }
-}
-
-/// `debug.log`, else `debug (2).log`, … : a name not yet attached to `field`.
-pub fn unique_name(session: &Session, field: &str, name: &str) -> String {
-    let taken = |n: &str| session.evidence_of(field).any(|e| e.name == n);
-    if !taken(name) {
-        return name.to_string();
-    }
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((s, e)) if !s.is_empty() => (s, format!(".{e}")),
-        _ => (name, String::new()),
-    };
-    (2..)
-        .map(|n| format!("{stem} ({n}){ext}"))
-        .find(|n| !taken(n))
-        .unwrap_or_else(|| name.to_string())
 }
 
 /// The field evidence goes to: the one named, else the runbook's first files field.
@@ -195,8 +179,8 @@ pub fn attach(
         .transpose()
         .map_err(CliError)?;
     let store = places.store()?;
-    let stored = store.read(id).map_err(|e| CliError(e.0))?;
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let stored = store.read(id)?;
+    let session = stored.session()?;
     let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
     let rb = &loaded.runbook;
@@ -249,7 +233,7 @@ pub fn attach(
     }
     let now = chrono::Local::now().fixed_offset();
     // A refusal (a shut gate, a skipped step) is said now, not found later in the TUI.
-    let name = unique_name(&session, &field, &name);
+    let name = session.unique_evidence_name(&field, &name);
     let mut trial = session.clone();
     let msg = Msg::Attach {
         field: field.clone(),
@@ -259,16 +243,16 @@ pub fn attach(
     };
     machine::update(&mut trial, rb, msg, now).map_err(|r| CliError(r.message))?;
     let item = InboxItem::new(&field, &name, note, bytes);
-    let Some((mut open, stored)) = store.try_open(id).map_err(|e| CliError(e.0))? else {
-        store.post_to_inbox(id, &item).map_err(|e| CliError(e.0))?;
+    let Some((mut open, stored)) = store.try_open(id)? else {
+        store.post_to_inbox(id, &item)?;
         println!(
             "session {id} is open in another runbook: {name} waits in its inbox and joins the session when that program picks it up (on resume at the latest)"
         );
         return Ok(ExitCode::SUCCESS);
     };
-    let mut session = stored.session().map_err(|e| CliError(e.0))?;
+    let mut session = stored.session()?;
     // The inbox first: evidence attached earlier keeps its place in the timeline.
-    store.post_to_inbox(id, &item).map_err(|e| CliError(e.0))?;
+    store.post_to_inbox(id, &item)?;
     for a in apply_inbox(&store, &mut open, &mut session, rb, now)? {
         match a {
             Applied::Attached {

@@ -18,8 +18,7 @@ pub fn config(places: &Places, init: bool, force: bool) -> Result<ExitCode, CliE
                 path.display()
             )));
         }
-        crate::store::write_private_in_own_folder(&path, config::EXAMPLE.as_bytes())
-            .map_err(|e| CliError(e.0))?;
+        crate::store::write_private_in_own_folder(&path, config::EXAMPLE.as_bytes())?;
         eprintln!(
             "runbook: wrote a commented example to {} — uncomment the settings you need",
             path.display()

@@ -37,7 +37,7 @@ pub fn forget(
 ) -> Result<ExitCode, CliError> {
     let store = places.store()?;
     let now = chrono::Local::now().fixed_offset();
-    let (list, problems) = store.list().map_err(|e| CliError(e.0))?;
+    let (list, problems) = store.list()?;
     // Each chosen session: its id, and how the confirmation describes it.
     let mut chosen: Vec<(String, String)> = match (id, older_than) {
         (Some(id), _) => match store.read(id) {
@@ -50,7 +50,7 @@ pub fn forget(
             Err(e) if store.exists(id) => {
                 vec![(id.to_string(), format!("  {id}  cannot be read: {e}\n"))]
             }
-            Err(e) => return Err(CliError(e.0)),
+            Err(e) => return Err(e.into()),
         },
         (None, Some(days)) => {
             for p in &problems {
@@ -125,7 +125,7 @@ pub fn forget(
                 eprintln!("runbook: {e}");
                 kept_open = true;
             }
-            Err(e) => return Err(CliError(e.0)),
+            Err(e) => return Err(e.into()),
         }
     }
     Ok(if kept_open {

@@ -97,8 +97,8 @@ pub fn export(
     yes: bool,
 ) -> Result<ExitCode, CliError> {
     let store = places.store()?;
-    let stored = store.read(id).map_err(|e| CliError(e.0))?;
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let stored = store.read(id)?;
+    let session = stored.session()?;
     let out = out.map_or_else(
         || PathBuf::from(format!("runbook-{id}.json")),
         Path::to_path_buf,
@@ -150,7 +150,7 @@ pub fn export(
     };
     let json = serde_json::to_vec_pretty(&doc)
         .map_err(|e| CliError(format!("cannot encode the export: {e}")))?;
-    crate::store::write_private(&out, &json).map_err(|e| CliError(e.0))?;
+    crate::store::write_private(&out, &json)?;
     let kind = if with_originals {
         "with the originals — keep it as private as the session"
     } else {
@@ -296,9 +296,7 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
     }
     let store = places.store()?;
     let now = chrono::Local::now().fixed_offset();
-    let mut open = store
-        .create(now, &doc.runbook_text)
-        .map_err(|e| CliError(e.0))?;
+    let mut open = store.create(now, &doc.runbook_text)?;
     let new_id = open.id.clone();
     let mut events = doc.events.clone();
     if let Some(What::Started { session, .. }) = events.first_mut().map(|e| &mut e.what) {
@@ -349,7 +347,7 @@ pub fn import(places: &Places, path: &Path) -> Result<ExitCode, CliError> {
         effects::execute(&mut session, &loaded.runbook, &mut open, msgs, &[], now)
             .map_err(|f| CliError(f.message().to_string()))?;
     }
-    open.publish().map_err(|e| CliError(e.0))?;
+    open.publish()?;
     // The export's own words (its session id, its path) are not ours to trust.
     println!(
         "{}",

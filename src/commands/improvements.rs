@@ -86,7 +86,7 @@ pub fn of(review: &Session, runbook: &Runbook) -> (Vec<Improvement>, KeptValues)
 /// `runbook improvements [--format json]`: exit 0, 3 when the gate blocks the list.
 pub fn improvements(places: &Places, format: VerdictFormat) -> Result<ExitCode, CliError> {
     let store = places.store()?;
-    let (all, _) = store.list().map_err(|e| CliError(e.0))?;
+    let (all, _) = store.list()?;
     let mut items = Vec::new();
     let mut kept = KeptValues::default();
     for s in all.iter().filter(|s| s.runbook == REVIEW_RUNBOOK) {

@@ -119,7 +119,7 @@ pub fn runbooks(places: &Places) -> Result<ExitCode, CliError> {
 /// age (since the last event, as `forget --older-than` counts) and size on disk.
 pub fn sessions(places: &Places) -> Result<ExitCode, CliError> {
     let store = places.store()?;
-    let (list, problems) = store.list().map_err(|e| CliError(e.0))?;
+    let (list, problems) = store.list()?;
     for p in problems {
         eprintln!("runbook: warning: {p}");
     }

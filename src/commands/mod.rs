@@ -44,7 +44,7 @@ pub struct Places {
 
 impl Places {
     pub fn home(&self) -> Result<Home, CliError> {
-        Home::resolve(self.home.as_deref()).map_err(|e| CliError(e.0))
+        Home::resolve(self.home.as_deref()).map_err(CliError::from)
     }
 
     pub fn store(&self) -> Result<Store, CliError> {

@@ -33,11 +33,11 @@ pub fn report(
     copy: bool,
 ) -> Result<ExitCode, CliError> {
     let store = places.store()?;
-    let stored = store.read(id).map_err(|e| CliError(e.0))?;
+    let stored = store.read(id)?;
     if let Some(w) = &stored.warning {
         eprintln!("runbook: warning: {w}");
     }
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let session = stored.session()?;
     let loaded = Loaded::from_text(stored.runbook_text, &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
     let options = Options {
@@ -66,7 +66,7 @@ pub fn report(
         );
     }
     if let Some(out) = out {
-        store::write_private(out, text.as_bytes()).map_err(|e| CliError(e.0))?;
+        store::write_private(out, text.as_bytes())?;
         eprintln!("Saved to {}.", out.display());
     }
     if copy {

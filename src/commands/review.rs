@@ -28,8 +28,8 @@ pub struct Incident {
 
 /// Reads the incident; an open one is refused (its story is not over).
 pub fn incident(store: &Store, id: &str) -> Result<Incident, CliError> {
-    let stored = store.read(id).map_err(|e| CliError(e.0))?;
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let stored = store.read(id)?;
+    let session = stored.session()?;
     if session.state == State::Open {
         return Err(CliError(format!(
             "session {id} is still open — finish or abandon it first (`runbook resume {id}`), then review it"
@@ -48,7 +48,7 @@ pub fn incident(store: &Store, id: &str) -> Result<Incident, CliError> {
 
 /// The latest review session linked to `id`, if any: (session, runbook).
 pub fn latest_review(store: &Store, id: &str) -> Result<Option<(Session, Runbook)>, CliError> {
-    let (all, _) = store.list().map_err(|e| CliError(e.0))?;
+    let (all, _) = store.list()?;
     let mut found = None;
     for s in all.iter().filter(|s| s.runbook == REVIEW_RUNBOOK) {
         let Ok(stored) = store.read(&s.id) else {

@@ -81,7 +81,7 @@ pub fn run(
         (&operator(&answers, &settings), &settings.session_setup()),
         now,
     )?;
-    let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
+    let mut open = store.create(now, &loaded.text)?;
     let mut events = walk.events;
     // The id is the store's: the walk ran before the folder existed.
     if let Some(first) = events.first_mut()
@@ -105,7 +105,7 @@ pub fn run(
         })
         .collect();
     effects::record(&mut open, &events, &copies).map_err(CliError)?;
-    open.publish().map_err(|e| CliError(e.0))?;
+    open.publish()?;
     print(
         &open.id,
         &loaded.runbook.id,
@@ -337,11 +337,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// `runbook check SESSION`: the verdict of a saved session; an unfinished one fails.
 pub fn check(places: &Places, id: &str, format: VerdictFormat) -> Result<ExitCode, CliError> {
     let store = places.store()?;
-    let stored = store.read(id).map_err(|e| CliError(e.0))?;
+    let stored = store.read(id)?;
     if let Some(w) = &stored.warning {
         eprintln!("runbook: warning: {w}");
     }
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let session = stored.session()?;
     let loaded = Loaded::from_text(stored.runbook_text, &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
     let mut v = machine::verdict(&session, &loaded.runbook);

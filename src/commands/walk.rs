@@ -56,14 +56,14 @@ fn enter(mouse: bool) -> Result<Screen, CliError> {
 pub fn default(places: &Places, mouse: bool) -> Result<ExitCode, CliError> {
     terminal::require_terminal().map_err(|e| CliError(e.to_string()))?;
     let store = places.store()?;
-    let open = store.latest_open().map_err(|e| CliError(e.0))?;
+    let open = store.latest_open()?;
     let Some(id) = open else {
         return start(places, Some(DEFAULT_RUNBOOK), mouse);
     };
     crate::config::load(store.home()).warn();
     let mut screen = enter(mouse)?;
-    let stored = store.read(&id).map_err(|e| CliError(e.0))?;
-    let session = stored.session().map_err(|e| CliError(e.0))?;
+    let stored = store.read(&id)?;
+    let session = stored.session()?;
     let progress = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
         .map(|l| progress(&session, &l.runbook))
         .unwrap_or_default();
@@ -152,8 +152,7 @@ pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<Exi
     let id = match session {
         Some(id) => id.to_string(),
         None => store
-            .latest_open()
-            .map_err(|e| CliError(e.0))?
+            .latest_open()?
             .ok_or_else(|| {
                 CliError(
                     "no unfinished session to resume — `runbook start` begins one, `runbook sessions` lists them"
@@ -162,7 +161,7 @@ pub fn resume(places: &Places, session: Option<&str>, mouse: bool) -> Result<Exi
             })?,
     };
     // Refuse before taking the terminal: the message stays readable.
-    store.read(&id).map_err(|e| CliError(e.0))?;
+    store.read(&id)?;
     let screen = enter(mouse)?;
     walk_existing(places, &store, &id, screen)
 }
@@ -252,7 +251,7 @@ fn create_session(
     setup: Vec<machine::Msg>,
 ) -> Result<(Session, OpenSession), CliError> {
     let now = now();
-    let mut open = store.create(now, &loaded.text).map_err(|e| CliError(e.0))?;
+    let mut open = store.create(now, &loaded.text)?;
     let settings = settings(store);
     let (mut session, effects) =
         machine::start(&open.id, &loaded.runbook, &settings.operator_name(), now);
@@ -282,7 +281,7 @@ fn create_session(
             Err(effects::Failure::NotSaved(e)) => return Err(CliError(e)),
         }
     }
-    open.publish().map_err(|e| CliError(e.0))?;
+    open.publish()?;
     Ok((session, open))
 }
 
@@ -302,10 +301,10 @@ fn walk_existing_with(
     screen: Screen,
     panel: Option<IncidentPanel>,
 ) -> Result<ExitCode, CliError> {
-    let (mut open, stored) = store.open(id).map_err(|e| CliError(e.0))?;
+    let (mut open, stored) = store.open(id)?;
     let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
-    let mut session = stored.session().map_err(|e| CliError(e.0))?;
+    let mut session = stored.session()?;
     // Evidence attached from the shell while the session was closed.
     let applied =
         super::attach::apply_inbox(store, &mut open, &mut session, &loaded.runbook, now())?;
@@ -313,7 +312,7 @@ fn walk_existing_with(
         Ok(d) => d.map(|d| d.without_stale(&stored.events)),
         Err(e) => {
             drop(screen);
-            return Err(CliError(e.0));
+            return Err(e.into());
         }
     };
     let mut screen = screen;

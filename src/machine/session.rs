@@ -361,4 +361,20 @@ impl Session {
     pub fn evidence_of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Evidence> + 'a {
         self.evidence.iter().filter(move |e| e.field == field)
     }
+
+    /// `debug.log`, else `debug (2).log`, … : a name not yet attached to `field`.
+    pub fn unique_evidence_name(&self, field: &str, name: &str) -> String {
+        let taken = |n: &str| self.evidence_of(field).any(|e| e.name == n);
+        if !taken(name) {
+            return name.to_string();
+        }
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((s, e)) if !s.is_empty() => (s, format!(".{e}")),
+            _ => (name, String::new()),
+        };
+        (2..)
+            .map(|n| format!("{stem} ({n}){ext}"))
+            .find(|n| !taken(n))
+            .unwrap_or_else(|| name.to_string())
+    }
 }

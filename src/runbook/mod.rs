@@ -9,6 +9,7 @@ mod library;
 mod model;
 pub mod tree;
 mod validate;
+pub mod values;
 
 use std::fmt;
 

@@ -51,12 +51,11 @@ impl std::fmt::Display for StoreError {
 }
 
 fn io_err(what: &str, path: &Path, e: &io::Error) -> StoreError {
-    let why = match e.kind() {
-        io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
-    };
-    StoreError(format!("cannot {what} {}: {why}", path.display()))
+    StoreError(format!(
+        "cannot {what} {}: {}",
+        path.display(),
+        crate::input::plain(e)
+    ))
 }
 
 /// Where sessions and user settings live.

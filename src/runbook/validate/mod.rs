@@ -8,7 +8,7 @@ mod conditions;
 use super::Diagnostic;
 use super::model::{FieldType, Runbook, SCHEMA_VERSION};
 use super::tree::{Node, Seg};
-use crate::machine::values;
+use crate::runbook::values;
 use conditions::{condition, first_line, template};
 
 pub use conditions::CATEGORIES;

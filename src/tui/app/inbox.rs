@@ -3,7 +3,6 @@
 //! evidence attached here, so the redaction review must be confirmed again.
 
 use super::{App, Status};
-use crate::commands::attach::unique_name;
 use crate::effects;
 use crate::machine::Msg;
 
@@ -21,7 +20,7 @@ impl App {
         };
         let mut arrived = 0;
         for item in items {
-            let name = unique_name(&self.session, &item.field, &item.name);
+            let name = self.session.unique_evidence_name(&item.field, &item.name);
             let mut msgs = vec![Msg::Attach {
                 field: item.field.clone(),
                 name: name.clone(),

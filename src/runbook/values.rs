@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::time::{explain, parse_timestamp, to_rfc3339};
 use crate::runbook::{Field, FieldType};
+use crate::time::{explain, parse_timestamp, to_rfc3339};
 
 static VERSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)*(?:[-+~][0-9A-Za-z][0-9A-Za-z.+~_-]*)?$").unwrap());
