@@ -422,3 +422,50 @@ proptest! {
         prop_assert!(why.is_none(), "{:?} leaked {}\ninput:  {:?}\noutput: {:?}", how, why.unwrap_or_default(), text, out);
     }
 }
+
+proptest! {
+    #![proptest_config(config(192))]
+
+    /// (f) A key continued after a trailing backslash, cut at any byte, and a
+    /// card wrapped over two lines at any of its separators, are redacted
+    /// whole: neither half survives.
+    #[test]
+    fn secrets_wrapped_over_two_lines_never_leak(
+        planted in prop_oneof![3 => key(), 2 => card()],
+        cut in 1usize..200,
+        before in filler(),
+        after in filler(),
+    ) {
+        let (text, halves) = match &planted {
+            Planted::Secret(key) => {
+                let cut = 1 + cut % (key.len() - 1);
+                let (a, b) = key.split_at(cut);
+                (format!("{before}\napi_key={a}\\\n{b}\n{after}\n"), vec![a.to_string(), b.to_string()])
+            }
+            Planted::Card { written, .. } => {
+                // At a separator when there are some, else between any two digits.
+                let seps: Vec<usize> = written.match_indices([' ', '-']).map(|(i, _)| i).collect();
+                let (a, b) = if seps.is_empty() {
+                    let cut = 1 + cut % (written.len() - 1);
+                    (&written[..cut], &written[cut..])
+                } else {
+                    let at = seps[cut % seps.len()];
+                    (&written[..at], &written[at + 1..])
+                };
+                (format!("{before}\ncard: {a}\n{b} thanks\n{after}\n"), Vec::new())
+            }
+            _ => unreachable!(),
+        };
+        let (_, r) = run(Profile::Standard, text.as_bytes());
+        let out = r.text_lossy();
+        // A half shorter than the probe cannot be told from the filler.
+        for half in halves.iter().filter(|h| h.len() >= 12) {
+            prop_assert!(!leaks(half, &out), "half {half:?} leaked\ninput:  {text:?}\noutput: {out:?}");
+        }
+        if let Planted::Card { digits, written } = &planted {
+            let compact: String = out.chars().filter(|c| !matches!(c, ' ' | '-' | '\n')).collect();
+            let head = &digits[..digits.len() - 4];
+            prop_assert!(!compact.contains(head), "card {written:?} leaked\ninput:  {text:?}\noutput: {out:?}");
+        }
+    }
+}

@@ -32,8 +32,8 @@ mod scan;
 mod vocabulary;
 
 use detectors::{
-    addresses, commands, customer, encoded, keyed, known, payment, phones, records, secrets, terms,
-    token_rules, tokens, validate, values, xmlrpc,
+    addresses, commands, continued, customer, encoded, keyed, known, payment, phones, records,
+    secrets, terms, token_rules, tokens, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};
@@ -557,6 +557,7 @@ impl Engine {
         if self.profile == Profile::Strict {
             strict_entropy(&rules.entropy_token, chunk, &mut cands);
         }
+        continued::extend_over_continuations(chunk, &mut cands);
         drop_inside_placeholders(chunk, &mut cands);
         self.drop_inside_kept_domains(chunk, &mut cands);
 

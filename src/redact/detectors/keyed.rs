@@ -31,7 +31,8 @@ pub(crate) fn detect(
     out: &mut Vec<Candidate>,
 ) {
     let text = lines.text;
-    let on_pair = |text: &[u8], pair: Pair, class: FieldClass, out: &mut Vec<Candidate>| {
+    let on_pair = |text: &[u8], mut pair: Pair, class: FieldClass, out: &mut Vec<Candidate>| {
+        end_before_a_token_below(text, &mut pair, tokens);
         if let Some(c) = candidate(text, &pair, class, ctx, tokens) {
             out.push(c);
         } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
@@ -83,6 +84,25 @@ pub(crate) fn detect(
             }
             *table_header = open.map(|r| joined[r].to_vec());
         }
+    }
+}
+
+/// A value the reader continued after a backslash onto a line that opens
+/// with a token of its own (`AccountKey=…==\` above `dop_v1_…`) ends at the
+/// backslash: the token is the next line's own finding.
+fn end_before_a_token_below(text: &[u8], pair: &mut Pair, tokens: &TokenRules) {
+    let value = &text[pair.value.clone()];
+    let Some(at) = memchr::memmem::find(value, b"\\\n") else {
+        return;
+    };
+    let below = pair.value.start + at + 2;
+    let line_end = memchr::memchr(b'\n', &text[below..]).map_or(text.len(), |p| below + p);
+    let mut hits = Vec::new();
+    tokens.find(&text[below..line_end], &mut hits);
+    if hits.first().is_some_and(|h| h.start == 0) {
+        let end = pair.value.start + at;
+        pair.value.end = end;
+        pair.rest.end = end;
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub(super) mod addresses;
 pub(super) mod commands;
+pub(super) mod continued;
 pub(super) mod customer;
 pub(super) mod encoded;
 pub(super) mod keyed;

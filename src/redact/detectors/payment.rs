@@ -86,6 +86,7 @@ impl PaymentRules {
                 ));
             }
         });
+        cards_across_lines(text, out);
         matches_in(&self.iban, text, &iban_lines, |m| {
             if let Some(end) = iban_span(&text[m.clone()]) {
                 out.push(Candidate::new(
@@ -160,14 +161,7 @@ fn is_product_code(text: &[u8], start: usize, end: usize) -> bool {
     }
     let line_start = memchr::memrchr(b'\n', &text[..start]).map_or(0, |p| p + 1);
     let line_end = memchr::memchr(b'\n', &text[end..]).map_or(text.len(), |p| end + p);
-    let line = text[line_start.max(start.saturating_sub(200))..line_end.min(end + 200)]
-        .to_ascii_lowercase();
-    const CARD_WORDS: &[&[u8]] = &[
-        b"card", b"visa", b"cc_", b"ccnum", b"cc-", b"cc ", b"kart", b"tarj", b"carte",
-    ];
-    !CARD_WORDS
-        .iter()
-        .any(|w| memchr::memmem::find(&line, w).is_some())
+    !names_a_card(&text[line_start.max(start.saturating_sub(200))..line_end.min(end + 200)])
 }
 
 /// `06/29`, `12/2030`: a card's expiry date.
@@ -291,6 +285,111 @@ fn cards_in(run: &[u8]) -> Vec<(usize, usize)> {
     }
     found
 }
+
+/// A card number broken over two lines (a wrapped chat message, a narrow
+/// terminal, a form pasted line by line): the digit groups that end one line
+/// and those that start the next, read as one number. Taken when together
+/// they pass every card check, neither half is a card on its own, and the
+/// number is printed in groups of four or a card word sits on either line.
+fn cards_across_lines(text: &[u8], out: &mut Vec<Candidate>) {
+    for newline in memchr::memchr_iter(b'\n', text) {
+        let mut tail_end = if newline > 0 && text[newline - 1] == b'\r' {
+            newline - 1
+        } else {
+            newline
+        };
+        let mut head_start = newline + 1;
+        // The group separator may be written before the break or after it.
+        let is_sep = |b: u8| matches!(b, b'-' | b'.');
+        if tail_end >= 2 && is_sep(text[tail_end - 1]) && text[tail_end - 2].is_ascii_digit() {
+            tail_end -= 1;
+        } else if text.get(head_start).is_some_and(|&b| is_sep(b)) {
+            head_start += 1;
+        }
+        if tail_end == 0
+            || !text[tail_end - 1].is_ascii_digit()
+            || !text.get(head_start).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let tail_start = groups_back(text, tail_end);
+        let head_end = groups_forward(text, head_start);
+        let (tail, head) = (&text[tail_start..tail_end], &text[head_start..head_end]);
+        let sep = tail
+            .iter()
+            .chain(head)
+            .copied()
+            .find(|b| !b.is_ascii_digit());
+        let mut joined = tail.to_vec();
+        joined.extend(sep);
+        joined.extend_from_slice(head);
+        let digits = joined.iter().filter(|b| b.is_ascii_digit()).count();
+        if !(13..=19).contains(&digits)
+            || card_span(&joined) != Some(joined.len())
+            || card_span(tail).is_some()
+            || card_span(head).is_some()
+        {
+            continue;
+        }
+        let grouped = sep.is_some() && joined.split(|&b| Some(b) == sep).all(|g| g.len() == 4);
+        let lines = line_around(text, tail_start).start..line_around(text, head_start).end;
+        if grouped || names_a_card(&text[lines]) {
+            out.push(Candidate::new(
+                tail_start,
+                head_end,
+                Kind::CardNumber,
+                "card-number",
+                Priority::Structural,
+            ));
+        }
+    }
+}
+
+/// Where the digit groups ending at `end` start: digits, and single spaces,
+/// dashes or dots between them, after a byte that is no letter or digit.
+fn groups_back(text: &[u8], end: usize) -> usize {
+    let mut i = end;
+    while i > 0 {
+        let b = text[i - 1];
+        let separator = matches!(b, b' ' | b'-' | b'.') && i >= 2 && text[i - 2].is_ascii_digit();
+        if !(b.is_ascii_digit() || separator) {
+            break;
+        }
+        i -= 1;
+    }
+    while i < end && !text[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// Where the digit groups starting at `start` end.
+fn groups_forward(text: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while i < text.len() {
+        let b = text[i];
+        if b.is_ascii_digit()
+            || (matches!(b, b' ' | b'-' | b'.') && text.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// A word that names a payment card, in the languages customers write in.
+fn names_a_card(line: &[u8]) -> bool {
+    let line = line.to_ascii_lowercase();
+    CARD_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(&line, w).is_some())
+}
+
+const CARD_WORDS: &[&[u8]] = &[
+    b"card", b"visa", b"cc_", b"ccnum", b"cc-", b"cc ", b"kart", b"tarj", b"carte",
+];
 
 /// Length of the card number at the start of `s`, if it is one: 13–19 digits,
 /// one kind of separator in a grouping card issuers print, Luhn and issuer valid.
@@ -466,6 +565,33 @@ mod tests {
             found("card 4242 4242 4242 4242 123"),
             vec![(Kind::CardNumber, "4242 4242 4242 4242".into())]
         );
+    }
+
+    #[test]
+    fn a_card_wrapped_over_two_lines() {
+        for text in [
+            "card 4242 4242\n4242 4242 thanks",
+            "Card number: 4111111111\n111111\n",
+            "my visa is 5555-5555-5555-\r\n4444 exp 09/29",
+            "4000 0566 5566\n5556 was declined",
+        ] {
+            let got = found(text);
+            assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+            assert_eq!(got[0].0, Kind::CardNumber);
+            assert!(got[0].1.contains('\n'), "{got:?}");
+        }
+        // Numbers that only join into a card by chance, with nothing saying card.
+        for text in [
+            "ids 4111111111\n111111\n",
+            "card 4242 4242 4242 4242\n2024 was the year",
+            "order 4242 4242\n4242 4243",
+        ] {
+            let got = found(text);
+            assert!(
+                got.iter().all(|(_, v)| !v.contains('\n')),
+                "{text:?}: {got:?}"
+            );
+        }
     }
 
     #[test]

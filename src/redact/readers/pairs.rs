@@ -474,6 +474,9 @@ fn trim_end_spaces(text: &[u8], floor: usize, mut end: usize) -> usize {
     end
 }
 
+/// How many lines a value continued after backslashes may take.
+pub(crate) const MAX_CONTINUED_LINES: usize = 16;
+
 /// Where a value may end: its window, and the line for looking ahead.
 #[derive(Clone, Copy)]
 struct Bounds {
@@ -573,7 +576,10 @@ fn value_after(
     // A backtick quotes too: Go's raw strings, JavaScript's templates.
     if c == b'"' || c == b'\'' || c == b'`' {
         let start = k + 1;
-        let end = closing_quote(text, start, line_end, c)?;
+        let end = match closing_quote(text, start, line_end, c) {
+            Some(end) => end,
+            None => unclosed_value_end(text, start, bounds)?,
+        };
         return Some(Pair {
             key,
             value: start..end,
@@ -596,6 +602,14 @@ fn value_after(
     while end > start && matches!(text[end - 1], b',' | b';' | b')' | b']' | b'}' | b'.') {
         end -= 1;
     }
+    // Continued after a backslash (`DB_PASSWORD=Tr0ub4\` then `dor`): the
+    // value is both halves, unless the next line opens an assignment of its own.
+    for _ in 0..MAX_CONTINUED_LINES {
+        match continuation(text, start, end) {
+            Some((next, token_end)) if !text[next..token_end].contains(&b'=') => end = token_end,
+            _ => break,
+        }
+    }
     // A form field ends at the `&` of the next one, whatever the value holds.
     let form_field = in_query || text.get(end) == Some(&b'&');
     let rest_end = if form_field {
@@ -611,6 +625,54 @@ fn value_after(
         in_query,
         table_cell: false,
     })
+}
+
+/// For a value `start..end` that ends at a backslash closing its line: where
+/// the next line starts and where its first token ends.
+pub(crate) fn continuation(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    let backslash = match text.get(end) {
+        Some(b'\\') => end,
+        _ if end > start && text[end - 1] == b'\\' => end - 1,
+        _ => return None,
+    };
+    if backslash == start || text[backslash - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let next = match text.get(backslash + 1..)? {
+        [b'\n', ..] => backslash + 2,
+        [b'\r', b'\n', ..] => backslash + 3,
+        _ => return None,
+    };
+    let token_end = next
+        + text[next..]
+            .iter()
+            .position(|&b| {
+                b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'`' | b';' | b',' | b')')
+            })
+            .unwrap_or(text.len() - next);
+    // A backslash closing the next line too is the next round's to read.
+    let token_end = if text[next..token_end].ends_with(b"\\") && token_end - 1 > next {
+        token_end - 1
+    } else {
+        token_end
+    };
+    (token_end > next).then_some((next, token_end))
+}
+
+/// Where a quoted value the line does not close ends: a truncated log line
+/// (`DB_PASSWORD='Tr0ub4dor`) or a value continued after a backslash. Only a
+/// single token running to the line's end is taken; words after an opening
+/// quote are prose (`it's`), not a value.
+fn unclosed_value_end(text: &[u8], start: usize, bounds: Bounds) -> Option<usize> {
+    if bounds.window_end < bounds.line_end {
+        return None;
+    }
+    let mut end = trim_end_spaces(text, start, bounds.line_end);
+    if text[start..end].ends_with(b"\\") {
+        end -= 1;
+    }
+    let token = &text[start..end];
+    (!token.is_empty() && !token.iter().any(|b| b.is_ascii_whitespace())).then_some(end)
 }
 
 /// The closing quote, skipping backslash escapes; `None` when the line ends first.
