@@ -25,7 +25,14 @@ impl Tui {
     /// place), and returns the saved text. The file is removed afterwards,
     /// and the terminal is taken back even when the editor could not start.
     pub fn edit_in_editor(&mut self, text: &str, dir: &Path) -> io::Result<Edited> {
-        let path = create_private_file(dir, text)?;
+        // A text file ends with a newline: without one, a line the editor
+        // appends would be glued to the last (`echo more >> FILE`).
+        let file_text = if text.is_empty() || text.ends_with('\n') {
+            text.to_string()
+        } else {
+            format!("{text}\n")
+        };
+        let path = create_private_file(dir, &file_text)?;
         let result = self.run_editor(&path);
         let read = result.and_then(|status| {
             if status.success() {
@@ -77,7 +84,8 @@ fn editor_command(editor: &OsString, path: &Path) -> Command {
     command
 }
 
-/// Editors end the last line with a newline; the field did not have one.
+/// The file was given, and editors keep, a newline after the last line that
+/// the field did not have: it is taken off again.
 fn strip_added_newline(before: &str, mut after: String) -> String {
     if !before.ends_with('\n') && after.ends_with('\n') {
         after.pop();

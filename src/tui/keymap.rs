@@ -124,6 +124,10 @@ impl Key {
             (KeyCode::Char(a), KeyCode::Char(b)) => {
                 a == b && self.modifiers & significant == event.modifiers & significant
             }
+            // Terminals report Shift+Tab as BackTab with Shift held.
+            (KeyCode::BackTab, KeyCode::BackTab) => {
+                self.modifiers & significant == event.modifiers & significant
+            }
             (a, b) => a == b && self.modifiers == event.modifiers,
         }
     }
@@ -204,6 +208,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::char('?'),                 C::Global,    A::Help,             "show the keys",                        Some("help")),
     bind(Key::char('q'),                 C::Global,    A::Quit,             "save and quit",                        Some("quit")),
     bind(Key::plain(KeyCode::Esc),       C::Global,    A::Back,             "go back",                              None),
+    bind(Key::char('q'),                 C::Evidence,  A::Back,             "close the review",                     Some("close")),
     bind(Key::char('n'),                 C::Evidence,  A::NextFinding,      "next finding",                         Some("next")),
     bind(Key::char('N'),                 C::Evidence,  A::PreviousFinding,  "previous finding",                     Some("prev")),
     bind(Key::char('k'),                 C::Evidence,  A::Keep,             "keep this value as is (asks why)",     Some("keep")),
@@ -229,7 +234,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('n'),                 C::Form,      A::NextStep,         "save and go to the next step",         Some("next step")),
     bind(Key::ctrl('p'),                 C::Form,      A::PreviousStep,     "save and go to the previous step",     None),
     bind(Key::ctrl('s'),                 C::Form,      A::Save,             "save this field now",                  Some("save")),
-    bind(Key::ctrl('e'),                 C::Form,      A::Editor,           "edit this text in $EDITOR",            None),
+    bind(Key::ctrl('x'),                 C::Form,      A::Editor,           "edit this text in $EDITOR",            None),
     bind(Key::plain(KeyCode::Esc),       C::Form,      A::Back,             "save and go to the step list",         Some("steps")),
     bind(Key::plain(KeyCode::Left),      C::Choice,    A::ScrollLeft,       "previous choice",                      None),
     bind(Key::plain(KeyCode::Right),     C::Choice,    A::ScrollRight,      "next choice",                          None),
@@ -314,7 +319,10 @@ pub fn help_sections(contexts: &[Context]) -> Vec<(Context, Vec<HelpEntry>)> {
         .iter()
         .map(|&context| {
             let mut entries: Vec<(Action, HelpEntry)> = Vec::new();
-            for b in BINDINGS.iter().filter(|b| b.context == context) {
+            for b in BINDINGS
+                .iter()
+                .filter(|b| b.context == context && !shadowed(b, contexts))
+            {
                 match entries.iter_mut().find(|(action, _)| *action == b.action) {
                     Some((_, entry)) => {
                         entry.keys.push(' ');
@@ -345,10 +353,23 @@ pub fn footer_items(contexts: &[Context]) -> Vec<(String, &'static str)> {
         .flat_map(|&context| {
             BINDINGS
                 .iter()
-                .filter(move |b| b.context == context)
+                .filter(move |b| b.context == context && !shadowed(b, contexts))
                 .filter_map(|b| b.footer.map(|word| (b.key.to_string(), word)))
         })
         .collect()
+}
+
+/// Whether a context earlier in `contexts` takes the same key: `q` closes
+/// the review before it could quit, so only "close" is shown for it.
+fn shadowed(binding: &Binding, contexts: &[Context]) -> bool {
+    contexts
+        .iter()
+        .take_while(|&&c| c != binding.context)
+        .any(|&c| {
+            BINDINGS
+                .iter()
+                .any(|b| b.context == c && b.key == binding.key)
+        })
 }
 
 #[cfg(test)]

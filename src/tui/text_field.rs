@@ -157,12 +157,33 @@ impl TextField {
         if self.lines == Lines::Single && is_line_break_or_tab(&key) {
             return false;
         }
-        let changed = self.editor.input(key);
+        let changed = match readline(&key) {
+            Some(edit) => self.readline_edit(edit),
+            None => self.editor.input(key),
+        };
         if changed {
             self.notice = None;
             self.error = None;
         }
         changed
+    }
+
+    /// Carries out a readline key; returns whether the text changed.
+    fn readline_edit(&mut self, edit: Readline) -> bool {
+        use ratatui_textarea::CursorMove;
+        let moved = |editor: &mut TextArea<'static>, to: CursorMove| {
+            editor.move_cursor(to);
+            false
+        };
+        match edit {
+            Readline::KillToStart => self.editor.delete_line_by_head(),
+            Readline::KillToEnd => self.editor.delete_line_by_end(),
+            Readline::KillWordBack => self.editor.delete_word(),
+            Readline::LineStart => moved(&mut self.editor, CursorMove::Head),
+            Readline::LineEnd => moved(&mut self.editor, CursorMove::End),
+            Readline::WordBack => moved(&mut self.editor, CursorMove::WordBack),
+            Readline::WordForward => moved(&mut self.editor, CursorMove::WordForward),
+        }
     }
 
     /// Inserts pasted text at the cursor, as text. Returns whether anything was inserted.
@@ -230,6 +251,36 @@ impl Widget for &TextField {
             (&self.editor).render(inner, buf);
         }
     }
+}
+
+/// The readline keys operators' fingers know, in every text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Readline {
+    KillToStart,
+    KillToEnd,
+    KillWordBack,
+    LineStart,
+    LineEnd,
+    WordBack,
+    WordForward,
+}
+
+fn readline(key: &KeyEvent) -> Option<Readline> {
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    Some(match (ctrl, alt, c.to_ascii_lowercase()) {
+        (true, false, 'u') => Readline::KillToStart,
+        (true, false, 'k') => Readline::KillToEnd,
+        (true, false, 'w') => Readline::KillWordBack,
+        (true, false, 'a') => Readline::LineStart,
+        (true, false, 'e') => Readline::LineEnd,
+        (false, true, 'b') => Readline::WordBack,
+        (false, true, 'f') => Readline::WordForward,
+        _ => return None,
+    })
 }
 
 fn is_line_break_or_tab(key: &KeyEvent) -> bool {

@@ -284,7 +284,8 @@ fn a_long_field_goes_to_the_editor_and_back() {
     let editor = home.path().join("editor.sh");
     std::fs::write(
         &editor,
-        "#!/bin/sh\nprintf '\\n#1 wp-includes/class-wp-hook.php(324)' >> \"$1\"\n",
+        // A line appended as to any text file: after the last one, not glued to it.
+        "#!/bin/sh\necho '#1 wp-includes/class-wp-hook.php(324)' >> \"$1\"\n",
     )
     .unwrap();
     #[cfg(unix)]
@@ -301,7 +302,7 @@ fn a_long_field_goes_to_the_editor_and_back() {
     t.wait_for("Error message, exactly as shown");
     t.send("Fatal error in class-api.php");
     t.wait_for("Fatal error in class-api.php");
-    t.key("\x05", "Saved the text from the editor"); // Ctrl+E
+    t.key("\x18", "Saved the text from the editor"); // Ctrl+X
     t.wait_for("#1 wp-includes/class-wp-hook.php(324)");
     t.send("\x03"); // Ctrl+C: q would be text here
     assert_eq!(t.wait_exit(), 0);
@@ -404,6 +405,42 @@ fn a_torn_last_record_is_said_in_the_walk_not_under_it() {
     let mut t = Term::start(home.path(), &["resume", &id]);
     t.wait_for("A half-written record was dropped from the journal; every whole one is kept.");
     t.key(ESC, "Enter open");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn shift_tab_goes_back_a_field_and_inserts_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    t.wait_for("Error message, exactly as shown");
+    t.paste(ERROR);
+    t.wait_for("thrown for jane.doe@example.com");
+    t.key(TAB, "from the error text");
+    // Shift+Tab as terminals send it: CSI Z, reported as BackTab with Shift.
+    t.send("\x1b[Z");
+    t.send("!");
+    t.wait_for("jane.doe@example.com!");
+    let screen = t.contents();
+    assert!(!screen.contains("example.com !"), "{screen}");
+    t.send("\x03");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn q_in_the_side_by_side_review_returns_to_the_walk() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = Term::start(home.path(), &["start", "support-context"]);
+    preserve(&mut t);
+    t.key(CTRL_N, "Step 2 of 11");
+    t.key(ENTER, "(•) purchase-plugin-issue");
+    for _ in 0..6 {
+        t.send(CTRL_N);
+    }
+    t.wait_for("Step 8 of 11");
+    t.key(ENTER, "Redacted — what leaves the machine");
+    t.key("q", "Review closed");
+    assert!(t.contents().contains("Step 8 of 11"), "{}", t.contents());
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }

@@ -91,3 +91,37 @@ fn key_press_drops_releases_and_repeats() {
     assert_eq!(key_press(&Event::Key(key)), None);
     assert_eq!(key_press(&Event::Paste("a".into())), None);
 }
+
+#[test]
+fn shift_tab_goes_back_with_or_without_the_shift_flag_terminals_send() {
+    for modifiers in [KeyModifiers::NONE, KeyModifiers::SHIFT] {
+        let event = press(KeyCode::BackTab, modifiers);
+        assert_eq!(
+            resolve(&event, &[C::SingleLine, C::Form]),
+            Some(A::PreviousItem)
+        );
+    }
+}
+
+#[test]
+fn q_closes_the_review_and_quits_only_at_the_top() {
+    let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(resolve(&q, &[C::Evidence, C::Global]), Some(A::Back));
+    assert_eq!(resolve(&q, &[C::Steps, C::Global]), Some(A::Quit));
+}
+
+#[test]
+fn readline_keys_are_left_to_the_text_field() {
+    for c in ['a', 'e', 'u', 'w', 'k'] {
+        let event = press(KeyCode::Char(c), KeyModifiers::CONTROL);
+        assert_eq!(
+            resolve(&event, &[C::SingleLine, C::Form, C::Always]),
+            None,
+            "Ctrl+{c}"
+        );
+    }
+    for c in ['b', 'f'] {
+        let event = press(KeyCode::Char(c), KeyModifiers::ALT);
+        assert_eq!(resolve(&event, &[C::SingleLine, C::Form, C::Always]), None);
+    }
+}

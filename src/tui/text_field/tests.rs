@@ -155,3 +155,29 @@ fn rendering_in_a_tiny_or_empty_area_does_not_panic() {
         assert!(field.cursor_position(area).is_none_or(|p| area.contains(p)));
     }
 }
+
+#[test]
+fn readline_keys_edit_as_in_a_shell() {
+    let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+    let mut field = TextField::single("Version");
+    type_text(&mut field, "php 8.2.12 fpm");
+    assert!(
+        field.input(ctrl('w')),
+        "Ctrl+W deletes the word before the cursor"
+    );
+    assert_eq!(field.value(), "php 8.2.12 ");
+    assert!(!field.input(ctrl('a')));
+    type_text(&mut field, ">");
+    assert_eq!(field.value(), ">php 8.2.12 ");
+    assert!(!field.input(ctrl('e')));
+    type_text(&mut field, "cli");
+    assert_eq!(field.value(), ">php 8.2.12 cli");
+    assert!(!field.input(alt('b')));
+    assert!(field.input(ctrl('k')), "Ctrl+K deletes to the end");
+    assert_eq!(field.value(), ">php 8.2.12 ");
+    assert!(!field.input(alt('b')));
+    assert!(!field.input(alt('f')));
+    assert!(field.input(ctrl('u')), "Ctrl+U deletes to the start");
+    assert!(!field.value().contains("php"), "{}", field.value());
+}
