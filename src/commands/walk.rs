@@ -117,7 +117,9 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
         return walk_new(places, &store, loaded, screen);
     }
     let mut screen = enter(mouse)?;
-    let all = library.all();
+    // The default runbook first, as the intro says; the rest by id.
+    let mut all: Vec<&Loaded> = library.all().iter().collect();
+    all.sort_by_key(|l| l.runbook.id != DEFAULT_RUNBOOK);
     let mut picker = Picker::new(
         "Start a runbook",
         "Which runbook? The first is the one for a SophMate support request.",
@@ -128,9 +130,6 @@ pub fn start(places: &Places, runbook: Option<&str>, mouse: bool) -> Result<Exit
             })
             .collect(),
     );
-    if let Some(i) = all.iter().position(|l| l.runbook.id == DEFAULT_RUNBOOK) {
-        picker.cursor = i;
-    }
     match run_picker(
         &mut screen.tui,
         &screen.events,

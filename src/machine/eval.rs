@@ -7,8 +7,8 @@ use std::cell::OnceCell;
 use regex::Regex;
 
 use super::export::{self, Redaction};
-use super::session::{Session, Source};
-use crate::runbook::{Condition, FieldType, Runbook, Step, Test};
+use super::session::{Session, Source, What};
+use crate::runbook::{Condition, FieldType, Runbook, Step, StepKind, Test};
 
 /// Conditions may name other steps' conditions; a cycle stops here.
 const MAX_DEPTH: usize = 32;
@@ -123,7 +123,21 @@ impl<'a> Eval<'a> {
                     .all(|c| !c.required || self.session.confirmed.contains_key(&c.id)))
     }
 
-    /// Steps complete and steps that apply: the walk's progress.
+    /// Done as the operator reads a ✓: the step applies, was opened, holds
+    /// what it needs, and, for the acceptance checks, the recorded verdict
+    /// passed. A step with nothing required is not done before it is seen.
+    pub fn step_done(&self, step: &Step) -> bool {
+        let opened = self
+            .session
+            .timeline
+            .iter()
+            .any(|e| matches!(&e.what, What::Entered { step: s } if *s == step.id));
+        let checks_hold =
+            step.kind != StepKind::Checks || self.session.verdict.as_deref() == Some("PASS");
+        self.step_applies(step) && opened && self.step_complete(step) && checks_hold
+    }
+
+    /// Steps done and steps that apply: the walk's progress.
     pub fn progress(&self) -> (usize, usize) {
         let applying: Vec<&Step> = self
             .runbook
@@ -131,7 +145,7 @@ impl<'a> Eval<'a> {
             .iter()
             .filter(|s| self.step_applies(s))
             .collect();
-        let done = applying.iter().filter(|s| self.step_complete(s)).count();
+        let done = applying.iter().filter(|s| self.step_done(s)).count();
         (done, applying.len())
     }
 

@@ -38,7 +38,7 @@ impl App {
                 frame.set_cursor_position(at);
             }
         } else {
-            let width = (body.width / 3).clamp(24, 36);
+            let width = self.steps_width(body.width);
             let [steps, pane] =
                 Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(body);
             self.render_steps(steps, frame.buffer_mut());
@@ -132,23 +132,11 @@ impl App {
         let ev = self.eval();
         let mut lines: Vec<Line> = Vec::new();
         let mut cursor_line = 0;
-        // Once per frame, not once per step.
-        let entered: std::collections::HashSet<&str> = self
-            .session
-            .timeline
-            .iter()
-            .filter_map(|e| match &e.what {
-                crate::machine::What::Entered { step } => Some(step.as_str()),
-                _ => None,
-            })
-            .collect();
         for (i, step) in self.runbook.steps.iter().enumerate() {
             let applies = ev.step_applies(step);
             let gate = ev.gate(step);
-            // Done means visited and complete: a step with nothing required
-            // is not done before the operator has looked at it.
-            let visited = entered.contains(step.id.as_str());
-            let complete = applies && visited && ev.step_complete(step);
+            // The same ✓ the progress in the title counts.
+            let complete = ev.step_done(step);
             // A step whose condition waits on an unanswered field is not
             // skipped yet: its gate, if shut, is what the operator must see.
             let undecided = !applies && !decided(step.when.as_ref(), &ev);
@@ -191,7 +179,7 @@ impl App {
                 style,
             ));
             if let Some(note) = note {
-                for l in wrap(&note, width.saturating_sub(2)).into_iter().take(3) {
+                for l in wrap_at_most(&note, width.saturating_sub(2), NOTE_LINES) {
                     lines.push(Line::styled(format!("  {l}"), self.palette.dim()));
                 }
             }
@@ -201,6 +189,21 @@ impl App {
         Paragraph::new(lines)
             .scroll((u16::try_from(top).unwrap_or(0), 0))
             .render(inner, buf);
+    }
+
+    /// The step list takes what its longest title needs, up to a third of
+    /// the terminal: no wider than that on a wide screen, never cut there.
+    fn steps_width(&self, body: u16) -> u16 {
+        let longest = self
+            .runbook
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("▸ {}. {} ✓", i + 1, s.title).width())
+            .max()
+            .unwrap_or(0);
+        let wanted = u16::try_from(longest + 2).unwrap_or(u16::MAX);
+        wanted.min(body / 3).max(24.min(body))
     }
 
     /// The related runbooks with the condition that suggests each, and
@@ -318,6 +321,25 @@ pub(crate) fn truncate(text: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// Lines a step's note (why it is skipped or locked) may take in the list.
+const NOTE_LINES: usize = 3;
+
+/// [`wrap`], at most `max` lines; the last says with an ellipsis that the
+/// text goes on. A short first word is never left alone on its line
+/// (`if` above `purchase-plugin-issue`): the line is cut instead.
+pub(crate) fn wrap_at_most(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines = wrap(text, width);
+    if lines.len() > 1 && lines[0].width() <= 3 {
+        return vec![truncate(text, width)];
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        let last = lines.pop().unwrap_or_default();
+        lines.push(truncate(&format!("{last} …"), width));
+    }
+    lines
 }
 
 /// Greedy word wrap by display width; a word longer than the line is cut.

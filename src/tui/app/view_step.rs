@@ -7,7 +7,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{
+    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
 
 use super::form::{Item, finishes_here};
 use super::view::wrap;
@@ -31,18 +33,26 @@ impl App {
         } else {
             self.palette.dim()
         };
-        let block = Block::bordered()
-            .border_style(border)
-            .title(Line::raw(format!(
-                " Step {} of {} · {} ",
-                self.form.step + 1,
-                self.runbook.steps.len(),
-                step.title
-            )));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let position = format!(
+            " Step {} of {} ",
+            self.form.step + 1,
+            self.runbook.steps.len()
+        );
+        let full = format!("{}· {} ", position, step.title);
+        // A title the border cannot hold whole opens the pane instead: cut, it
+        // would hide what the step is about.
+        let title_fits = full.chars().count() + 2 <= usize::from(area.width);
+        let inner = Block::bordered().inner(area);
         let width = usize::from(inner.width);
-        let pieces = self.pieces(width);
+        let mut pieces = self.pieces(width);
+        if !title_fits {
+            let bold = Style::new().add_modifier(Modifier::BOLD);
+            let lines = wrap(&step.title, width)
+                .into_iter()
+                .map(|l| Line::styled(l, bold))
+                .collect();
+            pieces.insert(0, Piece::Text(lines));
+        }
         let heights: Vec<u16> = pieces
             .iter()
             .map(|p| match p {
@@ -71,6 +81,30 @@ impl App {
         top = top
             .max(u32::from(self.form.scroll))
             .min(y.saturating_sub(1));
+        // What does not fit is said on the border: a form must never end
+        // silently above fields it still has.
+        let mut block = Block::bordered()
+            .border_style(border)
+            .title(Line::raw(if title_fits { full } else { position }));
+        if top > 0 {
+            block =
+                block.title(Line::styled(" ↑ more above ", self.palette.notice()).right_aligned());
+        }
+        if y > top + rows {
+            block = block.title_bottom(
+                Line::styled(" ↓ more below ", self.palette.notice()).right_aligned(),
+            );
+        }
+        block.render(area, buf);
+        if y > rows {
+            let mut state = ScrollbarState::new(usize::try_from(y - rows).unwrap_or(0) + 1)
+                .position(usize::try_from(top).unwrap_or(0));
+            let track = Rect::new(area.right().saturating_sub(1), inner.y, 1, inner.height);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .render(track, buf, &mut state);
+        }
         let mut cursor = None;
         for ((piece, height), piece_top) in pieces.iter().zip(&heights).zip(&tops) {
             let piece_bottom = piece_top + u32::from(*height);

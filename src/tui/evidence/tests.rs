@@ -285,8 +285,16 @@ fn key_releases_do_nothing() {
 fn app_keys_are_handed_back() {
     let mut engine = engine();
     let mut view = redacted_view(&mut engine);
+    // q closes the review (its caller's Back); Ctrl+C quits from anywhere.
     assert_eq!(
         view.handle_event(&key(KeyCode::Char('q'))),
+        Outcome::Unhandled(Action::Back)
+    );
+    assert_eq!(
+        view.handle_event(&Event::Key(KeyEvent::new(
+            KeyCode::Char('c'),
+            KeyModifiers::CONTROL
+        ))),
         Outcome::Unhandled(Action::Quit)
     );
     assert_eq!(
