@@ -319,3 +319,43 @@ fn related_runbooks_with_what_suggests_each() {
     );
     insta::assert_snapshot!(shown);
 }
+
+/// Every step of the walk at 80×24: what does not fit is marked on the
+/// pane's border, and titles are whole.
+#[test]
+fn every_step_at_80x24() {
+    let mut app = past_triage();
+    insta::assert_snapshot!("step_02_at_80x24", screen(&app, 80, 24));
+    for step in 3..=11 {
+        ctrl(&mut app, 'n');
+        insta::assert_snapshot!(format!("step_{step:02}_at_80x24"), screen(&app, 80, 24));
+    }
+    let start = walk("support-context");
+    let first = screen(&start, 80, 24);
+    assert!(first.contains("↓ more below"), "{first}");
+    assert!(
+        first.contains("Preserve the error before anything else"),
+        "{first}"
+    );
+    insta::assert_snapshot!("step_01_at_80x24", first);
+}
+
+/// A message longer than the line wraps: its end, which says what to do, shows.
+#[test]
+fn a_long_message_is_read_to_its_end_at_80_columns() {
+    let mut app = walk("support-context");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let shown = screen(&app, 80, 24);
+    let joined: String = shown
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        joined.contains("timestamp are preserved"),
+        "the end of the refusal: {shown}"
+    );
+}

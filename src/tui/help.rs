@@ -103,7 +103,30 @@ impl Widget for Footer<'_> {
             seen.push(*word);
             fresh
         });
-        for (i, (key, word)) in items.enumerate() {
+        // Whole items only: a key cut in half ("? h") tells nothing. Help
+        // comes first when space is short, since it lists all the others.
+        let mut items: Vec<(String, &str)> = items.collect();
+        if let Some(at) = items.iter().position(|(_, word)| *word == "help") {
+            let help = items.remove(at);
+            items.insert(0, help);
+        }
+        let mut used = 0usize;
+        let width = usize::from(area.width);
+        let mut shown = Vec::new();
+        for (key, word) in items {
+            let len = key.width() + 1 + word.width() + if shown.is_empty() { 0 } else { 3 };
+            if used + len > width {
+                break;
+            }
+            used += len;
+            shown.push((key, word));
+        }
+        // Help goes back to the end, where it is looked for, once all fit.
+        if shown.len() > 1 && shown[0].1 == "help" {
+            let help = shown.remove(0);
+            shown.push(help);
+        }
+        for (i, (key, word)) in shown.into_iter().enumerate() {
             if i > 0 {
                 spans.push(Span::styled(" · ", self.palette.dim()));
             }

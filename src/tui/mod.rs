@@ -21,3 +21,4 @@ pub mod signals;
 pub mod style;
 pub mod terminal;
 pub mod text_field;
+pub mod wrap;

@@ -140,6 +140,18 @@ impl TextField {
     }
 
     pub fn set_focused(&mut self, focused: bool) {
+        // Unfocused, a long text shows its head (the "PHP Fatal error" line,
+        // not the end of the stack); focused again, the cursor is at the end.
+        if focused != self.focused {
+            use ratatui_textarea::CursorMove;
+            let (rows, cols) = if focused {
+                (CursorMove::Bottom, CursorMove::End)
+            } else {
+                (CursorMove::Top, CursorMove::Head)
+            };
+            self.editor.move_cursor(rows);
+            self.editor.move_cursor(cols);
+        }
         self.focused = focused;
         let cursor = if focused {
             Style::new().add_modifier(ratatui::style::Modifier::REVERSED)

@@ -33,7 +33,12 @@ pub(crate) fn detect(
     let text = lines.text;
     let on_pair = |text: &[u8], mut pair: Pair, class: FieldClass, out: &mut Vec<Candidate>| {
         end_before_a_token_below(text, &mut pair, tokens);
-        if let Some(c) = candidate(text, &pair, class, ctx, tokens) {
+        if let Some(mut c) = candidate(text, &pair, class, ctx, tokens) {
+            // Its extent is known, as a quoted value's is: a token cut by
+            // the continuation, found inside it, does not take its place.
+            if memchr::memmem::find(&text[c.start..c.end], b"\\\n").is_some() {
+                c.delimited = true;
+            }
             out.push(c);
         } else if strict && let Some(c) = strict_candidate(text, &pair, class, tokens) {
             out.push(c);
@@ -85,6 +90,24 @@ pub(crate) fn detect(
             *table_header = open.map(|r| joined[r].to_vec());
         }
     }
+}
+
+/// `abc\` + newline + `def` read as `abcdef`.
+fn without_continuations(value: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(value.len());
+    let mut i = 0;
+    while i < value.len() {
+        match &value[i..] {
+            [b'\\', b'\n', ..] => i += 2,
+            [b'\\', b'\r', b'\n', ..] => i += 3,
+            [b, ..] => {
+                out.push(*b);
+                i += 1;
+            }
+            [] => break,
+        }
+    }
+    out
 }
 
 /// A value the reader continued after a backslash onto a line that opens
@@ -288,7 +311,19 @@ fn candidate(
     tokens: &TokenRules,
 ) -> Option<Candidate> {
     let (vs, ve) = (pair.value.start, pair.value.end);
-    let value = &text[vs..ve];
+    // A value continued after a backslash is judged as one: its shape is
+    // that of the halves joined.
+    let joined;
+    let continued = memchr::memmem::find(&text[vs..ve], b"\\\n").is_some();
+    let value = if continued {
+        joined = without_continuations(&text[vs..ve]);
+        &joined[..]
+    } else {
+        &text[vs..ve]
+    };
+    // A token rule finds a token only as written: one cut by a line
+    // continuation is this rule's to redact, not left to it.
+    let left_to_tokens = |v: &[u8]| !continued && tokens.matches_whole(v);
     match class {
         FieldClass::Password(kind) => {
             // Salts are anything between the quotes of their define(): never judge their shape.
@@ -318,7 +353,7 @@ fn candidate(
             let label = value
                 .strip_suffix(b":")
                 .is_some_and(|w| w.iter().all(|&b| b.is_ascii_alphabetic() || b == b' '));
-            if tokens.matches_whole(value) || is_non_value(value) || label {
+            if left_to_tokens(value) || is_non_value(value) || label {
                 return None;
             }
             let ok = looks_password(value)
@@ -336,7 +371,7 @@ fn candidate(
                 // Base64 may open with a `/`, which would otherwise read as a path.
                 || is_aws_secret_shape(value);
             // `KeyPair = X25519.KeyPair`: code naming a member, not a key.
-            if tokens.matches_whole(value)
+            if left_to_tokens(value)
                 || !generated
                 || crate::redact::is_public_id(value)
                 || is_member_reference(value)
@@ -347,7 +382,7 @@ fn candidate(
             delimited(keyed(vs, ve, kind, "field:secret"), pair)
         }
         FieldClass::ProviderName(kind) => {
-            if tokens.matches_whole(value)
+            if left_to_tokens(value)
                 || !looks_generated(value)
                 || looks_like_model_name(value)
                 || crate::redact::is_public_id(value)

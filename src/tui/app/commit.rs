@@ -233,6 +233,13 @@ impl App {
         };
         let id = step.id.clone();
         let already = self.session.step.as_deref() == Some(id.as_str());
+        // A hint about the step left behind ("Last field of this step") is
+        // stale on the next one; what entering it says replaces it.
+        if index != self.form.step
+            && matches!(&self.status, Some(Status::Notice(n)) if n == super::handle::LAST_FIELD_HINT)
+        {
+            self.status = None;
+        }
         if !already
             && self.session.state == machine::State::Open
             && let Err(e) = self.dispatch(Msg::Enter { step: id })

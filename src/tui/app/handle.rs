@@ -254,9 +254,7 @@ impl App {
             self.form.focus + n - 1
         };
         if forward && next >= n {
-            self.status = Some(Status::Notice(
-                "Last field of this step — Ctrl+N goes to the next step.".into(),
-            ));
+            self.status = Some(Status::Notice(LAST_FIELD_HINT.into()));
             return;
         }
         self.form.focus_on(next % n);
@@ -437,3 +435,6 @@ impl App {
         self.status = Some(Status::Notice(message));
     }
 }
+
+/// Said when Tab passes the last field; stale once another step opens.
+pub(super) const LAST_FIELD_HINT: &str = "Last field of this step — Ctrl+N goes to the next step.";

@@ -7,11 +7,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::view::truncate;
 use crate::machine::clean::Clean;
 use crate::machine::review::Figures;
 use crate::report::{Entry, timeline_lines};
 use crate::tui::style::Palette;
+use crate::tui::wrap::truncate;
 
 /// What the review screen shows of the incident: only redacted text.
 #[derive(Debug, Clone)]

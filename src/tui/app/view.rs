@@ -14,6 +14,7 @@ use super::{App, Focus, MIN_SIZE, Overlay, Status, timeline};
 use crate::runbook::{Condition, Runbook, Test};
 use crate::tui::help::{Footer, Help};
 use crate::tui::layout::too_small;
+use crate::tui::wrap::{truncate, wrap, wrap_at_most};
 
 impl App {
     pub fn render(&self, frame: &mut Frame) {
@@ -21,10 +22,14 @@ impl App {
         if too_small(area, frame.buffer_mut(), MIN_SIZE) {
             return;
         }
+        // A message wraps, up to a few lines, so what it says to do is read
+        // to the end; the form gives up the rows it takes.
+        let status_lines = self.status_lines(area.width);
+        let status_rows = u16::try_from(status_lines.len().max(1)).unwrap_or(1);
         let [title, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(status_rows),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -60,7 +65,7 @@ impl App {
                 frame.set_cursor_position(at);
             }
         }
-        self.status_line().render(status, frame.buffer_mut());
+        Paragraph::new(status_lines).render(status, frame.buffer_mut());
         let contexts = self.contexts();
         Footer {
             contexts: &contexts,
@@ -108,12 +113,17 @@ impl App {
         Line::styled(format!("{left}{}{right}", " ".repeat(gap)), style)
     }
 
-    fn status_line(&self) -> Line<'_> {
-        match &self.status {
-            Some(Status::Error(text)) => Line::styled(format!("✗ {text}"), self.palette.error()),
-            Some(Status::Notice(text)) => Line::styled(format!("ℹ {text}"), self.palette.notice()),
-            None => Line::raw(""),
-        }
+    /// The status message wrapped to the width, at most [`STATUS_LINES`] lines.
+    fn status_lines(&self, width: u16) -> Vec<Line<'static>> {
+        let (text, style) = match &self.status {
+            Some(Status::Error(text)) => (format!("✗ {text}"), self.palette.error()),
+            Some(Status::Notice(text)) => (format!("ℹ {text}"), self.palette.notice()),
+            None => return vec![Line::raw("")],
+        };
+        wrap_at_most(&text, usize::from(width), STATUS_LINES)
+            .into_iter()
+            .map(|l| Line::styled(l, style))
+            .collect()
     }
 
     fn render_steps(&self, area: Rect, buf: &mut Buffer) {
@@ -304,77 +314,8 @@ fn decided(when: Option<&Condition>, ev: &crate::machine::Eval) -> bool {
     }
 }
 
-/// Cuts a line to `width` display cells, with an ellipsis when cut.
-pub(crate) fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
+/// Rows a status message may take before it is cut with an ellipsis.
+const STATUS_LINES: usize = 3;
 
 /// Lines a step's note (why it is skipped or locked) may take in the list.
 const NOTE_LINES: usize = 3;
-
-/// [`wrap`], at most `max` lines; the last says with an ellipsis that the
-/// text goes on. A short first word is never left alone on its line
-/// (`if` above `purchase-plugin-issue`): the line is cut instead.
-pub(crate) fn wrap_at_most(text: &str, width: usize, max: usize) -> Vec<String> {
-    let mut lines = wrap(text, width);
-    if lines.len() > 1 && lines[0].width() <= 3 {
-        return vec![truncate(text, width)];
-    }
-    if lines.len() > max {
-        lines.truncate(max);
-        let last = lines.pop().unwrap_or_default();
-        lines.push(truncate(&format!("{last} …"), width));
-    }
-    lines
-}
-
-/// Greedy word wrap by display width; a word longer than the line is cut.
-pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        let mut used = 0;
-        for word in paragraph.split(' ') {
-            let w = word.width();
-            if used > 0 && used + 1 + w > width {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            if used > 0 {
-                line.push(' ');
-                used += 1;
-            }
-            if w > width {
-                for c in word.chars() {
-                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                    if used + cw > width {
-                        lines.push(std::mem::take(&mut line));
-                        used = 0;
-                    }
-                    line.push(c);
-                    used += cw;
-                }
-            } else {
-                line.push_str(word);
-                used += w;
-            }
-        }
-        lines.push(line);
-    }
-    lines
-}

@@ -12,11 +12,11 @@ use ratatui::widgets::{
 };
 
 use super::form::{Item, finishes_here};
-use super::view::wrap;
 use super::{App, Focus};
 use crate::machine::{Source, parse_timestamp};
 use crate::redact::{Engine, Profile};
 use crate::runbook::{FieldType, StepKind};
+use crate::tui::wrap::wrap;
 
 /// A run of the pane: text lines, or one form item.
 enum Piece {
@@ -87,8 +87,8 @@ impl App {
             .border_style(border)
             .title(Line::raw(if title_fits { full } else { position }));
         if top > 0 {
-            block =
-                block.title(Line::styled(" ↑ more above ", self.palette.notice()).right_aligned());
+            // On the bottom border too: the top one holds the title.
+            block = block.title_bottom(Line::styled(" ↑ more above ", self.palette.notice()));
         }
         if y > top + rows {
             block = block.title_bottom(

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::MIN_SIZE;
@@ -12,6 +12,10 @@ use super::expand::{Piece, display_width, draw_line};
 use super::state::{EvidenceView, Viewport};
 use crate::redact::{Category, Finding};
 use crate::tui::layout::too_small;
+use crate::tui::wrap::wrap_at_most;
+
+/// Rows a message in the review may take before it is cut with an ellipsis.
+const MESSAGE_LINES: usize = 3;
 
 /// How much the summary line spells out.
 #[derive(Debug, Clone, Copy)]
@@ -42,10 +46,10 @@ struct Areas {
     prompt: Rect,
 }
 
-fn areas(area: Rect) -> Areas {
+fn areas(area: Rect, status_rows: u16) -> Areas {
     let [panes, status, summary] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -305,9 +309,18 @@ impl EvidenceView {
         }
     }
 
-    fn status_line(&self) -> Line<'_> {
+    /// Rows the status takes: a message (a copy, a refusal) wraps so what
+    /// it says to do is read to the end.
+    fn status_rows(&self, width: u16) -> u16 {
+        self.message.as_ref().map_or(1, |m| {
+            let lines = wrap_at_most(m, usize::from(width), MESSAGE_LINES).len();
+            u16::try_from(lines.max(1)).unwrap_or(1)
+        })
+    }
+
+    fn status_line(&self, width: u16) -> Text<'_> {
         if let Some(message) = &self.message {
-            return Line::raw(message.as_str());
+            return Text::from_iter(wrap_at_most(message, usize::from(width), MESSAGE_LINES));
         }
         if let Some((phase, percent)) = self.progress() {
             let what = match (phase, self.redacted) {
@@ -315,13 +328,14 @@ impl EvidenceView {
                 (super::Phase::Redacting, false) => "Redacting",
                 (super::Phase::Redacting, true) => "Redacting again",
             };
-            return Line::raw(format!("{what}… {percent}%"));
+            return Line::raw(format!("{what}… {percent}%")).into();
         }
         let Some(finding) = self.current_finding() else {
             return Line::raw(match self.findings.len() {
                 0 => "No findings: nothing here is redacted.".to_owned(),
                 n => format!("n goes to the first of {} findings.", thousands(n)),
-            });
+            })
+            .into();
         };
         let index = self.current.unwrap_or(0) + 1;
         let state = match self.kept.get(&finding.placeholder) {
@@ -349,6 +363,7 @@ impl EvidenceView {
                 thousands(self.doc.line_of(finding.start) + 1),
             )),
         ])
+        .into()
     }
 
     /// What leaves the machine: in words when they fit, shorter when not.
@@ -412,7 +427,9 @@ impl EvidenceView {
         if !MIN_SIZE.fits(area) {
             return None;
         }
-        prompt.field.cursor_position(areas(area).prompt)
+        prompt
+            .field
+            .cursor_position(areas(area, self.status_rows(area.width)).prompt)
     }
 }
 
@@ -423,7 +440,7 @@ impl Widget for &EvidenceView {
             return;
         }
         Clear.render(area, buf);
-        let areas = areas(area);
+        let areas = areas(area, self.status_rows(area.width));
         let inner = Block::bordered().inner(areas.redacted);
         let digits = self.doc.line_count().to_string().len();
         self.viewport.set(Viewport {
@@ -432,7 +449,7 @@ impl Widget for &EvidenceView {
         });
         self.draw_pane(areas.original, buf, Side::Original);
         self.draw_pane(areas.redacted, buf, Side::Redacted);
-        self.status_line().render(areas.status, buf);
+        Paragraph::new(self.status_line(areas.status.width)).render(areas.status, buf);
         self.summary_line(areas.summary.width)
             .render(areas.summary, buf);
         if let Some(prompt) = &self.prompt {

@@ -181,3 +181,23 @@ fn readline_keys_edit_as_in_a_shell() {
     assert!(field.input(ctrl('u')), "Ctrl+U deletes to the start");
     assert!(!field.value().contains("php"), "{}", field.value());
 }
+
+#[test]
+fn an_unfocused_long_text_shows_its_head() {
+    let mut field = TextField::multi("Error");
+    let stack: Vec<String> = (0..20).map(|n| format!("#{n} frame")).collect();
+    field.set_value(&format!("PHP Fatal error: boom\n{}", stack.join("\n")));
+    let area = Rect::new(0, 0, 40, 6);
+    let (buf, _) = render(&field, area);
+    assert!(
+        row(&buf, 4).contains("#19 frame"),
+        "focused: the end, where typing goes"
+    );
+    field.set_focused(false);
+    let (buf, cursor) = render(&field, area);
+    assert!(row(&buf, 1).contains("PHP Fatal error"), "{}", row(&buf, 1));
+    assert_eq!(cursor, None);
+    field.set_focused(true);
+    let (buf, _) = render(&field, area);
+    assert!(row(&buf, 4).contains("#19 frame"), "{}", row(&buf, 4));
+}
