@@ -113,12 +113,7 @@ mod tests {
     use crate::runbook::Library;
 
     fn support_context() -> Runbook {
-        Library::builtin()
-            .unwrap()
-            .get("support-context")
-            .unwrap()
-            .runbook
-            .clone()
+        Library::builtin_runbook("support-context")
     }
 
     fn now() -> machine::Stamp {

@@ -152,6 +152,17 @@ impl Library {
         }
     }
 
+    /// A built-in runbook by id, for tests that walk one.
+    #[cfg(test)]
+    pub(crate) fn builtin_runbook(id: &str) -> crate::runbook::Runbook {
+        Library::builtin()
+            .expect("the built-in runbooks are valid")
+            .get(id)
+            .expect("a built-in runbook")
+            .runbook
+            .clone()
+    }
+
     /// Adds a runbook, replacing one with the same id.
     pub fn insert(&mut self, loaded: Loaded) {
         self.items.retain(|l| l.runbook.id != loaded.runbook.id);

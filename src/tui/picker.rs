@@ -12,6 +12,7 @@ use super::help::{Footer, Help};
 use super::keymap::{self, Action, Context};
 use super::layout::{MinSize, too_small};
 use super::style::Palette;
+use super::wrap::wrap;
 
 const CONTEXTS: &[Context] = &[Context::Picker, Context::Global, Context::Always];
 const MIN_SIZE: MinSize = MinSize {
@@ -115,11 +116,11 @@ impl Picker {
             }
             let mark = if selected { "▸" } else { " " };
             lines.push(Line::styled(format!("{mark} {}", c.label), style));
-            if !c.detail.is_empty() {
-                lines.push(Line::styled(
-                    format!("    {}", c.detail),
-                    self.palette.dim(),
-                ));
+            // Wrapped under its own indent, so a choice's detail reads as one
+            // block under its label, not as text at the left edge.
+            let width = usize::from(Block::bordered().inner(body).width).saturating_sub(4);
+            for l in wrap(&c.detail, width).into_iter().filter(|l| !l.is_empty()) {
+                lines.push(Line::styled(format!("    {l}"), self.palette.dim()));
             }
         }
         let block = Block::bordered()

@@ -11,12 +11,7 @@ fn at(text: &str) -> Stamp {
 }
 
 fn support_context() -> Runbook {
-    Library::builtin()
-        .unwrap()
-        .get("support-context")
-        .unwrap()
-        .runbook
-        .clone()
+    Library::builtin_runbook("support-context")
 }
 
 /// A fresh walk, on the preserve step, with what it wrote so far.
