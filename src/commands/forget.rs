@@ -73,6 +73,7 @@ pub fn forget(
     }
     let mut kept_open = false;
     let mut busy = Vec::new();
+    let mut unreadable = Vec::new();
     chosen.retain(|(s, _)| match store.in_use(s) {
         Ok(false) => true,
         Ok(true) => {
@@ -82,14 +83,18 @@ pub fn forget(
             false
         }
         Err(e) => {
-            busy.push(format!("session {s} is kept: {}", e.0));
+            unreadable.push(format!("session {s} is kept: {}", e.0));
             false
         }
     });
-    for msg in busy {
-        if id.is_some() {
-            return Err(CliError(msg));
-        }
+    // A session that cannot be checked is an error (exit 2); one open in a
+    // running program is kept, as the README says (exit 1).
+    if id.is_some()
+        && let Some(msg) = unreadable.first()
+    {
+        return Err(CliError(msg.clone()));
+    }
+    for msg in busy.into_iter().chain(unreadable) {
         eprintln!("runbook: {msg}");
         kept_open = true;
     }
