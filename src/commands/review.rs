@@ -80,6 +80,12 @@ pub fn document(places: &Places, id: &str) -> Result<ExitCode, CliError> {
         review.as_ref().map(|(s, rb)| (s, rb)),
         now,
     );
+    // No review yet: its sections are still listed, each saying it has no answers.
+    let library = places.library()?;
+    let doc = match library.get(REVIEW_RUNBOOK) {
+        Some(l) => doc.with_review_sections(&l.runbook),
+        None => doc,
+    };
     match doc.export() {
         Ok(text) => {
             // Names and notes were typed by people: never terminal commands.

@@ -15,6 +15,9 @@ pub struct ReviewDoc {
     incident: Report,
     figures: Figures,
     review: Option<Report>,
+    /// The review runbook's steps that ask for answers: (step id, title),
+    /// so a section with none still says so.
+    review_steps: Vec<(String, String)>,
     kept: KeptValues,
 }
 
@@ -27,6 +30,7 @@ pub fn review_document(
 ) -> ReviewDoc {
     let options = Options::default();
     let incident = build(incident.0, incident.1, &options, now);
+    let review_steps = review.map_or_else(Vec::new, |(_, rb)| steps_with_answers(rb));
     let review = review.map(|(s, rb)| build(s, rb, &options, now));
     let kept = match &review {
         Some(r) => incident.kept().and(r.kept()),
@@ -36,8 +40,18 @@ pub fn review_document(
         incident,
         figures,
         review,
+        review_steps,
         kept,
     }
+}
+
+/// The steps of a review runbook that ask for answers: (id, title).
+fn steps_with_answers(rb: &Runbook) -> Vec<(String, String)> {
+    rb.steps
+        .iter()
+        .filter(|s| !s.collect.is_empty())
+        .map(|s| (s.id.clone(), s.title.clone()))
+        .collect()
 }
 
 /// The incident's timeline, redacted: (time, operator, what) lines.
@@ -113,12 +127,23 @@ impl ReviewDoc {
             ));
         }
         o.push_str("\n## Review\n");
-        if let Some(r) = &self.review {
-            review_answers(r, &mut o);
-        } else {
-            o.push_str("\nNo answers yet.\n");
+        match &self.review {
+            Some(r) => review_answers(Some(r), &self.review_steps, &mut o),
+            None if !self.review_steps.is_empty() => {
+                review_answers(None, &self.review_steps, &mut o);
+            }
+            None => o.push_str("\nNo answers yet.\n"),
         }
         o
+    }
+
+    /// Before any review exists: the sections it will have, each saying it
+    /// has no answers yet, so the document's shape never changes.
+    pub fn with_review_sections(mut self, review_runbook: &Runbook) -> ReviewDoc {
+        if self.review.is_none() {
+            self.review_steps = steps_with_answers(review_runbook);
+        }
+        self
     }
 
     /// The document, if the leak gate lets it out.
@@ -130,12 +155,16 @@ impl ReviewDoc {
     }
 }
 
-fn review_answers(r: &Report, o: &mut String) {
-    let mut any = false;
-    for section in &r.sections {
-        o.push_str(&format!("\n### {}\n", section.title));
+/// Every section of the review, in its runbook's order; one without answers
+/// says so rather than going missing.
+fn review_answers(r: Option<&Report>, steps: &[(String, String)], o: &mut String) {
+    for (step, title) in steps {
+        o.push_str(&format!("\n### {title}\n"));
+        let Some(section) = r.and_then(|r| r.sections.iter().find(|s| &s.step == step)) else {
+            o.push_str("\nNo answers yet.\n");
+            continue;
+        };
         for item in &section.items {
-            any = true;
             match &item.value {
                 ItemValue::Line(v) | ItemValue::Time(v, _) => {
                     o.push_str(&format!("\n**{}:** {v}\n", item.label));
@@ -150,8 +179,5 @@ fn review_answers(r: &Report, o: &mut String) {
                 }
             }
         }
-    }
-    if !any {
-        o.push_str("\nNo answers yet.\n");
     }
 }

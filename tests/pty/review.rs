@@ -104,4 +104,7 @@ fn retries_declared_before_the_runbook_are_in_the_document() {
     );
     assert!(doc.contains("the checks never all passed"), "{doc}");
     assert!(doc.contains("No review yet"), "{doc}");
+    // Every section of the review is there before it has answers, saying so.
+    assert!(doc.contains("### Timeline\n\nNo answers yet."), "{doc}");
+    assert!(doc.contains("### Prevention\n\nNo answers yet."), "{doc}");
 }
