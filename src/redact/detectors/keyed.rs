@@ -32,6 +32,11 @@ pub(crate) fn detect(
 ) {
     let text = lines.text;
     let on_pair = |text: &[u8], mut pair: Pair, class: FieldClass, out: &mut Vec<Candidate>| {
+        // `[STRIPE_WEBHOOK_SECRET_1] = …`: the engine's own placeholder is
+        // no field name, so redacting a report again changes nothing.
+        if names_a_placeholder(text, &pair) {
+            return;
+        }
         end_before_a_token_below(text, &mut pair, tokens);
         if let Some(mut c) = candidate(text, &pair, class, ctx, tokens) {
             // Its extent is known, as a quoted value's is: a token cut by
@@ -90,6 +95,20 @@ pub(crate) fn detect(
             *table_header = open.map(|r| joined[r].to_vec());
         }
     }
+}
+
+/// Whether the pair's key is a placeholder this engine wrote.
+fn names_a_placeholder(text: &[u8], pair: &Pair) -> bool {
+    let Some(open) = pair.key.start.checked_sub(1) else {
+        return false;
+    };
+    if text[open] != b'[' {
+        return false;
+    }
+    let end = text.len().min(pair.key.end + 2);
+    memchr::memchr(b']', &text[pair.key.start..end]).is_some_and(|close| {
+        crate::redact::values::is_placeholder(&text[open..=pair.key.start + close])
+    })
 }
 
 /// `abc\` + newline + `def` read as `abcdef`.
@@ -899,6 +918,13 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn a_placeholder_is_no_field_name() {
+        assert!(found("a [STRIPE_WEBHOOK_SECRET_1] = aaaa").is_empty());
+        assert!(found("[PASSWORD_2]: hunter").is_empty());
+        assert!(!found("webhook_secret = aaaa").is_empty());
     }
 
     #[test]
