@@ -104,6 +104,7 @@ impl Picker {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         let mut lines = vec![Line::raw(self.intro.clone()), Line::raw("")];
         let mut cursor_line = 0;
+        let detail_width = usize::from(Block::bordered().inner(body).width).saturating_sub(4);
         for (i, c) in self.choices.iter().enumerate() {
             let selected = i == self.cursor;
             let style = if selected {
@@ -118,8 +119,10 @@ impl Picker {
             lines.push(Line::styled(format!("{mark} {}", c.label), style));
             // Wrapped under its own indent, so a choice's detail reads as one
             // block under its label, not as text at the left edge.
-            let width = usize::from(Block::bordered().inner(body).width).saturating_sub(4);
-            for l in wrap(&c.detail, width).into_iter().filter(|l| !l.is_empty()) {
+            for l in wrap(&c.detail, detail_width)
+                .into_iter()
+                .filter(|l| !l.is_empty())
+            {
                 lines.push(Line::styled(format!("    {l}"), self.palette.dim()));
             }
         }

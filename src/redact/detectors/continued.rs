@@ -69,6 +69,10 @@ mod tests {
                 "J1yB6cH0dF5gAe2iU7oK3nM9qW4rT",
             ),
             ("SECRET=aX9#kQ2\\\nmZ7\\\npL4vR8\n", "pL4vR8"),
+            (
+                "api_key=SG\\\r\n.aAA_AaAA_-_--aA-a_a-0_.aaaAaaAAa--sk-a--_A0_0A0AAA\r\n",
+                ".aAA_AaAA_-_--aA",
+            ),
         ] {
             let out = redacted(text);
             assert!(!out.contains(second), "{text:?} -> {out:?}");

@@ -8,7 +8,9 @@ use crate::redact::columns::for_each_cell;
 use crate::redact::context::{Context, PERSON_PARENTS, parent_key};
 use crate::redact::fasthash::FastMap;
 use crate::redact::keys::{FieldClass, classify, provider_of};
-use crate::redact::pairs::{Pair, Quote, closing_quote, for_each_pair, is_key_byte};
+use crate::redact::pairs::{
+    Pair, Quote, closing_quote, continuation_in, for_each_pair, is_key_byte,
+};
 use crate::redact::scan::{Candidate, Lines, Priority};
 use crate::redact::syntaxes::Anchors;
 use crate::redact::tokens::TokenRules;
@@ -41,7 +43,7 @@ pub(crate) fn detect(
         if let Some(mut c) = candidate(text, &pair, class, ctx, tokens) {
             // Its extent is known, as a quoted value's is: a token cut by
             // the continuation, found inside it, does not take its place.
-            if memchr::memmem::find(&text[c.start..c.end], b"\\\n").is_some() {
+            if continuation_in(&text[c.start..c.end]).is_some() {
                 c.delimited = true;
             }
             out.push(c);
@@ -134,10 +136,10 @@ fn without_continuations(value: &[u8]) -> Vec<u8> {
 /// backslash: the token is the next line's own finding.
 fn end_before_a_token_below(text: &[u8], pair: &mut Pair, tokens: &TokenRules) {
     let value = &text[pair.value.clone()];
-    let Some(at) = memchr::memmem::find(value, b"\\\n") else {
+    let Some((at, next)) = continuation_in(value) else {
         return;
     };
-    let below = pair.value.start + at + 2;
+    let below = pair.value.start + next;
     let line_end = memchr::memchr(b'\n', &text[below..]).map_or(text.len(), |p| below + p);
     let mut hits = Vec::new();
     tokens.find(&text[below..line_end], &mut hits);
@@ -333,7 +335,7 @@ fn candidate(
     // A value continued after a backslash is judged as one: its shape is
     // that of the halves joined.
     let joined;
-    let continued = memchr::memmem::find(&text[vs..ve], b"\\\n").is_some();
+    let continued = continuation_in(&text[vs..ve]).is_some();
     let value = if continued {
         joined = without_continuations(&text[vs..ve]);
         &joined[..]

@@ -659,6 +659,16 @@ pub(crate) fn continuation(text: &[u8], start: usize, end: usize) -> Option<(usi
     (token_end > next).then_some((next, token_end))
 }
 
+/// The first line continuation inside `v`: where its backslash sits and
+/// where the next line starts, for `\` + LF and `\` + CRLF alike.
+pub(crate) fn continuation_in(v: &[u8]) -> Option<(usize, usize)> {
+    memchr::memchr_iter(b'\\', v).find_map(|at| match v.get(at + 1..)? {
+        [b'\n', ..] => Some((at, at + 2)),
+        [b'\r', b'\n', ..] => Some((at, at + 3)),
+        _ => None,
+    })
+}
+
 /// Where a quoted value the line does not close ends: a truncated log line
 /// (`DB_PASSWORD='Tr0ub4dor`) or a value continued after a backslash. Only a
 /// single token running to the line's end is taken; words after an opening
