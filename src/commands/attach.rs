@@ -14,7 +14,7 @@ use super::around;
 use super::{Places, diagnostics_error};
 use crate::effects;
 use crate::headless::CliError;
-use crate::machine::{self, Effect, Msg, Session, Stamp, State};
+use crate::machine::{self, Effect, Session, Stamp, State};
 use crate::runbook::{FieldType, Loaded, Runbook};
 use crate::store::{InboxItem, OpenSession, Store};
 
@@ -58,13 +58,7 @@ fn apply_item(
     now: Stamp,
 ) -> Result<Applied, CliError> {
     let name = session.unique_evidence_name(&item.field, &item.name);
-    let mut msgs = vec![Msg::Attach {
-        field: item.field.clone(),
-        name: name.clone(),
-        text: item.text(),
-        bytes: item.bytes.len() as u64,
-    }];
-    msgs.extend(item.note.clone().map(|text| Msg::Note { text }));
+    let msgs = effects::inbox_messages(session, item, &name);
     let file = effects::File {
         name: &name,
         bytes: &item.bytes,
@@ -184,12 +178,7 @@ pub fn attach(
     let loaded = Loaded::from_text(stored.runbook_text.clone(), &stored.runbook_path)
         .map_err(|d| diagnostics_error(&d))?;
     let rb = &loaded.runbook;
-    if session.state != State::Open {
-        return Err(CliError(format!(
-            "session {id} is {} — evidence goes to an open session; start a new one with `runbook start`",
-            session.state.name()
-        )));
-    }
+    let ended = (session.state != State::Open).then(|| session.state.name());
     let field = files_field(rb, field)?;
     let (mut bytes, name) = read_input(file.map(PathBuf::as_path))?;
     if bytes.is_empty() {
@@ -234,15 +223,16 @@ pub fn attach(
     let now = chrono::Local::now().fixed_offset();
     // A refusal (a shut gate, a skipped step) is said now, not found later in the TUI.
     let name = session.unique_evidence_name(&field, &name);
-    let mut trial = session.clone();
-    let msg = Msg::Attach {
-        field: field.clone(),
-        name: name.clone(),
-        text: crate::decode::evidence_text(&bytes).0,
-        bytes: bytes.len() as u64,
-    };
-    machine::update(&mut trial, rb, msg, now).map_err(|r| CliError(r.message))?;
     let item = InboxItem::new(&field, &name, note, bytes);
+    let mut trial = session.clone();
+    for msg in effects::inbox_messages(&session, &item, &name) {
+        machine::update(&mut trial, rb, msg, now).map_err(|r| CliError(r.message))?;
+    }
+    if let Some(state) = ended {
+        println!(
+            "session {id} was {state}: reopened to attach {name} — its redaction review is required again, and Finish records the verdict again"
+        );
+    }
     let Some((mut open, stored)) = store.try_open(id)? else {
         store.post_to_inbox(id, &item)?;
         println!(

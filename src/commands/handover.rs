@@ -81,7 +81,7 @@ fn texts(what: &mut What) -> Vec<&mut String> {
         What::Attached { text, .. } => vec![text],
         What::Noted { text } => vec![text],
         What::Kept { reason, .. } => vec![reason],
-        What::Abandoned { reason } => vec![reason],
+        What::Abandoned { reason } | What::Reopened { reason } => vec![reason],
         What::TermAdded { term } => vec![term],
         What::Unconfirmed { because, .. } => vec![because],
         _ => Vec::new(),

@@ -40,6 +40,26 @@ impl Failure {
     }
 }
 
+/// The messages that attach evidence from the session's inbox as `name`
+/// (made unique by the caller). Support asking for more logs after the
+/// report is the usual case, so a finished session is reopened first.
+pub fn inbox_messages(session: &Session, item: &crate::store::InboxItem, name: &str) -> Vec<Msg> {
+    let mut msgs = Vec::new();
+    if session.state != machine::State::Open {
+        msgs.push(Msg::Reopen {
+            reason: format!("evidence arrived: {name}"),
+        });
+    }
+    msgs.push(Msg::Attach {
+        field: item.field.clone(),
+        name: name.to_string(),
+        text: item.text(),
+        bytes: item.bytes.len() as u64,
+    });
+    msgs.extend(item.note.clone().map(|text| Msg::Note { text }));
+    msgs
+}
+
 /// Carries out `msgs` as one unit: all are accepted and written, or none.
 /// Returns the effects the driver shows (notices, suggestions, the verdict);
 /// their events are already durable.

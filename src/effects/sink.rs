@@ -22,6 +22,10 @@ pub trait Sink {
     fn dir(&self) -> Option<&Path>;
     /// Saves a file the session produced (its report) in its folder.
     fn save_output(&mut self, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, String>;
+    /// Where an output of an earlier run is, if it was saved.
+    fn saved_output(&self, name: &str) -> Option<std::path::PathBuf> {
+        self.dir().map(|d| d.join(name)).filter(|p| p.is_file())
+    }
     /// Evidence `runbook attach` left for this open session.
     fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
         Ok(Vec::new())

@@ -14,6 +14,9 @@ pub struct CheckResult {
     pub passed: bool,
     /// Why it passed, or what is wrong and what to do.
     pub reason: String,
+    /// Where to go to make it pass, when it fails.
+    #[serde(skip)]
+    pub fix: Option<super::eval::Fix>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,6 +85,7 @@ fn render(ev: &Eval, text: &str) -> String {
             .map(|k| k.placeholder.clone())
             .collect::<Vec<_>>()
             .join(", "),
+        "private_data" => crate::redact::describe_counts(&ev.private_data()),
         field => ev.value(field).unwrap_or("unknown").to_string(),
     })
 }
@@ -97,12 +101,9 @@ fn checks_with(ev: &Eval) -> Vec<CheckResult> {
         .checks
         .iter()
         .map(|c| {
-            let failing: Vec<String> = c
-                .rules
-                .iter()
-                .filter(|r| !ev.holds(&r.holds))
-                .map(|r| render(ev, &r.fail))
-                .collect();
+            let failing_rules: Vec<_> = c.rules.iter().filter(|r| !ev.holds(&r.holds)).collect();
+            let failing: Vec<String> = failing_rules.iter().map(|r| render(ev, &r.fail)).collect();
+            let fix = failing_rules.iter().find_map(|r| ev.fix_for(&r.holds));
             CheckResult {
                 id: c.id.clone(),
                 title: c.title.clone(),
@@ -112,6 +113,7 @@ fn checks_with(ev: &Eval) -> Vec<CheckResult> {
                 } else {
                     failing.join(" ")
                 },
+                fix,
             }
         })
         .collect()

@@ -51,6 +51,32 @@ impl<'a> Eval<'a> {
             .get_or_init(|| export::redact(self.session, self.runbook))
     }
 
+    /// Private data the exported parts hold before redaction: how many
+    /// values of each kind. Customer details, and payment
+    /// data that belongs to a person (not a shop's payment keys).
+    pub fn private_data(&self) -> Vec<(crate::redact::Kind, usize)> {
+        use crate::redact::{Category, Kind};
+        let personal = |k: Kind| {
+            k.category() == Category::Customer
+                || matches!(
+                    k,
+                    Kind::CardNumber | Kind::Cvv | Kind::CardExpiry | Kind::Iban
+                )
+        };
+        let mut counts: std::collections::BTreeMap<Kind, std::collections::BTreeSet<&str>> =
+            Default::default();
+        for (_, redacted) in &self.redaction().parts {
+            for f in redacted.findings.iter().filter(|f| personal(f.kind)) {
+                counts.entry(f.kind).or_default().insert(&f.placeholder);
+            }
+        }
+        let mut counts: Vec<(Kind, usize)> =
+            counts.into_iter().map(|(k, set)| (k, set.len())).collect();
+        // People's details first, then their payment data.
+        counts.sort_by_key(|&(k, _)| (k.category() != Category::Customer, k));
+        counts
+    }
+
     /// A field's value: the current answer, else its default.
     pub fn value(&self, field: &str) -> Option<&'a str> {
         self.session
@@ -132,9 +158,14 @@ impl<'a> Eval<'a> {
             .timeline
             .iter()
             .any(|e| matches!(&e.what, What::Entered { step: s } if *s == step.id));
-        let checks_hold =
-            step.kind != StepKind::Checks || self.session.verdict.as_deref() == Some("PASS");
-        self.step_applies(step) && opened && self.step_complete(step) && checks_hold
+        // The checks hold once the verdict recorded is PASS; the verdict step
+        // is done once a verdict is recorded.
+        let holds = match step.kind {
+            StepKind::Checks => self.session.verdict.as_deref() == Some("PASS"),
+            StepKind::Verdict => self.session.verdict.is_some(),
+            _ => true,
+        };
+        self.step_applies(step) && opened && self.step_complete(step) && holds
     }
 
     /// Steps done and steps that apply: the walk's progress.
@@ -215,9 +246,54 @@ impl<'a> Eval<'a> {
                 .kept
                 .iter()
                 .any(|k| cats.iter().any(|c| c == k.category.name())),
+            Test::PrivateDataFound(want) => self.private_data().is_empty() != want,
             Test::All(cs) => cs.iter().all(|c| self.holds_at(c, depth + 1)),
             Test::Any(cs) => cs.iter().any(|c| self.holds_at(c, depth + 1)),
             Test::Not(c) => !self.holds_at(c, depth + 1),
         }
     }
+
+    /// Where to go to make a failing condition hold: the first failing test
+    /// that names something the operator can change.
+    pub fn fix_for(&self, c: &Condition) -> Option<Fix> {
+        self.fix_at(c, 0)
+    }
+
+    fn fix_at(&self, c: &Condition, depth: usize) -> Option<Fix> {
+        if depth > MAX_DEPTH || self.holds_at(c, depth) {
+            return None;
+        }
+        match c.test() {
+            Test::Present(f, _)
+            | Test::Equals(f, _)
+            | Test::OneOf(f, _)
+            | Test::Matches(f, _)
+            | Test::MinLines(f, _)
+            | Test::TimestampConfirmed(f, _) => Some(Fix::Field(f.to_string())),
+            Test::Confirmed(id) => Some(Fix::Confirm(id.to_string())),
+            Test::Complete(_) => self.missing().into_iter().next().map(Fix::Field),
+            Test::NoFindings(_) | Test::KeptNoneOf(_) => Some(Fix::Review),
+            Test::PrivateDataFound(_) => None,
+            // Not a field test: the fix is a change to that field.
+            Test::Not(inner) => inner
+                .test()
+                .needs_field()
+                .then(|| inner.field.clone())
+                .flatten()
+                .map(Fix::Field),
+            Test::StepApplies(_) => None,
+            Test::All(cs) | Test::Any(cs) => cs.iter().find_map(|c| self.fix_at(c, depth + 1)),
+        }
+    }
+}
+
+/// What makes a failing check hold, for a key that goes there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// Answer or correct this field.
+    Field(String),
+    /// Give this confirmation.
+    Confirm(String),
+    /// Review the redaction: something is still found, or a secret was kept.
+    Review,
 }

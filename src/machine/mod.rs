@@ -23,7 +23,7 @@ use std::fmt;
 
 use checks::verdict_with;
 pub use checks::{CheckResult, Escalation, Verdict, checks, route, verdict};
-pub use eval::Eval;
+pub use eval::{Eval, Fix};
 pub use session::{
     Amendment, Answer, Event, Evidence, Link, Relation, Session, Source, State, What,
 };
@@ -89,6 +89,12 @@ pub enum Msg {
     /// End the walk; the verdict is recorded.
     Finish,
     Abandon {
+        reason: String,
+    },
+    /// Open a finished or abandoned session again (more evidence arrived):
+    /// the verdict is recorded again at the next Finish and the redaction
+    /// review is required again.
+    Reopen {
         reason: String,
     },
     /// Record a link to another session (reviewed, or opened from here).
@@ -158,7 +164,7 @@ pub fn update(
     msg: Msg,
     now: Stamp,
 ) -> Result<Vec<Effect>, Rejected> {
-    if session.state != State::Open {
+    if session.state != State::Open && !matches!(msg, Msg::Reopen { .. }) {
         return Err(Rejected {
             subject: None,
             message: format!(
@@ -426,6 +432,7 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
             }])
         }
         Msg::Abandon { reason } => Ok(vec![What::Abandoned { reason }]),
+        Msg::Reopen { reason } => reopen(session, runbook, reason),
         Msg::Link {
             session: other,
             runbook: rb,
@@ -449,6 +456,39 @@ fn plan(session: &Session, runbook: &Runbook, msg: Msg, now: Stamp) -> Result<Ve
             })
         }
     }
+}
+
+/// A session ended is opened again: every confirmation of a redaction step
+/// is cleared, since what the report holds is about to change.
+fn reopen(session: &Session, runbook: &Runbook, reason: String) -> Result<Vec<What>, Rejected> {
+    if session.state == State::Open {
+        return Err(reject("session", "this session is already open"));
+    }
+    let reason = reason.trim().to_string();
+    if reason.is_empty() {
+        return Err(reject(
+            "reason",
+            "say why the session is reopened (more evidence, a correction)",
+        ));
+    }
+    let mut whats = vec![What::Reopened { reason }];
+    for step in runbook
+        .steps
+        .iter()
+        .filter(|s| s.kind == crate::runbook::StepKind::Redaction)
+    {
+        for c in step
+            .confirm
+            .iter()
+            .filter(|c| session.confirmed.contains_key(&c.id))
+        {
+            whats.push(What::Unconfirmed {
+                id: c.id.clone(),
+                because: "the session was reopened — review the redaction again".into(),
+            });
+        }
+    }
+    Ok(whats)
 }
 
 /// The field, if it may be answered now: known, its step applies, its gate open.

@@ -208,6 +208,7 @@ fn changes_checks(what: &What) -> bool {
             | What::OperatorChanged { .. }
             | What::Finished { .. }
             | What::Abandoned { .. }
+            | What::Reopened { .. }
             | What::Linked { .. }
     )
 }

@@ -104,6 +104,10 @@ pub enum What {
     Abandoned {
         reason: String,
     },
+    /// Opened again after a finish or an abandon, for this reason.
+    Reopened {
+        reason: String,
+    },
     /// A link to another session: the one this reviews, or a related runbook's.
     Linked {
         session: String,
@@ -331,6 +335,10 @@ impl Session {
                 self.verdict = Some(verdict.clone());
             }
             What::Abandoned { .. } => self.state = State::Abandoned,
+            What::Reopened { .. } => {
+                self.state = State::Open;
+                self.verdict = None;
+            }
             What::Linked {
                 session,
                 runbook,

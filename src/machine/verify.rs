@@ -144,6 +144,7 @@ fn message_of(what: &What) -> Option<Msg> {
         What::Noted { text } => Msg::Note { text },
         What::Finished { .. } => Msg::Finish,
         What::Abandoned { reason } => Msg::Abandon { reason },
+        What::Reopened { reason } => Msg::Reopen { reason },
         What::Linked {
             session,
             runbook,
@@ -187,7 +188,7 @@ fn holds_placeholder(what: &What) -> bool {
     match what {
         What::Answered { value, .. } | What::Amended { value, .. } => contains_placeholder(value),
         What::Attached { text, .. } => contains_placeholder(text),
-        What::Kept { reason, .. } => contains_placeholder(reason),
+        What::Kept { reason, .. } | What::Reopened { reason } => contains_placeholder(reason),
         _ => false,
     }
 }

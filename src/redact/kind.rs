@@ -173,6 +173,54 @@ impl Kind {
     }
 }
 
+impl Kind {
+    /// The kind as a noun, singular or plural: "email address", "card numbers".
+    pub fn noun(self, count: usize) -> String {
+        let one = match self {
+            Kind::Email => "email address",
+            Kind::Phone => "phone number",
+            Kind::Address => "postal address",
+            Kind::Name => "person's name",
+            Kind::Username => "username",
+            Kind::Ip => "IP address",
+            Kind::CardNumber => "card number",
+            Kind::Cvv => "card security code",
+            Kind::CardExpiry => "card expiry date",
+            Kind::Iban => "IBAN",
+            other => {
+                let base = other.name().replace('_', " ");
+                return if count == 1 {
+                    base
+                } else {
+                    format!("{base} values")
+                };
+            }
+        };
+        match (count, self) {
+            (1, _) => one.to_string(),
+            (_, Kind::Name) => "people's names".to_string(),
+            (_, Kind::Address) => "postal addresses".to_string(),
+            (_, Kind::Email) => "email addresses".to_string(),
+            (_, Kind::Ip) => "IP addresses".to_string(),
+            _ => format!("{one}s"),
+        }
+    }
+}
+
+/// Counts of values by kind in words: "2 email addresses and 1 card number".
+pub fn describe_counts(counts: &[(Kind, usize)]) -> String {
+    let words: Vec<String> = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|&(k, n)| format!("{n} {}", k.noun(n)))
+        .collect();
+    match words.as_slice() {
+        [] => "nothing".to_string(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 impl Serialize for Kind {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.name())
@@ -183,6 +231,19 @@ impl Serialize for Kind {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn counts_read_as_a_sentence() {
+        assert_eq!(
+            describe_counts(&[(Kind::Email, 2), (Kind::CardNumber, 1)]),
+            "2 email addresses and 1 card number"
+        );
+        assert_eq!(
+            describe_counts(&[(Kind::Name, 3), (Kind::Phone, 1), (Kind::Iban, 2)]),
+            "3 people's names, 1 phone number and 2 IBANs"
+        );
+        assert_eq!(describe_counts(&[]), "nothing");
+    }
 
     #[test]
     fn kind_names_are_unique_and_round_trip() {

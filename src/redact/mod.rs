@@ -45,7 +45,7 @@ use std::sync::LazyLock;
 use regex::bytes::Regex;
 use serde::Serialize;
 
-pub use kind::{Category, Kind};
+pub use kind::{Category, Kind, describe_counts};
 pub use registry::{RuleInfo, rules};
 pub use terms::same_term;
 

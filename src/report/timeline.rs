@@ -67,6 +67,7 @@ pub fn entries(session: &Session, runbook: &Runbook, clean: &mut Cleaned) -> Vec
                 ("finished", format!("{verdict}, to {target}"), None)
             }
             What::Abandoned { reason } => ("abandoned", String::new(), Some(clean.redact(reason))),
+            What::Reopened { reason } => ("reopened", String::new(), Some(clean.redact(reason))),
             What::Linked {
                 session,
                 runbook,

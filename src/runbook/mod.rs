@@ -52,7 +52,7 @@ pub struct Template;
 
 impl Template {
     /// Values computed by the machine rather than read from a field.
-    pub const COMPUTED: [&'static str; 3] = ["missing", "findings", "kept_secrets"];
+    pub const COMPUTED: [&'static str; 4] = ["missing", "findings", "kept_secrets", "private_data"];
 
     /// The placeholder names in `text`, in order.
     pub fn names(text: &str) -> Vec<&str> {

@@ -223,6 +223,8 @@ pub struct Condition {
     #[serde(default)]
     pub kept_none_of: Option<Vec<String>>,
     #[serde(default)]
+    pub private_data_found: Option<bool>,
+    #[serde(default)]
     pub all: Option<Vec<Condition>>,
     #[serde(default)]
     pub any: Option<Vec<Condition>>,
@@ -257,6 +259,9 @@ pub enum Test<'a> {
     /// `{kept_none_of: [category, ...]}` — no kept value is of these categories
     /// (`provider_key`, `credential`, `payment`, `customer`).
     KeptNoneOf(&'a [String]),
+    /// `{private_data_found: true}` — the exported parts hold a customer
+    /// detail or a person's payment data (a card, an IBAN), before redaction.
+    PrivateDataFound(bool),
     All(&'a [Condition]),
     Any(&'a [Condition]),
     Not(&'a Condition),
@@ -299,6 +304,9 @@ impl Condition {
         }
         if let Some(v) = &self.kept_none_of {
             t.push(Test::KeptNoneOf(v));
+        }
+        if let Some(v) = self.private_data_found {
+            t.push(Test::PrivateDataFound(v));
         }
         if let Some(v) = &self.all {
             t.push(Test::All(v));

@@ -458,6 +458,10 @@ fn summary(id: &str, events: &[Event]) -> Result<Summary, StoreError> {
                 verdict = Some(v.clone());
             }
             What::Abandoned { .. } => state = "abandoned",
+            What::Reopened { .. } => {
+                state = "open";
+                verdict = None;
+            }
             _ => {}
         }
     }

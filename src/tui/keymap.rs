@@ -37,6 +37,12 @@ pub enum Context {
     Timeline,
     /// A list to pick from (runbooks, the resume offer).
     Picker,
+    /// A finished or abandoned session: read-only until reopened.
+    Ended,
+    /// The side-by-side review of the report, where its confirmation is given.
+    ReportReview,
+    /// The log of recent messages.
+    Messages,
 }
 
 impl Context {
@@ -53,6 +59,9 @@ impl Context {
             Context::Choice => "Choices, tick boxes and buttons",
             Context::Timeline => "Timeline",
             Context::Picker => "Picker",
+            Context::Ended => "A finished session",
+            Context::ReportReview => "Report review",
+            Context::Messages => "Messages",
         }
     }
 }
@@ -89,6 +98,10 @@ pub enum Action {
     Timeline,
     NewSession,
     Related,
+    Reopen,
+    ConfirmReview,
+    Messages,
+    Search,
 }
 
 /// A key with its modifiers. Letters compare without Shift: terminals
@@ -205,6 +218,9 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::ctrl('t'),                 C::Always,    A::Timeline,         "show or hide the timeline",            None),
     bind(Key::ctrl('o'),                 C::Always,    A::Related,          "related runbooks: open one as a linked session", None),
     bind(Key::plain(KeyCode::F(2)),      C::Always,    A::TogglePrivacy,    "privacy screen: only redacted text shows", None),
+    bind(Key::ctrl('g'),                 C::Always,    A::Messages,         "recent messages, each in full",        None),
+    bind(Key::ctrl('r'),                 C::Ended,     A::Reopen,           "reopen this session to change it (press twice)", Some("reopen")),
+    bind(Key::char('c'),                 C::ReportReview, A::ConfirmReview, "confirm the review, once every finding was seen", Some("confirm")),
     bind(Key::char('?'),                 C::Global,    A::Help,             "show the keys",                        Some("help")),
     bind(Key::char('q'),                 C::Global,    A::Quit,             "save and quit",                        Some("quit")),
     bind(Key::plain(KeyCode::Esc),       C::Global,    A::Back,             "go back",                              None),
@@ -215,6 +231,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::char('r'),                 C::Evidence,  A::Redact,           "redact this value again",              Some("redact")),
     bind(Key::char('t'),                 C::Evidence,  A::AddTerm,          "always redact a term you type",        Some("term")),
     bind(Key::char('p'),                 C::Evidence,  A::TogglePrivacy,    "privacy screen: hide every original",  Some("privacy")),
+    bind(Key::char('/'),                 C::Evidence,  A::Search,           "search the text",                      Some("search")),
     bind(Key::plain(KeyCode::Up),        C::Evidence,  A::ScrollUp,         "scroll up",                            None),
     bind(Key::plain(KeyCode::Down),      C::Evidence,  A::ScrollDown,       "scroll down",                          None),
     bind(Key::plain(KeyCode::PageUp),    C::Evidence,  A::PageUp,           "page up",                              None),
@@ -246,6 +263,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::char('k'),                 C::Steps,     A::ScrollUp,         "previous step",                        None),
     bind(Key::plain(KeyCode::Down),      C::Steps,     A::ScrollDown,       "next step",                            None),
     bind(Key::char('j'),                 C::Steps,     A::ScrollDown,       "next step",                            None),
+    bind(Key::plain(KeyCode::Home),      C::Steps,     A::Top,              "first step",                           None),
+    bind(Key::plain(KeyCode::End),       C::Steps,     A::Bottom,           "last step",                            None),
     bind(Key::plain(KeyCode::Enter),     C::Steps,     A::Submit,           "open the step",                        Some("open")),
     bind(Key::plain(KeyCode::Right),     C::Steps,     A::Submit,           "open the step",                        None),
     bind(Key::plain(KeyCode::Tab),       C::Steps,     A::Submit,           "open the step",                        None),
@@ -262,6 +281,8 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::char('k'),                 C::Picker,    A::ScrollUp,         "previous",                             None),
     bind(Key::plain(KeyCode::Down),      C::Picker,    A::ScrollDown,       "next",                                 None),
     bind(Key::char('j'),                 C::Picker,    A::ScrollDown,       "next",                                 None),
+    bind(Key::plain(KeyCode::Home),      C::Picker,    A::Top,              "first",                                None),
+    bind(Key::plain(KeyCode::End),       C::Picker,    A::Bottom,           "last",                                 None),
     bind(Key::plain(KeyCode::Enter),     C::Picker,    A::Submit,           "open the one marked",                  Some("open")),
     bind(Key::plain(KeyCode::Esc),       C::Picker,    A::Back,             "close",                                Some("close")),
     bind(Key::char('n'),                 C::Picker,    A::NewSession,       "start a new session instead",          None),
@@ -271,6 +292,11 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::plain(KeyCode::F(1)),      C::Help,      A::Back,             "close help",                           None),
     bind(Key::plain(KeyCode::Up),        C::Help,      A::ScrollUp,         "scroll up",                            None),
     bind(Key::plain(KeyCode::Down),      C::Help,      A::ScrollDown,       "scroll down",                          None),
+    bind(Key::plain(KeyCode::Esc),       C::Messages,  A::Back,             "close the messages",                   Some("close")),
+    bind(Key::char('q'),                 C::Messages,  A::Back,             "close the messages",                   None),
+    bind(Key::ctrl('g'),                 C::Messages,  A::Back,             "close the messages",                   None),
+    bind(Key::plain(KeyCode::Up),        C::Messages,  A::ScrollUp,         "scroll up",                            None),
+    bind(Key::plain(KeyCode::Down),      C::Messages,  A::ScrollDown,       "scroll down",                          None),
 ];
 
 /// The key press in a terminal event. This is the one place releases and

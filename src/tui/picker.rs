@@ -86,6 +86,8 @@ impl Picker {
         match action {
             Action::ScrollUp => self.cursor = self.cursor.saturating_sub(1),
             Action::ScrollDown => self.cursor = (self.cursor + 1).min(last),
+            Action::Top => self.cursor = 0,
+            Action::Bottom => self.cursor = last,
             Action::Submit if !self.choices.is_empty() => return Some(Picked::Choice(self.cursor)),
             Action::NewSession => return Some(Picked::New),
             Action::Quit | Action::Back => return Some(Picked::Quit),

@@ -275,10 +275,22 @@ fn refusals_say_why_and_change_nothing() {
 
     let (doc, _) = run_json(&home, "hosting-memory-exhausted");
     let finished = doc["session"].as_str().unwrap();
+    // Support asking for more logs after the report: attach reopens the
+    // session, journaled, and the redaction review is required again.
     let out = home.runbook_stdin(&["attach", finished, "-"], b"late\n", &[]);
-    assert_eq!(out.status.code(), Some(2), "{}", show(&out));
-    assert!(text(&out.stderr).contains(&format!(
-        "session {finished} is finished — evidence goes to an open session"
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    assert!(
+        text(&out.stdout).contains(&format!("session {finished} was finished: reopened")),
+        "{}",
+        show(&out)
+    );
+    let reopened = saved(&home, finished);
+    assert_eq!(reopened.state, runbook::machine::State::Open);
+    assert_eq!(reopened.evidence.len(), 1);
+    assert!(!reopened.confirmed.contains_key("redaction_reviewed"));
+    assert!(reopened.timeline.iter().any(|e| matches!(
+        &e.what,
+        runbook::machine::What::Reopened { reason } if reason.contains("evidence arrived")
     )));
     let out = home.runbook(&["attach", &id, "/nonexistent/debug.log"]);
     assert_eq!(out.status.code(), Some(2));

@@ -9,7 +9,6 @@ use super::*;
 
 /// The secrets of `tests/answers/evidence/order-edit-debug.log`.
 const KEY: &str = "sk-proj-Zk3mQ9vR2xT7wL4pN8sJ1yB6cH0dF5gA-e2iU7oK3nM9qW4rT";
-const EMAIL: &str = "ana.lima@example.org";
 
 fn session_of(home: &Home, name: &str) -> String {
     let (doc, _) = run_json(home, name);
@@ -74,10 +73,7 @@ fn markdown_goes_to_stdout_and_into_the_session_folder() {
         md.contains("OpenAI request with key [OPENAI_KEY_1]"),
         "{md}"
     );
-    assert!(md.contains("customer [EMAIL_1]"), "{md}");
-    for secret in [KEY, EMAIL] {
-        assert!(!md.contains(secret) && !text(&out.stderr).contains(secret));
-    }
+    assert!(!md.contains(KEY) && !text(&out.stderr).contains(KEY));
     let saved = home.path().join("sessions").join(&id).join("report.md");
     assert_eq!(std::fs::read_to_string(&saved).unwrap(), md);
     #[cfg(unix)]

@@ -161,6 +161,63 @@ fn the_text_verdict_says_what_is_missing_and_what_to_do() {
 }
 
 #[test]
+fn an_answer_of_no_private_data_is_challenged_by_the_evidence() {
+    let home = Home::new();
+    let evidence = std::fs::canonicalize("tests/answers/evidence").unwrap();
+    let clean = std::fs::read_to_string(answers("plugin-fatal-on-order-edit"))
+        .unwrap()
+        .replace("[evidence/", &format!("[{}/", evidence.display()));
+    let with = |diagnostics: &str| {
+        clean.replace(
+            "  suspected_owner: plugin\n",
+            &format!("  suspected_owner: plugin\n  diagnostics: |\n    {diagnostics}\n"),
+        )
+    };
+    // Two different addresses, the first twice, and a card: counted as values.
+    let contradicted = home.write(
+        "contradicted.yaml",
+        &with("mails to jo.berg@example.net and kim@shop.example, jo.berg@example.net paid with 4111 1111 1111 1111"),
+    );
+    let out = home.runbook(&[
+        "run",
+        "support-context",
+        "--answers",
+        &contradicted.to_string_lossy(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", show(&out));
+    let t = text(&out.stdout);
+    assert!(
+        t.contains("escalation_known: You answered no to private data, but the evidence holds 2 email addresses and 1 card number"),
+        "{t}"
+    );
+    assert!(!t.contains("jo.berg") && !t.contains("4111"), "{t}");
+    // Nothing private in it: the same answer passes.
+    let plain = home.write("plain.yaml", &with("the panel loads twice on every order"));
+    let out = home.runbook(&[
+        "run",
+        "support-context",
+        "--answers",
+        &plain.to_string_lossy(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    // Answered unsure: nothing to challenge.
+    let unsure = home.write(
+        "unsure.yaml",
+        &with("mails to jo.berg@example.net").replace(
+            "private_data_exposed: \"no\"",
+            "private_data_exposed: unsure",
+        ),
+    );
+    let out = home.runbook(&[
+        "run",
+        "support-context",
+        "--answers",
+        &unsure.to_string_lossy(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+}
+
+#[test]
 fn refused_runs_name_the_place_and_leave_no_session() {
     let home = Home::new();
     let cases = [

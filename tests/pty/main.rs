@@ -3,6 +3,7 @@
 
 mod review;
 mod term;
+mod truth;
 mod walk;
 
 pub use term::*;

@@ -4,7 +4,7 @@
 use super::*;
 
 /// A finished support-context session, made headless: its id.
-fn finished_session(home: &std::path::Path) -> String {
+pub fn finished_session(home: &std::path::Path) -> String {
     let answers = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/answers/plugin-fatal-on-order-edit.yaml"

@@ -16,6 +16,11 @@ pub const ESC: &str = "\x1b";
 pub const DOWN: &str = "\x1b[B";
 pub const RIGHT: &str = "\x1b[C";
 pub const CTRL_N: &str = "\x0e";
+pub const CTRL_R: &str = "\x12";
+pub const CTRL_S: &str = "\x13";
+pub const END: &str = "\x1b[F";
+pub const HOME: &str = "\x1b[H";
+pub const BACKTAB: &str = "\x1b[Z";
 
 pub struct Term {
     pub home: PathBuf,
@@ -215,6 +220,26 @@ pub fn runbook(home: &Path, args: &[&str]) -> (i32, String, String) {
         .env("RUNBOOK_HOME", home)
         .output()
         .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Runs `runbook ARGS` headless with `input` on its standard input.
+pub fn runbook_stdin(home: &Path, args: &[&str], input: &[u8]) -> (i32, String, String) {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_runbook"))
+        .args(args)
+        .env("RUNBOOK_HOME", home)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), input).unwrap();
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -5,7 +5,7 @@ use super::*;
 const ERROR: &str = "[24-Nov-2026 09:58:12 UTC] PHP Fatal error:  Uncaught Error: Call to undefined function sophmate_api()\nStack trace:\n#0 {main}\n  thrown for jane.doe@example.com";
 
 /// The preserve step, answered with a pasted error.
-fn preserve(t: &mut Term) {
+pub fn preserve(t: &mut Term) {
     t.wait_for("Error message, exactly as shown");
     t.paste(ERROR);
     t.wait_for("thrown for jane.doe@example.com");
@@ -71,18 +71,30 @@ fn the_whole_runbook_from_start_to_verdict() {
         after.contains("the customer asked us to include it"),
         "{after}"
     );
-    t.key(ESC, "Review closed");
-    t.send(DOWN);
-    t.key(ENTER, "[x] I have reviewed");
+    // The confirmation is given in the review, once every finding was shown.
+    // The evidence is below the first screen: the first `c` shows it.
+    t.key("c", "not on screen yet");
+    t.key("c", "Redaction review confirmed");
+    t.wait_for("[x] I have reviewed");
     t.key(CTRL_N, "Step 9 of 11");
     t.key(ENTER, "(•) plugin");
     t.key(CTRL_N, "Step 10 of 11");
     t.key(CTRL_N, "Step 11 of 11");
+    // "No private data" is challenged by the evidence, and one key goes to the fix.
+    t.wait_for("Verdict: FAIL");
+    t.wait_for("You answered no to private data");
+    t.key(ENTER, "Could private data be exposed?");
+    t.wait_for("Step 2 of 11");
+    t.send(RIGHT);
+    t.key(ENTER, "(•) unsure");
+    t.key(ESC, "Enter open");
+    t.send(END);
+    t.key(ENTER, "Step 11 of 11");
     t.wait_for("Verdict: PASS");
     t.key(ENTER, "Verdict recorded: PASS");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
-    t.wait_for("escalation: codecanyon-support");
+    t.wait_for("escalation: internal-operations");
     let screen = t.contents();
     assert!(screen.contains("PASS  support-context"), "{screen}");
     assert!(
@@ -102,7 +114,8 @@ fn the_whole_runbook_from_start_to_verdict() {
     assert_eq!(status, 0, "{out}{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["verdict"], "PASS");
-    assert_eq!(v["escalation"]["target"], "codecanyon-support");
+    assert_eq!(v["escalation"]["target"], "internal-operations");
+    assert_eq!(v["escalation"]["then"], "codecanyon-support");
 }
 
 #[test]
@@ -125,7 +138,7 @@ fn the_retry_step_stays_locked_until_the_error_is_preserved() {
 
 /// A new plugin-issue session walked to its environment step (step 4): the
 /// terminal, and the session's folder.
-fn to_the_environment_step(home: &std::path::Path) -> (Term, std::path::PathBuf) {
+pub fn to_the_environment_step(home: &std::path::Path) -> (Term, std::path::PathBuf) {
     let mut t = Term::start(home, &["start", "support-context"]);
     preserve(&mut t);
     t.key(TAB, "Retries or setting changes");

@@ -37,7 +37,7 @@ pub(super) fn condition(cx: &mut Ctx, c: &Condition, at: Path, step: Option<usiz
     let tests = c.tests();
     if tests.len() != 1 {
         let msg = if tests.is_empty() {
-            "this condition tests nothing — give one of present, equals, one_of, matches, min_lines, timestamp_confirmed, confirmed, step_applies, complete, no_findings, kept_none_of, all, any, not".to_string()
+            "this condition tests nothing — give one of present, equals, one_of, matches, min_lines, timestamp_confirmed, confirmed, step_applies, complete, no_findings, kept_none_of, private_data_found, all, any, not".to_string()
         } else {
             "this condition has several tests — give one, and combine with `all:` or `any:`"
                 .to_string()

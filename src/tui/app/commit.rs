@@ -19,7 +19,11 @@ impl App {
     }
 
     /// [`App::execute`], its failure in words.
-    fn dispatch_with(&mut self, msgs: Vec<Msg>, files: &[effects::File<'_>]) -> Result<(), String> {
+    pub(crate) fn dispatch_with(
+        &mut self,
+        msgs: Vec<Msg>,
+        files: &[effects::File<'_>],
+    ) -> Result<(), String> {
         self.execute(msgs, files).map_err(|f| match f {
             effects::Failure::Refused { rejected, .. } => rejected.message,
             effects::Failure::NotSaved(e) => {
@@ -164,6 +168,42 @@ impl App {
                 Err(())
             }
         }
+    }
+
+    /// Ctrl+S: the focused field, then any other field of this step whose
+    /// text differs from the session (a restored draft). "Saved." only when
+    /// something was written.
+    pub(crate) fn save_now(&mut self) {
+        if self.refuse_if_ended() {
+            return;
+        }
+        let before = self.session.timeline.len();
+        if self.commit_focused(true).is_err() {
+            return;
+        }
+        let focus = self.form.focus;
+        let pending: Vec<usize> = (0..self.form.items.len())
+            .filter(|&i| i != focus)
+            .filter(|&i| match &self.form.items[i] {
+                Item::Text { field, input, .. } => {
+                    input.value() != self.session.current(field).unwrap_or("")
+                }
+                _ => false,
+            })
+            .collect();
+        for i in pending {
+            self.form.focus_on(i);
+            if self.commit_focused(false).is_err() {
+                // The refused field keeps its text and says why; it gets the focus.
+                return;
+            }
+        }
+        self.form.focus_on(focus);
+        self.status = Some(Status::Notice(if self.session.timeline.len() > before {
+            "Saved.".into()
+        } else {
+            "Nothing new to save: what this step shows is saved.".into()
+        }));
     }
 
     /// Reads a file, copies it into the session and attaches its text; the

@@ -22,6 +22,8 @@ pub enum Button {
     CopyReport,
     /// Fill in the versions read from a pasted status report.
     Prefill,
+    /// Go where a failing check is made to pass.
+    Fix(crate::machine::Fix),
 }
 
 pub enum Item {
@@ -169,16 +171,11 @@ impl Form {
                 label: c.label.clone(),
             });
         }
-        if finishes_here(runbook, step) && session.state == crate::machine::State::Open {
-            for field in ev.missing() {
-                let label = runbook
-                    .field(&field)
-                    .map_or(field.clone(), |f| f.label.clone());
-                items.push(Item::Button {
-                    label: format!("Go to the missing field: {label}"),
-                    action: Button::GoTo { field },
-                });
-            }
+        let open = session.state == crate::machine::State::Open;
+        if open && (finishes_here(runbook, step) || s.kind == StepKind::Checks) {
+            items.extend(fix_buttons(runbook, &ev));
+        }
+        if finishes_here(runbook, step) && open {
             items.push(Item::Button {
                 label: "Finish: record the verdict".into(),
                 action: Button::Finish,
@@ -253,6 +250,44 @@ impl Form {
             })
             .collect()
     }
+}
+
+/// One button per missing field, then one per failing check whose fix is
+/// not already among them: each goes where the fix is made.
+fn fix_buttons(runbook: &Runbook, ev: &Eval) -> Vec<Item> {
+    use crate::machine::Fix;
+    let label_of = |field: &str| {
+        runbook
+            .field(field)
+            .map_or_else(|| field.to_string(), |f| f.label.clone())
+    };
+    let missing = ev.missing();
+    let mut items: Vec<Item> = missing
+        .iter()
+        .map(|field| Item::Button {
+            label: format!("Go to the missing field: {}", label_of(field)),
+            action: Button::GoTo {
+                field: field.clone(),
+            },
+        })
+        .collect();
+    let mut fixes: Vec<Fix> = missing.into_iter().map(Fix::Field).collect();
+    for check in crate::machine::checks(ev.session, runbook) {
+        let Some(fix) = check.fix.filter(|f| !fixes.contains(f)) else {
+            continue;
+        };
+        let what = match &fix {
+            Fix::Field(field) => format!("go to {}", label_of(field)),
+            Fix::Confirm(id) => format!("go to the confirmation {id}"),
+            Fix::Review => "open the redaction review on what it finds".to_string(),
+        };
+        items.push(Item::Button {
+            label: format!("Fix \"{}\": {what}", check.title),
+            action: Button::Fix(fix.clone()),
+        });
+        fixes.push(fix);
+    }
+    items
 }
 
 /// The verdict is recorded on the verdict step, or on the last step of a

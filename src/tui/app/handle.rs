@@ -13,9 +13,36 @@ impl App {
     /// One terminal event; `now` is the time it arrived.
     pub fn handle_event(&mut self, event: &Event, now: Stamp) -> Control {
         self.now = now;
+        if let Some(key) = keymap::key_press(event)
+            && keymap::resolve(&key, &self.contexts()) != Some(Action::Reopen)
+        {
+            self.reopen_armed = false;
+        }
+        let control = self.handle_event_now(event);
+        self.log_status();
+        // While the review is open its own status line says it: one place to read.
+        if let Some(view) = self.review.as_mut()
+            && let Some(status) = self.status.take()
+        {
+            view.say(match status {
+                Status::Error(text) => format!("✗ {text}"),
+                Status::Notice(text) => text,
+            });
+        }
+        control
+    }
+
+    fn handle_event_now(&mut self, event: &Event) -> Control {
         if self.overlay.is_none()
             && let Some(review) = self.review.as_mut()
         {
+            // The report's own keys (its confirmation) come before the review's.
+            if let Some(key) = keymap::key_press(event)
+                && !review.prompt_open()
+                && let Some(action) = keymap::resolve(&key, &[keymap::Context::ReportReview])
+            {
+                return self.act(action);
+            }
             let outcome = review.handle_event(event);
             return self.review_outcome(outcome);
         }
@@ -60,6 +87,8 @@ impl App {
                     *scroll = scroll.saturating_add(1)
                 }
                 (Overlay::Timeline { .. }, a) => self.scroll(a),
+                (Overlay::Messages { .. }, Action::Back | Action::Messages) => self.overlay = None,
+                (Overlay::Messages { .. }, a) => self.scroll(a),
                 (Overlay::Related { .. }, Action::Back | Action::Related) => self.overlay = None,
                 (Overlay::Related { cursor }, Action::ScrollUp) => {
                     *cursor = cursor.saturating_sub(1);
@@ -89,6 +118,18 @@ impl App {
         }
         match action {
             Action::Quit => return self.quit(),
+            Action::Messages => {
+                self.overlay = Some(Overlay::Messages { scroll: usize::MAX });
+                return Control::Continue;
+            }
+            Action::Reopen => {
+                self.reopen_key();
+                return Control::Continue;
+            }
+            Action::ConfirmReview => {
+                self.confirm_from_review();
+                return Control::Continue;
+            }
             Action::Help => {
                 self.overlay = Some(Overlay::Help {
                     contexts: self.contexts(),
@@ -132,6 +173,8 @@ impl App {
         match action {
             Action::ScrollUp => self.cursor = self.cursor.saturating_sub(1),
             Action::ScrollDown => self.cursor = (self.cursor + 1).min(last),
+            Action::Top => self.cursor = 0,
+            Action::Bottom => self.cursor = last,
             Action::Submit => {
                 self.open_step(self.cursor);
             }
@@ -157,12 +200,11 @@ impl App {
                     .commit_focused(false)
                     .map(|()| self.open_neighbour(forward));
             }
-            Action::Save => {
-                let _ = self
-                    .commit_focused(true)
-                    .map(|()| self.status = Some(Status::Notice("Saved.".into())));
-            }
+            Action::Save => self.save_now(),
             Action::Editor => {
+                if self.refuse_if_ended() {
+                    return Control::Continue;
+                }
                 if let Some(Item::Text { input, .. }) = self.form.focused() {
                     return Control::Editor(input.value());
                 }
@@ -180,6 +222,23 @@ impl App {
 
     /// Enter or Space on the focused item.
     fn submit(&mut self) {
+        let Some(item) = self.form.focused() else {
+            return;
+        };
+        let changes = !matches!(
+            item,
+            Item::Button {
+                action: Button::Review
+                    | Button::GoTo { .. }
+                    | Button::Fix(_)
+                    | Button::SaveReport
+                    | Button::CopyReport,
+                ..
+            }
+        );
+        if changes && self.refuse_if_ended() {
+            return;
+        }
         let Some(item) = self.form.focused() else {
             return;
         };
@@ -208,6 +267,14 @@ impl App {
                 let id = id.clone();
                 let msg = if self.session.confirmed.contains_key(&id) {
                     crate::machine::Msg::Unconfirm { id }
+                } else if self.unconfirmed_reviews().contains(&id) {
+                    self.open_review();
+                    if self.review.is_some() {
+                        self.status = Some(Status::Notice(
+                            "This is confirmed here, in the review: look at each finding (n goes to the next), then press c.".into(),
+                        ));
+                    }
+                    return;
                 } else {
                     crate::machine::Msg::Confirm { id }
                 };
@@ -222,6 +289,7 @@ impl App {
                 }
                 Button::CopyReport => self.copy_report(),
                 Button::Prefill => self.accept_offer(),
+                Button::Fix(fix) => self.go_to_fix(fix),
             },
         }
     }
@@ -264,6 +332,9 @@ impl App {
         if self.focus != Focus::Form || self.refuse_while_private() {
             return;
         }
+        if self.form.focused().is_some_and(Item::takes_text) && self.refuse_if_ended() {
+            return;
+        }
         let Some(item) = self.form.focused_mut() else {
             return;
         };
@@ -290,7 +361,7 @@ impl App {
     }
 
     fn paste(&mut self, text: &str) {
-        if self.refuse_while_private() {
+        if self.refuse_while_private() || self.refuse_if_ended() {
             return;
         }
         if self.focus != Focus::Form || !self.form.focused().is_some_and(Item::takes_text) {
@@ -357,6 +428,13 @@ impl App {
             Some(Overlay::Related { cursor }) => {
                 let last = self.runbook.related.len().saturating_sub(1);
                 *cursor = cursor.saturating_add_signed(delta.signum()).min(last);
+            }
+            Some(Overlay::Messages { scroll }) => {
+                let max_top = self.messages_max_top.get();
+                *scroll = (*scroll)
+                    .min(max_top)
+                    .saturating_add_signed(delta)
+                    .min(max_top);
             }
             None => match self.focus {
                 Focus::Steps => {

@@ -4,7 +4,6 @@
 
 use super::{App, Status};
 use crate::effects;
-use crate::machine::Msg;
 
 impl App {
     /// Applies what waits in the session's inbox; returns how many arrived.
@@ -21,13 +20,8 @@ impl App {
         let mut arrived = 0;
         for item in items {
             let name = self.session.unique_evidence_name(&item.field, &item.name);
-            let mut msgs = vec![Msg::Attach {
-                field: item.field.clone(),
-                name: name.clone(),
-                text: item.text(),
-                bytes: item.bytes.len() as u64,
-            }];
-            msgs.extend(item.note.clone().map(|text| Msg::Note { text }));
+            let reopens = self.session.state != crate::machine::State::Open;
+            let msgs = effects::inbox_messages(&self.session, &item, &name);
             let file = effects::File {
                 name: &name,
                 bytes: &item.bytes,
@@ -48,9 +42,17 @@ impl App {
             match attached {
                 Ok(()) => {
                     arrived += 1;
+                    if reopens {
+                        self.reopened();
+                    }
                     self.look_for_report(&name, &item.text());
+                    let reopened = if reopens {
+                        "; the session is reopened, so Finish records the verdict again"
+                    } else {
+                        ""
+                    };
                     self.status = Some(Status::Notice(format!(
-                        "{name} arrived from `runbook attach` ({}) — review the redaction again before confirming.",
+                        "{name} arrived from `runbook attach` ({}) — review the redaction again before confirming{reopened}.",
                         super::commit::human_size(item.bytes.len() as u64)
                     )));
                 }

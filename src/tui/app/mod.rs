@@ -10,7 +10,9 @@ mod form;
 mod handle;
 mod inbox;
 mod incident;
+mod messages;
 mod prefill;
+mod reopen;
 mod report;
 mod review;
 mod timeline;
@@ -58,6 +60,10 @@ pub enum Overlay {
     /// The runbook's related runbooks, one marked.
     Related {
         cursor: usize,
+    },
+    /// Recent messages in full, newest last.
+    Messages {
+        scroll: usize,
     },
 }
 
@@ -109,6 +115,14 @@ pub struct App {
     pub(crate) settings: crate::config::Settings,
     /// The incident under review, shown beside a review's steps.
     pub(crate) incident: Option<IncidentPanel>,
+    /// Ctrl+R was pressed once on an ended session: the next press reopens it.
+    reopen_armed: bool,
+    /// Recent status messages, oldest first.
+    pub(crate) messages: std::collections::VecDeque<messages::Logged>,
+    /// Findings of the report review shown so far, kept across its openings.
+    pub(crate) review_seen: std::collections::BTreeSet<(usize, usize)>,
+    /// How far the message log could scroll at its last drawing.
+    pub(crate) messages_max_top: std::cell::Cell<usize>,
 }
 
 impl App {
@@ -122,16 +136,21 @@ impl App {
         now: Stamp,
     ) -> App {
         let palette = Palette::from_env();
-        let step = session
-            .step
-            .as_deref()
-            .and_then(|id| runbook.steps.iter().position(|s| s.id == id))
-            .or_else(|| {
-                draft
-                    .as_ref()
-                    .and_then(|d| d.step.as_deref())
-                    .and_then(|id| runbook.steps.iter().position(|s| s.id == id))
-            })
+        // Unsaved text is where the operator was: its step comes first.
+        let step_of = |id: &str| runbook.steps.iter().position(|s| s.id == id);
+        let draft_step = draft
+            .as_ref()
+            .and_then(|d| d.step.as_deref())
+            .and_then(step_of);
+        let typed = draft.as_ref().is_some_and(|d| !d.fields.is_empty());
+        // An ended session opens where its verdict and report are.
+        let verdict_step = (session.state != crate::machine::State::Open)
+            .then(|| (0..runbook.steps.len()).find(|&i| form::finishes_here(&runbook, i)))
+            .flatten();
+        let step = verdict_step
+            .or(draft_step.filter(|_| typed))
+            .or_else(|| session.step.as_deref().and_then(step_of))
+            .or(draft_step)
             .unwrap_or(0);
         let form = Form::build(&runbook, &session, step, palette);
         let suggestions = session
@@ -168,6 +187,10 @@ impl App {
             report_path: None,
             offer: None,
             incident: None,
+            reopen_armed: false,
+            messages: Default::default(),
+            messages_max_top: Default::default(),
+            review_seen: Default::default(),
         };
         // A report pasted in an earlier run is offered again.
         let texts: Vec<(String, String)> = app
@@ -187,6 +210,10 @@ impl App {
         app.status = None;
         app.add_offer_button();
         app.put_back_drafts();
+        if app.is_ended() {
+            app.report_path = app.sink.saved_output(report::REPORT_FILE);
+            app.status = Some(Status::Notice(app.ended_notice()));
+        }
         if app.form.items.is_empty() {
             app.focus = Focus::Steps;
         }
@@ -249,11 +276,27 @@ impl App {
             Some(Overlay::Help { .. }) => return vec![Context::Help, Context::Always],
             Some(Overlay::Timeline { .. }) => return vec![Context::Timeline, Context::Always],
             Some(Overlay::Related { .. }) => return vec![Context::Picker, Context::Always],
+            Some(Overlay::Messages { .. }) => return vec![Context::Messages, Context::Always],
             None => {}
         }
         if let Some(review) = &self.review {
-            return review.contexts().to_vec();
+            let own = review.contexts();
+            return if own.contains(&Context::Evidence) {
+                std::iter::once(Context::ReportReview)
+                    .chain(own.iter().copied())
+                    .collect()
+            } else {
+                own.to_vec()
+            };
         }
+        let mut contexts = self.walk_contexts();
+        if self.is_ended() {
+            contexts.insert(0, Context::Ended);
+        }
+        contexts
+    }
+
+    fn walk_contexts(&self) -> Vec<Context> {
         match (self.focus, self.form.focused()) {
             (Focus::Form, Some(Item::Text { input, .. } | Item::Paths { input, .. })) => {
                 if input.lines() == crate::tui::text_field::Lines::Single {
@@ -309,7 +352,8 @@ impl App {
 
     /// Puts draft text back into the shown form's fields, saying so.
     fn put_back_drafts(&mut self) {
-        for item in &mut self.form.items {
+        let mut first = None;
+        for (i, item) in self.form.items.iter_mut().enumerate() {
             let key = match item {
                 Item::Text { field, .. } => field.clone(),
                 Item::Paths { field, .. } => format!("{field}#path"),
@@ -323,7 +367,12 @@ impl App {
                     "restored from an unsaved draft — Enter, Tab or Ctrl+S saves it".into(),
                 ));
                 self.draft_dirty = true;
+                first.get_or_insert(i);
             }
+        }
+        // The focus goes where the restored text is, not to the first field.
+        if let Some(i) = first {
+            self.form.focus_on(i);
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::{App, Status};
 use crate::report::{self, Format, Options};
 
-const REPORT_FILE: &str = "report.md";
+pub(super) const REPORT_FILE: &str = "report.md";
 const REVIEW_FILE: &str = "review.md";
 
 impl App {

@@ -2,9 +2,11 @@
 //! original text under a heading, with the findings of the same redaction
 //! the report uses, so a placeholder on screen is the one in the report.
 
+use super::form::Item;
 use super::{App, Status};
-use crate::machine::{Msg, export};
+use crate::machine::{Fix, Msg, export};
 use crate::redact::Finding;
+use crate::runbook::StepKind;
 use crate::tui::evidence::{Decision, EvidenceView};
 
 impl App {
@@ -24,8 +26,13 @@ impl App {
             .filter(|f| f.rule == STRICT_RULE)
             .map(|f| (f.placeholder.clone(), UNREDACTED_REASON.to_string()))
             .collect::<Vec<_>>();
-        let mut view =
-            EvidenceView::with_findings("Report parts", text, findings).with_palette(self.palette);
+        let seen = self
+            .review
+            .as_ref()
+            .map_or_else(|| self.review_seen.clone(), EvidenceView::seen);
+        let mut view = EvidenceView::with_findings("Report parts", text, findings)
+            .with_palette(self.palette)
+            .with_seen(seen);
         view.restore_decisions(
             self.session
                 .keeps
@@ -44,10 +51,116 @@ impl App {
     pub(crate) fn close_review(&mut self) {
         if let Some(view) = self.review.take() {
             self.privacy = view.privacy();
+            self.review_seen = view.seen();
         }
-        self.status = Some(Status::Notice(
-            "Review closed. Tick the confirmation once every finding is right.".into(),
-        ));
+        self.status = Some(Status::Notice(if self.unconfirmed_reviews().is_empty() {
+            "Review closed.".into()
+        } else {
+            "Review closed, not confirmed: the confirmation is given in the review (c), once every finding was on screen.".into()
+        }));
+    }
+
+    /// Goes where a failing check is made to pass.
+    pub(crate) fn go_to_fix(&mut self, fix: Fix) {
+        match fix {
+            Fix::Field(field) => self.go_to_field(&field),
+            Fix::Confirm(id) if self.unconfirmed_reviews().contains(&id) => {
+                self.open_review();
+                self.status = Some(Status::Notice(
+                    "The redaction review is confirmed here: look at each finding (n goes to the next), then press c.".into(),
+                ));
+            }
+            Fix::Confirm(id) => {
+                let step = self
+                    .runbook
+                    .steps
+                    .iter()
+                    .position(|s| s.confirm.iter().any(|c| c.id == id));
+                if let Some(step) = step
+                    && self.open_step(step)
+                    && let Some(i) =
+                        self.form.items.iter().position(
+                            |item| matches!(item, Item::Confirm { id: c, .. } if *c == id),
+                        )
+                {
+                    self.form.focus_on(i);
+                }
+            }
+            Fix::Review => {
+                self.open_review();
+                let Some(view) = self.review.as_mut() else {
+                    return;
+                };
+                // What the strict check still finds first, then a kept secret.
+                let at = view
+                    .findings()
+                    .iter()
+                    .position(|f| f.rule == STRICT_RULE)
+                    .or_else(|| {
+                        view.findings()
+                            .iter()
+                            .position(|f| f.kept.is_some() && !f.kind.category().may_be_kept())
+                    });
+                if let Some(at) = at {
+                    view.go_to(at);
+                    self.status = Some(Status::Notice(
+                        "This is what fails the check: r redacts it.".into(),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Confirmations of the redaction steps that apply, not given yet.
+    /// They are given only from the review, after it showed every finding.
+    pub(crate) fn unconfirmed_reviews(&self) -> Vec<String> {
+        let ev = self.eval();
+        self.runbook
+            .steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Redaction && ev.step_applies(s))
+            .flat_map(|s| &s.confirm)
+            .filter(|c| !self.session.confirmed.contains_key(&c.id))
+            .map(|c| c.id.clone())
+            .collect()
+    }
+
+    /// `c` in the review: confirms it once every finding was on screen,
+    /// otherwise moves to the first one not seen and says how many remain.
+    pub(crate) fn confirm_from_review(&mut self) {
+        if self.refuse_if_ended() {
+            return;
+        }
+        let Some(view) = self.review.as_mut() else {
+            return;
+        };
+        let unseen = view.unseen();
+        if unseen > 0 {
+            view.go_to_unseen();
+            self.status = Some(Status::Notice(format!(
+                "{unseen} of {} findings not on screen yet — here is the first; n goes on, and c confirms once each was seen.",
+                view.findings().len()
+            )));
+            return;
+        }
+        let ids = self.unconfirmed_reviews();
+        if ids.is_empty() {
+            self.status = Some(Status::Notice(
+                "The review is already confirmed; Esc goes back to the walk.".into(),
+            ));
+            return;
+        }
+        let msgs = ids.into_iter().map(|id| Msg::Confirm { id }).collect();
+        match self.dispatch_with(msgs, &[]) {
+            Ok(()) => {
+                self.close_review();
+                self.status = Some(Status::Notice(
+                    "Redaction review confirmed: every finding was on screen. Ctrl+N goes on."
+                        .into(),
+                ));
+            }
+            Err(e) => self.status = Some(Status::Error(e)),
+        }
     }
 
     /// A keep, a redact or a new term: journaled, then the review redrawn

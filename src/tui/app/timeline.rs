@@ -50,6 +50,7 @@ pub fn describe(event: &Event, runbook: &Runbook) -> String {
         What::Noted { .. } => "added a note".into(),
         What::Finished { verdict, target } => format!("finished: {verdict}, escalate to {target}"),
         What::Abandoned { reason } => format!("abandoned: {reason}"),
+        What::Reopened { reason } => format!("reopened: {reason}"),
         What::Linked {
             session,
             runbook,

@@ -85,32 +85,54 @@ impl App {
             Some(Overlay::Related { cursor }) => {
                 self.render_related(body, *cursor, frame.buffer_mut())
             }
+            Some(Overlay::Messages { scroll }) => {
+                self.render_messages(body, *scroll, frame.buffer_mut())
+            }
             None => {}
         }
     }
 
+    /// The title bar: what runs and where it stands. When it does not fit,
+    /// the operator's name, then the runbook's title give way before the
+    /// session's state and progress do.
     fn title_line(&self, width: u16) -> Line<'_> {
         let (done, applying) = self.eval().progress();
         let state = match &self.finished {
             Some(v) => format!("{} · {}", self.session.state.name(), v.word()),
             None => self.session.state.name().to_string(),
         };
-        let left = format!(
-            " {} · session {} · {}",
-            self.runbook.title, self.session.id, self.session.operator
-        );
         let privacy = if self.privacy {
             "privacy screen · "
         } else {
             ""
         };
-        let right = format!("{privacy}{done}/{applying} steps done · {state} ");
-        let gap = usize::from(width).saturating_sub(left.width() + right.width());
+        let (title, id, operator) = (
+            &self.runbook.title,
+            &self.session.id,
+            &self.session.operator,
+        );
+        let lefts = [
+            format!(" {title} · session {id} · {operator}"),
+            format!(" {title} · session {id}"),
+            format!(" session {id}"),
+            format!(" {id}"),
+        ];
+        let rights = [
+            format!("{privacy}{done}/{applying} steps done · {state} "),
+            format!("{privacy}{done}/{applying} done · {state} "),
+            format!("{privacy}{state} "),
+        ];
+        let width = usize::from(width);
         let style = Style::new().add_modifier(Modifier::REVERSED);
-        if gap == 0 {
-            return Line::styled(left, style);
+        for right in &rights {
+            for left in &lefts {
+                if left.width() + right.width() < width {
+                    let gap = width - left.width() - right.width();
+                    return Line::styled(format!("{left}{}{right}", " ".repeat(gap)), style);
+                }
+            }
         }
-        Line::styled(format!("{left}{}{right}", " ".repeat(gap)), style)
+        Line::styled(truncate(&format!(" {state} · {id}"), width), style)
     }
 
     /// The status message wrapped to the width, at most [`STATUS_LINES`] lines.

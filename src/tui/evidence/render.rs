@@ -165,12 +165,12 @@ impl EvidenceView {
         let Viewport { rows, cols } = self.viewport.get();
         if rows == 0 || cols == 0 {
             // Never drawn yet: put the line first; the first frame shows it.
-            self.top = line;
+            self.top.set(line);
             return;
         }
-        if line < self.top || line >= self.top + rows {
+        if line < self.top.get() || line >= self.top.get() + rows {
             let max_top = self.doc.line_count().saturating_sub(rows);
-            self.top = line.saturating_sub(rows / 3).min(max_top);
+            self.top.set(line.saturating_sub(rows / 3).min(max_top));
         }
         let redacted = self.finding_columns(line, Side::Redacted, start);
         let original = self.finding_columns(line, Side::Original, start);
@@ -194,12 +194,49 @@ impl EvidenceView {
         };
     }
 
+    /// A frame with fewer rows than the last (a longer message below) would
+    /// push the current finding off screen: the first line shown follows it.
+    fn keep_current_in_view(&self, rows_before: usize) {
+        let rows = self.viewport.get().rows.max(1);
+        let Some(line) = self.current_finding().map(|f| self.doc.line_of(f.start)) else {
+            return;
+        };
+        let top = self.top.get();
+        if line >= top + rows && line < top + rows_before {
+            self.top.set(line + 1 - rows);
+        }
+    }
+
+    /// Counts as seen each finding whose redacted text is within the columns
+    /// on screen now.
+    fn mark_seen(&self) {
+        let Viewport { rows, cols } = self.viewport.get();
+        let end = (self.top.get() + rows).min(self.doc.line_count());
+        let mut seen = self.seen.borrow_mut();
+        for line in self.top.get()..end {
+            let Some(findings) = self.findings_in(self.doc.line_range(line)) else {
+                continue;
+            };
+            for f in findings {
+                if seen.contains(&(f.start, f.end)) || self.doc.line_of(f.start) != line {
+                    continue;
+                }
+                let shown = self
+                    .finding_columns(line, Side::Redacted, f.start)
+                    .is_some_and(|(lo, hi)| lo >= self.hscroll && hi <= self.hscroll + cols);
+                if shown {
+                    seen.insert((f.start, f.end));
+                }
+            }
+        }
+    }
+
     /// Width of the widest line on screen, on either side, counted up to `cap`.
     pub(super) fn widest_visible_line(&self, cap: usize) -> usize {
         let rows = self.viewport.get().rows.max(1);
-        let end = (self.top + rows).min(self.doc.line_count());
+        let end = (self.top.get() + rows).min(self.doc.line_count());
         let mut widest = 0;
-        for line in self.top..end {
+        for line in self.top.get()..end {
             for side in [Side::Original, Side::Redacted] {
                 if let Some(segments) = self.segments(line, side) {
                     widest = widest.max(display_width(&self.pieces(&segments), cap));
@@ -262,7 +299,7 @@ impl EvidenceView {
         let text_width = inner.width - gutter;
         let current_line = self.current_finding().map(|f| self.doc.line_of(f.start));
         for row in 0..inner.height {
-            let line = self.top + usize::from(row);
+            let line = self.top.get() + usize::from(row);
             if line >= self.doc.line_count() {
                 break;
             }
@@ -443,10 +480,13 @@ impl Widget for &EvidenceView {
         let areas = areas(area, self.status_rows(area.width));
         let inner = Block::bordered().inner(areas.redacted);
         let digits = self.doc.line_count().to_string().len();
+        let rows_before = self.viewport.get().rows;
         self.viewport.set(Viewport {
             rows: usize::from(inner.height),
             cols: usize::from(inner.width).saturating_sub(digits + 4),
         });
+        self.keep_current_in_view(rows_before);
+        self.mark_seen();
         self.draw_pane(areas.original, buf, Side::Original);
         self.draw_pane(areas.redacted, buf, Side::Redacted);
         Paragraph::new(self.status_line(areas.status.width)).render(areas.status, buf);

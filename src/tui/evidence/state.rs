@@ -1,7 +1,7 @@
 //! The review's state and what each action does to it.
 
-use std::cell::Cell;
-use std::collections::BTreeMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crossterm::event::{Event, KeyEvent};
 
@@ -61,7 +61,9 @@ pub struct EvidenceView {
     pub(super) kept: BTreeMap<String, String>,
     pub(super) terms: Vec<String>,
     pub(super) counts: Counts,
-    pub(super) top: usize,
+    /// The first line shown; a frame that shrank moves it to keep the
+    /// current finding on screen.
+    pub(super) top: Cell<usize>,
     pub(super) hscroll: usize,
     pub(super) current: Option<usize>,
     pub(super) privacy: bool,
@@ -69,6 +71,9 @@ pub struct EvidenceView {
     pub(super) message: Option<String>,
     pub(super) viewport: Cell<Viewport>,
     pub(super) palette: Palette,
+    /// Findings drawn on screen so far, by their span: what the operator
+    /// has been shown, for the confirmation that every one was reviewed.
+    pub(super) seen: RefCell<BTreeSet<(usize, usize)>>,
 }
 
 impl EvidenceView {
@@ -97,7 +102,7 @@ impl EvidenceView {
             kept: BTreeMap::new(),
             terms: Vec::new(),
             counts: Counts::default(),
-            top: 0,
+            top: Cell::new(0),
             hscroll: 0,
             current: None,
             privacy: false,
@@ -105,6 +110,7 @@ impl EvidenceView {
             message: None,
             viewport: Cell::new(Viewport::default()),
             palette: Palette::from_env(),
+            seen: RefCell::default(),
         };
         view.recount();
         view
@@ -155,6 +161,53 @@ impl EvidenceView {
         &self.findings
     }
 
+    /// The spans of findings shown so far; [`EvidenceView::with_seen`] carries
+    /// them into a review of the same text rebuilt after a decision.
+    pub fn seen(&self) -> BTreeSet<(usize, usize)> {
+        self.seen.borrow().clone()
+    }
+
+    pub fn with_seen(self, seen: BTreeSet<(usize, usize)>) -> EvidenceView {
+        *self.seen.borrow_mut() = seen;
+        self
+    }
+
+    /// Findings never shown on screen yet.
+    pub fn unseen(&self) -> usize {
+        let seen = self.seen.borrow();
+        self.findings
+            .iter()
+            .filter(|f| !seen.contains(&(f.start, f.end)))
+            .count()
+    }
+
+    /// Shows a message in the review's own status line.
+    pub fn say(&mut self, text: String) {
+        self.message = Some(text);
+    }
+
+    /// Makes finding `index` the current one, on screen.
+    pub fn go_to(&mut self, index: usize) {
+        if index < self.findings.len() {
+            self.current = Some(index);
+            self.reveal(index);
+        }
+    }
+
+    /// Moves to the first finding not shown yet; false when there is none.
+    pub fn go_to_unseen(&mut self) -> bool {
+        let next = {
+            let seen = self.seen.borrow();
+            self.findings
+                .iter()
+                .position(|f| !seen.contains(&(f.start, f.end)))
+        };
+        let Some(index) = next else { return false };
+        self.current = Some(index);
+        self.reveal(index);
+        true
+    }
+
     pub fn counts(&self) -> &Counts {
         &self.counts
     }
@@ -165,7 +218,7 @@ impl EvidenceView {
 
     /// First line shown (0-based) and the sideways scroll in columns.
     pub fn scroll(&self) -> (usize, usize) {
-        (self.top, self.hscroll)
+        (self.top.get(), self.hscroll)
     }
 
     pub fn privacy(&self) -> bool {
@@ -302,12 +355,12 @@ impl EvidenceView {
         self.message = None;
         let rows = self.viewport.get().rows.max(1);
         match action {
-            Action::ScrollUp => self.scroll_to(self.top.saturating_sub(1)),
-            Action::ScrollDown => self.scroll_to(self.top + 1),
+            Action::ScrollUp => self.scroll_to(self.top.get().saturating_sub(1)),
+            Action::ScrollDown => self.scroll_to(self.top.get() + 1),
             Action::PageUp => {
-                self.scroll_to(self.top.saturating_sub(rows.saturating_sub(1).max(1)))
+                self.scroll_to(self.top.get().saturating_sub(rows.saturating_sub(1).max(1)))
             }
-            Action::PageDown => self.scroll_to(self.top + rows.saturating_sub(1).max(1)),
+            Action::PageDown => self.scroll_to(self.top.get() + rows.saturating_sub(1).max(1)),
             Action::Top => self.scroll_to(0),
             Action::Bottom => self.scroll_to(usize::MAX),
             Action::ScrollLeft => self.hscroll = self.hscroll.saturating_sub(SIDEWAYS_STEP),
@@ -350,7 +403,7 @@ impl EvidenceView {
     }
 
     fn scroll_to(&mut self, top: usize) {
-        self.top = top.min(self.max_top());
+        self.top.set(top.min(self.max_top()));
     }
 
     /// Right, but not past the end of the widest line on screen.
@@ -376,13 +429,13 @@ impl EvidenceView {
             Some(i) => (i + count - 1) % count,
             None if forward => {
                 // The first finding on screen or after it.
-                let first_shown = self.doc.line_range(self.top).start;
+                let first_shown = self.doc.line_range(self.top.get()).start;
                 self.findings.partition_point(|f| f.start < first_shown) % count
             }
             None => {
                 // The last finding on screen or before it.
                 let rows = self.viewport.get().rows.max(1);
-                let last_line = (self.top + rows).min(self.doc.line_count()) - 1;
+                let last_line = (self.top.get() + rows).min(self.doc.line_count()) - 1;
                 let last_shown = self.doc.line_range(last_line).end;
                 let after = self.findings.partition_point(|f| f.start < last_shown);
                 (after + count - 1) % count
