@@ -151,6 +151,9 @@ pub(super) use crate::input::plain;
 
 /// Applies the answers step by step, in the runbook's order, through the
 /// same gates as the terminal UI. Nothing is written: a refusal leaves no trace.
+/// Walks the answers through the machine. Every problem in the file is
+/// found in one pass: an answer the machine refuses is left out and the
+/// walk goes on, so the operator fixes the file once, not once per line.
 fn walk(
     rb: &Runbook,
     answers: &Answers,
@@ -159,11 +162,14 @@ fn walk(
     now: Stamp,
 ) -> Result<Walk, CliError> {
     let label = path.display().to_string();
-    let refuse = |pos, msg: String| CliError(Diagnostic::new(&label, pos, msg).to_string());
+    let mut problems: Vec<(crate::runbook::Pos, String)> = Vec::new();
+    let mut refuse = |pos: crate::runbook::Pos, msg: String| {
+        problems.push((pos, Diagnostic::new(&label, pos, msg).to_string()));
+    };
     for e in &answers.answers {
         if rb.field(&e.field).is_none() {
             let ids: Vec<&str> = rb.fields.iter().map(|f| f.id.as_str()).collect();
-            return Err(refuse(
+            refuse(
                 e.pos,
                 format!(
                     "this is not a field of {}{} — use one of: {}",
@@ -171,24 +177,25 @@ fn walk(
                     did_you_mean(&e.field, &ids),
                     ids.join(", ")
                 ),
-            ));
+            );
         }
     }
     for (id, pos) in &answers.confirm {
         if rb.confirmation(id).is_none() {
-            return Err(refuse(*pos, {
-                let ids: Vec<&str> = rb
-                    .steps
-                    .iter()
-                    .flat_map(|s| s.confirm.iter().map(|c| c.id.as_str()))
-                    .collect();
+            let ids: Vec<&str> = rb
+                .steps
+                .iter()
+                .flat_map(|s| s.confirm.iter().map(|c| c.id.as_str()))
+                .collect();
+            refuse(
+                *pos,
                 format!(
                     "this is not a confirmation of {}{} — use one of: {}",
                     rb.id,
                     did_you_mean(id, &ids),
                     ids.join(", ")
-                )
-            }));
+                ),
+            );
         }
     }
     let (mut session, effects) = machine::start("pending", rb, operator, now);
@@ -214,27 +221,47 @@ fn walk(
         else {
             continue;
         };
-        let mut apply = |msg: Msg, pos| -> Result<(), CliError> {
-            let effects =
-                machine::update(&mut session, rb, msg, now).map_err(|r| refuse(pos, r.message))?;
-            collect(effects, &mut events);
-            Ok(())
+        let mut apply = |msg: Msg, pos, refuse: &mut dyn FnMut(_, String)| -> bool {
+            match machine::update(&mut session, rb, msg, now) {
+                Ok(effects) => {
+                    collect(effects, &mut events);
+                    true
+                }
+                Err(r) => {
+                    refuse(pos, r.message);
+                    false
+                }
+            }
         };
-        apply(
+        // A step the machine will not open (its gate is shut) is said once.
+        if !apply(
             Msg::Enter {
                 step: step.id.clone(),
             },
             first_pos,
-        )?;
+            &mut refuse,
+        ) {
+            continue;
+        }
         for e in given {
             let kind = rb.field(&e.field).map(|f| f.kind);
             match (&e.value, kind) {
                 (Value::List(paths), Some(FieldType::Paths)) => {
                     for p in paths {
                         let file = beside(path, p);
-                        let bytes = crate::input::read(&file, crate::input::Kind::Evidence).map_err(|err| {
-                            refuse(e.pos, format!("{}: cannot read evidence file: {err} — check the path (relative to the answers file)", e.field))
-                        })?;
+                        let bytes = match crate::input::read(&file, crate::input::Kind::Evidence) {
+                            Ok(bytes) => bytes,
+                            Err(err) => {
+                                refuse(
+                                    e.pos,
+                                    format!(
+                                        "{}: cannot read evidence file: {err} — check the path (relative to the answers file)",
+                                        e.field
+                                    ),
+                                );
+                                continue;
+                            }
+                        };
                         let name = file
                             .file_name()
                             .map_or_else(|| p.clone(), |n| n.to_string_lossy().into_owned());
@@ -244,37 +271,51 @@ fn walk(
                             text: crate::decode::evidence_text(&bytes).0,
                             bytes: bytes.len() as u64,
                         };
-                        apply(msg, e.pos)?;
-                        files.push(File {
-                            field: e.field.clone(),
-                            name,
-                            bytes,
-                        });
+                        if apply(msg, e.pos, &mut refuse) {
+                            files.push(File {
+                                field: e.field.clone(),
+                                name,
+                                bytes,
+                            });
+                        }
                     }
                 }
-                (Value::Text(_), Some(FieldType::Paths)) => {
-                    return Err(refuse(
-                        e.pos,
-                        format!("{} takes a list of files — write [path, ...]", e.field),
-                    ));
-                }
-                (Value::List(_), _) => {
-                    return Err(refuse(
-                        e.pos,
-                        format!("{} takes a single value, not a list", e.field),
-                    ));
-                }
-                (Value::Text(v), _) => apply(
-                    Msg::Answer {
-                        field: e.field.clone(),
-                        value: v.clone(),
-                    },
+                (Value::Text(_), Some(FieldType::Paths)) => refuse(
                     e.pos,
-                )?,
+                    format!("{} takes a list of files — write [path, ...]", e.field),
+                ),
+                (Value::List(_), _) => refuse(
+                    e.pos,
+                    format!("{} takes a single value, not a list", e.field),
+                ),
+                (Value::Text(v), _) => {
+                    apply(
+                        Msg::Answer {
+                            field: e.field.clone(),
+                            value: v.clone(),
+                        },
+                        e.pos,
+                        &mut refuse,
+                    );
+                }
             }
         }
         for (id, pos) in confirms {
-            apply(Msg::Confirm { id: id.clone() }, *pos)?;
+            apply(Msg::Confirm { id: id.clone() }, *pos, &mut refuse);
+        }
+    }
+    // In the file's order, as an editor shows them.
+    problems.sort_by_key(|(pos, _)| (pos.line, pos.column));
+    let problems: Vec<String> = problems.into_iter().map(|(_, text)| text).collect();
+    match problems.as_slice() {
+        [] => {}
+        [one] => return Err(CliError(one.clone())),
+        many => {
+            return Err(CliError(format!(
+                "{} problems in the answers file; nothing was saved:\n{}",
+                many.len(),
+                many.join("\n")
+            )));
         }
     }
     let effects =

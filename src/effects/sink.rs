@@ -26,6 +26,12 @@ pub trait Sink {
     fn saved_output(&self, name: &str) -> Option<std::path::PathBuf> {
         self.dir().map(|d| d.join(name)).filter(|p| p.is_file())
     }
+    /// Whether another session (a linked one) is still open; `None` when
+    /// it cannot be read.
+    fn is_open(&self, session: &str) -> Option<bool> {
+        let _ = session;
+        None
+    }
     /// Evidence `runbook attach` left for this open session.
     fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
         Ok(Vec::new())
@@ -69,6 +75,15 @@ impl Sink for OpenSession {
 
     fn inbox(&mut self) -> Result<Vec<InboxItem>, String> {
         OpenSession::inbox(self).map_err(|e| e.0)
+    }
+
+    fn is_open(&self, session: &str) -> Option<bool> {
+        // Sessions are folders side by side under the home's `sessions`.
+        let home = OpenSession::dir(self).parent()?.parent()?;
+        let stored = crate::store::Store::new(crate::store::Home::at(home))
+            .read(session)
+            .ok()?;
+        Some(stored.session().ok()?.state == crate::machine::State::Open)
     }
 
     fn save_output(&mut self, name: &str, bytes: &[u8]) -> Result<std::path::PathBuf, String> {

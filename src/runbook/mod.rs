@@ -8,6 +8,7 @@
 mod library;
 mod model;
 pub mod tree;
+mod type_errors;
 mod validate;
 pub mod values;
 
@@ -91,32 +92,13 @@ pub fn parse(text: &str, file: &str) -> Result<Runbook, Vec<Diagnostic>> {
     let tree =
         tree::Node::parse(text).map_err(|e| vec![Diagnostic::new(file, e.pos, e.to_string())])?;
     let runbook: Runbook =
-        serde_yaml::from_str(text).map_err(|e| vec![serde_diagnostic(&e, file)])?;
+        serde_yaml::from_str(text).map_err(|e| type_errors::all(text, &tree, file, &e))?;
     let problems = validate::check(&runbook, &tree, file);
     if problems.is_empty() {
         Ok(runbook)
     } else {
         Err(problems)
     }
-}
-
-fn serde_diagnostic(e: &serde_yaml::Error, file: &str) -> Diagnostic {
-    let pos = e.location().map_or(Pos { line: 1, column: 1 }, |l| Pos {
-        line: l.line(),
-        column: l.column(),
-    });
-    let full = e.to_string();
-    let msg = full.split(" at line ").next().unwrap_or(&full).to_string();
-    let hint = if msg.contains("unknown field") {
-        "correct the key or remove it (unknown keys are refused, so a typo cannot drop a rule)"
-    } else if msg.contains("missing field") {
-        "add it"
-    } else if msg.contains("unknown variant") {
-        "use one of the values listed"
-    } else {
-        "correct the value"
-    };
-    Diagnostic::new(file, pos, format!("{msg} — {hint}"))
 }
 
 #[cfg(test)]

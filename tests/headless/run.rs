@@ -483,3 +483,31 @@ fn the_incident_response_runbook_is_walkable_headless() {
     assert_eq!(out.status.code(), Some(2), "{}", show(&out));
     assert!(text(&out.stderr).ends_with(":2:23: Containment is locked until the error evidence and the time it was first seen are preserved\n"), "{}", show(&out));
 }
+
+#[test]
+fn every_problem_of_an_answers_file_is_named_in_one_pass() {
+    let home = Home::new();
+    let file = home.write(
+        "many.yaml",
+        "runbook: support-context\nanswers:\n  request_type: purchase-plugin-issue\n  production_impact: sometimes\n  sophmate_version: latest\n  colour: blue\nconfirm: [nothing_here]\n",
+    );
+    let out = home.runbook(&[
+        "run",
+        "support-context",
+        "--answers",
+        &file.to_string_lossy(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", show(&out));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("4 problems in the answers file; nothing was saved"),
+        "{err}"
+    );
+    let places: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.split(": ").next())
+        .filter_map(|p| p.strip_prefix(&*file.to_string_lossy()))
+        .collect();
+    assert_eq!(places, [":4:22", ":5:21", ":6:11", ":7:11"], "{err}");
+    assert!(home.sessions().is_empty());
+}

@@ -365,3 +365,55 @@ fn a_broken_user_runbook_stops_other_commands_with_exit_2() {
     let out = home.runbook(&["validate"]);
     assert_eq!(out.status.code(), Some(1), "{}", show(&out));
 }
+
+#[test]
+fn every_value_of_the_wrong_type_is_named_in_one_pass() {
+    let home = Home::new();
+    let text = BASE
+        .replacen(
+            "    required: true\n  - id: kind",
+            "    required: perhaps\n  - id: kind",
+            1,
+        )
+        .replacen("kind: triage", "kind: triaje", 1)
+        .replacen(
+            "test: {field: error_message, present: true}",
+            "test: {field: error_message, present: often}",
+            1,
+        );
+    let file = home.path().join("tiny.yaml");
+    std::fs::write(&file, &text).unwrap();
+    let out = home.runbook(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", show(&out));
+    let lines: Vec<String> = text_of(&out)
+        .lines()
+        .map(|l| {
+            l.strip_prefix(&format!("{}/", home.path().display()))
+                .unwrap_or(l)
+                .to_string()
+        })
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(
+        lines[0].starts_with(&at(&text, "perhaps", 0, "fields[0].required: invalid type")),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with(&at(
+            &text,
+            "triaje",
+            0,
+            "steps[1].kind: unknown variant `triaje`"
+        )),
+        "{lines:?}"
+    );
+    assert!(
+        lines[2].starts_with(&at(
+            &text,
+            "often",
+            0,
+            "checks[0].rules[0].test.present: invalid type"
+        )),
+        "{lines:?}"
+    );
+}

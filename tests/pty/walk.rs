@@ -387,6 +387,11 @@ fn a_related_runbook_opens_as_a_linked_session_and_comes_back() {
     t.send("\x03"); // Ctrl+C ends the linked walk only
     t.wait_for("Back from");
     t.wait_for("Support context ·");
+    // The verdict step reminds that the linked session is still open.
+    t.key(ESC, "Enter open");
+    t.send(END);
+    t.key(ENTER, "Step 11 of 11");
+    t.wait_for("⚠ Linked session");
     t.send("\x03");
     assert_eq!(t.wait_exit(), 0);
     let journals: Vec<String> = std::fs::read_dir(home.path().join("sessions"))

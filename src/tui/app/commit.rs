@@ -299,6 +299,9 @@ impl App {
             self.restored.insert(field, text);
         }
         self.form = Form::build(&self.runbook, &self.session, index, self.palette);
+        if super::form::finishes_here(&self.runbook, index) {
+            self.read_open_links();
+        }
         self.add_offer_button();
         self.put_back_drafts();
         self.cursor = index;
@@ -358,8 +361,19 @@ impl App {
             let word = self.finished.as_ref().map_or("", |v| v.word());
             // The report is saved every time; a refusal by the gate says so instead.
             if self.save_report().is_some() {
+                let linked = match self.open_links.as_slice() {
+                    [] => String::new(),
+                    links => format!(
+                        " Still open: {} — finishing here does not finish it.",
+                        links
+                            .iter()
+                            .map(|(id, rb)| format!("{rb} session {id}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
                 self.status = Some(Status::Notice(format!(
-                    "Verdict recorded: {word}; the report is saved in the session. q leaves and prints the verdict."
+                    "Verdict recorded: {word}; the report is saved in the session. q leaves and prints the verdict.{linked}"
                 )));
             }
         }

@@ -495,6 +495,7 @@ impl App {
 
     /// Back from a linked session: say where it stands.
     pub fn back_from(&mut self, child: &crate::machine::Session) {
+        self.read_open_links();
         self.status = Some(Status::Notice(format!(
             "Back from {} (session {}, {}); it is linked in both timelines.",
             child.runbook,

@@ -119,6 +119,9 @@ pub struct App {
     reopen_armed: bool,
     /// Recent status messages, oldest first.
     pub(crate) messages: std::collections::VecDeque<messages::Logged>,
+    /// Sessions opened from this one that are still open (id, runbook),
+    /// read when the verdict step is shown.
+    pub(crate) open_links: Vec<(String, String)>,
     /// Findings of the report review shown so far, kept across its openings.
     pub(crate) review_seen: std::collections::BTreeSet<(usize, usize)>,
     /// How far the message log could scroll at its last drawing.
@@ -191,6 +194,7 @@ impl App {
             messages: Default::default(),
             messages_max_top: Default::default(),
             review_seen: Default::default(),
+            open_links: Vec::new(),
         };
         // A report pasted in an earlier run is offered again.
         let texts: Vec<(String, String)> = app
@@ -208,6 +212,7 @@ impl App {
             app.look_for_report(&place, &text);
         }
         app.status = None;
+        app.read_open_links();
         app.add_offer_button();
         app.put_back_drafts();
         if app.is_ended() {
@@ -348,6 +353,19 @@ impl App {
 
     pub fn session_dir(&self) -> Option<std::path::PathBuf> {
         self.sink.dir().map(std::path::Path::to_path_buf)
+    }
+
+    /// Linked sessions opened from this one and still open: the verdict
+    /// step reminds of them, since finishing here does not finish them.
+    pub(crate) fn read_open_links(&mut self) {
+        self.open_links = self
+            .session
+            .links
+            .iter()
+            .filter(|l| l.relation == crate::machine::Relation::Opened)
+            .filter(|l| self.sink.is_open(&l.session) == Some(true))
+            .map(|l| (l.session.clone(), l.runbook.clone()))
+            .collect();
     }
 
     /// Puts draft text back into the shown form's fields, saying so.

@@ -18,6 +18,9 @@ use crate::redact::{Engine, Profile};
 use crate::runbook::{FieldType, StepKind};
 use crate::tui::wrap::wrap;
 
+/// Rows a focused field's help may take under it.
+const HELP_LINES: usize = 3;
+
 /// A run of the pane: text lines, or one form item.
 enum Piece {
     Text(Vec<Line<'static>>),
@@ -73,7 +76,8 @@ impl App {
             .iter()
             .position(|p| matches!(p, Piece::Item(i) if *i == self.form.focus))
         {
-            let bottom = tops[f] + u32::from(heights[f]);
+            // The field itself must be whole on screen; its help may fall below.
+            let bottom = tops[f] + u32::from(self.body_height(self.form.focus, inner.width));
             if bottom > rows {
                 top = (bottom - rows).min(tops[f]);
             }
@@ -124,8 +128,9 @@ impl App {
                 Piece::Text(lines) => Paragraph::new(lines.clone())
                     .scroll((u16::try_from(skipped).unwrap_or(0), 0))
                     .render(at, buf),
-                // An item cut at its top is not drawn: half a box misleads.
-                Piece::Item(_) if skipped > 0 => {}
+                // An item cut at its top is not drawn: half a box misleads;
+                // nor is one whose single row on screen would be its border.
+                Piece::Item(_) if skipped > 0 || (h < u32::from(*height) && h < 2) => {}
                 Piece::Item(i) => {
                     if let Some(pos) = self.render_item(*i, at, buf) {
                         cursor = Some(pos);
@@ -256,6 +261,14 @@ impl App {
             for l in wrap(&send_to, width) {
                 lines.push(Line::raw(l));
             }
+            for (id, runbook) in &self.open_links {
+                let still = format!(
+                    "⚠ Linked session {id} ({runbook}) is still open: finishing here does not finish it — runbook resume {id}"
+                );
+                for l in wrap(&still, width) {
+                    lines.push(Line::styled(l, self.palette.notice()));
+                }
+            }
             lines.push(Line::raw(""));
         }
         for c in &v.checks {
@@ -288,7 +301,27 @@ impl App {
         lines
     }
 
+    /// An item's rows: its box, then the field's help while it is focused.
     fn item_height(&self, index: usize, width: u16) -> u16 {
+        let help = u16::try_from(self.help_lines(index, width).len()).unwrap_or(0);
+        self.body_height(index, width) + help
+    }
+
+    /// The focused field's help from the runbook, wrapped, a few lines at most.
+    fn help_lines(&self, index: usize, width: u16) -> Vec<String> {
+        if self.focus != Focus::Form || index != self.form.focus || self.privacy {
+            return Vec::new();
+        }
+        let help = self.form.items[index]
+            .field()
+            .and_then(|f| self.runbook.field(f))
+            .and_then(|f| f.help.as_deref());
+        help.map_or_else(Vec::new, |h| {
+            crate::tui::wrap::wrap_at_most(h, usize::from(width).saturating_sub(2), HELP_LINES)
+        })
+    }
+
+    fn body_height(&self, index: usize, width: u16) -> u16 {
         let Some(item) = self.form.items.get(index) else {
             return 0;
         };
@@ -313,6 +346,29 @@ impl App {
     }
 
     fn render_item(&self, index: usize, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        let body = self.body_height(index, area.width).min(area.height);
+        let help = self.help_lines(index, area.width);
+        if !help.is_empty() && area.height > body {
+            let lines: Vec<Line> = help
+                .into_iter()
+                .map(|l| Line::styled(format!("  {l}"), self.palette.dim()))
+                .collect();
+            Paragraph::new(lines).render(
+                Rect::new(area.x, area.y + body, area.width, area.height - body),
+                buf,
+            );
+        }
+        self.render_body(
+            index,
+            Rect {
+                height: body,
+                ..area
+            },
+            buf,
+        )
+    }
+
+    fn render_body(&self, index: usize, area: Rect, buf: &mut Buffer) -> Option<Position> {
         let item = &self.form.items[index];
         let focused = self.focus == Focus::Form && index == self.form.focus;
         match item {
@@ -446,7 +502,18 @@ impl App {
     /// Where the timestamp came from, its offset, and how long ago it was.
     fn timestamp_note(&self, field: &str) -> String {
         let Some(answer) = self.session.answers.get(field) else {
-            return "paste the error first: its time is taken from it when it has one".into();
+            let source = self
+                .runbook
+                .field(field)
+                .and_then(|f| f.prefill_from.as_deref())
+                .and_then(|from| self.runbook.field(from));
+            return match source {
+                Some(from) => format!(
+                    "taken from “{}” once it is pasted, when it carries a time",
+                    from.label
+                ),
+                None => "type it with its UTC offset: 2026-11-24T10:15:32+01:00".into(),
+            };
         };
         let source = match answer.source {
             Source::CaptureTime => {

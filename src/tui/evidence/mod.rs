@@ -26,6 +26,7 @@ mod document;
 mod expand;
 mod redaction;
 mod render;
+mod search;
 mod state;
 
 #[cfg(test)]

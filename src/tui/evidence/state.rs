@@ -42,6 +42,7 @@ pub(super) struct Viewport {
 pub(super) enum PromptKind {
     KeepReason { placeholder: String },
     Term,
+    Search,
 }
 
 pub(super) struct Prompt {
@@ -74,6 +75,9 @@ pub struct EvidenceView {
     /// Findings drawn on screen so far, by their span: what the operator
     /// has been shown, for the confirmation that every one was reviewed.
     pub(super) seen: RefCell<BTreeSet<(usize, usize)>>,
+    /// The last search, and where the next one starts.
+    pub(super) last_search: Option<String>,
+    pub(super) search_at: Option<usize>,
 }
 
 impl EvidenceView {
@@ -111,6 +115,8 @@ impl EvidenceView {
             viewport: Cell::new(Viewport::default()),
             palette: Palette::from_env(),
             seen: RefCell::default(),
+            last_search: None,
+            search_at: None,
         };
         view.recount();
         view
@@ -379,6 +385,7 @@ impl EvidenceView {
                     field,
                 });
             }
+            Action::Search => self.start_search(),
             Action::TogglePrivacy => {
                 self.privacy = !self.privacy;
                 self.message = Some(if self.privacy {
@@ -514,6 +521,11 @@ impl EvidenceView {
             return Outcome::Ignored;
         };
         let value = prompt.field.value().trim().to_owned();
+        if matches!(prompt.kind, PromptKind::Search) {
+            self.prompt = None;
+            self.search(&value);
+            return Outcome::Done;
+        }
         let refusal = match &prompt.kind {
             PromptKind::KeepReason { .. } if value.is_empty() => {
                 Some("say why this value may leave the machine".to_owned())
@@ -543,6 +555,7 @@ impl EvidenceView {
                     reason: value,
                 }
             }
+            PromptKind::Search => return Outcome::Done,
             PromptKind::Term => {
                 self.terms.push(value.clone());
                 match &self.pass {

@@ -341,3 +341,33 @@ fn restored_decisions_show_and_count() {
     assert_eq!(view.counts().kept, 2);
     assert_eq!(view.terms(), ["Lantern"]);
 }
+
+#[test]
+fn slash_finds_text_below_the_screen_and_then_the_next_match() {
+    let mut engine = Engine::new(Profile::Standard);
+    let mut view = redacted_view(&mut engine);
+    assert_eq!(view.scroll().0, 0);
+    view.handle(Action::Search);
+    type_text(&mut view, "REQUEST 5");
+    view.handle(Action::Submit);
+    // "request 5 ok" is line 6 (on screen); the search starts at the top.
+    assert!(screen(&draw(&view, 100, 30)).contains("\"REQUEST 5\" on line 6"));
+    view.handle(Action::Search);
+    view.handle(Action::Submit);
+    // The next match, case aside, is "request 50": below the first screen.
+    let shown = screen(&draw(&view, 100, 30));
+    assert!(shown.contains("\"REQUEST 5\" on line 51"), "{shown}");
+    assert!(view.scroll().0 > 0, "scrolled to it");
+    view.handle(Action::Search);
+    type_text(&mut view, "no such words");
+    view.handle(Action::Submit);
+    assert!(screen(&draw(&view, 100, 30)).contains("is not in this text"));
+    // A placeholder goes to its finding.
+    view.handle(Action::Search);
+    type_text(&mut view, "[email_1]");
+    view.handle(Action::Submit);
+    assert_eq!(
+        view.current_finding().map(|f| f.placeholder.as_str()),
+        Some("[EMAIL_1]")
+    );
+}
