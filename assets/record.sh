@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Regenerates assets/screens/*.txt: the real program, driven in tmux through
-# the support-context runbook, captured as the terminal shows it.
+# Regenerates assets/screens/COLSxROWS/: the real program, driven in tmux
+# through the support-context runbook, captured as the terminal shows it:
+# the text (NAME.txt) and a picture with its colours (NAME.svg).
 #
-#   bash assets/record.sh            (needs tmux; builds the release binary)
+#   bash assets/record.sh            (80x24 and 120x40; needs tmux and python3)
+#   bash assets/record.sh 100 30     (one size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ $# -eq 0 ]; then
+  bash "$0" 80 24
+  bash "$0" 120 40
+  exit
+fi
+cols="$1" rows="$2"
 cargo build --release --quiet
 bin="$PWD/target/release/runbook"
-out="$PWD/assets/screens"
+out="$PWD/assets/screens/${cols}x${rows}"
 home="$(mktemp -d)"
 sock="runbook-record-$$"
 trap 'tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$home"' EXIT
@@ -25,12 +33,16 @@ wait_for() {
   tm capture-pane -p -t rec >&2
   exit 1
 }
-shot() { tm capture-pane -p -t rec > "$out/$1.txt"; echo "  $1"; }
+shot() {
+  tm capture-pane -p -t rec > "$out/$1.txt"
+  tm capture-pane -e -p -t rec | python3 assets/ansi_svg.py "$cols" "$rows" > "$out/$1.svg"
+  echo "  $cols x $rows: $1"
+}
 paste() { tm set-buffer -- "$1"; tm paste-buffer -p -t rec; }
 
 cp assets/sample-evidence.log "$home/debug.log"
-tm new-session -d -s rec -x 110 -y 34 \
-  "env RUNBOOK_HOME='$home' USER=alice NO_COLOR=1 '$bin' start support-context; sleep 3600"
+tm new-session -d -s rec -x "$cols" -y "$rows" \
+  "env RUNBOOK_HOME='$home' USER=alice TERM=xterm-256color '$bin' start support-context; sleep 3600"
 echo "screens:"
 wait_for "Error message, exactly as shown"
 shot 01-preserve
@@ -45,7 +57,8 @@ keys Enter; wait_for "(•) purchase-plugin-issue"
 keys Enter; wait_for "(•) ongoing"
 shot 03-triage-suggests-incident-response
 keys Up Right Enter; wait_for "(•) resolved"
-keys Right Enter; wait_for "(•) no"
+# The evidence holds customer details: private data may be exposed.
+keys Right Right Enter; wait_for "(•) unsure"
 keys C-n; wait_for "Step 3 of 11"
 keys Right Enter; wait_for "(•) no"
 keys C-n; wait_for "Step 4 of 11"
@@ -69,8 +82,13 @@ if [ "$strict" = 1 ]; then
   shot 05-strict-check-finding
   keys r; wait_for "terms 1"
 fi
-keys Escape; wait_for "Review closed"
-keys Down Enter; wait_for "[x] I have reviewed"
+# The confirmation is given in the review: c shows what was not on screen yet.
+for _ in $(seq 1 100); do
+  keys c
+  sleep 0.1
+  if tm capture-pane -p -t rec | grep -qF "Redaction review confirmed"; then break; fi
+done
+wait_for "[x] I have reviewed"
 keys C-n; wait_for "Step 9 of 11"
 keys Enter; keys C-n; keys C-n; wait_for "Step 11 of 11"
 shot 06-verdict
