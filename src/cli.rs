@@ -2,7 +2,37 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use std::sync::OnceLock;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+/// The version line: the release, the commit it was built from and how many
+/// redaction rules it carries, so a report of a miss names what missed it.
+pub fn version() -> &'static str {
+    static VERSION: OnceLock<String> = OnceLock::new();
+    VERSION.get_or_init(|| {
+        format!(
+            "{} (commit {}, {} redaction rules)",
+            env!("CARGO_PKG_VERSION"),
+            env!("RUNBOOK_COMMIT"),
+            crate::redact::rules().len()
+        )
+    })
+}
+
+/// The whole command line with its version line: what parses arguments,
+/// and what the man pages and completions are rendered from.
+pub fn command() -> clap::Command {
+    Cli::command().version(version())
+}
+
+impl Cli {
+    /// Parses the process's arguments through [`command`].
+    pub fn parse_args() -> Result<Cli, clap::Error> {
+        let matches = command().try_get_matches()?;
+        Cli::from_arg_matches(&matches)
+    }
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -156,6 +186,12 @@ pub enum Command {
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Write the man pages (runbook.1 and one per command) into DIR.
+    Man {
+        /// The folder to write them in; made when missing.
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
     },
     /// Show the settings file's path and each setting; --init writes a commented example.
     Config {

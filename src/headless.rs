@@ -31,7 +31,7 @@ impl From<crate::store::StoreError> for CliError {
 }
 
 impl CliError {
-    fn io(what: &str, path: &Path, err: &io::Error) -> Self {
+    pub(crate) fn io(what: &str, path: &Path, err: &io::Error) -> Self {
         CliError(format!(
             "cannot {what} {}: {}",
             path.display(),

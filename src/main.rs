@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
 use runbook::cli::{Cli, Command};
 use runbook::commands::{self, Places};
 use runbook::headless;
@@ -14,7 +13,7 @@ fn main() -> ExitCode {
     if runbook::clipboard::serve_if_requested() {
         return ExitCode::SUCCESS;
     }
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::parse_args() {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version go to stdout with status 0; usage errors exit 2.
@@ -64,6 +63,7 @@ fn main() -> ExitCode {
         Some(Command::Sessions) => commands::sessions(&places),
         Some(Command::Validate { paths }) => commands::validate(&places, &paths),
         Some(Command::Completions { shell }) => commands::completions(shell),
+        Some(Command::Man { dir }) => commands::man(&dir),
         Some(Command::Config { init, force }) => commands::config(&places, init, force),
         Some(Command::Attach {
             session,

@@ -4,10 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
 use super::Places;
-use crate::cli::Cli;
 use crate::headless::CliError;
 use crate::runbook::{Diagnostic, Library, Loaded, Origin, runbook_files};
 
@@ -214,9 +211,19 @@ pub fn validate(places: &Places, paths: &[PathBuf]) -> Result<ExitCode, CliError
 
 /// `runbook completions SHELL`.
 pub fn completions(shell: clap_complete::Shell) -> Result<ExitCode, CliError> {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "runbook", &mut buf);
     write_out(&String::from_utf8_lossy(&buf))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `runbook man --dir DIR`: runbook.1 and runbook-COMMAND.1 for each command,
+/// rendered from the same definitions as `--help`.
+pub fn man(dir: &std::path::Path) -> Result<ExitCode, CliError> {
+    std::fs::create_dir_all(dir).map_err(|e| CliError::io("create", dir, &e))?;
+    clap_mangen::generate_to(crate::cli::command(), dir)
+        .map_err(|e| CliError::io("write man pages in", dir, &e))?;
+    eprintln!("man pages written to {}", dir.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -25,7 +25,7 @@ pub use config::config;
 pub use forget::forget;
 pub use handover::{export, import};
 pub use improvements::improvements;
-pub use lists::{completions, rules, runbooks, sessions, validate};
+pub use lists::{completions, man, rules, runbooks, sessions, validate};
 pub use report::report;
 pub use run::{check, run};
 

@@ -462,6 +462,60 @@ fn completions_are_printed_for_a_shell() {
 }
 
 #[test]
+fn every_command_has_a_man_page_rendered_from_its_help() {
+    let home = Home::new();
+    let dir = home.path().join("man");
+    let out = home.runbook(&["man", "--dir", &dir.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", show(&out));
+    let page = |name: &str| std::fs::read_to_string(dir.join(format!("{name}.1"))).ok();
+    let main = page("runbook").expect("runbook.1");
+    assert!(
+        main.contains(".TH runbook 1") && main.contains("\\-\\-home"),
+        "{main}"
+    );
+    let commands: Vec<String> = runbook::cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    assert!(commands.len() > 15, "{commands:?}");
+    for name in &commands {
+        let page =
+            page(&format!("runbook-{name}")).unwrap_or_else(|| panic!("no man page for {name}"));
+        // Every flag the command's --help lists is on its page.
+        let help = text(&home.runbook(&[name.as_str(), "--help"]).stdout);
+        for flag in help
+            .split_whitespace()
+            .filter(|w| w.starts_with("--") && w.len() > 3)
+        {
+            let flag = flag.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+            let roff = flag.replace('-', "\\-");
+            assert!(
+                page.contains(&roff),
+                "{name}: {flag} is in --help but not in its man page"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_version_names_its_commit_and_its_rules() {
+    let home = Home::new();
+    let out = home.runbook(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    let t = text(&out.stdout);
+    let rules = runbook::redact::rules().len();
+    assert!(
+        t.starts_with(&format!("runbook {} (commit ", env!("CARGO_PKG_VERSION"))),
+        "{t}"
+    );
+    assert!(
+        t.trim_end()
+            .ends_with(&format!(", {rules} redaction rules)")),
+        "{t}"
+    );
+}
+
+#[test]
 fn the_incident_response_runbook_is_walkable_headless() {
     let home = Home::new();
     let out = home.runbook(&[
