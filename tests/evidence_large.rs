@@ -34,7 +34,18 @@ fn twenty_megabytes_scroll_to_the_end_and_draw() {
     let mut view = EvidenceView::with_findings("big.log", text, findings);
     assert_eq!(view.line_count(), lines);
     draw(&view);
-
+    // Wrapped, the end is on screen too: the last line's number shows.
+    view.handle(Action::Bottom);
+    let screen = draw(&view);
+    assert!(
+        screen.iter().any(|row| redacted_pane(row)
+            .trim_start_matches('│')
+            .starts_with(&format!("{lines} "))),
+        "{screen:?}"
+    );
+    // Line for row, scrolled sideways, the last line is on the last row.
+    view.handle(Action::Wrap);
+    draw(&view);
     view.handle(Action::Bottom);
     let screen = draw(&view);
     let last_text_row = &screen[screen.len() - 4];

@@ -102,6 +102,7 @@ pub enum Action {
     ConfirmReview,
     Messages,
     Search,
+    Wrap,
 }
 
 /// A key with its modifiers. Letters compare without Shift: terminals
@@ -232,6 +233,7 @@ pub static BINDINGS: &[Binding] = &[
     bind(Key::char('t'),                 C::Evidence,  A::AddTerm,          "always redact a term you type",        Some("term")),
     bind(Key::char('p'),                 C::Evidence,  A::TogglePrivacy,    "privacy screen: hide every original",  Some("privacy")),
     bind(Key::char('/'),                 C::Evidence,  A::Search,           "search the text",                      Some("search")),
+    bind(Key::char('w'),                 C::Evidence,  A::Wrap,             "wrap long lines, or scroll them sideways", Some("wrap")),
     bind(Key::plain(KeyCode::Up),        C::Evidence,  A::ScrollUp,         "scroll up",                            None),
     bind(Key::plain(KeyCode::Down),      C::Evidence,  A::ScrollDown,       "scroll down",                          None),
     bind(Key::plain(KeyCode::PageUp),    C::Evidence,  A::PageUp,           "page up",                              None),

@@ -24,6 +24,7 @@
 
 mod document;
 mod expand;
+mod lines;
 mod redaction;
 mod render;
 mod search;

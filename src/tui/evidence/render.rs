@@ -32,7 +32,7 @@ pub(super) enum Side {
 }
 
 /// A run of one line: plain text, or one finding as drawn on one side.
-struct Segment<'a> {
+pub(super) struct Segment<'a> {
     bytes: &'a [u8],
     finding: Option<&'a Finding>,
 }
@@ -74,7 +74,7 @@ fn areas(area: Rect, status_rows: u16) -> Areas {
 impl EvidenceView {
     /// The line's runs on one side; `None` for the redacted side of a line
     /// not redacted yet.
-    fn segments(&self, line: usize, side: Side) -> Option<Vec<Segment<'_>>> {
+    pub(super) fn segments(&self, line: usize, side: Side) -> Option<Vec<Segment<'_>>> {
         let range = self.doc.line_range(line);
         let text = self.doc.text();
         let findings = match self.findings_in(range.clone()) {
@@ -116,7 +116,7 @@ impl EvidenceView {
             .is_some_and(|c| c.start == f.start && c.end == f.end)
     }
 
-    fn pieces<'a>(&self, segments: &[Segment<'a>]) -> Vec<Piece<'a>> {
+    pub(super) fn pieces<'a>(&self, segments: &[Segment<'a>]) -> Vec<Piece<'a>> {
         segments
             .iter()
             .map(|s| {
@@ -168,6 +168,12 @@ impl EvidenceView {
             self.top.set(line);
             return;
         }
+        if self.wrap {
+            if !self.is_shown(line) {
+                self.top.set(self.top_for(line));
+            }
+            return;
+        }
         if line < self.top.get() || line >= self.top.get() + rows {
             let max_top = self.doc.line_count().saturating_sub(rows);
             self.top.set(line.saturating_sub(rows / 3).min(max_top));
@@ -202,6 +208,12 @@ impl EvidenceView {
             return;
         };
         let top = self.top.get();
+        if self.wrap {
+            if rows < rows_before && line >= top && !self.is_shown(line) {
+                self.top.set(self.top_for(line));
+            }
+            return;
+        }
         if line >= top + rows && line < top + rows_before {
             self.top.set(line + 1 - rows);
         }
@@ -210,10 +222,11 @@ impl EvidenceView {
     /// Counts as seen each finding whose redacted text is within the columns
     /// on screen now.
     fn mark_seen(&self) {
-        let Viewport { rows, cols } = self.viewport.get();
-        let end = (self.top.get() + rows).min(self.doc.line_count());
+        let cols = self.viewport.get().cols;
+        let (shown, cut) = self.shown();
+        let end = if cut { shown.end - 1 } else { shown.end };
         let mut seen = self.seen.borrow_mut();
-        for line in self.top.get()..end {
+        for line in shown.start..end {
             let Some(findings) = self.findings_in(self.doc.line_range(line)) else {
                 continue;
             };
@@ -221,10 +234,11 @@ impl EvidenceView {
                 if seen.contains(&(f.start, f.end)) || self.doc.line_of(f.start) != line {
                     continue;
                 }
-                let shown = self
-                    .finding_columns(line, Side::Redacted, f.start)
-                    .is_some_and(|(lo, hi)| lo >= self.hscroll && hi <= self.hscroll + cols);
-                if shown {
+                let on_screen = self.wrap
+                    || self
+                        .finding_columns(line, Side::Redacted, f.start)
+                        .is_some_and(|(lo, hi)| lo >= self.hscroll && hi <= self.hscroll + cols);
+                if on_screen {
                     seen.insert((f.start, f.end));
                 }
             }
@@ -298,50 +312,75 @@ impl EvidenceView {
             .min(inner.width);
         let text_width = inner.width - gutter;
         let current_line = self.current_finding().map(|f| self.doc.line_of(f.start));
-        for row in 0..inner.height {
-            let line = self.top.get() + usize::from(row);
-            if line >= self.doc.line_count() {
-                break;
-            }
-            let y = inner.y + row;
-            let [a, b] = self.marks(line);
-            let number_style = if Some(line) == current_line {
-                self.palette.current()
-            } else {
-                self.palette.dim()
-            };
-            buf.set_stringn(
-                inner.x,
-                y,
-                format!("{:>digits$}", line + 1),
-                usize::from(gutter),
-                number_style,
-            );
-            buf.set_stringn(
-                inner.x + u16::try_from(digits).unwrap_or(0),
-                y,
-                format!(" {a}{b} "),
-                usize::from(gutter).saturating_sub(digits),
-                Style::new(),
-            );
-            let origin = (inner.x + gutter, y);
-            match self.segments(line, side) {
-                Some(segments) => draw_line(
-                    buf,
-                    origin,
-                    text_width,
-                    self.hscroll,
-                    &self.pieces(&segments),
-                ),
-                None => {
-                    buf.set_stringn(
-                        origin.0,
-                        y,
-                        "…",
-                        usize::from(text_width),
-                        self.palette.dim(),
+        let mut y = inner.y;
+        let mut line = self.top.get();
+        while y < inner.bottom() && line < self.doc.line_count() {
+            let rows = self.line_rows(line, usize::from(text_width));
+            self.draw_row(buf, (inner, gutter, digits), (line, y), side, current_line);
+            // A wrapped line goes on below, a text width further along.
+            for k in 1..rows {
+                let Ok(k16) = u16::try_from(k) else { break };
+                if y + k16 >= inner.bottom() {
+                    break;
+                }
+                if let Some(segments) = self.segments(line, side) {
+                    draw_line(
+                        buf,
+                        (inner.x + gutter, y + k16),
+                        text_width,
+                        k * usize::from(text_width),
+                        &self.pieces(&segments),
                     );
                 }
+            }
+            y = y.saturating_add(u16::try_from(rows).unwrap_or(u16::MAX));
+            line += 1;
+        }
+    }
+
+    /// One line's first row: its number, its marks and its text from the
+    /// sideways scroll on (or from its start, when lines wrap).
+    fn draw_row(
+        &self,
+        buf: &mut Buffer,
+        (inner, gutter, digits): (Rect, u16, usize),
+        (line, y): (usize, u16),
+        side: Side,
+        current_line: Option<usize>,
+    ) {
+        let text_width = inner.width - gutter;
+        let [a, b] = self.marks(line);
+        let number_style = if Some(line) == current_line {
+            self.palette.current()
+        } else {
+            self.palette.dim()
+        };
+        buf.set_stringn(
+            inner.x,
+            y,
+            format!("{:>digits$}", line + 1),
+            usize::from(gutter),
+            number_style,
+        );
+        buf.set_stringn(
+            inner.x + u16::try_from(digits).unwrap_or(0),
+            y,
+            format!(" {a}{b} "),
+            usize::from(gutter).saturating_sub(digits),
+            Style::new(),
+        );
+        let origin = (inner.x + gutter, y);
+        let skip = if self.wrap { 0 } else { self.hscroll };
+        match self.segments(line, side) {
+            Some(segments) => draw_line(buf, origin, text_width, skip, &self.pieces(&segments)),
+            None => {
+                buf.set_stringn(
+                    origin.0,
+                    y,
+                    "…",
+                    usize::from(text_width),
+                    self.palette.dim(),
+                );
             }
         }
     }

@@ -58,16 +58,16 @@ impl EvidenceView {
         };
         self.search_at = Some(at + 1);
         let line = self.doc.line_of(at);
-        let rows = self.viewport.get().rows.max(1);
-        if line < self.top.get() || line >= self.top.get() + rows {
-            let max_top = self.doc.line_count().saturating_sub(rows);
-            self.top.set(line.saturating_sub(rows / 3).min(max_top));
+        if !self.is_shown(line) {
+            self.top.set(self.top_for(line));
         }
         let column = String::from_utf8_lossy(&text[self.doc.line_range(line).start..at])
             .chars()
             .count();
         let cols = self.viewport.get().cols.max(1);
-        if column < self.hscroll || column + query.chars().count() > self.hscroll + cols {
+        if !self.wrap
+            && (column < self.hscroll || column + query.chars().count() > self.hscroll + cols)
+        {
             self.hscroll = column.saturating_sub(cols / 4);
         }
         let again = if wrapped { " (from the top)" } else { "" };

@@ -78,6 +78,8 @@ pub struct EvidenceView {
     /// The last search, and where the next one starts.
     pub(super) last_search: Option<String>,
     pub(super) search_at: Option<usize>,
+    /// Long lines wrap (both panes alike); off, they scroll sideways.
+    pub(super) wrap: bool,
 }
 
 impl EvidenceView {
@@ -117,6 +119,7 @@ impl EvidenceView {
             seen: RefCell::default(),
             last_search: None,
             search_at: None,
+            wrap: true,
         };
         view.recount();
         view
@@ -366,11 +369,34 @@ impl EvidenceView {
             Action::PageUp => {
                 self.scroll_to(self.top.get().saturating_sub(rows.saturating_sub(1).max(1)))
             }
-            Action::PageDown => self.scroll_to(self.top.get() + rows.saturating_sub(1).max(1)),
+            Action::PageDown => {
+                // The last line shown becomes the first: nothing is skipped.
+                let (shown, _) = self.shown();
+                let next = shown.end.saturating_sub(1).max(self.top.get() + 1);
+                self.scroll_to(next.min(self.top.get() + rows.saturating_sub(1).max(1)));
+            }
             Action::Top => self.scroll_to(0),
             Action::Bottom => self.scroll_to(usize::MAX),
+            Action::ScrollLeft | Action::ScrollRight | Action::LineStart if self.wrap => {
+                self.message = Some(
+                    "Lines wrap, so nothing is off to the side: w scrolls them sideways instead."
+                        .into(),
+                );
+            }
             Action::ScrollLeft => self.hscroll = self.hscroll.saturating_sub(SIDEWAYS_STEP),
             Action::ScrollRight => self.scroll_right(),
+            Action::Wrap => {
+                self.wrap = !self.wrap;
+                self.hscroll = 0;
+                self.message = Some(if self.wrap {
+                    "Long lines wrap; w scrolls them sideways instead.".into()
+                } else {
+                    "Long lines scroll sideways (← →); w wraps them again.".into()
+                });
+                if let Some(i) = self.current {
+                    self.reveal(i);
+                }
+            }
             Action::LineStart => self.hscroll = 0,
             Action::NextFinding => self.step_finding(true),
             Action::PreviousFinding => self.step_finding(false),
@@ -399,9 +425,25 @@ impl EvidenceView {
         Outcome::Done
     }
 
+    /// The last top: the text's end on the last row. Wrapped lines take
+    /// several rows each, counted back from the end.
     fn max_top(&self) -> usize {
-        let rows = self.viewport.get().rows.max(1);
-        self.doc.line_count().saturating_sub(rows)
+        let Viewport { rows, cols } = self.viewport.get();
+        let rows = rows.max(1);
+        let count = self.doc.line_count();
+        if !self.wrap {
+            return count.saturating_sub(rows);
+        }
+        let (mut top, mut used) = (count, 0);
+        while top > 0 {
+            let above = self.line_rows(top - 1, cols);
+            if used + above > rows {
+                break;
+            }
+            used += above;
+            top -= 1;
+        }
+        top.min(count.saturating_sub(1))
     }
 
     /// Scrolls so `line` (0-based) is the first shown, as far as it can.
@@ -441,8 +483,7 @@ impl EvidenceView {
             }
             None => {
                 // The last finding on screen or before it.
-                let rows = self.viewport.get().rows.max(1);
-                let last_line = (self.top.get() + rows).min(self.doc.line_count()) - 1;
+                let last_line = self.shown().0.end.max(1) - 1;
                 let last_shown = self.doc.line_range(last_line).end;
                 let after = self.findings.partition_point(|f| f.start < last_shown);
                 (after + count - 1) % count

@@ -311,15 +311,30 @@ fn app_keys_are_handed_back() {
 fn scrolling_stays_inside_the_text() {
     let mut engine = engine();
     let mut view = redacted_view(&mut engine);
+    // Wrapped, the end sits on the last row: fewer lines fit than rows.
+    view.handle(Action::Bottom);
+    let (top, _) = view.scroll();
+    assert!(
+        top > view.line_count() - 26 && top < view.line_count(),
+        "{top}"
+    );
+    view.handle(Action::PageDown);
+    assert_eq!(view.scroll().0, top);
+    view.handle(Action::Wrap);
     view.handle(Action::Bottom);
     let (top, _) = view.scroll();
     assert_eq!(top, view.line_count() - 26);
     view.handle(Action::PageDown);
     assert_eq!(view.scroll().0, top);
+    view.handle(Action::Wrap);
     view.handle(Action::Top);
     view.handle(Action::ScrollUp);
     assert_eq!(view.scroll().0, 0);
-    // Right stops before the widest line on screen runs out.
+    // Lines wrap: there is nothing to the side.
+    view.handle(Action::ScrollRight);
+    assert_eq!(view.scroll().1, 0);
+    // Scrolled sideways instead, right stops before the widest line on screen runs out.
+    view.handle(Action::Wrap);
     for _ in 0..50 {
         view.handle(Action::ScrollRight);
     }
@@ -370,4 +385,44 @@ fn slash_finds_text_below_the_screen_and_then_the_next_match() {
         view.current_finding().map(|f| f.placeholder.as_str()),
         Some("[EMAIL_1]")
     );
+}
+
+#[test]
+fn long_lines_wrap_on_both_panes_line_for_line() {
+    let mut engine = Engine::new(Profile::Standard);
+    let long = format!(
+        "start {} middle ana.lima@example.org {} end-of-line\nnext line\n",
+        "a".repeat(70),
+        "b".repeat(70)
+    );
+    let mut view = EvidenceView::new("long.log", long.into_bytes());
+    while view.work(&mut engine, 1) {}
+    let buf = draw(&view, 80, 20);
+    let shown = screen(&buf);
+    // Both ends of the long line are on screen, on both sides.
+    assert_eq!(shown.matches("end-of-line").count(), 2, "{shown}");
+    assert!(
+        shown.contains("[EMAIL_1]") && shown.contains("ana.lima@"),
+        "{shown}"
+    );
+    // Line 2 starts on the same row in both panes.
+    let rows = rows(&buf);
+    let row_of_2: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.contains("│2 "))
+        .map(|(i, r)| i * 10 + r.matches("│2 ").count())
+        .collect();
+    assert_eq!(row_of_2.len(), 1, "{shown}");
+    assert_eq!(
+        row_of_2[0] % 10,
+        2,
+        "line 2 on one row in both panes: {shown}"
+    );
+    // Every finding was on screen: the review can be confirmed.
+    assert_eq!(view.unseen(), 0);
+    // w scrolls sideways instead: the end of the line is off screen.
+    view.handle(Action::Wrap);
+    let shown = screen(&draw(&view, 80, 20));
+    assert!(!shown.contains("end-of-line"), "{shown}");
 }
