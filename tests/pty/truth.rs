@@ -3,7 +3,7 @@
 //! a restored draft where the focus is.
 
 use super::review::finished_session;
-use super::walk::{preserve, to_the_environment_step};
+use super::walk::{to_the_environment_step, to_the_redaction_step};
 use super::*;
 
 fn id_of(home: &std::path::Path) -> String {
@@ -21,14 +21,7 @@ fn journal(home: &std::path::Path) -> String {
 #[test]
 fn the_redaction_confirmation_is_given_only_from_the_review() {
     let home = tempfile::tempdir().unwrap();
-    let mut t = Term::start(home.path(), &["start", "support-context"]);
-    preserve(&mut t);
-    t.key(CTRL_N, "Step 2 of 11");
-    t.key(ENTER, "(•) purchase-plugin-issue");
-    for _ in 0..6 {
-        t.send(CTRL_N);
-    }
-    t.wait_for("Step 8 of 11");
+    let mut t = to_the_redaction_step(home.path());
     t.wait_for("[ ] I have reviewed");
     // Tab to the tick box and Enter: the review opens instead of a tick.
     t.send(TAB);

@@ -445,10 +445,9 @@ fn shift_tab_goes_back_a_field_and_inserts_nothing() {
     assert_eq!(t.wait_exit(), 0);
 }
 
-#[test]
-fn q_in_the_side_by_side_review_returns_to_the_walk() {
-    let home = tempfile::tempdir().unwrap();
-    let mut t = Term::start(home.path(), &["start", "support-context"]);
+/// A new walk on the redaction step of a purchase issue.
+pub fn to_the_redaction_step(home: &std::path::Path) -> Term {
+    let mut t = Term::start(home, &["start", "support-context"]);
     preserve(&mut t);
     t.key(CTRL_N, "Step 2 of 11");
     t.key(ENTER, "(•) purchase-plugin-issue");
@@ -456,6 +455,13 @@ fn q_in_the_side_by_side_review_returns_to_the_walk() {
         t.send(CTRL_N);
     }
     t.wait_for("Step 8 of 11");
+    t
+}
+
+#[test]
+fn q_in_the_side_by_side_review_returns_to_the_walk() {
+    let home = tempfile::tempdir().unwrap();
+    let mut t = to_the_redaction_step(home.path());
     t.key(ENTER, "Redacted — what leaves the machine");
     t.key("q", "Review closed");
     assert!(t.contents().contains("Step 8 of 11"), "{}", t.contents());

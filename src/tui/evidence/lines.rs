@@ -58,10 +58,14 @@ impl EvidenceView {
     /// The first line to show so that `line` sits about a third down the
     /// panes, counting the rows each line above it takes.
     pub(super) fn top_for(&self, line: usize) -> usize {
-        let Viewport { rows, cols } = self.viewport.get();
-        let budget = rows.max(1) / 3;
-        let mut top = line;
-        let mut used = 0;
+        self.first_line_above(line, self.viewport.get().rows.max(1) / 3)
+    }
+
+    /// Walking up from the line before `end`, the first line such that the
+    /// lines from it to `end` take no more than `budget` rows.
+    pub(super) fn first_line_above(&self, end: usize, budget: usize) -> usize {
+        let cols = self.viewport.get().cols;
+        let (mut top, mut used) = (end, 0);
         while top > 0 {
             let above = self.line_rows(top - 1, cols);
             if used + above > budget {

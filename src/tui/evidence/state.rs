@@ -428,22 +428,13 @@ impl EvidenceView {
     /// The last top: the text's end on the last row. Wrapped lines take
     /// several rows each, counted back from the end.
     fn max_top(&self) -> usize {
-        let Viewport { rows, cols } = self.viewport.get();
-        let rows = rows.max(1);
+        let rows = self.viewport.get().rows.max(1);
         let count = self.doc.line_count();
         if !self.wrap {
             return count.saturating_sub(rows);
         }
-        let (mut top, mut used) = (count, 0);
-        while top > 0 {
-            let above = self.line_rows(top - 1, cols);
-            if used + above > rows {
-                break;
-            }
-            used += above;
-            top -= 1;
-        }
-        top.min(count.saturating_sub(1))
+        self.first_line_above(count, rows)
+            .min(count.saturating_sub(1))
     }
 
     /// Scrolls so `line` (0-based) is the first shown, as far as it can.
