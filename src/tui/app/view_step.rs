@@ -18,6 +18,10 @@ use crate::redact::{Engine, Profile};
 use crate::runbook::{FieldType, StepKind};
 use crate::tui::wrap::wrap;
 
+/// The verdict's lines kept on top of a scrolled verdict step: the verdict
+/// and where the request goes.
+const STICKY_LINES: u16 = 2;
+
 /// Rows a focused field's help may take under it.
 const HELP_LINES: usize = 3;
 
@@ -56,12 +60,34 @@ impl App {
                 .collect();
             pieces.insert(0, Piece::Text(lines));
         }
+        let height_of = |p: &Piece| match p {
+            Piece::Text(lines) => u32::try_from(lines.len()).unwrap_or(u32::MAX),
+            Piece::Item(i) => u32::from(self.item_height(*i, inner.width)),
+        };
+        // On the verdict step the verdict and where it goes stay at the top
+        // when the pane must scroll: they are what the operator came for.
+        let mut inner = inner;
+        let verdict_at = usize::from(!title_fits);
+        if (step.kind == StepKind::Verdict || finishes_here(&self.runbook, self.form.step))
+            && pieces.iter().map(height_of).sum::<u32>() > u32::from(inner.height)
+            && inner.height > 2 * STICKY_LINES
+            && let Some(Piece::Text(lines)) = pieces.get_mut(verdict_at)
+            && lines.len() > usize::from(STICKY_LINES)
+        {
+            let head: Vec<Line> = lines.drain(..usize::from(STICKY_LINES)).collect();
+            Paragraph::new(head).render(
+                Rect {
+                    height: STICKY_LINES,
+                    ..inner
+                },
+                buf,
+            );
+            inner.y += STICKY_LINES;
+            inner.height -= STICKY_LINES;
+        }
         let heights: Vec<u16> = pieces
             .iter()
-            .map(|p| match p {
-                Piece::Text(lines) => u16::try_from(lines.len()).unwrap_or(u16::MAX),
-                Piece::Item(i) => self.item_height(*i, inner.width),
-            })
+            .map(|p| u16::try_from(height_of(p)).unwrap_or(u16::MAX))
             .collect();
         // Scrolled by rows, just enough that the focused item is whole on screen.
         let mut tops = Vec::with_capacity(heights.len());
