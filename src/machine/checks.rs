@@ -96,7 +96,8 @@ pub fn checks(session: &Session, runbook: &Runbook) -> Vec<CheckResult> {
     checks_with(&ev)
 }
 
-fn checks_with(ev: &Eval) -> Vec<CheckResult> {
+/// [`checks`] over an evaluation already made (its redaction is reused).
+pub fn checks_with(ev: &Eval) -> Vec<CheckResult> {
     ev.runbook
         .checks
         .iter()

@@ -22,7 +22,7 @@ pub mod verify;
 use std::fmt;
 
 use checks::verdict_with;
-pub use checks::{CheckResult, Escalation, Verdict, checks, route, verdict};
+pub use checks::{CheckResult, Escalation, Verdict, checks, checks_with, route, verdict};
 pub use eval::{Eval, Fix};
 pub use session::{
     Amendment, Answer, Event, Evidence, Link, Relation, Session, Source, State, What,
@@ -168,7 +168,7 @@ pub fn update(
         return Err(Rejected {
             subject: None,
             message: format!(
-                "This session is {}: start a new one, or review this one",
+                "This session is {}: reopen it to change it (`runbook resume`, then Ctrl+R twice; `runbook attach` reopens it too), or start a new one",
                 session.state.name()
             ),
         });

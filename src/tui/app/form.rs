@@ -272,7 +272,7 @@ fn fix_buttons(runbook: &Runbook, ev: &Eval) -> Vec<Item> {
         })
         .collect();
     let mut fixes: Vec<Fix> = missing.into_iter().map(Fix::Field).collect();
-    for check in crate::machine::checks(ev.session, runbook) {
+    for check in crate::machine::checks_with(ev) {
         let Some(fix) = check.fix.filter(|f| !fixes.contains(f)) else {
             continue;
         };

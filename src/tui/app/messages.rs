@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::{App, Status};
 use crate::machine::Stamp;
@@ -37,13 +37,12 @@ impl App {
     }
 
     pub(crate) fn render_messages(&self, area: Rect, scroll: usize, buf: &mut Buffer) {
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(self.palette.focused_border())
-            .title(Line::raw(" Messages — newest last "))
-            .title_bottom(Line::raw(" Esc or Ctrl+G closes ").right_aligned());
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = self.overlay_frame(
+            area,
+            buf,
+            " Messages — newest last ",
+            " Esc or Ctrl+G closes ",
+        );
         let width = usize::from(inner.width);
         let lines = message_lines(&self.messages, width, self.palette);
         let rows = usize::from(inner.height);

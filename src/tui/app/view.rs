@@ -241,15 +241,12 @@ impl App {
     /// The related runbooks with the condition that suggests each, and
     /// whether it holds now.
     fn render_related(&self, area: Rect, cursor: usize, buf: &mut Buffer) {
-        Clear.render(area, buf);
-        let block = Block::bordered()
-            .border_style(self.palette.focused_border())
-            .title(Line::raw(
-                " Related runbooks — Enter opens one as a linked session ",
-            ))
-            .title_bottom(Line::raw(" Esc closes; quitting it comes back here ").right_aligned());
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let inner = self.overlay_frame(
+            area,
+            buf,
+            " Related runbooks — Enter opens one as a linked session ",
+            " Esc closes; quitting it comes back here ",
+        );
         let width = usize::from(inner.width);
         let ev = self.eval();
         let mut lines = Vec::new();
@@ -273,14 +270,32 @@ impl App {
         Paragraph::new(lines).render(inner, buf);
     }
 
-    fn render_timeline(&self, area: Rect, scroll: usize, buf: &mut Buffer) {
+    /// A popup over the body: cleared, framed with its title and the key
+    /// that closes it; returns the area inside the frame.
+    pub(super) fn overlay_frame(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        title: &str,
+        closes: &str,
+    ) -> Rect {
         Clear.render(area, buf);
         let block = Block::bordered()
             .border_style(self.palette.focused_border())
-            .title(Line::raw(" Timeline — local time with UTC offset "))
-            .title_bottom(Line::raw(" Esc or Ctrl+T closes ").right_aligned());
+            .title(Line::raw(title.to_string()))
+            .title_bottom(Line::raw(closes.to_string()).right_aligned());
         let inner = block.inner(area);
         block.render(area, buf);
+        inner
+    }
+
+    fn render_timeline(&self, area: Rect, scroll: usize, buf: &mut Buffer) {
+        let inner = self.overlay_frame(
+            area,
+            buf,
+            " Timeline — local time with UTC offset ",
+            " Esc or Ctrl+T closes ",
+        );
         let width = usize::from(inner.width);
         let lines: Vec<Line> = self
             .session
