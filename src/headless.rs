@@ -266,13 +266,16 @@ fn learn(
     match path {
         Some(p) => {
             let mut reader = ChunkReader::new(Decoding::new(open_file(p)?));
-            while let Some(chunk) = reader
-                .next_chunk()
-                .map_err(|e| CliError::io("read", p, &e))?
-            {
-                input.check(&chunk);
-                cache.push(engine.learn_chunk(&chunk, &mut state));
-            }
+            engine
+                .learn_stream(
+                    &mut state,
+                    || reader.next_chunk(),
+                    |chunk, scanned| {
+                        input.check(chunk);
+                        cache.push(scanned);
+                    },
+                )
+                .map_err(|e| CliError::io("read", p, &e))?;
             input.decoded_from(reader.inner.encoding());
             Ok(Source::File(p.to_path_buf()))
         }
@@ -281,15 +284,26 @@ fn learn(
             let stdin = io::stdin();
             let mut reader = ChunkReader::new(Decoding::new(stdin.lock()));
             let stdin_path = Path::new("stdin");
-            while let Some(chunk) = reader
-                .next_chunk()
-                .map_err(|e| CliError::io("read", stdin_path, &e))?
-            {
-                input.check(&chunk);
-                cache.push(engine.learn_chunk(&chunk, &mut state));
-                spool
-                    .write_all(&chunk)
-                    .map_err(|e| CliError::io("write a temporary copy of", stdin_path, &e))?;
+            // The spool is written as each chunk is learned; its first
+            // failure is kept and the stream read to its end.
+            let mut spool_error = None;
+            engine
+                .learn_stream(
+                    &mut state,
+                    || reader.next_chunk(),
+                    |chunk, scanned| {
+                        input.check(chunk);
+                        cache.push(scanned);
+                        if spool_error.is_none()
+                            && let Err(e) = spool.write_all(chunk)
+                        {
+                            spool_error = Some(e);
+                        }
+                    },
+                )
+                .map_err(|e| CliError::io("read", stdin_path, &e))?;
+            if let Some(e) = spool_error {
+                return Err(CliError::io("write a temporary copy of", stdin_path, &e));
             }
             input.decoded_from(reader.inner.encoding());
             spool

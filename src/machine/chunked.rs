@@ -39,10 +39,13 @@ pub fn learn(engine: &mut Engine, text: &[u8]) {
     if text.len() <= CHUNK {
         return engine.learn(text);
     }
-    let mut state = StreamState::default();
-    for (_, chunk) in chunks(text) {
-        engine.learn_chunk(chunk, &mut state);
-    }
+    let mut pieces = chunks(text);
+    let read: Result<(), std::convert::Infallible> = engine.learn_stream(
+        &mut StreamState::default(),
+        || Ok(pieces.next().map(|(_, chunk)| chunk.to_vec())),
+        |_, _| {},
+    );
+    let Ok(()) = read;
 }
 
 /// [`Engine::redact`] over `text`, chunk by chunk: the findings' byte ranges

@@ -20,6 +20,7 @@
 // The pipeline, in the order a block goes through it: prefilter (the gate),
 // readers (syntax into pairs), detectors (with the vocabulary), resolve,
 // and the replacement below in `Engine::replace`.
+mod ahead;
 mod detectors;
 mod kind;
 mod normalize;
@@ -53,7 +54,7 @@ use addresses::AddressRules;
 use commands::CommandRules;
 use context::{Context, ProviderWords};
 use customer::CustomerRules;
-use gate::{GateSet, GateWords};
+use gate::{GateSet, GateWords, Gated};
 use known::KnownValues;
 use payment::PaymentRules;
 use placeholders::Placeholders;
@@ -303,6 +304,18 @@ impl Engine {
     /// found, which [`Engine::redact_scanned`] can use instead of looking again.
     pub fn learn_chunk(&mut self, chunk: &[u8], state: &mut StreamState) -> Scanned {
         let (cands, as_written) = self.detect_as_read(chunk, state, false);
+        self.learn_found(chunk, cands, state, as_written)
+    }
+
+    /// Remembers the values found in a chunk, and keeps what was found for
+    /// the redacting pass.
+    fn learn_found(
+        &mut self,
+        chunk: &[u8],
+        cands: Vec<Candidate>,
+        state: &StreamState,
+        as_written: bool,
+    ) -> Scanned {
         for c in &cands {
             if c.priority > Priority::Known {
                 // Written with look-alikes or hidden bytes: learned as read.
@@ -497,11 +510,25 @@ impl Engine {
         state: &mut StreamState,
         with_known: bool,
     ) -> Vec<Candidate> {
+        let (lines, gated, stateless) = detect_stateless(chunk);
+        self.detect_rest(&lines, gated, stateless, state, with_known)
+    }
+
+    /// [`Engine::detect`] once [`detect_stateless`] has run on the chunk:
+    /// the detectors that read the stream's state, then what every finding
+    /// goes through.
+    fn detect_rest(
+        &mut self,
+        lines: &Lines<'_>,
+        mut gated: Gated,
+        mut stateless: Vec<Candidate>,
+        state: &mut StreamState,
+        with_known: bool,
+    ) -> Vec<Candidate> {
         let rules = &*RULES;
-        let lines = Lines::new(chunk);
-        let mut gated = rules.gates.scan(&lines);
+        let chunk = lines.text;
         let ctx = Context::from_hits(
-            &lines,
+            lines,
             &rules.providers,
             &gated.hits[PROVIDER_GATE],
             state.provider,
@@ -519,9 +546,9 @@ impl Engine {
         tokens::aws_secrets_beside_key_ids(chunk, &hits, &mut cands);
         rules
             .secrets
-            .pem_blocks(&lines, &mut state.pem_open, &mut cands);
+            .pem_blocks(lines, &mut state.pem_open, &mut cands);
         keyed::detect(
-            &lines,
+            lines,
             syntaxes::Anchors(&gated.hits[SYNTAX_GATE]),
             &ctx,
             &rules.tokens,
@@ -530,26 +557,15 @@ impl Engine {
             &mut cands,
         );
         rules.secrets.detect(
-            &lines,
+            lines,
             &ctx,
             &rules.tokens,
             &gated.lines[SECRET_GATES..],
             &gated.hits[SECRET_GATES..],
             &mut cands,
         );
-        secrets::keys_below_providers(&lines, &ctx, &rules.tokens, &mut cands);
-        rules
-            .commands
-            .detect(&lines, &gated.lines[COMMAND_GATES..], &mut cands);
-        rules
-            .payment
-            .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
-        rules.customer.detect(
-            &lines,
-            &rules.addresses,
-            &gated.lines[CUSTOMER_GATES..],
-            &mut cands,
-        );
+        secrets::keys_below_providers(lines, &ctx, &rules.tokens, &mut cands);
+        cands.append(&mut stateless);
         if with_known {
             self.known.find(chunk, &mut cands);
             self.terms.find(chunk, &mut cands);
@@ -644,6 +660,29 @@ impl Engine {
     pub fn known_values(&self) -> usize {
         self.known.len()
     }
+}
+
+/// The detectors that need nothing carried from the chunk before (customer
+/// details, payment data, commands), with the gate and the line index they
+/// read: what can run ahead of the stream, on another thread.
+fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, Gated, Vec<Candidate>) {
+    let rules = &*RULES;
+    let lines = Lines::new(chunk);
+    let gated = rules.gates.scan(&lines);
+    let mut found = Vec::new();
+    rules
+        .commands
+        .detect(&lines, &gated.lines[COMMAND_GATES..], &mut found);
+    rules
+        .payment
+        .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut found);
+    rules.customer.detect(
+        &lines,
+        &rules.addresses,
+        &gated.lines[CUSTOMER_GATES..],
+        &mut found,
+    );
+    (lines, gated, found)
 }
 
 /// The anchors of [`syntaxes`] in a text, as the gate finds them for [`keyed::detect`].

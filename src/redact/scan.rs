@@ -97,6 +97,17 @@ impl<'a> Lines<'a> {
         Lines { text, starts }
     }
 
+    /// The index [`Lines::new`] built for `text`, kept from before with
+    /// [`Lines::into_starts`].
+    pub fn from_starts(text: &'a [u8], starts: Vec<usize>) -> Self {
+        debug_assert_eq!(starts.first(), Some(&0));
+        Lines { text, starts }
+    }
+
+    pub fn into_starts(self) -> Vec<usize> {
+        self.starts
+    }
+
     /// Zero-based line index of a byte offset.
     pub fn line_of(&self, pos: usize) -> usize {
         match self.starts.binary_search(&pos) {

@@ -1,0 +1,265 @@
+//! Learning from a stream on two threads. About half of the detectors need
+//! nothing carried from the chunk before (customer details, payment data,
+//! commands) and neither do the view, the line index and the gate: a second
+//! thread runs them on the next chunk while this one finishes the chunk
+//! before with the detectors that read the stream's state. The result is the
+//! one [`Engine::learn_chunk`] gives, chunk for chunk.
+//!
+//! Each half keeps to its own thread for the whole stream, so every regex
+//! warms its lazy DFA on one thread only.
+
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+
+use super::gate::Gated;
+use super::normalize::View;
+use super::scan::{Candidate, Lines};
+use super::{Engine, Scanned, StreamState, detect_stateless};
+
+/// A chunk with the part of its detection that needs no stream state.
+struct Prepared {
+    chunk: Vec<u8>,
+    /// The chunk as a person reads it, when that differs from its bytes.
+    view: Option<View>,
+    /// Where each line of the text detectors read starts.
+    line_starts: Vec<usize>,
+    gated: Gated,
+    stateless: Vec<Candidate>,
+}
+
+impl Prepared {
+    fn of(chunk: Vec<u8>) -> Prepared {
+        let view = View::of(&chunk);
+        let text = view.as_ref().map_or(&chunk[..], |v| &v.text[..]);
+        let (lines, gated, stateless) = detect_stateless(text);
+        let line_starts = lines.into_starts();
+        Prepared {
+            chunk,
+            view,
+            line_starts,
+            gated,
+            stateless,
+        }
+    }
+}
+
+/// Chunks in flight: one being prepared, one waiting to be finished.
+const AHEAD: usize = 2;
+
+impl Engine {
+    /// Learns from the chunks `next_chunk` reads until it gives `None`, as
+    /// [`Engine::learn_chunk`] would one after another, handing each chunk
+    /// and what was found in it to `each`. Stops at the first read error.
+    pub fn learn_stream<E>(
+        &mut self,
+        state: &mut StreamState,
+        mut next_chunk: impl FnMut() -> Result<Option<Vec<u8>>, E>,
+        mut each: impl FnMut(&[u8], Scanned),
+    ) -> Result<(), E> {
+        std::thread::scope(|scope| {
+            let (to_worker, worker_in) = sync_channel::<Vec<u8>>(AHEAD);
+            let (worker_out, from_worker) = sync_channel::<Prepared>(AHEAD);
+            let worker = std::thread::Builder::new()
+                .name("redact ahead".into())
+                .spawn_scoped(scope, move || prepare_all(&worker_in, &worker_out));
+            if worker.is_err() {
+                // No second thread: the same work, one chunk after another.
+                while let Some(chunk) = next_chunk()? {
+                    let scanned = self.learn_chunk(&chunk, state);
+                    each(&chunk, scanned);
+                }
+                return Ok(());
+            }
+            let mut in_flight = 0;
+            let mut read_all = false;
+            loop {
+                while !read_all && in_flight < AHEAD {
+                    match next_chunk()? {
+                        Some(chunk) => {
+                            // A closed channel means the worker died: its
+                            // panic is raised below, when nothing comes back.
+                            if to_worker.send(chunk).is_ok() {
+                                in_flight += 1;
+                            }
+                        }
+                        None => read_all = true,
+                    }
+                }
+                if in_flight == 0 {
+                    return Ok(());
+                }
+                let Ok(prepared) = from_worker.recv() else {
+                    drop(to_worker);
+                    match worker.map(|handle| handle.join()) {
+                        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                        _ => unreachable!("the worker ends only when its input closes"),
+                    }
+                };
+                in_flight -= 1;
+                let (chunk, scanned) = self.learn_prepared(prepared, state);
+                each(&chunk, scanned);
+            }
+        })
+    }
+
+    /// [`Engine::learn_chunk`] on a prepared chunk; gives the chunk back.
+    fn learn_prepared(
+        &mut self,
+        prepared: Prepared,
+        state: &mut StreamState,
+    ) -> (Vec<u8>, Scanned) {
+        let Prepared {
+            chunk,
+            view,
+            line_starts,
+            gated,
+            stateless,
+        } = prepared;
+        let text = view.as_ref().map_or(&chunk[..], |v| &v.text[..]);
+        let lines = Lines::from_starts(text, line_starts);
+        let cands = self.detect_rest(&lines, gated, stateless, state, false);
+        let cands = match &view {
+            None => cands,
+            Some(view) => view.to_original(cands, &chunk),
+        };
+        let cands = self.with_encoded_runs(&chunk, cands);
+        let scanned = self.learn_found(&chunk, cands, state, view.is_none());
+        (chunk, scanned)
+    }
+}
+
+fn prepare_all(chunks: &Receiver<Vec<u8>>, prepared: &SyncSender<Prepared>) {
+    for chunk in chunks {
+        if prepared.send(Prepared::of(chunk)).is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::redact::{Profile, Redacted};
+
+    /// Chunks cut where the stream's state matters: a key block, a table and
+    /// a provider's name open across the cuts; look-alike digits and an
+    /// encoded run make some chunks read through a view.
+    fn chunks() -> Vec<Vec<u8>> {
+        let mut pieces = Vec::new();
+        for i in 0..6 {
+            let mut chunk = String::new();
+            for n in 0..400 {
+                chunk.push_str(&format!(
+                    "2024-03-0{} 10:{:02}:00 order {n} for ana.lima{i}{n}@example.org from 203.0.{i}.{}\n",
+                    i + 1,
+                    n % 60,
+                    n % 250
+                ));
+            }
+            match i {
+                0 => chunk.push_str("email,first_name,phone\n"),
+                1 => chunk.push_str(
+                    "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi\n",
+                ),
+                2 => chunk.push_str("Calling the Anthropic API\n"),
+                3 => chunk.push_str("card ４１１１ １１１１ １１１１ １１１１ on file\n"),
+                _ => chunk.push_str("q=name%3DHarriet%20MacLeod%26phone%3D%2B447700900123\n"),
+            }
+            pieces.push(chunk.into_bytes());
+        }
+        pieces[1].splice(0..0, b"bo@example.net,Bo,+44 7700 900456\n".iter().copied());
+        pieces[2].splice(
+            0..0,
+            b"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==\n-----END RSA PRIVATE KEY-----\n"
+                .iter()
+                .copied(),
+        );
+        pieces[3].splice(
+            0..0,
+            b"x-api-key: sk-ant-api03-abcDEF123456789012345678901234567890abcdefghij\n"
+                .iter()
+                .copied(),
+        );
+        pieces
+    }
+
+    fn redact_all(engine: &mut Engine, pieces: &[Vec<u8>]) -> Vec<Redacted> {
+        let mut state = StreamState::default();
+        pieces
+            .iter()
+            .map(|chunk| engine.redact_chunk(chunk, &mut state))
+            .collect()
+    }
+
+    #[test]
+    fn learning_ahead_finds_what_learning_chunk_by_chunk_finds() {
+        let pieces = chunks();
+        let mut one_by_one = Engine::new(Profile::Standard);
+        let mut state = StreamState::default();
+        let mut expected = Vec::new();
+        for chunk in &pieces {
+            let scanned = one_by_one.learn_chunk(chunk, &mut state);
+            expected.push((scanned.cands.len(), format!("{:?}", scanned.carry_out)));
+        }
+
+        let mut ahead = Engine::new(Profile::Standard);
+        let mut queue = pieces.clone().into_iter();
+        let mut got = Vec::new();
+        let mut handed = Vec::new();
+        let read: Result<(), ()> = ahead.learn_stream(
+            &mut StreamState::default(),
+            || Ok(queue.next()),
+            |chunk, scanned| {
+                handed.push(chunk.to_vec());
+                got.push((scanned.cands.len(), format!("{:?}", scanned.carry_out)));
+            },
+        );
+        assert_eq!(read, Ok(()));
+        assert_eq!(handed, pieces, "every chunk is handed back, in order");
+        assert_eq!(got, expected);
+        assert!(
+            expected
+                .iter()
+                .any(|(_, carry)| carry.contains("pem_open: Some"))
+        );
+        assert!(
+            expected
+                .iter()
+                .any(|(_, carry)| carry.contains("table_header: Some"))
+        );
+        assert!(
+            expected
+                .iter()
+                .any(|(_, carry)| carry.contains("provider: Some"))
+        );
+
+        let (a, b) = (
+            redact_all(&mut one_by_one, &pieces),
+            redact_all(&mut ahead, &pieces),
+        );
+        for (a, b) in a.iter().zip(&b) {
+            assert_eq!(a.text, b.text);
+            assert_eq!(a.findings, b.findings);
+        }
+        assert!(a.iter().map(|r| r.findings.len()).sum::<usize>() > 2400);
+    }
+
+    #[test]
+    fn a_read_error_stops_the_stream_and_is_returned() {
+        let mut engine = Engine::new(Profile::Standard);
+        let mut reads = 0;
+        let mut learned = 0;
+        let read = engine.learn_stream(
+            &mut StreamState::default(),
+            || {
+                reads += 1;
+                match reads {
+                    1..=3 => Ok(Some(b"mail ana@example.org\n".to_vec())),
+                    _ => Err("disk gone"),
+                }
+            },
+            |_, _| learned += 1,
+        );
+        assert_eq!(read, Err("disk gone"));
+        assert!(learned <= 3, "nothing after the error is learned");
+    }
+}
