@@ -4,6 +4,7 @@
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -327,22 +328,29 @@ fn redact_pass(
     };
     // The spool holds UTF-8 already, which passes through unchanged.
     let mut reader = ChunkReader::new(Decoding::new(file));
-    let mut state = StreamState::default();
-    while let Some(chunk) = reader
-        .next_chunk()
-        .map_err(|e| CliError::io("read", &label, &e))?
-    {
-        let redacted = match cache.scans.pop_front() {
-            Some(scanned) => engine.redact_scanned(&chunk, scanned, &mut state),
-            None => engine.redact_chunk(&chunk, &mut state),
-        };
-        match sink(redacted) {
-            Ok(()) => {}
-            Err(e) if is_broken_pipe(&e) => return Ok(()),
-            Err(e) => return Err(CliError(format!("cannot write output: {e}"))),
-        }
+    let mut failure = None;
+    let read = engine.redact_stream(
+        &mut StreamState::default(),
+        || {
+            Ok(reader
+                .next_chunk()?
+                .map(|chunk| (chunk, cache.scans.pop_front())))
+        },
+        |redacted| match sink(redacted) {
+            Ok(()) => Ok(ControlFlow::Continue(())),
+            Err(e) => {
+                if !is_broken_pipe(&e) {
+                    failure = Some(e);
+                }
+                Ok(ControlFlow::Break(()))
+            }
+        },
+    );
+    read.map_err(|e: io::Error| CliError::io("read", &label, &e))?;
+    match failure {
+        Some(e) => Err(CliError(format!("cannot write output: {e}"))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn input_path(file: Option<&PathBuf>) -> Option<&Path> {

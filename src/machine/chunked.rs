@@ -3,6 +3,8 @@
 //! that end at line ends give the same result, as `runbook redact` streams
 //! its input, because the engine's stream state carries what spans them.
 
+use std::ops::ControlFlow;
+
 use crate::redact::{Engine, Redacted, StreamState};
 
 /// Chunks of about this size, cut at a line end.
@@ -54,17 +56,25 @@ pub fn redact(engine: &mut Engine, text: &[u8]) -> Redacted {
     if text.len() <= CHUNK {
         return engine.redact(text);
     }
-    let mut state = StreamState::default();
+    let pieces: Vec<(usize, &[u8])> = chunks(text).collect();
+    let mut to_read = pieces.iter();
+    let mut offsets = pieces.iter().map(|&(offset, _)| offset);
     let mut out = Redacted::default();
-    for (offset, chunk) in chunks(text) {
-        let r = engine.redact_chunk(chunk, &mut state);
-        out.text.extend_from_slice(&r.text);
-        out.findings.extend(r.findings.into_iter().map(|mut f| {
-            f.start += offset;
-            f.end += offset;
-            f
-        }));
-    }
+    let read: Result<(), std::convert::Infallible> = engine.redact_stream(
+        &mut StreamState::default(),
+        || Ok(to_read.next().map(|&(_, chunk)| (chunk.to_vec(), None))),
+        |r| {
+            let offset = offsets.next().expect("one result per chunk");
+            out.text.extend_from_slice(&r.text);
+            out.findings.extend(r.findings.into_iter().map(|mut f| {
+                f.start += offset;
+                f.end += offset;
+                f
+            }));
+            Ok(ControlFlow::Continue(()))
+        },
+    );
+    let Ok(()) = read;
     out
 }
 

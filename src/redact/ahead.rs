@@ -8,12 +8,13 @@
 //! Each half keeps to its own thread for the whole stream, so every regex
 //! warms its lazy DFA on one thread only.
 
+use std::ops::ControlFlow;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 use super::gate::Gated;
 use super::normalize::View;
 use super::scan::{Candidate, Lines};
-use super::{Engine, Scanned, StreamState, detect_stateless};
+use super::{Engine, Redacted, Scanned, StreamState, detect_stateless, replace};
 
 /// A chunk with the part of its detection that needs no stream state.
 struct Prepared {
@@ -125,6 +126,111 @@ impl Engine {
         let scanned = self.learn_found(&chunk, cands, state, view.is_none());
         (chunk, scanned)
     }
+}
+
+/// A chunk of the redacting pass with what is to be replaced in it.
+struct ToRedact {
+    chunk: Vec<u8>,
+    cands: Vec<Candidate>,
+    lines_before: usize,
+}
+
+impl Engine {
+    /// The redacting pass over the chunks `next_chunk` reads, each with what
+    /// the learning pass found in it (`None` when that was not kept), as
+    /// [`Engine::redact_scanned`] would one after another. A second thread
+    /// finds what to replace in the next chunks while this one writes the
+    /// placeholders; `each` takes every result in order and may stop the pass.
+    pub fn redact_stream<E>(
+        &mut self,
+        state: &mut StreamState,
+        mut next_chunk: impl FnMut() -> Result<Option<(Vec<u8>, Option<Scanned>)>, E>,
+        mut each: impl FnMut(Redacted) -> Result<ControlFlow<()>, E>,
+    ) -> Result<(), E> {
+        // Numbering placeholders is the one step that must go in order;
+        // it holds them apart from what the finding thread reads.
+        let mut placeholders = std::mem::take(&mut self.placeholders);
+        let result = std::thread::scope(|scope| {
+            let finder = &*self;
+            let (to_worker, worker_in) = sync_channel::<(Vec<u8>, Option<Scanned>)>(AHEAD);
+            let (worker_out, from_worker) = sync_channel::<ToRedact>(AHEAD);
+            let mut worker_state = state.clone();
+            let worker = std::thread::Builder::new()
+                .name("redact ahead".into())
+                .spawn_scoped(scope, move || {
+                    for (chunk, scanned) in worker_in {
+                        let lines_before = worker_state.lines_before;
+                        let cands = finder.find_to_redact(&chunk, scanned, &mut worker_state);
+                        let ready = ToRedact {
+                            chunk,
+                            cands,
+                            lines_before,
+                        };
+                        if worker_out.send(ready).is_err() {
+                            break;
+                        }
+                    }
+                    worker_state
+                });
+            let Ok(worker) = worker else {
+                // No second thread: the same work, one chunk after another.
+                while let Some((chunk, scanned)) = next_chunk()? {
+                    let lines_before = state.lines_before;
+                    let cands = finder.find_to_redact(&chunk, scanned, state);
+                    let redacted =
+                        replace(&mut placeholders, &finder.kept, &chunk, cands, lines_before);
+                    if each(redacted)?.is_break() {
+                        break;
+                    }
+                }
+                return Ok(());
+            };
+            let mut in_flight = 0;
+            let mut read_all = false;
+            loop {
+                while !read_all && in_flight < AHEAD {
+                    match next_chunk()? {
+                        Some(job) => {
+                            if to_worker.send(job).is_ok() {
+                                in_flight += 1;
+                            }
+                        }
+                        None => read_all = true,
+                    }
+                }
+                if in_flight == 0 {
+                    drop(to_worker);
+                    *state = join_worker(worker);
+                    return Ok(());
+                }
+                let Ok(ready) = from_worker.recv() else {
+                    drop(to_worker);
+                    join_worker(worker);
+                    unreachable!("the worker ends only when its input closes");
+                };
+                in_flight -= 1;
+                let redacted = replace(
+                    &mut placeholders,
+                    &finder.kept,
+                    &ready.chunk,
+                    ready.cands,
+                    ready.lines_before,
+                );
+                if each(redacted)?.is_break() {
+                    return Ok(());
+                }
+            }
+        });
+        self.placeholders = placeholders;
+        result
+    }
+}
+
+/// The worker's result, or its panic raised here.
+fn join_worker<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    worker
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 fn prepare_all(chunks: &Receiver<Vec<u8>>, prepared: &SyncSender<Prepared>) {
@@ -241,6 +347,72 @@ mod tests {
             assert_eq!(a.findings, b.findings);
         }
         assert!(a.iter().map(|r| r.findings.len()).sum::<usize>() > 2400);
+    }
+
+    #[test]
+    fn redacting_ahead_gives_what_redacting_chunk_by_chunk_gives() {
+        let pieces = chunks();
+        let learn = |engine: &mut Engine| {
+            let mut state = StreamState::default();
+            pieces
+                .iter()
+                .map(|chunk| engine.learn_chunk(chunk, &mut state))
+                .collect::<Vec<_>>()
+        };
+        let mut one_by_one = Engine::new(Profile::Standard);
+        let scans = learn(&mut one_by_one);
+        let mut state = StreamState::default();
+        let expected: Vec<Redacted> = pieces
+            .iter()
+            .zip(scans)
+            .map(|(chunk, scanned)| one_by_one.redact_scanned(chunk, scanned, &mut state))
+            .collect();
+
+        let mut ahead = Engine::new(Profile::Standard);
+        // Every other chunk comes without what learning found in it, as
+        // past the cache's budget: it is scanned afresh.
+        let mut scans = learn(&mut ahead).into_iter().enumerate();
+        let mut queue = pieces.iter();
+        let mut got = Vec::new();
+        let mut end_state = StreamState::default();
+        let read: Result<(), ()> = ahead.redact_stream(
+            &mut end_state,
+            || {
+                Ok(queue.next().map(|chunk| {
+                    let (i, scanned) = scans.next().expect("a scan per chunk");
+                    (chunk.clone(), (i % 2 == 0).then_some(scanned))
+                }))
+            },
+            |redacted| {
+                got.push(redacted);
+                Ok(ControlFlow::Continue(()))
+            },
+        );
+        assert_eq!(read, Ok(()));
+        assert_eq!(got.len(), expected.len());
+        for (a, b) in expected.iter().zip(&got) {
+            assert_eq!(a.text, b.text);
+            assert_eq!(a.findings, b.findings);
+        }
+        assert_eq!(format!("{end_state:?}"), format!("{state:?}"));
+        assert_eq!(ahead.distinct_secrets(), one_by_one.distinct_secrets());
+
+        // A sink that stops after two results gets no more.
+        let mut queue = pieces.iter();
+        let mut taken = 0;
+        let read: Result<(), ()> = ahead.redact_stream(
+            &mut StreamState::default(),
+            || Ok(queue.next().map(|chunk| (chunk.clone(), None))),
+            |_| {
+                taken += 1;
+                Ok(if taken == 2 {
+                    ControlFlow::Break(())
+                } else {
+                    ControlFlow::Continue(())
+                })
+            },
+        );
+        assert_eq!((read, taken), (Ok(()), 2));
     }
 
     #[test]

@@ -359,7 +359,7 @@ impl Engine {
     /// [`normalize`]), its findings placed on the chunk's own bytes; and
     /// whether it reads as written.
     fn detect_as_read(
-        &mut self,
+        &self,
         chunk: &[u8],
         state: &mut StreamState,
         with_known: bool,
@@ -376,7 +376,7 @@ impl Engine {
 
     /// Adds each percent- or hex-encoded run whose decoded text holds a
     /// finding, as one candidate over the whole run.
-    fn with_encoded_runs(&mut self, chunk: &[u8], mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    fn with_encoded_runs(&self, chunk: &[u8], mut cands: Vec<Candidate>) -> Vec<Candidate> {
         let mut added = false;
         for (run, decoded) in encoded::encoded_runs(chunk) {
             let inside = self.detect(&decoded, &mut StreamState::default(), false);
@@ -431,10 +431,25 @@ impl Engine {
         scanned: Scanned,
         state: &mut StreamState,
     ) -> Redacted {
-        if scanned.len != chunk.len() || scanned.checksum != checksum(chunk) {
-            return self.redact_chunk(chunk, state);
-        }
         let lines_before = state.lines_before;
+        let cands = self.find_to_redact(chunk, Some(scanned), state);
+        self.replace(chunk, cands, lines_before)
+    }
+
+    /// What the redacting pass replaces in a chunk: what `scanned` found
+    /// there and the values learned since, or, without it (or when it
+    /// belongs to other bytes), everything found afresh.
+    fn find_to_redact(
+        &self,
+        chunk: &[u8],
+        scanned: Option<Scanned>,
+        state: &mut StreamState,
+    ) -> Vec<Candidate> {
+        let scanned = scanned
+            .filter(|scanned| scanned.len == chunk.len() && scanned.checksum == checksum(chunk));
+        let Some(scanned) = scanned else {
+            return self.detect_as_read(chunk, state, true).0;
+        };
         let mut cands = scanned.cands;
         let before_known = cands.len();
         self.find_known(chunk, scanned.as_written, &mut cands);
@@ -444,72 +459,23 @@ impl Engine {
             cands = resolve::resolve(cands, chunk);
         }
         *state = scanned.carry_out;
-        self.replace(chunk, cands, lines_before)
+        cands
     }
 
     /// Writes the placeholders over the resolved candidates of a chunk.
     fn replace(&mut self, chunk: &[u8], cands: Vec<Candidate>, lines_before: usize) -> Redacted {
-        let mut out = Vec::with_capacity(chunk.len());
-        let mut findings = Vec::with_capacity(cands.len());
-        let mut pos = 0;
-        // Candidates come in order: their lines are counted on from the last
-        // one's, so a chunk with few findings costs a count, not an index of lines.
-        let (mut line, mut counted_to) = (0, 0);
-        // Columns too: many findings on one long line cost one count of it.
-        let mut column_chars = 0;
-        for c in cands {
-            let gap = &chunk[counted_to..c.start];
-            let newlines = memchr::memchr_iter(b'\n', gap).count();
-            if newlines > 0 {
-                line += newlines;
-                let line_start = counted_to + memchr::memrchr(b'\n', gap).map_or(0, |p| p + 1);
-                column_chars = char_count(&chunk[line_start..c.start]);
-            } else {
-                column_chars += char_count(gap);
-            }
-            counted_to = c.start;
-            let identity = c.identity.as_deref().unwrap_or(&chunk[c.start..c.end]);
-            let (placeholder, kind) = self.placeholders.assign(identity, c.kind);
-            let kept = if self.kept.is_empty() {
-                None
-            } else {
-                self.kept.get(&placeholder).cloned()
-            };
-            out.extend_from_slice(&chunk[pos..c.start]);
-            if kept.is_some() {
-                out.extend_from_slice(&chunk[c.start..c.end]);
-            } else {
-                out.extend_from_slice(placeholder.as_bytes());
-            }
-            pos = c.end;
-            let column = column_chars + 1;
-            findings.push(Finding {
-                start: c.start,
-                end: c.end,
-                line: lines_before + line + 1,
-                column,
-                category: kind.category(),
-                kind,
-                placeholder,
-                rule: c.rule,
-                kept,
-            });
-        }
-        out.extend_from_slice(&chunk[pos..]);
-        Redacted {
-            text: out,
-            findings,
-        }
+        replace(
+            &mut self.placeholders,
+            &self.kept,
+            chunk,
+            cands,
+            lines_before,
+        )
     }
 
     /// Runs every detector over a chunk and resolves overlaps.
     /// `with_known`: also find values learned earlier (the redacting pass).
-    fn detect(
-        &mut self,
-        chunk: &[u8],
-        state: &mut StreamState,
-        with_known: bool,
-    ) -> Vec<Candidate> {
+    fn detect(&self, chunk: &[u8], state: &mut StreamState, with_known: bool) -> Vec<Candidate> {
         let (lines, gated, stateless) = detect_stateless(chunk);
         self.detect_rest(&lines, gated, stateless, state, with_known)
     }
@@ -518,7 +484,7 @@ impl Engine {
     /// the detectors that read the stream's state, then what every finding
     /// goes through.
     fn detect_rest(
-        &mut self,
+        &self,
         lines: &Lines<'_>,
         mut gated: Gated,
         mut stateless: Vec<Candidate>,
@@ -689,6 +655,67 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, Gated, Vec<Candidate>) {
 #[cfg(test)]
 pub(crate) fn anchors_found_by_the_gate(lines: &Lines<'_>) -> Vec<(usize, usize)> {
     RULES.gates.scan(lines).hits.swap_remove(SYNTAX_GATE)
+}
+
+/// Writes the placeholders over the resolved candidates of a chunk.
+fn replace(
+    placeholders: &mut Placeholders,
+    kept: &HashMap<String, String>,
+    chunk: &[u8],
+    cands: Vec<Candidate>,
+    lines_before: usize,
+) -> Redacted {
+    let mut out = Vec::with_capacity(chunk.len());
+    let mut findings = Vec::with_capacity(cands.len());
+    let mut pos = 0;
+    // Candidates come in order: their lines are counted on from the last
+    // one's, so a chunk with few findings costs a count, not an index of lines.
+    let (mut line, mut counted_to) = (0, 0);
+    // Columns too: many findings on one long line cost one count of it.
+    let mut column_chars = 0;
+    for c in cands {
+        let gap = &chunk[counted_to..c.start];
+        let newlines = memchr::memchr_iter(b'\n', gap).count();
+        if newlines > 0 {
+            line += newlines;
+            let line_start = counted_to + memchr::memrchr(b'\n', gap).map_or(0, |p| p + 1);
+            column_chars = char_count(&chunk[line_start..c.start]);
+        } else {
+            column_chars += char_count(gap);
+        }
+        counted_to = c.start;
+        let identity = c.identity.as_deref().unwrap_or(&chunk[c.start..c.end]);
+        let (placeholder, kind) = placeholders.assign(identity, c.kind);
+        let reason = if kept.is_empty() {
+            None
+        } else {
+            kept.get(&placeholder).cloned()
+        };
+        out.extend_from_slice(&chunk[pos..c.start]);
+        if reason.is_some() {
+            out.extend_from_slice(&chunk[c.start..c.end]);
+        } else {
+            out.extend_from_slice(placeholder.as_bytes());
+        }
+        pos = c.end;
+        let column = column_chars + 1;
+        findings.push(Finding {
+            start: c.start,
+            end: c.end,
+            line: lines_before + line + 1,
+            column,
+            category: kind.category(),
+            kind,
+            placeholder,
+            rule: c.rule,
+            kept: reason,
+        });
+    }
+    out.extend_from_slice(&chunk[pos..]);
+    Redacted {
+        text: out,
+        findings,
+    }
 }
 
 fn char_count(bytes: &[u8]) -> usize {
