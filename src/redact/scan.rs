@@ -5,7 +5,7 @@
 //! rather than once per line. Every span they report stays inside one line:
 //! redaction never adds or removes a line.
 
-use regex::bytes::Regex;
+use regex::bytes::{Regex, RegexBuilder};
 
 use super::Kind;
 use super::byteclass::positions;
@@ -26,7 +26,20 @@ pub(crate) fn line_end_near(text: &[u8], from: usize) -> usize {
 }
 
 pub(crate) fn compile(pattern: &str) -> Regex {
-    Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("detector pattern compiles")
+    compile_with_cache(pattern, DEFAULT_CACHE)
+}
+
+/// The regex crate's own lazy-DFA cache limit, for each thread that searches.
+const DEFAULT_CACHE: usize = 2 << 20;
+
+/// [`compile`] for a pattern whose lazy DFA needs more states than the
+/// default cache holds on ordinary evidence: when the cache fills, every
+/// state is built again from scratch, and searching crawls.
+pub(crate) fn compile_with_cache(pattern: &str, cache_bytes: usize) -> Regex {
+    RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
+        .dfa_size_limit(cache_bytes)
+        .build()
+        .expect("detector pattern compiles")
 }
 
 /// Which detector family spoke. Higher wins an overlap; equal ones merge.
