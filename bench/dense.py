@@ -7,6 +7,8 @@ exports, SQL dumps, WXR, configs, logs), a labelled value every few hundred
 bytes, with fresh seeds until 20 MB; past that the same material repeats,
 so the bytes grow and the distinct values do not (see distinct.py for that).
 
+`dense.py --mb N --from FILE --out OUT` repeats or cuts FILE to N MB instead.
+
 `dense.py --distinct N --out FILE` writes N order lines, each with a
 customer's name, email and phone of its own: memory with many distinct values.
 """
@@ -38,7 +40,7 @@ def generated(seed, tmp):
                 yield data if data.endswith(b"\n") else data + b"\n"
 
 
-def dense(target, out):
+def fresh_material(target):
     material = bytearray()
     with tempfile.TemporaryDirectory() as tmp:
         seed = 0
@@ -46,12 +48,16 @@ def dense(target, out):
             for piece in generated(seed, tmp):
                 material += piece
             seed += 1
+    return material
+
+
+def write_sized(material, target, out):
+    """`material` repeated or cut to `target` bytes, ending at a line end."""
     written = 0
     with open(out, "wb") as f:
         while written < target:
             piece = material[: target - written]
-            if written + len(material) > target:
-                # End at a line end, as a file does.
+            if len(piece) < len(material):
                 piece = piece[: piece.rfind(b"\n") + 1] or piece
             f.write(piece)
             written += len(piece)
@@ -79,10 +85,17 @@ def main():
     size = parser.add_mutually_exclusive_group(required=True)
     size.add_argument("--mb", type=float, help="size of the dense bundle, in MB")
     size.add_argument("--distinct", type=int, help="number of distinct customers")
+    parser.add_argument("--from", dest="source", help="size this file instead of generating")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     if args.mb is not None:
-        dense(int(args.mb * 1000 * 1000), args.out)
+        target = int(args.mb * 1000 * 1000)
+        if args.source:
+            with open(args.source, "rb") as f:
+                material = f.read()
+        else:
+            material = fresh_material(target)
+        write_sized(material, target, args.out)
     else:
         distinct(args.distinct, args.out)
 

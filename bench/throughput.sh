@@ -1,42 +1,59 @@
 #!/usr/bin/env bash
-# Throughput of `runbook redact` against `cat` on generated mixed logs, and its
-# peak memory at two input sizes (memory must not grow with the input).
+# `runbook redact` beside `cat` on two shapes of evidence, at 1, 20, 100 and
+# 500 MB, with peak memory; then peak memory on a million distinct customers.
+#   sparse: the generated mixed log of `cargo bench --bench redact_throughput`
+#   dense:  bench/dense.py, a labelled value every few hundred bytes
+# Past 20 MB each shape repeats its first 20 MB (the bytes grow, the distinct
+# values do not). Wall clock includes start-up. Usage: bench/throughput.sh [MB...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1 20 100 500)
 cargo build --release --quiet
+bin=./target/release/runbook
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-measure() { # file -> "seconds peak_kb" for runbook; best of 3
-  local f=$1 best="" rss=0
-  for _ in 1 2 3; do
-    local t0 t1 out
-    t0=$(date +%s.%N)
-    out=$( { /usr/bin/time -f '%M' ./target/release/runbook redact "$f" >/dev/null; } 2>&1 )
-    t1=$(date +%s.%N)
-    rss=$out
-    local dt; dt=$(echo "$t1 - $t0" | bc)
+now() { date +%s.%N; }
+
+best_of() { # runs, command... -> best wall seconds of the runs
+  local runs=$1 best="" t0 t1 dt
+  shift
+  for ((i = 0; i < runs; i++)); do
+    t0=$(now)
+    "$@" >/dev/null
+    t1=$(now)
+    dt=$(echo "$t1 - $t0" | bc)
     if [ -z "$best" ] || [ "$(echo "$dt < $best" | bc)" = 1 ]; then best=$dt; fi
   done
-  echo "$best $rss"
+  echo "$best"
 }
 
-cargo bench --quiet --bench redact_throughput -- --mb 20 --write "$work/mixed-20.log" >/dev/null
-# The same 20 MB five times: as many distinct secrets, five times the bytes.
-for _ in 1 2 3 4 5; do cat "$work/mixed-20.log"; done > "$work/mixed-100.log"
+peak_mb() { # file -> peak resident memory of one run, MB
+  { /usr/bin/time -f '%M' "$bin" redact "$1" >/dev/null; } 2>&1 | tail -1 | awk '{printf "%d", $1 / 1024}'
+}
 
-# The one-time rule compilation and process start, timed on a one-line input:
-# a fixed cost per run, reported apart from the rate that scales with input.
-printf 'PHP Warning: x\n' > "$work/one-line.log"
-read -r start_s _ < <(measure "$work/one-line.log")
+cargo bench --quiet --bench redact_throughput -- --mb 20 --write "$work/sparse-base.log" >/dev/null
+python3 bench/dense.py --mb 20 --out "$work/dense-base.log"
 
-for mb in 20 100; do
-  f="$work/mixed-$mb.log"
-  size=$(stat -c %s "$f")
-  t0=$(date +%s.%N); cat "$f" >/dev/null; t1=$(date +%s.%N)
-  cat_s=$(echo "$t1 - $t0" | bc)
-  read -r rb_s rb_kb < <(measure "$f")
-  printf '%4d MB mixed log: cat %8.1f MB/s | runbook redact %7.1f MB/s (%7.1f MB/s past its %.0f ms start), peak memory %d MB\n' \
-    "$mb" "$(echo "$size / 1000000 / $cat_s" | bc -l)" "$(echo "$size / 1000000 / $rb_s" | bc -l)" \
-    "$(echo "$size / 1000000 / ($rb_s - $start_s)" | bc -l)" "$(echo "$start_s * 1000" | bc -l)" "$((rb_kb / 1024))"
+printf '%-7s %6s | %10s | %16s | %8s\n' shape MB "cat MB/s" "runbook MB/s" "peak MB"
+for shape in sparse dense; do
+  for mb in "${sizes[@]}"; do
+    f="$work/$shape-$mb.log"
+    python3 bench/dense.py --mb "$mb" --from "$work/$shape-base.log" --out "$f"
+    size=$(stat -c %s "$f")
+    runs=3
+    [ "$mb" -ge 500 ] && runs=1
+    cat_s=$(best_of 3 cat "$f")
+    rb_s=$(best_of "$runs" "$bin" redact "$f")
+    printf '%-7s %6d | %10.0f | %8.1f (%5.0f ms) | %8s\n' "$shape" "$mb" \
+      "$(echo "$size / 1000000 / $cat_s" | bc -l)" "$(echo "$size / 1000000 / $rb_s" | bc -l)" \
+      "$(echo "$rb_s * 1000" | bc -l)" "$(peak_mb "$f")"
+    rm -f "$f"
+  done
 done
+
+python3 bench/dense.py --distinct 1000000 --out "$work/distinct.log"
+printf '1,000,000 distinct customers (%d MB, 2 M distinct values): %.1f s, peak %s MB\n' \
+  "$(($(stat -c %s "$work/distinct.log") / 1000000))" "$(best_of 1 "$bin" redact "$work/distinct.log")" \
+  "$(peak_mb "$work/distinct.log")"
