@@ -1,8 +1,7 @@
-//! Learning from a stream on two threads. About half of the detectors need
-//! nothing carried from the chunk before (customer details, payment data,
-//! commands) and neither do the view, the line index and the gate: a second
-//! thread runs them on the next chunk while this one finishes the chunk
-//! before with the detectors that read the stream's state. The result is the
+//! Learning from a stream on two threads. Most customer detectors need
+//! nothing carried from the chunk before and neither do the view, the line
+//! index and the gate, about half of the work: a second thread runs them on
+//! the next chunk while this one finishes the chunk before with the rest. The result is the
 //! one [`Engine::learn_chunk`] gives, chunk for chunk.
 //!
 //! Each half keeps to its own thread for the whole stream, so every regex
@@ -11,10 +10,9 @@
 use std::ops::ControlFlow;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-use super::gate::Gated;
 use super::normalize::View;
 use super::scan::{Candidate, Lines};
-use super::{Engine, Redacted, Scanned, StreamState, detect_stateless, replace};
+use super::{Engine, FoundAhead, Redacted, Scanned, StreamState, detect_stateless, replace};
 
 /// A chunk with the part of its detection that needs no stream state.
 struct Prepared {
@@ -23,22 +21,20 @@ struct Prepared {
     view: Option<View>,
     /// Where each line of the text detectors read starts.
     line_starts: Vec<usize>,
-    gated: Gated,
-    stateless: Vec<Candidate>,
+    found: FoundAhead,
 }
 
 impl Prepared {
     fn of(chunk: Vec<u8>) -> Prepared {
         let view = View::of(&chunk);
         let text = view.as_ref().map_or(&chunk[..], |v| &v.text[..]);
-        let (lines, gated, stateless) = detect_stateless(text);
+        let (lines, found) = detect_stateless(text);
         let line_starts = lines.into_starts();
         Prepared {
             chunk,
             view,
             line_starts,
-            gated,
-            stateless,
+            found,
         }
     }
 }
@@ -112,12 +108,11 @@ impl Engine {
             chunk,
             view,
             line_starts,
-            gated,
-            stateless,
+            found,
         } = prepared;
         let text = view.as_ref().map_or(&chunk[..], |v| &v.text[..]);
         let lines = Lines::from_starts(text, line_starts);
-        let cands = self.detect_rest(&lines, gated, stateless, state, false);
+        let cands = self.detect_rest(&lines, found, state, false);
         let cands = match &view {
             None => cands,
             Some(view) => view.to_original(cands, &chunk),

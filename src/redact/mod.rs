@@ -476,8 +476,8 @@ impl Engine {
     /// Runs every detector over a chunk and resolves overlaps.
     /// `with_known`: also find values learned earlier (the redacting pass).
     fn detect(&self, chunk: &[u8], state: &mut StreamState, with_known: bool) -> Vec<Candidate> {
-        let (lines, gated, stateless) = detect_stateless(chunk);
-        self.detect_rest(&lines, gated, stateless, state, with_known)
+        let (lines, ahead) = detect_stateless(chunk);
+        self.detect_rest(&lines, ahead, state, with_known)
     }
 
     /// [`Engine::detect`] once [`detect_stateless`] has run on the chunk:
@@ -486,13 +486,17 @@ impl Engine {
     fn detect_rest(
         &self,
         lines: &Lines<'_>,
-        mut gated: Gated,
-        mut stateless: Vec<Candidate>,
+        ahead: FoundAhead,
         state: &mut StreamState,
         with_known: bool,
     ) -> Vec<Candidate> {
         let rules = &*RULES;
         let chunk = lines.text;
+        let FoundAhead {
+            mut gated,
+            mut customer_before,
+            mut customer_after,
+        } = ahead;
         let ctx = Context::from_hits(
             lines,
             &rules.providers,
@@ -531,7 +535,18 @@ impl Engine {
             &mut cands,
         );
         secrets::keys_below_providers(lines, &ctx, &rules.tokens, &mut cands);
-        cands.append(&mut stateless);
+        // These need no state either, but the other thread has more to do.
+        rules
+            .commands
+            .detect(lines, &gated.lines[COMMAND_GATES..], &mut cands);
+        rules
+            .payment
+            .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
+        cands.append(&mut customer_before);
+        rules
+            .addresses
+            .detect(chunk, &gated.lines[CUSTOMER_GATES..], &mut cands);
+        cands.append(&mut customer_after);
         if with_known {
             self.known.find(chunk, &mut cands);
             self.terms.find(chunk, &mut cands);
@@ -628,27 +643,34 @@ impl Engine {
     }
 }
 
-/// The detectors that need nothing carried from the chunk before (customer
-/// details, payment data, commands), with the gate and the line index they
-/// read: what can run ahead of the stream, on another thread.
-fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, Gated, Vec<Candidate>) {
+/// What [`detect_stateless`] found in a chunk, for [`Engine::detect_rest`].
+pub(crate) struct FoundAhead {
+    gated: Gated,
+    /// Customer details found before street addresses, and after.
+    customer_before: Vec<Candidate>,
+    customer_after: Vec<Candidate>,
+}
+
+/// The gate, the line index and most customer details: they need nothing
+/// carried from the chunk before, so they can run ahead of the stream on
+/// another thread (see [`ahead`]).
+fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     let rules = &*RULES;
     let lines = Lines::new(chunk);
     let gated = rules.gates.scan(&lines);
-    let mut found = Vec::new();
-    rules
-        .commands
-        .detect(&lines, &gated.lines[COMMAND_GATES..], &mut found);
-    rules
-        .payment
-        .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut found);
+    let (mut customer_before, mut customer_after) = (Vec::new(), Vec::new());
     rules.customer.detect(
         &lines,
-        &rules.addresses,
         &gated.lines[CUSTOMER_GATES..],
-        &mut found,
+        &mut customer_before,
+        &mut customer_after,
     );
-    (lines, gated, found)
+    let found = FoundAhead {
+        gated,
+        customer_before,
+        customer_after,
+    };
+    (lines, found)
 }
 
 /// The anchors of [`syntaxes`] in a text, as the gate finds them for [`keyed::detect`].

@@ -8,7 +8,6 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use crate::redact::Kind;
-use crate::redact::addresses::AddressRules;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
     Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS,
@@ -93,24 +92,24 @@ impl CustomerRules {
     }
 
     /// `gated`: the lines of this block found for the groups of
-    /// [`gate_words`](crate::redact::customer_words::gate_words). The street-address
-    /// rules are built apart, so the two halves compile side by side.
+    /// [`gate_words`](crate::redact::customer_words::gate_words). Street
+    /// addresses are found by [`crate::redact::addresses::AddressRules`], whose findings go between
+    /// these two halves: `before`, then the addresses, then `after`.
     pub fn detect(
         &self,
         lines: &Lines<'_>,
-        addresses: &AddressRules,
         gated: &[Vec<Range<usize>>],
-        out: &mut Vec<Candidate>,
+        before: &mut Vec<Candidate>,
+        after: &mut Vec<Candidate>,
     ) {
         let text = lines.text;
-        self.emails(text, &gated[Gates::EMAIL], out);
-        self.ips(text, out);
-        self.phones(text, &gated[Gates::PHONE], out);
-        addresses.detect(text, gated, out);
-        self.names(text, gated, out);
-        crate::redact::records::detect(text, gated, out);
+        self.emails(text, &gated[Gates::EMAIL], before);
+        self.ips(text, before);
+        self.phones(text, &gated[Gates::PHONE], before);
+        self.names(text, gated, after);
+        crate::redact::records::detect(text, gated, after);
         // Last: where a rule with context finds the same number, its name stays.
-        crate::redact::phones::detect(text, out);
+        crate::redact::phones::detect(text, after);
     }
 
     fn emails(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
@@ -602,14 +601,17 @@ fn lines_with_plus_number(text: &[u8]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::redact::addresses::AddressRules;
     use crate::redact::customer_words::gate_words;
     use crate::redact::gate::GateSet;
 
     fn found(text: &str) -> Vec<(Kind, String)> {
         let lines = Lines::new(text.as_bytes());
-        let mut out = Vec::new();
+        let (mut out, mut after) = (Vec::new(), Vec::new());
         let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
-        CustomerRules::new().detect(&lines, &AddressRules::new(), &gated, &mut out);
+        CustomerRules::new().detect(&lines, &gated, &mut out, &mut after);
+        AddressRules::new().detect(text.as_bytes(), &gated, &mut out);
+        out.append(&mut after);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
             .collect()
