@@ -364,16 +364,24 @@ fn insert_columns(
         if !cols.iter().all(named) {
             return None;
         }
+        // A core table's column holds what its schema says, whatever a
+        // column of that name would mean elsewhere (`username`).
+        let table = table_named(text, line.start, &before[..open]);
+        let schema_name = |c: &Range<usize>| {
+            let table = &text[table.clone()?];
+            crate::redact::vocabulary::table_column(table, &text[c.clone()])
+        };
         return Some(
             cols.into_iter()
-                .map(|(c, _)| (&text[c.clone()], c))
+                .map(|(c, _)| match schema_name(&c) {
+                    Some(field) => (field.as_bytes(), c),
+                    None => (&text[c.clone()], c),
+                })
                 .collect(),
         );
     }
     // `INSERT INTO `wp_users` VALUES`: the table is the word before VALUES.
-    let head = before.trim_ascii_end();
-    let into = memchr::memmem::rfind(&head.to_ascii_uppercase(), b"INTO ")? + 5;
-    let table = line.start + into..line.start + head.len();
+    let table = table_named(text, line.start, before)?;
     let columns = crate::redact::vocabulary::table_columns(&text[table.clone()])?;
     Some(
         columns
@@ -381,6 +389,16 @@ fn insert_columns(
             .map(|c| (c.as_bytes(), table.clone()))
             .collect(),
     )
+}
+
+/// The table of `INSERT INTO table`, `head` being the statement up to what
+/// follows the table's name; `head_at` is where `head` starts in `text`.
+fn table_named(text: &[u8], head_at: usize, head: &[u8]) -> Option<Range<usize>> {
+    let head = head.trim_ascii_end();
+    let into = memchr::memmem::rfind(&head.to_ascii_uppercase(), b"INTO ")? + 5;
+    let table = head_at + into..head_at + head.len();
+    debug_assert!(table.end <= text.len());
+    Some(table)
 }
 
 /// The quoted literal after `= ` that follows `at` (a column name), on the line.
@@ -549,6 +567,23 @@ mod tests {
             assert!(got.iter().any(|(_, v)| v == value), "{value}: {got:?}");
         }
         assert!(got.iter().all(|(_, v)| v != "Not a row"), "{got:?}");
+    }
+
+    #[test]
+    fn a_column_list_of_a_core_table_is_read_by_its_schema() {
+        use crate::redact::{Engine, Profile};
+        let redact = |sql: &str| {
+            Engine::new(Profile::Standard)
+                .learn_and_redact(sql.as_bytes())
+                .text_lossy()
+        };
+        let got = redact(
+            "INSERT INTO `shop`.`wp_3_wc_customer_lookup` (`customer_id`, `username`, `city`) VALUES (9, 'tove.ek', 'Malmö');",
+        );
+        assert!(got.contains("'[USERNAME_1]', 'Malmö'"), "{got}");
+        // Elsewhere a `username` column says too little on its own.
+        let got = redact("INSERT INTO `audit` (`id`, `username`) VALUES (9, 'tove.ek');");
+        assert!(got.contains("'tove.ek'"), "{got}");
     }
 
     #[test]

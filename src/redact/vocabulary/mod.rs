@@ -19,26 +19,43 @@ use wp_schema::{Holds, TABLES};
 /// (`wp_users`, `` `wp_2_wc_order_addresses` ``: any prefix), in the order of
 /// its `CREATE TABLE`, each as a field name the field classifier reads.
 pub(crate) fn table_columns(table: &[u8]) -> Option<Vec<&'static str>> {
+    Some(
+        core_table(table)?
+            .columns
+            .iter()
+            .map(|&(name, holds)| field_name(name, holds))
+            .collect(),
+    )
+}
+
+/// A column of a core table a statement names with its column list
+/// (`` INSERT INTO `wp_wc_customer_lookup` (`username`, …) ``), as a field
+/// name the field classifier reads: what the table's schema says it holds.
+pub(crate) fn table_column(table: &[u8], column: &[u8]) -> Option<&'static str> {
+    let column = column.strip_prefix(b"`").unwrap_or(column);
+    let column = column.strip_suffix(b"`").unwrap_or(column);
+    core_table(table)?
+        .columns
+        .iter()
+        .find(|(name, _)| name.as_bytes() == column)
+        .map(|&(name, holds)| field_name(name, holds))
+}
+
+fn core_table(table: &[u8]) -> Option<&'static wp_schema::Table> {
     let table = table.trim_ascii();
     let table = table.strip_prefix(b"`").unwrap_or(table);
     let table = table.strip_suffix(b"`").unwrap_or(table);
     // A schema-qualified name: `shop`.`wp_users`.
     let table = table.rsplit(|&b| b == b'.').next()?;
     let table = table.strip_prefix(b"`").unwrap_or(table);
-    let best = TABLES
+    TABLES
         .iter()
         .filter(|t| {
             table.len() > t.name.len()
                 && table.ends_with(t.name.as_bytes())
                 && table[table.len() - t.name.len() - 1] == b'_'
         })
-        .max_by_key(|t| t.name.len())?;
-    Some(
-        best.columns
-            .iter()
-            .map(|&(name, holds)| field_name(name, holds))
-            .collect(),
-    )
+        .max_by_key(|t| t.name.len())
 }
 
 /// The field name a customer's login name is classified under: only the
