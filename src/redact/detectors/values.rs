@@ -658,8 +658,10 @@ fn is_name_word(w: &str) -> bool {
         return false;
     }
     // Letters, with an inner apostrophe or hyphen (O'Brien, Jean-Luc); no camelCase
-    // (SophMate) except after the prefixes names carry (McDonald, MacCarthy, DeShawn).
-    let prefix = name_prefix_len(w);
+    // (SophMate) except after the prefixes names carry (McDonald, MacCarthy,
+    // DeShawn), in any part of a double-barrelled name (Connell-MacLeod).
+    // Positions count chars of `w`; `rest` starts at the second.
+    let mut inner_capital_at = name_prefix_len(w);
     let mut prev_sep = false;
     for (i, &c) in rest.iter().enumerate() {
         if c == '\'' || c == '’' || c == '-' {
@@ -667,9 +669,13 @@ fn is_name_word(w: &str) -> bool {
                 return false;
             }
             prev_sep = true;
+            if c == '-' {
+                let part: String = rest[i + 1..].iter().collect();
+                inner_capital_at = name_prefix_len(&part).map(|p| i + 2 + p);
+            }
             continue;
         }
-        let after_prefix = prefix == Some(i + 1);
+        let after_prefix = inner_capital_at == Some(i + 1);
         if !c.is_alphabetic() || (c.is_uppercase() && !prev_sep && !after_prefix) {
             return false;
         }
@@ -713,6 +719,11 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
             }
             b'\\' if matches!(v.get(i + 1), Some(b'\'' | b'"')) => {
                 out.push(v[i + 1]);
+                i += 2;
+            }
+            // SQL doubles a quote inside a literal: `O''Connell`.
+            b'\'' if v.get(i + 1) == Some(&b'\'') => {
+                out.push(b'\'');
                 i += 2;
             }
             b'%' if form && i + 3 <= v.len() => {
@@ -884,6 +895,22 @@ mod tests {
         assert!(!looks_person_name(b"SophMate"));
         assert!(!looks_person_name(b"deepseek-chat"));
         assert!(!looks_person_name(b"The Team"));
+    }
+
+    #[test]
+    fn double_barrelled_names_carry_prefixes_in_any_part() {
+        for name in [
+            "Connell-MacLeod",
+            "Hamish O'Connell-MacLeod",
+            r"O\'Connell-McKenzie",
+            "Smith-DiMaggio",
+            "McKenzie-Brown",
+        ] {
+            assert!(looks_person_name(name.as_bytes()), "{name}");
+        }
+        for not_a_name in ["Read-MeFirst", "Plugin-SophMate", "Mac-OSX"] {
+            assert!(!looks_person_name(not_a_name.as_bytes()), "{not_a_name}");
+        }
     }
 
     #[test]

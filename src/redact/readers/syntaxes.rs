@@ -245,6 +245,20 @@ type SqlItem = (Range<usize>, Option<u8>);
 
 /// `(a, `b`, 'c')` → the ranges of its items, quotes and spaces trimmed, and
 /// whether each was a quoted string; `None` unless the list closes on this line.
+/// The quote that closes an SQL literal: standard SQL (PostgreSQL and
+/// SQLite dumps) escapes a quote by doubling it (`'O''Connell'`), MySQL
+/// with a backslash.
+fn sql_closing_quote(text: &[u8], mut from: usize, end: usize, q: u8) -> Option<usize> {
+    loop {
+        let close = closing_quote(text, from, end, q)?;
+        if close + 1 < end && text[close + 1] == q {
+            from = close + 2;
+            continue;
+        }
+        return Some(close);
+    }
+}
+
 fn sql_list(text: &[u8], open: usize, end: usize) -> Option<(Vec<SqlItem>, usize)> {
     let mut items = Vec::new();
     let mut i = open + 1;
@@ -254,7 +268,7 @@ fn sql_list(text: &[u8], open: usize, end: usize) -> Option<(Vec<SqlItem>, usize
         }
         let c = *text.get(i).filter(|_| i < end)?;
         if c == b'\'' || c == b'"' || c == b'`' {
-            let close = closing_quote(text, i + 1, end, c)?;
+            let close = sql_closing_quote(text, i + 1, end, c)?;
             items.push((i + 1..close, (c != b'`').then_some(c)));
             i = close + 1;
         } else {
@@ -581,6 +595,11 @@ mod tests {
             "INSERT INTO `shop`.`wp_3_wc_customer_lookup` (`customer_id`, `username`, `city`) VALUES (9, 'tove.ek', 'Malmö');",
         );
         assert!(got.contains("'[USERNAME_1]', 'Malmö'"), "{got}");
+        // Standard SQL doubles a quote inside a literal.
+        let got = redact(
+            "INSERT INTO `wp_wc_order_addresses` (`id`, `last_name`, `city`) VALUES (1, 'O''Connell', 'Cork');",
+        );
+        assert!(got.contains("'[NAME_1]', 'Cork'"), "{got}");
         // Elsewhere a `username` column says too little on its own.
         let got = redact("INSERT INTO `audit` (`id`, `username`) VALUES (9, 'tove.ek');");
         assert!(got.contains("'tove.ek'"), "{got}");
