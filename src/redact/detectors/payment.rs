@@ -146,14 +146,17 @@ fn is_product_code(text: &[u8], start: usize, end: usize) -> bool {
         return false;
     }
     // `SKU 4084747168037`, `EAN: …`: the word before names a product code.
-    let lead = text[start.saturating_sub(16)..start].to_ascii_lowercase();
+    let lead = &text[start.saturating_sub(16)..start];
     const PRODUCT_WORDS: &[&[u8]] = &[
         b"sku", b"ean", b"gtin", b"upc", b"barcode", b"isbn", b"article", b"artikel",
     ];
-    if PRODUCT_WORDS
-        .iter()
-        .any(|w| memchr::memmem::find(&lead, w).is_some())
-    {
+    let names_a_product = |words: &[u8]| {
+        let words = words.to_ascii_lowercase();
+        PRODUCT_WORDS
+            .iter()
+            .any(|w| memchr::memmem::find(&words, w).is_some())
+    };
+    if names_a_product(lead) || column_heading(text, start).is_some_and(names_a_product) {
         return true;
     }
     if !crate::redact::validate::ean13_valid(number) {
@@ -162,6 +165,43 @@ fn is_product_code(text: &[u8], start: usize, end: usize) -> bool {
     let line_start = memchr::memrchr(b'\n', &text[..start]).map_or(0, |p| p + 1);
     let line_end = memchr::memchr(b'\n', &text[end..]).map_or(text.len(), |p| end + p);
     !names_a_card(&text[line_start.max(start.saturating_sub(200))..line_end.min(end + 200)])
+}
+
+/// How far above a row its table's heading is looked for.
+const HEADING_REACH: usize = 8192;
+
+/// The heading of the column of a delimited row (`;`, `,`, tab or `|`)
+/// whose cell starts at `start`: the cell in the same place of the nearest
+/// line above with as many delimiters (`Order Number;…;Item SKU`).
+fn column_heading(text: &[u8], start: usize) -> Option<&[u8]> {
+    let line_start = memchr::memrchr(b'\n', &text[..start]).map_or(0, |p| p + 1);
+    let line_end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |p| start + p);
+    const DELIMITERS: &[u8] = b";\t|,";
+    let delimiter = match start.checked_sub(1).map(|i| text[i]) {
+        Some(before) if start > line_start && DELIMITERS.contains(&before) => before,
+        // The row's first cell: the first delimiter after it.
+        _ => *text[start..line_end]
+            .iter()
+            .find(|b| DELIMITERS.contains(b))?,
+    };
+    let row = &text[line_start..line_end];
+    let cells = memchr::memchr_iter(delimiter, row).count();
+    let column = memchr::memchr_iter(delimiter, &text[line_start..start]).count();
+    let floor = line_start.saturating_sub(HEADING_REACH);
+    let mut end = line_start.checked_sub(1)?;
+    while end > floor {
+        let begin = memchr::memrchr(b'\n', &text[floor..end]).map_or(floor, |p| floor + p + 1);
+        let line = &text[begin..end];
+        if memchr::memchr_iter(delimiter, line).count() == cells {
+            let heading = line.split(|&b| b == delimiter).nth(column)?;
+            // A heading has no digits; a row above it is just another row.
+            if !heading.iter().any(u8::is_ascii_digit) {
+                return Some(heading);
+            }
+        }
+        end = begin.checked_sub(1)?;
+    }
+    None
 }
 
 /// `06/29`, `12/2030`: a card's expiry date.
@@ -538,6 +578,13 @@ mod tests {
         let ean = "4050022074950";
         assert!(found(&format!("SKU {ean} qty 2")).is_empty());
         assert!(found(&format!("24272;Faure;{ean}")).is_empty());
+        // Luhn-valid, not EAN-valid, under a heading that names a product code.
+        let sku = "4068407692790";
+        let export =
+            format!("Order;Name;Phone;Item SKU\n63753;Yuna;075-921;{sku}\n15809;Ali;07229;{sku}\n");
+        assert!(found(&export).is_empty(), "{:?}", found(&export));
+        let export = format!("Order;Name;Card\n63753;Yuna;{sku}\n");
+        assert_eq!(found(&export), vec![(Kind::CardNumber, sku.to_string())]);
         assert_eq!(
             found(&format!("card: {ean}")),
             vec![(Kind::CardNumber, ean.to_string())]
