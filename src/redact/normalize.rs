@@ -20,18 +20,46 @@ pub(crate) struct View {
     ends: Vec<u32>,
 }
 
-/// The next byte at or after `from` that may open something the view
-/// changes: ESC, or the lead byte of U+00A0, U+00AD, U+2000–U+206F, U+3000
-/// or U+FE00–U+FFEF. Two vector searches: most text holds none of them.
-fn next_may_change(text: &[u8], from: usize) -> Option<usize> {
-    let rest = &text[from..];
-    let a = memchr::memchr3(0x1b, 0xc2, 0xe2, rest);
-    let b = memchr::memchr2(0xe3, 0xef, rest);
-    let at = match (a, b) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b)?,
-    };
-    Some(from + at)
+/// Where the next byte at or after `from` may open something the view
+/// changes, by kind: ESC or the lead byte of U+00A0, U+00AD, U+2000–U+206F;
+/// the lead byte of U+3000 or U+FE00–U+FFEF; a JSON `\u` escape. Each
+/// kind is one vector search, kept until passed: most text holds none.
+struct MayChange<'a> {
+    text: &'a [u8],
+    next: [Option<usize>; 3],
+}
+
+impl<'a> MayChange<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        let mut may = MayChange {
+            text,
+            next: [None; 3],
+        };
+        for kind in 0..3 {
+            may.next[kind] = may.search(kind, 0);
+        }
+        may
+    }
+
+    fn search(&self, kind: usize, from: usize) -> Option<usize> {
+        let rest = self.text.get(from..)?;
+        let at = match kind {
+            0 => memchr::memchr3(0x1b, 0xc2, 0xe2, rest),
+            1 => memchr::memchr2(0xe3, 0xef, rest),
+            _ => memchr::memmem::find(rest, b"\\u"),
+        }?;
+        Some(from + at)
+    }
+
+    /// The next position at or after `from`.
+    fn at_or_after(&mut self, from: usize) -> Option<usize> {
+        for kind in 0..3 {
+            if self.next[kind].is_some_and(|at| at < from) {
+                self.next[kind] = self.search(kind, from);
+            }
+        }
+        self.next.iter().flatten().min().copied()
+    }
 }
 
 impl View {
@@ -55,6 +83,13 @@ impl View {
                 Unit::Drop(len) => i += len,
                 Unit::Ascii(b, len) => {
                     view.push(b, i, i + len);
+                    i += len;
+                }
+                Unit::Letter(c, len) => {
+                    let mut buf = [0u8; 4];
+                    for &b in c.encode_utf8(&mut buf).as_bytes() {
+                        view.push(b, i, i + len);
+                    }
                     i += len;
                 }
             }
@@ -109,9 +144,10 @@ impl View {
 
 /// The first byte the view would change, if any.
 fn first_change(text: &[u8]) -> Option<usize> {
+    let mut may_change = MayChange::new(text);
     let mut i = 0;
     while i < text.len() {
-        let at = next_may_change(text, i)?;
+        let at = may_change.at_or_after(i)?;
         if !matches!(unit_at(text, at), Unit::Keep(_)) {
             return Some(at);
         }
@@ -127,11 +163,17 @@ enum Unit {
     Drop(usize),
     /// Bytes read as this ASCII byte.
     Ascii(u8, usize),
+    /// A JSON escape read as the letter it stands for (`\u00e9`: `é`).
+    Letter(char, usize),
 }
 
 fn unit_at(text: &[u8], i: usize) -> Unit {
     match text[i] {
         0x1b => Unit::Drop(escape_len(&text[i..])),
+        b'\\' => match json_escaped_letter(&text[i..]) {
+            Some(c) => Unit::Letter(c, 6),
+            None => Unit::Keep(1),
+        },
         b if b >= 0xc0 => {
             let len = utf8_len(b);
             let Some(c) = text
@@ -155,6 +197,15 @@ fn unit_at(text: &[u8], i: usize) -> Unit {
         }
         _ => Unit::Keep(1),
     }
+}
+
+/// The letter a JSON `\u` escape at the start of `s` stands for, when it
+/// is one beyond ASCII (PHP's `json_encode` writes `Jos\u00e9`,
+/// `tel\u00e9fono`): names and words read as people wrote them.
+fn json_escaped_letter(s: &[u8]) -> Option<char> {
+    let hex = s.get(2..6).filter(|_| s.get(1) == Some(&b'u'))?;
+    let code = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
+    char::from_u32(code).filter(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
 fn utf8_len(lead: u8) -> usize {
@@ -206,6 +257,40 @@ mod tests {
 
     fn read(s: &str) -> String {
         View::of(s.as_bytes()).map_or_else(|| s.to_string(), |v| String::from_utf8(v.text).unwrap())
+    }
+
+    #[test]
+    fn json_escaped_letters_read_as_letters() {
+        assert_eq!(read(r"Mi tel\u00e9fono es 612"), "Mi teléfono es 612");
+        assert_eq!(read(r"Stra\u00dfe \u0130stanbul"), "Straße İstanbul");
+        // Not letters, or not beyond ASCII: read as written.
+        for s in [
+            r"a\u0041b",
+            r"x\u00a0y",
+            r"bad \u00zz",
+            r"emoji \ud83d\ude00",
+            r"\u00e",
+        ] {
+            assert_eq!(read(s), s);
+        }
+        let text = r#"{"content":"Jos\u00e9 Garc\u00eda"}"#;
+        let view = View::of(text.as_bytes()).unwrap();
+        let at = memchr::memmem::find(&view.text, "José".as_bytes()).unwrap();
+        let found = view.to_original(
+            vec![Candidate::new(
+                at,
+                at + "José García".len(),
+                Kind::Name,
+                "t",
+                Priority::Keyed,
+            )],
+            text.as_bytes(),
+        );
+        assert_eq!(
+            &text[found[0].start..found[0].end],
+            r"Jos\u00e9 Garc\u00eda"
+        );
+        assert_eq!(found[0].identity.as_deref(), Some("José García".as_bytes()));
     }
 
     #[test]

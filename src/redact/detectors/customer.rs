@@ -622,6 +622,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_introduces_is_not_the_first_name() {
+        for (text, name) in [
+            ("Hola! Soy Paloma, gracias", "Paloma"),
+            ("Ciao, sono Giulia Bianchi.", "Giulia Bianchi"),
+            ("Dzień dobry! Jestem Ola Nowak", "Ola Nowak"),
+        ] {
+            let got = found(text);
+            assert!(
+                got.contains(&(Kind::Name, name.to_string())),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn emails() {
         assert!(finds(
             "contact ana.lima+shop@example.co.uk now",

@@ -417,7 +417,7 @@ pub(crate) fn is_app_password(v: &[u8]) -> bool {
 /// candidate, so from a set rather than down the list.
 pub(crate) fn is_not_name(word: &str) -> bool {
     static SET: LazyLock<FastSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
-    SET.contains(word)
+    SET.contains(word) || crate::redact::customer_words::is_introduction_word(word)
 }
 
 /// Capitalised words that start sentences or name products, never customers.

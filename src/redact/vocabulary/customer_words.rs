@@ -28,7 +28,7 @@ pub(crate) const STREET_SUFFIX: &str = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Dri
 
 /// Record headings and greetings in other languages: `Kunde #4309:`,
 /// `Cliente #696:`, `Guten Tag,`, `soy`, `Sumimasen,`.
-pub(crate) const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|okyakusama|kundin)[ \t]*#?\d*[ \t]*:|guten[ \t]+tag,?|hallo,?|hola,?|ol[áa][,!]?|bonjour,?|buongiorno,?|ciao,?|sumimasen,?|konnichiwa,?|namaste,?|soy|sou|me[ \t]+llamo|mi[ \t]+chiamo|ich[ \t]+bin|je[ \t]+suis|ik[ \t]+ben";
+pub(crate) const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|okyakusama|kundin)[ \t]*#?\d*[ \t]*:|guten[ \t]+tag,?|hallo,?|hola,?|ol[áa][,!]?|bonjour,?|buongiorno,?|ciao,?|sumimasen,?|konnichiwa,?|namaste,?|me[ \t]+llamo|mi[ \t]+chiamo|ich[ \t]+bin|je[ \t]+suis|ik[ \t]+ben";
 
 /// Self-introductions and greetings before a name, in the languages of the
 /// shops' customers, lowercase (a space stands for any blanks): the gate's
@@ -45,6 +45,8 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "mijn naam is",
     "hier is",
     "sono",
+    "soy",
+    "sou",
     "salve",
     "hej",
     "hei",
@@ -70,6 +72,14 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "det er",
     "qui è",
 ];
+
+/// `Soy`, `Sono`, `Jestem`: a word that opens a self-introduction on its
+/// own, so a capitalised one is the introduction, not the name after it.
+pub(crate) fn is_introduction_word(word: &str) -> bool {
+    INTRODUCTIONS
+        .iter()
+        .any(|intro| !intro.contains(' ') && intro.eq_ignore_ascii_case(word))
+}
 
 /// Sign-offs a customer writes, alone on a line, above their name (or before
 /// it on the same line), lowercase.
