@@ -622,6 +622,22 @@ mod tests {
     }
 
     #[test]
+    fn a_number_after_asking_to_be_called_in_the_customers_language() {
+        for (text, phone) in [
+            ("Sonnette en panne, appelez le 605624980 svp", "605624980"),
+            ("Llame al 612345678 por favor", "612345678"),
+            ("Zadzwoń pod 512345678", "512345678"),
+            ("Chiamate il 3123456789 dopo le 18", "3123456789"),
+        ] {
+            let got = found(text);
+            assert!(
+                got.contains(&(Kind::Phone, phone.to_string())),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_word_that_introduces_is_not_the_first_name() {
         for (text, name) in [
             ("Hola! Soy Paloma, gracias", "Paloma"),
