@@ -66,7 +66,8 @@ impl View {
     /// The view of `text`, or `None` when it reads as it is written (the
     /// common case, decided by one pass over the bytes).
     pub fn of(text: &[u8]) -> Option<View> {
-        let first = first_change(text)?;
+        let mut may_change = MayChange::new(text);
+        let first = first_change(text, &mut may_change)?;
         let mut view = View {
             text: Vec::with_capacity(text.len()),
             starts: Vec::with_capacity(text.len()),
@@ -75,6 +76,14 @@ impl View {
         view.copy(text, 0, first);
         let mut i = first;
         while i < text.len() {
+            // Every change opens at a byte `MayChange` finds (none inside
+            // a character): the bytes up to the next are read as written.
+            let next = may_change.at_or_after(i).unwrap_or(text.len());
+            if next > i {
+                view.copy(text, i, next);
+                i = next;
+                continue;
+            }
             match unit_at(text, i) {
                 Unit::Keep(len) => {
                     view.copy(text, i, i + len);
@@ -99,8 +108,9 @@ impl View {
 
     fn copy(&mut self, text: &[u8], from: usize, to: usize) {
         self.text.extend_from_slice(&text[from..to]);
-        self.starts.extend((from..to).map(|p| p as u32));
-        self.ends.extend((from..to).map(|p| p as u32 + 1));
+        let (from, to) = (from as u32, to as u32);
+        self.starts.extend(from..to);
+        self.ends.extend(from + 1..to + 1);
     }
 
     fn push(&mut self, b: u8, start: usize, end: usize) {
@@ -143,8 +153,7 @@ impl View {
 }
 
 /// The first byte the view would change, if any.
-fn first_change(text: &[u8]) -> Option<usize> {
-    let mut may_change = MayChange::new(text);
+fn first_change(text: &[u8], may_change: &mut MayChange<'_>) -> Option<usize> {
     let mut i = 0;
     while i < text.len() {
         let at = may_change.at_or_after(i)?;
