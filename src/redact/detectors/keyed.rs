@@ -390,7 +390,9 @@ fn candidate(
                 || (pair.quote != Quote::None && looks_generated_with_spaces(value))
                 || looks_symbol_rich(value)
                 // Base64 may open with a `/`, which would otherwise read as a path.
-                || is_aws_secret_shape(value);
+                || is_aws_secret_shape(value)
+                // Cut by a continuation, a provider's token whatever its letters.
+                || (continued && tokens.matches_whole(value));
             // `KeyPair = X25519.KeyPair`: code naming a member, not a key.
             if left_to_tokens(value)
                 || !generated
@@ -920,6 +922,20 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn a_provider_token_cut_by_a_continuation_is_redacted_whatever_its_letters() {
+        // Low in entropy, so only its prefix says it is a key.
+        let key = "sk-proj-XXxXaaAAA00-0AA_0-AA0a--A-__aaa-a_0-_A_a";
+        for cut in [1, 2, 8, 30] {
+            let text = format!("api_key={}\\\n{}\n", &key[..cut], &key[cut..]);
+            let got = found(&text);
+            assert!(
+                got.iter().any(|(_, v)| v.ends_with(&key[cut..])),
+                "cut at {cut}: {got:?}"
+            );
+        }
     }
 
     #[test]
