@@ -243,7 +243,8 @@ struct ScanCache {
 }
 
 impl ScanCache {
-    const BUDGET: usize = 64 << 20;
+    /// About a million findings: the first 150 MB or so of dense evidence.
+    const BUDGET: usize = 24 << 20;
 
     fn push(&mut self, scanned: Scanned) {
         let size = scanned.heap_bytes() + std::mem::size_of::<Scanned>();

@@ -24,6 +24,7 @@ mod ahead;
 mod detectors;
 mod kind;
 mod normalize;
+mod packed;
 mod placeholders;
 mod prefilter;
 mod readers;
@@ -122,7 +123,7 @@ impl Redacted {
 pub struct Scanned {
     len: usize,
     checksum: u64,
-    cands: Vec<Candidate>,
+    cands: packed::Packed,
     carry_out: StreamState,
     /// The chunk reads as written (no view was needed): known values are
     /// then looked for in its bytes without building a view again.
@@ -132,12 +133,7 @@ pub struct Scanned {
 impl Scanned {
     /// Rough heap size, for callers that bound how many they keep.
     pub fn heap_bytes(&self) -> usize {
-        self.cands.capacity() * std::mem::size_of::<Candidate>()
-            + self
-                .cands
-                .iter()
-                .filter_map(|c| c.identity.as_ref().map(Vec::capacity))
-                .sum::<usize>()
+        self.cands.heap_bytes()
     }
 }
 
@@ -329,7 +325,7 @@ impl Engine {
         Scanned {
             len: chunk.len(),
             checksum: checksum(chunk),
-            cands,
+            cands: packed::Packed::pack(cands),
             carry_out: state.clone(),
             as_written,
         }
@@ -450,7 +446,7 @@ impl Engine {
         let Some(scanned) = scanned else {
             return self.detect_as_read(chunk, state, true).0;
         };
-        let mut cands = scanned.cands;
+        let mut cands = scanned.cands.unpack();
         let before_known = cands.len();
         self.find_known(chunk, scanned.as_written, &mut cands);
         if cands.len() > before_known {
