@@ -58,40 +58,25 @@ impl Engine {
             let worker = std::thread::Builder::new()
                 .name("redact ahead".into())
                 .spawn_scoped(scope, move || prepare_all(&worker_in, &worker_out));
-            if worker.is_err() {
+            let Ok(worker) = worker else {
                 // No second thread: the same work, one chunk after another.
                 while let Some(chunk) = next_chunk()? {
                     let scanned = self.learn_chunk(&chunk, state);
                     each(&chunk, scanned);
                 }
                 return Ok(());
-            }
-            let mut in_flight = 0;
-            let mut read_all = false;
+            };
+            let mut feed = Feed::new(to_worker);
             loop {
-                while !read_all && in_flight < AHEAD {
-                    match next_chunk()? {
-                        Some(chunk) => {
-                            // A closed channel means the worker died: its
-                            // panic is raised below, when nothing comes back.
-                            if to_worker.send(chunk).is_ok() {
-                                in_flight += 1;
-                            }
-                        }
-                        None => read_all = true,
-                    }
-                }
-                if in_flight == 0 {
+                if !feed.top_up(&mut next_chunk)? {
                     return Ok(());
                 }
                 let Ok(prepared) = from_worker.recv() else {
-                    drop(to_worker);
-                    match worker.map(|handle| handle.join()) {
-                        Ok(Err(panic)) => std::panic::resume_unwind(panic),
-                        _ => unreachable!("the worker ends only when its input closes"),
-                    }
+                    drop(feed);
+                    join_worker(worker);
+                    unreachable!("the worker ends only when its input closes");
                 };
-                in_flight -= 1;
+                feed.received();
                 let (chunk, scanned) = self.learn_prepared(prepared, state);
                 each(&chunk, scanned);
             }
@@ -180,30 +165,19 @@ impl Engine {
                 }
                 return Ok(());
             };
-            let mut in_flight = 0;
-            let mut read_all = false;
+            let mut feed = Feed::new(to_worker);
             loop {
-                while !read_all && in_flight < AHEAD {
-                    match next_chunk()? {
-                        Some(job) => {
-                            if to_worker.send(job).is_ok() {
-                                in_flight += 1;
-                            }
-                        }
-                        None => read_all = true,
-                    }
-                }
-                if in_flight == 0 {
-                    drop(to_worker);
+                if !feed.top_up(&mut next_chunk)? {
+                    drop(feed);
                     *state = join_worker(worker);
                     return Ok(());
                 }
                 let Ok(ready) = from_worker.recv() else {
-                    drop(to_worker);
+                    drop(feed);
                     join_worker(worker);
                     unreachable!("the worker ends only when its input closes");
                 };
-                in_flight -= 1;
+                feed.received();
                 let redacted = replace(
                     &mut placeholders,
                     &finder.kept,
@@ -218,6 +192,46 @@ impl Engine {
         });
         self.placeholders = placeholders;
         result
+    }
+}
+
+/// What the stream's thread hands the worker: up to [`AHEAD`] items in
+/// front of the one it finishes.
+struct Feed<T> {
+    to_worker: SyncSender<T>,
+    in_flight: usize,
+    read_all: bool,
+}
+
+impl<T> Feed<T> {
+    fn new(to_worker: SyncSender<T>) -> Self {
+        Feed {
+            to_worker,
+            in_flight: 0,
+            read_all: false,
+        }
+    }
+
+    /// Reads and hands on items until [`AHEAD`] are in flight or the input
+    /// ends. False once every item has come back.
+    fn top_up<E>(&mut self, next: &mut impl FnMut() -> Result<Option<T>, E>) -> Result<bool, E> {
+        while !self.read_all && self.in_flight < AHEAD {
+            match next()? {
+                // A closed channel means the worker died: its panic is
+                // raised when nothing comes back.
+                Some(item) => {
+                    if self.to_worker.send(item).is_ok() {
+                        self.in_flight += 1;
+                    }
+                }
+                None => self.read_all = true,
+            }
+        }
+        Ok(self.in_flight > 0)
+    }
+
+    fn received(&mut self) {
+        self.in_flight -= 1;
     }
 }
 
