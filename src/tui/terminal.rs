@@ -137,6 +137,13 @@ fn enable(options: Options) -> io::Result<()> {
 /// Keeps going past a failure (a hung-up terminal fails every write) and
 /// returns the first one.
 pub fn restore() -> io::Result<()> {
+    // A repeated signal restores from its own thread while the event loop
+    // may be restoring too: whoever comes second waits until the first has
+    // written every sequence, so an exit that follows cannot cut it short.
+    static RESTORING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = RESTORING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let enabled = ENABLED.swap(0, Ordering::SeqCst);
     if enabled == 0 {
         return Ok(());
