@@ -150,8 +150,21 @@ impl Term {
     }
 
     /// Whether the terminal is back to normal: main screen, cursor shown,
-    /// bracketed paste and mouse reporting off.
+    /// bracketed paste and mouse reporting off. The program's last bytes may still be on their way through the
+    /// terminal after it exits: this waits for them, up to the usual patience.
     pub fn restored(&self) -> Result<(), String> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            match self.restored_now() {
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                result => return result,
+            }
+        }
+    }
+
+    fn restored_now(&self) -> Result<(), String> {
         let parser = self.screen.lock().unwrap();
         let s = parser.screen();
         let mut wrong = Vec::new();
