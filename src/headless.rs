@@ -264,56 +264,61 @@ fn learn(
     input: &mut Input,
     cache: &mut ScanCache,
 ) -> Result<Source, CliError> {
-    let mut state = StreamState::default();
     match path {
         Some(p) => {
-            let mut reader = ChunkReader::new(Decoding::new(open_file(p)?));
-            engine
-                .learn_stream(
-                    &mut state,
-                    || reader.next_chunk(),
-                    |chunk, scanned| {
-                        input.check(chunk);
-                        cache.push(scanned);
-                    },
-                )
-                .map_err(|e| CliError::io("read", p, &e))?;
-            input.decoded_from(reader.inner.encoding());
+            let reader = ChunkReader::new(Decoding::new(open_file(p)?));
+            learn_chunks(engine, reader, p, input, cache, |_| {})?;
             Ok(Source::File(p.to_path_buf()))
         }
         None => {
             let mut spool = anonymous_spool()?;
             let stdin = io::stdin();
-            let mut reader = ChunkReader::new(Decoding::new(stdin.lock()));
+            let reader = ChunkReader::new(Decoding::new(stdin.lock()));
             let stdin_path = Path::new("stdin");
             // The spool is written as each chunk is learned; its first
             // failure is kept and the stream read to its end.
             let mut spool_error = None;
-            engine
-                .learn_stream(
-                    &mut state,
-                    || reader.next_chunk(),
-                    |chunk, scanned| {
-                        input.check(chunk);
-                        cache.push(scanned);
-                        if spool_error.is_none()
-                            && let Err(e) = spool.write_all(chunk)
-                        {
-                            spool_error = Some(e);
-                        }
-                    },
-                )
-                .map_err(|e| CliError::io("read", stdin_path, &e))?;
+            learn_chunks(engine, reader, stdin_path, input, cache, |chunk| {
+                if spool_error.is_none()
+                    && let Err(e) = spool.write_all(chunk)
+                {
+                    spool_error = Some(e);
+                }
+            })?;
             if let Some(e) = spool_error {
                 return Err(CliError::io("write a temporary copy of", stdin_path, &e));
             }
-            input.decoded_from(reader.inner.encoding());
             spool
                 .seek(SeekFrom::Start(0))
                 .map_err(|e| CliError::io("reread", stdin_path, &e))?;
             Ok(Source::Spool(spool))
         }
     }
+}
+
+/// Learns from every chunk `reader` gives, checking each and keeping what
+/// was found; `also` sees each chunk after it is learned.
+fn learn_chunks<R: Read>(
+    engine: &mut Engine,
+    mut reader: ChunkReader<Decoding<R>>,
+    label: &Path,
+    input: &mut Input,
+    cache: &mut ScanCache,
+    mut also: impl FnMut(&[u8]),
+) -> Result<(), CliError> {
+    engine
+        .learn_stream(
+            &mut StreamState::default(),
+            || reader.next_chunk(),
+            |chunk, scanned| {
+                input.check(chunk);
+                cache.push(scanned);
+                also(chunk);
+            },
+        )
+        .map_err(|e| CliError::io("read", label, &e))?;
+    input.decoded_from(reader.inner.encoding());
+    Ok(())
 }
 
 /// Second pass: redact chunk by chunk, handing each result to `sink`.

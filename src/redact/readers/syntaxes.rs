@@ -380,7 +380,7 @@ fn insert_columns(
         }
         // A core table's column holds what its schema says, whatever a
         // column of that name would mean elsewhere (`username`).
-        let table = table_named(text, line.start, &before[..open]);
+        let table = table_named(line.start, &before[..open]);
         let schema_name = |c: &Range<usize>| {
             let table = &text[table.clone()?];
             crate::redact::vocabulary::table_column(table, &text[c.clone()])
@@ -395,7 +395,7 @@ fn insert_columns(
         );
     }
     // `INSERT INTO `wp_users` VALUES`: the table is the word before VALUES.
-    let table = table_named(text, line.start, before)?;
+    let table = table_named(line.start, before)?;
     let columns = crate::redact::vocabulary::table_columns(&text[table.clone()])?;
     Some(
         columns
@@ -406,13 +406,11 @@ fn insert_columns(
 }
 
 /// The table of `INSERT INTO table`, `head` being the statement up to what
-/// follows the table's name; `head_at` is where `head` starts in `text`.
-fn table_named(text: &[u8], head_at: usize, head: &[u8]) -> Option<Range<usize>> {
+/// follows the table's name; `head_at` is where `head` starts in the text.
+fn table_named(head_at: usize, head: &[u8]) -> Option<Range<usize>> {
     let head = head.trim_ascii_end();
     let into = memchr::memmem::rfind(&head.to_ascii_uppercase(), b"INTO ")? + 5;
-    let table = head_at + into..head_at + head.len();
-    debug_assert!(table.end <= text.len());
-    Some(table)
+    Some(head_at + into..head_at + head.len())
 }
 
 /// The quoted literal after `= ` that follows `at` (a column name), on the line.
