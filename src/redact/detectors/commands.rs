@@ -171,6 +171,13 @@ impl CommandRules {
             &gated[PASSWORD_WORD_GATE],
             |c, off| {
                 let m = c.get(1).unwrap();
+                // `"Password:",`: a label closing the string it opened.
+                let opened = (off + c.get(0).unwrap().start()).checked_sub(1);
+                if opened
+                    .is_some_and(|o| matches!(text[o], b'"' | b'\'') && m.as_bytes()[0] == text[o])
+                {
+                    return;
+                }
                 let v = trim_end_punct(m.as_bytes());
                 let ends_clause = ends_clause(text, off + m.start() + v.len());
                 let plain = ends_clause

@@ -165,6 +165,7 @@ fn strict_candidate(
     let value = &text[pair.value.clone()];
     if value.len() < 4
         || is_non_value(value)
+        || echoes_key(&text[pair.key.clone()], value)
         || tokens.matches_whole(value)
         || crate::redact::is_public_id(value)
     {
@@ -345,6 +346,13 @@ fn candidate(
     // A token rule finds a token only as written: one cut by a line
     // continuation is this rule's to redact, not left to it.
     let left_to_tokens = |v: &[u8]| !continued && tokens.matches_whole(v);
+    if matches!(
+        class,
+        FieldClass::Password(_) | FieldClass::Secret(_) | FieldClass::ProviderName(_)
+    ) && echoes_key(&text[pair.key.clone()], value)
+    {
+        return None;
+    }
     match class {
         FieldClass::Password(kind) => {
             // Salts are anything between the quotes of their define(): never judge their shape.
@@ -563,14 +571,23 @@ fn authorization(
     let (cs, ce) = if is_scheme {
         let rest_start = s + first_end;
         let cs = trimmed(text, rest_start..e).start;
+        // A header quoted whole (`-H "Authorization: Bearer $KEY"`) closes
+        // its quote after the credential.
         let len = text[cs..e]
             .iter()
-            .position(|b| b.is_ascii_whitespace())
+            .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b'`'))
             .unwrap_or(e - cs);
         (cs, cs + len)
     } else {
         (s, s + first_end)
     };
+    // `Bearer <Openverse API token>`, `basic {base64(email:password)}`: a
+    // blank to fill in is judged whole, words and all.
+    if let Some(blank) = bracketed_blank(&text[cs..e])
+        && is_non_value(blank)
+    {
+        return None;
+    }
     let cred = &text[cs..ce];
     if cred.len() < 8 || is_non_value(cred) || tokens.matches_whole(cred) {
         return None;
@@ -581,6 +598,34 @@ fn authorization(
         ctx.provider_at(cs).unwrap_or(Kind::Token)
     };
     keyed(cs, ce, kind, "field:authorization")
+}
+
+/// The bracketed run that opens `v`, up to its closing bracket on the line.
+fn bracketed_blank(v: &[u8]) -> Option<&[u8]> {
+    let close = match v.first()? {
+        b'<' => b'>',
+        b'{' => b'}',
+        b'[' => b']',
+        b'(' => b')',
+        _ => return None,
+    };
+    let line = &v[..memchr::memchr(b'\n', v).unwrap_or(v.len())];
+    let end = memchr::memrchr(close, line)?;
+    Some(&line[..=end])
+}
+
+/// `SN_id_Gost28147_89_None_KeyMeshing = "id-Gost28147-89-None-KeyMeshing"`,
+/// `DB_PASSWORD=db_password`: a constant whose value spells its own name
+/// (or the end of it) is a label, not a secret.
+pub(crate) fn echoes_key(key: &[u8], value: &[u8]) -> bool {
+    let letters = |v: &[u8]| -> Vec<u8> {
+        v.iter()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect()
+    };
+    let (key, value) = (letters(key), letters(value));
+    value.len() >= 6 && key.ends_with(&value)
 }
 
 /// A generic key/token/secret takes its provider from the enclosing object
@@ -936,6 +981,57 @@ mod tests {
                 "cut at {cut}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn blanks_references_and_code_beside_secret_names_are_kept() {
+        for text in [
+            // A blank to fill in, in angle brackets, braces or words.
+            r#"curl -H "Authorization: Bearer <paste the shop token here>" https://shop.example/wp-json"#,
+            "curl -H 'Authorization: Basic {base64 of user:app password}' https://shop.example",
+            "curl -u <login:secret phrase> https://shop.example/wc/v3/orders",
+            // A variable, escaped or not, and the quote that closes the header.
+            r#"  -H "Authorization: Bearer $WC_TOKEN" \"#,
+            r#"  -H "Authorization: Token ${SHOP_TOKEN}" -X POST"#,
+            "\\$secret = \\$_GET[\"secret\"];",
+            // A label closing its string, a route, a header as a quoted key.
+            r#"labels:{passwordHint:"Password:",submitText:"Log in"}"#,
+            r#"  post '/reset-password' => "accounts/passwords#create", as: 'new_password'"#,
+            // Minified code's next assignment, a value spelling its own name.
+            "e.tokenRefresh=t,e.authToken=!0,e.keyLen=32",
+            r#"const WC_WEBHOOK_SECRET_HEADER_NAME = "x-wc-webhook-secret-header-name";"#,
+            "SHOP_DB_PASSWORD=shop_db_password",
+            // Names whose head is no secret: machinery, a store, a preposition.
+            "apiKeySelector: input-row-7731b",
+            "secretVaultForShopKeys: shop-prod-vault-2291",
+            "tokenRefreshHandler = onRefresh7a2",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn secrets_beside_those_shapes_are_still_found() {
+        assert!(finds(
+            r#"curl -H "Authorization: Bearer q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3G" https://x.example"#,
+            Kind::Token,
+            "q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3G"
+        ));
+        assert!(finds(
+            "passwordForShopUser = 'Kq7!vB2m'",
+            Kind::Password,
+            "Kq7!vB2m"
+        ));
+        assert!(finds(
+            "SMTP_PASSWORD :::= Wd4#hT9qLz",
+            Kind::Password,
+            "Wd4#hT9qLz"
+        ));
+        assert!(finds(
+            "a=1,smtp_pass=Wd4#hT9qLz,b=2",
+            Kind::Password,
+            "Wd4#hT9qLz"
+        ));
     }
 
     #[test]

@@ -204,6 +204,10 @@ impl SecretRules {
     fn curl_user(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
         captures_in(&self.curl_user, text, gated, |c, off| {
             let cred = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)).unwrap();
+            // `-u <user:password>`: a blank to fill in.
+            if is_non_value(cred.as_bytes()) {
+                return;
+            }
             let Some(colon) = memchr::memchr(b':', cred.as_bytes()) else {
                 return;
             };

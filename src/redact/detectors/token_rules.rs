@@ -121,6 +121,12 @@ fn discord_check(token: &[u8]) -> bool {
         .is_some_and(|d| (17..=20).contains(&d.len()) && d.iter().all(u8::is_ascii_digit))
 }
 
+/// A random lowercase body holds both letters and digits.
+fn letters_and_digits(token: &[u8]) -> bool {
+    let body = token.rsplit(|&b| b == b'-').next().unwrap_or_default();
+    body.iter().any(u8::is_ascii_digit) && body.iter().any(u8::is_ascii_lowercase)
+}
+
 /// Random keys mix cases or digits; a 30-letter word after `test_` is code.
 fn mixed_check(token: &[u8]) -> bool {
     let body = token.rsplit(|&b| b == b'_').next().unwrap_or_default();
@@ -148,10 +154,15 @@ pub(crate) fn token_rules() -> Vec<TokenRule> {
     rules.extend(cloud_and_mail_rules());
     rules.extend(wordpress_and_hash_rules());
     rules.push(
-        rule("jwt", &["eyJ"], r"^eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*", Jwt)
+        // A token whose signature was cut off (`header.payload`) still
+        // carries its claims: then the payload must be JSON too.
+        rule("jwt", &["eyJ"], r"^eyJ[A-Za-z0-9_\-]{8,}\.(?:[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*|eyJ[A-Za-z0-9_\-]{8,})", Jwt)
             .check(jwt_check)
-            .examples(&["Authorization: Bearer «eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzdWIiOiAiMTIzNDU2Nzg5MCIsICJpYXQiOiAxNzAwMDAwMDAwfQ.eTNH8ubaqsP-JAdn_xYh1WHya4EukD1PkGwS1YrspXW»"])
-            .non_examples(&["eyJfoobarbaz.notjsonheader.x"]),
+            .examples(&[
+                "Authorization: Bearer «eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzdWIiOiAiMTIzNDU2Nzg5MCIsICJpYXQiOiAxNzAwMDAwMDAwfQ.eTNH8ubaqsP-JAdn_xYh1WHya4EukD1PkGwS1YrspXW»",
+                "unsigned: «eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJzaG9wLW1hbmFnZXIiLCJleHAiOjE3OTk5OTk5OTl9»",
+            ])
+            .non_examples(&["eyJfoobarbaz.notjsonheader.x", "eyJhbGciOiJub25lIn0.notjsonpayload"]),
     );
     rules
 }
@@ -312,8 +323,12 @@ fn code_and_chat_rules() -> Vec<TokenRule> {
             .examples(&["«pubkey-a8229a0f091775de833e283f17223ad2»"]),
         rule("shippo-key", &["shippo_live_", "shippo_test_"], r"^shippo_(?:live|test)_[a-fA-F0-9]{40}", ServiceToken)
             .examples(&["«shippo_live_50c202f0ee33c7ad59e5517eb12f4b5e67c8d9a1»"]),
-        rule("mailgun-key", &["key-"], r"^key-[a-f0-9]{32}\b", MailgunKey)
-            .examples(&["«key-08e026d8b2ba8ad5e3b4edb0c811cc10»"]),
+        // Mailgun's own documentation writes its legacy keys with any
+        // lowercase letter (`key-3ax6…`), not hex only.
+        rule("mailgun-key", &["key-"], r"^key-[a-z0-9]{32}\b", MailgunKey)
+            .check(letters_and_digits)
+            .examples(&["«key-08e026d8b2ba8ad5e3b4edb0c811cc10»", "mailgun: «key-9qv2x8kd7m4r1t6w0zp3n5b8c2j7h4lf»"])
+            .non_examples(&["key-valuestoragesettingsforthecaches", "key-00000000000000000000000000000000"]),
         rule("easypost-key", &["EZAK", "EZTK"], r"^EZ[AT]K[A-Za-z0-9]{54}", EasyPostKey)
             .examples(&["«EZAKREA0IEjban7N2p6F8Wx5fEZs5IrBZRVgPPp3bKvSmkE72N7FQQ1B6s»", "«EZTKLcQMrGGpTj7IUOiTGrgpBoT7WfeEQqom1zFuJHpcAqYwV3YZd9rbQf»"]),
         rule("facebook-access-token", &["EAA"], r"^EAA[A-Za-z0-9]{80,}", FacebookToken)

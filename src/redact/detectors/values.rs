@@ -107,6 +107,13 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
 /// `$SECRET`, `(hidden)`, `<your key>`, `#{password}`, `[PASSWORD]`,
 /// `env.DB_PASSWORD`, `$_POST["password"]`, `getenv("X")`, an AWS ARN.
 fn is_template(t: &[u8]) -> bool {
+    // `\$_POST[…]`, `\${TOKEN}`: the sigil escaped inside a shell string
+    // or a heredoc is still a reference.
+    if let Some(rest) = t.strip_prefix(b"\\")
+        && rest.first() == Some(&b'$')
+    {
+        return is_template(rest);
+    }
     let wrapped = |open: u8, close: u8| t.len() >= 2 && t[0] == open && t[t.len() - 1] == close;
     // `$(MYSQL_PASSWORD)` is a Makefile's reference, as `${…}` a shell's and
     // `#{…}` Ruby's.

@@ -108,9 +108,18 @@ pub(crate) fn for_each_pair<T>(
             continue;
         }
         let key_end = sep - compound_operator_len(text, line_start, sep);
-        let Some((key, _)) = key_before(text, line_start, key_end, comma) else {
+        let Some((key, key_quote)) = key_before(text, line_start, key_end, comma) else {
             continue;
         };
+        // `"Password:",`: a label that ends its string; the quote after the
+        // colon closes the string the word opened.
+        if key_quote == Quote::None
+            && key.start > 0
+            && matches!(text[key.start - 1], b'"' | b'\'')
+            && text.get(op_end) == Some(&text[key.start - 1])
+        {
+            continue;
+        }
         let key = typed_name(text, line_start, key);
         let key = if line > 0 {
             name_on_line_above(text, lines.line_range(line - 1), key.clone()).unwrap_or(key)
@@ -217,13 +226,13 @@ fn literal_compared_with_name(
 }
 
 /// The bytes before `=` that belong to its operator: `.=`, `?=`, `+=`, `:=`,
-/// `::=`, `!=`.
+/// `::=`, `:::=`, `!=`.
 fn compound_operator_len(text: &[u8], line_start: usize, sep: usize) -> usize {
     if text[sep] != b'=' {
         return 0;
     }
     let before = &text[line_start..sep];
-    [b"::".as_slice(), b":", b".", b"?", b"+", b"!"]
+    [b":::".as_slice(), b"::", b":", b".", b"?", b"+", b"!"]
         .iter()
         .find(|op| before.ends_with(op))
         .map_or(0, |op| op.len())
@@ -375,6 +384,15 @@ fn operator_at(text: &[u8], sep: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// A quoted name holds words, not a whole header or expression:
+/// `"Authorization: basic {base64(…)}" => token` has no key.
+fn is_quoted_name(name: &[u8]) -> bool {
+    !name
+        .iter()
+        .any(|b| matches!(b, b'{' | b'}' | b'<' | b'>' | b'=' | b';'))
+        && memchr::memmem::find(name, b": ").is_none()
+}
+
 /// The key that ends right before the separator, and how it was quoted.
 fn key_before(
     text: &[u8],
@@ -443,6 +461,13 @@ fn key_before(
         _ => return None,
     };
     if key.is_empty() || key.len() > 64 || text[key.clone()].contains(&b'\n') {
+        return None;
+    }
+    if quote != Quote::None && !is_quoted_name(&text[key.clone()]) {
+        return None;
+    }
+    // `'/forgot-password' => …`: a route, not a field.
+    if text[key.start] == b'/' {
         return None;
     }
     if comma {
@@ -528,6 +553,8 @@ fn ends_unquoted(text: &[u8], at: usize, line_end: usize, in_query: bool) -> boo
         ),
         b'#' => in_query,
         b'&' => in_query || form_key_follows(text, at + 1, line_end),
+        // `o.keySelector=n,o.haKey=!1`: minified code's next assignment.
+        b',' => form_key_follows(text, at + 1, line_end),
         // `Password=x;Database=shop`: a connection string's next field.
         b';' => connection_key_follows(text, at + 1, line_end),
         b'\\' => text.get(at + 1) == Some(&b'"'),

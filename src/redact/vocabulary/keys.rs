@@ -238,7 +238,47 @@ const META_TAILS: &[&str] = &[
     "location",
     "store",
     "storage",
+    // Where secrets are kept, not one of them (`keyVault`, `secret_manager`).
+    "vault",
+    "vaults",
+    "manager",
+    "keystore",
+    "keychain",
+    "keyring",
+    // Code and screens that handle a key (`keySelector`, `passwordInputHandler`).
+    "selector",
+    "selectors",
+    "handler",
+    "handlers",
+    "listener",
+    "listeners",
+    "callback",
+    "event",
+    "events",
+    "binding",
+    "bindings",
+    "column",
+    "columns",
+    "index",
+    "mapping",
+    "mappings",
+    "comparator",
+    "generator",
+    "factory",
+    "builder",
+    "parser",
+    "validator",
+    "button",
+    "btn",
+    "icon",
+    "tooltip",
+    "modal",
+    "dialog",
 ];
+
+/// Words that end the head of a name (`in` and `on` are left out: they are
+/// parts of `logged_in`, `add_on`).
+const PREPOSITIONS: &[&str] = &["to", "for", "of", "from", "with", "by", "via", "per"];
 
 /// Words before `key` that make it a lookup key rather than a credential.
 const NON_SECRET_KEY_QUALIFIERS: &[&str] = &[
@@ -697,6 +737,15 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
 }
 
 fn classify_credential(words: &[String]) -> Option<FieldClass> {
+    // `keyVaultToStoreSecrets`, `passwordForUser`: a name's head is the part
+    // before its preposition; what follows says what the head is for.
+    // (Customer fields keep theirs: `ShipToName`.)
+    let head = words
+        .iter()
+        .position(|w| PREPOSITIONS.contains(&w.as_str()))
+        .filter(|&p| p > 0 && p + 1 < words.len())
+        .unwrap_or(words.len());
+    let words = &words[..head];
     let last = words.last()?.as_str();
     if matches!(last, "authorization" | "authentication") || (last == "auth" && words.len() == 1) {
         return Some(FieldClass::Authorization);
