@@ -146,8 +146,12 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "- la contraseña es «lingonberry»",
             "Passwort lautet «Sommer2025*»",
             "- user webmaster, pass «periwinkle»",
+            "sendgrid token - «q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3Gd6Fj0Pa»",
+            "FTP password – «Kq7!vB2m9»",
         ],
         &[
+            "token - expired, ask the customer for a new one",
+            "password – reset by the customer",
             "the password is required",
             "password combination.",
             "you can pass options to the CLI",

@@ -153,7 +153,7 @@ impl SecretRules {
             )),
             // Anchored: tried where a keyword may start (see `keyword_values`).
             keyword_value: compile(&format!(
-                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|passcode|pwd|passphrase|passe|{}|pass|key)(?:[ \t]+(?:{}|=|:))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{{6,}})"#,
+                r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|passcode|pwd|passphrase|passe|{}|pass|key)(?:[ \t]+(?:{}|=|:|-|–|—))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{{6,}})"#,
                 crate::redact::secret_words::password_noun_alternation(),
                 crate::redact::secret_words::copula_alternation(),
             )),
