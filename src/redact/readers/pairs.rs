@@ -136,6 +136,13 @@ pub(crate) fn for_each_pair<T>(
         else {
             continue;
         };
+        // Judged only for the keys that name something: most do not.
+        // `'/forgot-password' => …` is a route, not a field.
+        if (key_quote != Quote::None && !is_quoted_name(&text[key.clone()]))
+            || text[key.start] == b'/'
+        {
+            continue;
+        }
         let bounds = Bounds {
             window_end: line_end.min(op_end + PAIR_WINDOW),
             line_end,
@@ -463,13 +470,7 @@ fn key_before(
     if key.is_empty() || key.len() > 64 || text[key.clone()].contains(&b'\n') {
         return None;
     }
-    if quote != Quote::None && !is_quoted_name(&text[key.clone()]) {
-        return None;
-    }
-    // `'/forgot-password' => …`: a route, not a field.
-    if text[key.start] == b'/' {
-        return None;
-    }
+
     if comma {
         // define( 'KEY', 'value' ) and only that.
         if quote == Quote::None {
