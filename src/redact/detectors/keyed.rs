@@ -582,11 +582,20 @@ fn authorization(
         (s, s + first_end)
     };
     // `Bearer <Openverse API token>`, `basic {base64(email:password)}`: a
-    // blank to fill in is judged whole, words and all.
-    if let Some(blank) = bracketed_blank(&text[cs..e])
-        && is_non_value(blank)
-    {
-        return None;
+    // blank to fill in is judged whole, words and all. One generated run
+    // in brackets (`Bearer <q8Zr…>`) is the credential itself.
+    let (mut cs, mut ce) = (cs, ce);
+    if let Some(blank) = bracketed_blank(&text[cs..e]) {
+        let inner = &blank[1..blank.len() - 1];
+        // Token characters only (RFC 6750's b64token): `{base64(a:b)}` is code.
+        let token_chars = inner.iter().all(|b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'~' | b'+' | b'/' | b'=' | b'-')
+        });
+        if token_chars && looks_generated(inner) {
+            (cs, ce) = (cs + 1, cs + 1 + inner.len());
+        } else if is_non_value(blank) {
+            return None;
+        }
     }
     let cred = &text[cs..ce];
     if cred.len() < 8 || is_non_value(cred) || tokens.matches_whole(cred) {
@@ -990,6 +999,7 @@ mod tests {
             r#"curl -H "Authorization: Bearer <paste the shop token here>" https://shop.example/wp-json"#,
             "curl -H 'Authorization: Basic {base64 of user:app password}' https://shop.example",
             "curl -u <login:secret phrase> https://shop.example/wc/v3/orders",
+            r#"curl -H "Authorization: Basic {base64(login:app_pass)}" https://shop.example"#,
             // A variable, escaped or not, and the quote that closes the header.
             r#"  -H "Authorization: Bearer $WC_TOKEN" \"#,
             r#"  -H "Authorization: Token ${SHOP_TOKEN}" -X POST"#,
@@ -1014,6 +1024,11 @@ mod tests {
     fn secrets_beside_those_shapes_are_still_found() {
         assert!(finds(
             r#"curl -H "Authorization: Bearer q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3G" https://x.example"#,
+            Kind::Token,
+            "q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3G"
+        ));
+        assert!(finds(
+            "curl -H 'Authorization: Bearer <q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3G>' https://x.example",
             Kind::Token,
             "q8Zr2Lk9Vx4Tn7Bw1Mc5Hs3G"
         ));
