@@ -127,8 +127,15 @@ impl CustomerRules {
                 b"png", b"jpg", b"jpeg", b"gif", b"svg", b"webp", b"avif", b"ico", b"css", b"js",
                 b"php", b"map", b"json", b"txt", b"log", b"woff", b"woff2", b"ttf", b"mp4", b"pdf",
             ];
-            if FILE_EXTENSIONS.contains(&tld.as_slice()) || is_role_mailbox(local) {
+            if FILE_EXTENSIONS.contains(&tld.as_slice()) {
                 return;
+            }
+            if is_role_mailbox(local) {
+                let line_start = memchr::memrchr(b'\n', &text[..m.start]).map_or(0, |p| p + 1);
+                let from = line_start.max(m.start.saturating_sub(48));
+                if !crate::redact::customer_words::gives_own_mailbox(&text[from..m.start]) {
+                    return;
+                }
             }
             out.push(Candidate::new(
                 m.start,
@@ -649,6 +656,46 @@ mod tests {
                 got.contains(&(Kind::Name, name.to_string())),
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_role_mailbox_given_as_ones_own_is_the_customers() {
+        for (text, mailbox) in [
+            (
+                "my email address is info@bakery-lund.se",
+                "info@bakery-lund.se",
+            ),
+            (
+                "Contact me at sales@kite-and-co.ie if needed",
+                "sales@kite-and-co.ie",
+            ),
+            (
+                "mon adresse e-mail est contact@fromagerie-aubert.fr",
+                "contact@fromagerie-aubert.fr",
+            ),
+            (
+                "Meine E-Mail: hello@kerzen-huber.at",
+                "hello@kerzen-huber.at",
+            ),
+            (
+                "mi correo es orders@ceramica-sol.es",
+                "orders@ceramica-sol.es",
+            ),
+        ] {
+            assert!(
+                finds(text, Kind::Email, mailbox),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // The site's own role mailboxes, named by no one as theirs, stay.
+        for text in [
+            "WooCommerce sent the receipt from noreply@shop.example",
+            "Mail to support@stripe.com bounced",
+            "the address info@shop.example is on the contact page",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
     }
 

@@ -137,8 +137,20 @@ fn is_template(t: &[u8]) -> bool {
     }
     // The code between two string literals: `" + getPassword() + "`,
     // `'.$p['config']…`.
+    // What follows the join is code too: a variable (`$p`, never `$0`), a
+    // name, a call or a literal. A salt may open with `.$0` or `+ )`.
     const JOINS: &[&[u8]] = &[b"+ ", b". ", b".$", b"+$", b". $", b"+ $"];
-    if JOINS.iter().any(|j| t.starts_with(j)) || t.ends_with(b" +") || t.ends_with(b" .") {
+    let code_follows = |rest: &[u8], after_sigil: bool| match rest.first() {
+        Some(b) if b.is_ascii_alphabetic() || *b == b'_' => true,
+        Some(b'$' | b'\'' | b'"' | b'(') => !after_sigil,
+        _ => false,
+    };
+    if JOINS
+        .iter()
+        .any(|j| t.starts_with(j) && code_follows(&t[j.len()..], j.ends_with(b"$")))
+        || t.ends_with(b" +")
+        || t.ends_with(b" .")
+    {
         return true;
     }
     // Shell quotes spliced around a variable: `"'$PRECOMPILE_PASSWORD'"`.
@@ -839,6 +851,17 @@ mod tests {
         assert!(looks_generated(b"BzsvboamcvrIavJwwCqT"));
         assert!(!looks_generated(b"WooCommerceGatewayStripe"));
         assert!(!looks_generated(b"${DB_PASSWORD}"));
+    }
+
+    #[test]
+    fn a_join_is_code_only_where_code_follows_it() {
+        assert!(is_non_value(b".$p['config']['pass'] . '"));
+        assert!(is_non_value(b" + getPassword() + "));
+        assert!(is_non_value(b". $db_pass ."));
+        // Salts and passwords open with the same marks.
+        assert!(!is_non_value(b".$0bmoZ<5; )`5_r>E<}_ LJeNStn{gc&R?rv"));
+        assert!(!is_non_value(b"+$9kQ!w2#Lp"));
+        assert!(!is_non_value(b". )x7Vb;q-2LmZ"));
     }
 
     #[test]

@@ -81,6 +81,60 @@ pub(crate) fn is_introduction_word(word: &str) -> bool {
         .any(|intro| !intro.contains(' ') && intro.eq_ignore_ascii_case(word))
 }
 
+/// Words a person opens their own things with, in the customers' languages.
+const POSSESSIVES: &[&str] = &[
+    "my", "mon", "ma", "mi", "mein", "meine", "mio", "mia", "meu", "minha", "mijn", "mój", "moja",
+    "min",
+];
+/// Words that name a mailbox.
+const MAILBOX_WORDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "mail",
+    "address",
+    "adresse",
+    "courriel",
+    "correo",
+    "indirizzo",
+    "endereço",
+    "mailadres",
+    "e-mailadres",
+    "e-mail-adresse",
+    "adres",
+];
+
+/// `my email address is info@…`, `contact me at sales@…`: the words just
+/// before a mailbox give it as the writer's own, so even a role mailbox
+/// (`info@`, `sales@` of a customer's small business) is theirs.
+pub(crate) fn gives_own_mailbox(before: &[u8]) -> bool {
+    // The window may open inside a character: it is read lossily.
+    let lower = String::from_utf8_lossy(before).to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '(' | '"'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = words.len();
+    // `… me at`, `… me on`, `… me via`, `… me:`.
+    let to_me = n >= 1 && matches!(words[n - 1], "me" | "moi" | "mich" | "mij")
+        || n >= 2
+            && matches!(words[n - 2], "me" | "moi" | "mich" | "mij")
+            && matches!(
+                words[n - 1],
+                "at" | "on" | "via" | "à" | "a" | "unter" | "op"
+            );
+    // A possessive, a mailbox word, then at most a copula: `my email address is`.
+    let owned = words
+        .iter()
+        .rposition(|w| MAILBOX_WORDS.contains(w))
+        .is_some_and(|m| {
+            n - m <= 3
+                && words[m.saturating_sub(3)..m]
+                    .iter()
+                    .any(|w| POSSESSIVES.contains(w))
+        });
+    to_me || owned
+}
+
 /// Sign-offs a customer writes, alone on a line, above their name (or before
 /// it on the same line), lowercase.
 pub(crate) const SIGN_OFFS: &[&str] = &[
