@@ -1,7 +1,8 @@
 //! What the detectors read when the bytes hide what a person sees: terminal
 //! colour codes between a key and its value, zero-width characters inside a
 //! domain, full-width letters and digits (`ａｎａ＠example.org`, `４１１１`),
-//! no-break spaces in a card number.
+//! no-break spaces in a card number, an apostrophe HTML-escaped inside a
+//! name (`O&#039;Connell`, as WordPress's `esc_html` writes it).
 //!
 //! [`View::of`] builds the text as it reads — escapes and invisible
 //! characters gone, look-alikes folded to ASCII — with, for every byte of it,
@@ -22,20 +23,23 @@ pub(crate) struct View {
 
 /// Where the next byte at or after `from` may open something the view
 /// changes, by kind: ESC or the lead byte of U+00A0, U+00AD, U+2000–U+206F;
-/// the lead byte of U+3000 or U+FE00–U+FFEF; a JSON `\u` escape. Each
-/// kind is one vector search, kept until passed: most text holds none.
+/// the lead byte of U+3000 or U+FE00–U+FFEF; a JSON `\u` escape; an HTML
+/// entity's `&`. Each kind is one vector search, kept until passed: most
+/// text holds none.
 struct MayChange<'a> {
     text: &'a [u8],
-    next: [Option<usize>; 3],
+    next: [Option<usize>; KINDS],
 }
+
+const KINDS: usize = 4;
 
 impl<'a> MayChange<'a> {
     fn new(text: &'a [u8]) -> Self {
         let mut may = MayChange {
             text,
-            next: [None; 3],
+            next: [None; KINDS],
         };
-        for kind in 0..3 {
+        for kind in 0..KINDS {
             may.next[kind] = may.search(kind, 0);
         }
         may
@@ -46,14 +50,15 @@ impl<'a> MayChange<'a> {
         let at = match kind {
             0 => memchr::memchr3(0x1b, 0xc2, 0xe2, rest),
             1 => memchr::memchr2(0xe3, 0xef, rest),
-            _ => memchr::memmem::find(rest, b"\\u"),
+            2 => memchr::memmem::find(rest, b"\\u"),
+            _ => memchr::memchr(b'&', rest),
         }?;
         Some(from + at)
     }
 
     /// The next position at or after `from`.
     fn at_or_after(&mut self, from: usize) -> Option<usize> {
-        for kind in 0..3 {
+        for kind in 0..KINDS {
             if self.next[kind].is_some_and(|at| at < from) {
                 self.next[kind] = self.search(kind, from);
             }
@@ -172,7 +177,8 @@ enum Unit {
     Drop(usize),
     /// Bytes read as this ASCII byte.
     Ascii(u8, usize),
-    /// A JSON escape read as the letter it stands for (`\u00e9`: `é`).
+    /// An escape read as the character it stands for (`\u00e9`: `é`,
+    /// `&#039;`: an apostrophe).
     Letter(char, usize),
 }
 
@@ -181,6 +187,10 @@ fn unit_at(text: &[u8], i: usize) -> Unit {
         0x1b => Unit::Drop(escape_len(&text[i..])),
         b'\\' => match json_escaped_letter(&text[i..]) {
             Some(c) => Unit::Letter(c, 6),
+            None => Unit::Keep(1),
+        },
+        b'&' => match html_apostrophe(&text[i..]) {
+            Some((c, len)) => Unit::Letter(c, len),
             None => Unit::Keep(1),
         },
         b if b >= 0xc0 => {
@@ -215,6 +225,27 @@ fn json_escaped_letter(s: &[u8]) -> Option<char> {
     let hex = s.get(2..6).filter(|_| s.get(1) == Some(&b'u'))?;
     let code = u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?;
     char::from_u32(code).filter(|c| !c.is_ascii() && c.is_alphabetic())
+}
+
+/// The apostrophe an HTML entity at the start of `s` stands for, and the
+/// entity's length: names pass through `esc_html` and `htmlspecialchars`
+/// (`O&#039;Connell`, `van &#039;t Hof`, `D&rsquo;Amico`). Only apostrophes:
+/// other entities change how markup reads.
+fn html_apostrophe(s: &[u8]) -> Option<(char, usize)> {
+    const ENTITIES: &[(&[u8], char)] = &[
+        (b"&#039;", '\''),
+        (b"&#39;", '\''),
+        (b"&#x27;", '\''),
+        (b"&apos;", '\''),
+        (b"&#8217;", '’'),
+        (b"&rsquo;", '’'),
+    ];
+    ENTITIES
+        .iter()
+        .find(|(entity, _)| {
+            s.len() >= entity.len() && s[..entity.len()].eq_ignore_ascii_case(entity)
+        })
+        .map(|&(entity, c)| (c, entity.len()))
 }
 
 fn utf8_len(lead: u8) -> usize {
@@ -266,6 +297,17 @@ mod tests {
 
     fn read(s: &str) -> String {
         View::of(s.as_bytes()).map_or_else(|| s.to_string(), |v| String::from_utf8(v.text).unwrap())
+    }
+
+    #[test]
+    fn html_escaped_apostrophes_read_as_apostrophes() {
+        assert_eq!(read("Aoife O&#039;Connell"), "Aoife O'Connell");
+        assert_eq!(read("Gerrit van &#39;t Hof"), "Gerrit van 't Hof");
+        assert_eq!(read("Sara D&rsquo;Amico"), "Sara D’Amico");
+        // Other entities and bare ampersands are markup's: read as written.
+        for s in ["a &amp; b", "?x=1&y=2", "&quot;k&quot;", "&#0390;", "&"] {
+            assert_eq!(read(s), s);
+        }
     }
 
     #[test]

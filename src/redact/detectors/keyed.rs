@@ -1050,6 +1050,27 @@ mod tests {
     }
 
     #[test]
+    fn a_form_label_of_two_words_names_its_field() {
+        for (text, value) in [
+            ("First name: Aoife", "Aoife"),
+            ("Last name: García", "García"),
+            ("Family name: D&#039;Amico", "D&#039;Amico"),
+            ("| Given name | Rukmini |", "Rukmini"),
+            ("billing_last_name=van+&#039;t+Hof&x=1", "van+&#039;t+Hof"),
+        ] {
+            assert!(finds(text, Kind::Name, value), "{text}: {:?}", found(text));
+        }
+        // Labels of two words whose first says it is no person's.
+        for text in [
+            "Company name: Harbour Bakes",
+            "File name: report.pdf",
+            "Order number: 4411",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
     fn a_placeholder_is_no_field_name() {
         assert!(found("a [STRIPE_WEBHOOK_SECRET_1] = aaaa").is_empty());
         assert!(found("[PASSWORD_2]: hunter").is_empty());

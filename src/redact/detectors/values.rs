@@ -777,7 +777,7 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     const PARTICLES: &[&str] = &[
         "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos",
         "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní",
-        "Nic", "Ua",
+        "Nic", "Ua", "'t", "’t",
     ];
     let named = words.iter().filter(|w| is_name_word(w)).count();
     words
@@ -921,6 +921,8 @@ mod tests {
             "Luis Miguel García de la Vega".as_bytes()
         ));
         assert!(looks_person_name(br"Mar\u00eda Jos\u00e9 Pe\u00f1a"));
+        assert!(looks_person_name("Gerrit van ’t Wout".as_bytes()));
+        assert!(looks_person_name(b"van+'t+Hof"));
         assert!(!looks_person_name(b"Ana Bea Cora Dina Ema Fia"));
         assert!(!looks_person_name(b"SophMate"));
         assert!(!looks_person_name(b"deepseek-chat"));

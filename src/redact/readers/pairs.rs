@@ -126,9 +126,15 @@ pub(crate) fn for_each_pair<T>(
         } else {
             key
         };
-        // `card[number]=`: the inner name says little alone; with its outer name, more.
-        let Some((key, class)) = wanted(&text[key.clone()])
-            .map(|c| (key.clone(), c))
+        // `First name: Aoife`: a form's label of two words says more than
+        // its last; `card[number]=`: the inner name says little alone, with
+        // its outer name more.
+        let label = (text[sep] == b':')
+            .then(|| label_of_two_words(text, line_start, key.clone(), key_quote))
+            .flatten();
+        let Some((key, class)) = label
+            .and_then(|label| wanted(&text[label.clone()]).map(|c| (label, c)))
+            .or_else(|| wanted(&text[key.clone()]).map(|c| (key.clone(), c)))
             .or_else(|| {
                 let outer = outer_name(text, line_start, key.clone())?;
                 wanted(&text[outer.clone()]).map(|c| (outer, c))
@@ -264,6 +270,30 @@ fn typed_name(text: &[u8], line_start: usize, key: Range<usize>) -> Range<usize>
         s -= 1;
     }
     if s < j { s..j } else { key }
+}
+
+/// `First name` around the key `name`, `Last name` around `name`: an
+/// unquoted key with one word of letters before it, a blank between, and
+/// nothing but the line's start or a blank or delimiter before that word.
+/// Only before a colon, as forms and emails write labels: before `=` the
+/// word is code's (`export TOKEN=`, `var key =`).
+fn label_of_two_words(
+    text: &[u8],
+    line_start: usize,
+    key: Range<usize>,
+    quote: Quote,
+) -> Option<Range<usize>> {
+    if quote != Quote::None || key.start < line_start + 3 || text[key.start - 1] != b' ' {
+        return None;
+    }
+    let word_end = key.start - 1;
+    let mut s = word_end;
+    while s > line_start && text[s - 1].is_ascii_alphabetic() && word_end - s < 24 {
+        s -= 1;
+    }
+    let opens =
+        s == line_start || matches!(text[s - 1], b' ' | b'\t' | b'|' | b',' | b';' | b'>' | b'(');
+    (word_end - s >= 2 && opens).then_some(s..key.end)
 }
 
 /// `card[number]` around the key `number`, when the key sat in brackets after a name.
@@ -546,7 +576,13 @@ impl StopCache {
 
 fn ends_unquoted(text: &[u8], at: usize, line_end: usize, in_query: bool) -> bool {
     match text[at] {
-        b' ' | b'\t' | b'"' | b'\'' | b'<' | b'`' => true,
+        b' ' | b'\t' | b'"' | b'<' | b'`' => true,
+        // `O'Brien`, `van+'t+Hof`: an apostrophe inside a name is no quote.
+        b'\'' => {
+            !(at > 0
+                && (text[at - 1].is_ascii_alphabetic() || text[at - 1] == b'+')
+                && text.get(at + 1).is_some_and(u8::is_ascii_alphabetic))
+        }
         // The end of a tag (`<input value=x>`), not a `>` inside a value.
         b'>' => matches!(
             text.get(at + 1),
