@@ -426,7 +426,7 @@ fn candidate(
         FieldClass::Authorization => authorization(text, pair, ctx, tokens),
         FieldClass::Name => {
             let (s, e) = words_value(text, pair, b",;<(|\"\\");
-            if looks_person_name(&text[s..e]) {
+            if crate::redact::values::looks_name_of_a_name_field(&text[s..e]) {
                 return keyed(s, e, Kind::Name, "field:name");
             }
             // A display name may be the login (`wouter.kampink`, `aurelien3605`).

@@ -763,6 +763,41 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// What a field that names a person's name holds, written as records
+/// write names: a name as prose writes it, or one to four words of letters
+/// that prose would not take for one (`OConnell` with its apostrophe lost,
+/// a surname in capitals, `ROUSSEAU`, `DeShawnte`).
+pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
+    if looks_person_name(v) {
+        return true;
+    }
+    let Some(s) = unescape_name(v.trim_ascii()) else {
+        return false;
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && s.len() <= 60
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                && !is_not_name(w)
+                && !is_not_name(&title_case(w))
+        })
+}
+
+/// `ROUSSEAU` as `Rousseau`, for looking a word up among the words no name is.
+fn title_case(w: &str) -> String {
+    let mut chars = w.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 /// One to five capitalised words, each a plausible name part, with the
 /// particles names carry (`dos`, `van`, `ní`).
 pub(crate) fn looks_person_name(v: &[u8]) -> bool {
@@ -927,6 +962,32 @@ mod tests {
         assert!(!looks_person_name(b"SophMate"));
         assert!(!looks_person_name(b"deepseek-chat"));
         assert!(!looks_person_name(b"The Team"));
+    }
+
+    #[test]
+    fn a_name_field_holds_names_as_records_write_them() {
+        for v in [
+            "OConnell",
+            "ROUSSEAU",
+            "Siobhan OConnell",
+            "Sjöberg",
+            "DeShawnte",
+            "van+'t+Hof",
+        ] {
+            assert!(looks_name_of_a_name_field(v.as_bytes()), "{v}");
+        }
+        for v in [
+            "N/A",
+            "test",
+            "null",
+            "TEST",
+            "Guest",
+            "Order 4411",
+            "customer@example.org",
+            "-",
+        ] {
+            assert!(!looks_name_of_a_name_field(v.as_bytes()), "{v}");
+        }
     }
 
     #[test]
