@@ -400,7 +400,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "> ring meg på «09 5371 3564» — took 81478 ms",
             "«0917 123 4567»",
             "(4197, 'billing', '«(11) 93630-5326»')",
-            "Keitai:\t«070-4550-1209»",
+            "denwa mo OK «070-4550-1209»",
         ],
         &[
             "at 2024-06-11 10:22:31, 11.06.2024",

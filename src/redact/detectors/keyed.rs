@@ -457,6 +457,9 @@ fn candidate(
         }
         FieldClass::Phone => {
             let (s, e) = words_value(text, pair, b",;<|\"xX\\");
+            // `080-7849-9783   (at 16:10)`, `0532 123 45 67 (mobile)`: a note
+            // in words after the number is the log's, not the number's.
+            let e = note_after_number(&text[s..e]).map_or(e, |p| trimmed(text, s..s + p).end);
             // Form data writes `+33 (0)1 …` as `%2B33+%280%291+…`.
             let decoded = unescape_name(&text[s..e]).map(String::into_bytes);
             looks_phone(decoded.as_deref().unwrap_or(&text[s..e])).then_some(())?;
@@ -607,6 +610,24 @@ fn authorization(
         ctx.provider_at(cs).unwrap_or(Kind::Token)
     };
     keyed(cs, ce, kind, "field:authorization")
+}
+
+/// Where a note opens after a number: a run of blanks or an opening
+/// bracket, then a letter.
+fn note_after_number(v: &[u8]) -> Option<usize> {
+    (1..v.len()).find(|&i| {
+        let after_blanks = v[i..]
+            .iter()
+            .position(|b| *b != b' ')
+            .map_or(v.len(), |p| i + p);
+        let gap = after_blanks - i;
+        let at = match v.get(after_blanks) {
+            Some(b'(') => after_blanks + 1,
+            _ if gap >= 2 => after_blanks,
+            _ => return false,
+        };
+        v[i - 1] != b' ' && v.get(at).is_some_and(u8::is_ascii_alphabetic)
+    })
 }
 
 /// The bracketed run that opens `v`, up to its closing bracket on the line.
@@ -1067,6 +1088,20 @@ mod tests {
             "Order number: 4411",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_note_after_a_phone_is_not_the_phone() {
+        for (text, phone) in [
+            (
+                "Keitai:080-7849-9783   (at 2025-03-05 16:10:48)",
+                "080-7849-9783",
+            ),
+            ("mobile: 0532 123 45 67 (home)", "0532 123 45 67"),
+            ("billing_phone: (415) 555-0132  verified", "(415) 555-0132"),
+        ] {
+            assert!(finds(text, Kind::Phone, phone), "{text}: {:?}", found(text));
         }
     }
 

@@ -514,6 +514,12 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         "portable",
         "telefoon",
         "mobiel",
+        // Japanese and Turkish, as romanised forms write them.
+        "keitai",
+        "denwa",
+        "denwabangou",
+        "cep",
+        "ceptelefonu",
     ];
     const ADDRESSES: &[&str] = &[
         "straße",
@@ -897,6 +903,8 @@ mod tests {
 
     #[test]
     fn customer_and_payment_fields() {
+        assert_eq!(c("Keitai"), Some(FieldClass::Phone));
+        assert_eq!(c("Cep Telefonu"), Some(FieldClass::Phone));
         assert_eq!(c("first_name"), Some(FieldClass::Name));
         assert_eq!(c("x_last_name"), Some(FieldClass::Name));
         assert_eq!(c("given_name"), Some(FieldClass::Name));
