@@ -1086,6 +1086,8 @@ mod tests {
             "Company name: Harbour Bakes",
             "File name: report.pdf",
             "Order number: 4411",
+            // A place in a text, not a label: `line 4:`.
+            "(Status Report, line 4: WC Version)",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

@@ -283,7 +283,12 @@ fn label_of_two_words(
     key: Range<usize>,
     quote: Quote,
 ) -> Option<Range<usize>> {
-    if quote != Quote::None || key.start < line_start + 3 || text[key.start - 1] != b' ' {
+    // Both are words: `line 4: WC Version` is a place, not a label.
+    if quote != Quote::None
+        || key.start < line_start + 3
+        || text[key.start - 1] != b' '
+        || !text[key.clone()].iter().all(u8::is_ascii_alphabetic)
+    {
         return None;
     }
     let word_end = key.start - 1;
