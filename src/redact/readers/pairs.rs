@@ -283,11 +283,16 @@ fn label_of_two_words(
     key: Range<usize>,
     quote: Quote,
 ) -> Option<Range<usize>> {
-    // Both are words: `line 4: WC Version` is a place, not a label.
+    // Only the nouns a word before makes a person's: `First name`, `Phone
+    // number`, `Postal code` (`Error on line: 42` is prose). Looked at
+    // before anything else, since prose holds a `word word:` on many lines.
+    const HEADS: &[&[u8]] = &[b"name", b"number", b"code"];
     if quote != Quote::None
         || key.start < line_start + 3
         || text[key.start - 1] != b' '
-        || !text[key.clone()].iter().all(u8::is_ascii_alphabetic)
+        || !HEADS
+            .iter()
+            .any(|h| text[key.clone()].eq_ignore_ascii_case(h))
     {
         return None;
     }
