@@ -131,7 +131,7 @@ impl CustomerRules {
                 return;
             }
             if is_role_mailbox(local) {
-                let line_start = memchr::memrchr(b'\n', &text[..m.start]).map_or(0, |p| p + 1);
+                let line_start = line_around(text, m.start).start;
                 let from = line_start.max(m.start.saturating_sub(48));
                 if !crate::redact::customer_words::gives_own_mailbox(&text[from..m.start]) {
                     return;

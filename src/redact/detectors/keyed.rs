@@ -647,7 +647,7 @@ fn bracketed_blank(v: &[u8]) -> Option<&[u8]> {
 /// `SN_id_Gost28147_89_None_KeyMeshing = "id-Gost28147-89-None-KeyMeshing"`,
 /// `DB_PASSWORD=db_password`: a constant whose value spells its own name
 /// (or the end of it) is a label, not a secret.
-pub(crate) fn echoes_key(key: &[u8], value: &[u8]) -> bool {
+fn echoes_key(key: &[u8], value: &[u8]) -> bool {
     let letters = |v: &[u8]| -> Vec<u8> {
         v.iter()
             .filter(|b| b.is_ascii_alphanumeric())
