@@ -260,11 +260,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "<add key=\"Password\" value=\"«Xk9pw2Lq»\"/>",
             "<config>\n  <password>\n    «s3cr3tPw»\n  </password>\n</config>",
             "Server=db1;User ID=sa;Password=«Xk9pw2Lq»;Database=wcshop;",
+            // A variable set for one command: the plain word is its password.
+            "$ PGPASSWORD=«heliotrope» psql -h db.internal -U shop",
+            "sudo -u www-data MYSQL_PWD=«quince» mysqldump shop",
+            "REDISCLI_AUTH=«marzipan» redis-cli -h cache INFO",
         ],
         &[
             "password_reset_url=https://shop.example/lost",
             "Password: incorrect",
             "password: see the vault",
+            "the Password=required check runs before save",
         ],
     ),
     detector(
@@ -396,7 +401,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[Phone],
         "a number in a national phone layout, with no word before it",
         &[
-            "2024-06-21T06:51:55Z sms-notify: to=«91 550 06 85» status=sent",
+            "2024-06-21T06:51:55Z courier-notify: «91 550 06 85» status=sent",
             "> ring meg på «09 5371 3564» — took 81478 ms",
             "«0917 123 4567»",
             "(4197, 'billing', '«(11) 93630-5326»')",
@@ -428,6 +433,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "Tlf.:«776538114»",
         ],
         &["call wp_insert_post() at 2024-06-11"],
+    ),
+    detector(
+        "phone-message-recipient",
+        &[Phone],
+        "the recipient of a text message, on a messaging service's log line",
+        &[
+            "sms-notify: to=«934 03 643» status=queued",
+            "2024-02-17 twilio send to=«764568471» status=failed",
+        ],
+        &["sms batch to=20240611 done", "sms retries=3 to=1500ms"],
     ),
     detector(
         "phone-beside-email",

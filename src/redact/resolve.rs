@@ -1,7 +1,7 @@
 //! Overlap resolution: the candidates every detector found become the
 //! disjoint spans that [`super::Engine`] replaces.
 
-use super::scan::Candidate;
+use super::scan::{Candidate, Priority};
 
 /// Sorts candidates and resolves overlaps: a higher priority drops what it
 /// overlaps; equal priorities merge into one span (more is hidden, never less).
@@ -56,6 +56,17 @@ fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
         let stronger = overlapping
             .iter()
             .any(|&i| accepted.get(i).priority > c.priority);
+        // A value seen whole elsewhere, half under a span a heuristic guessed
+        // (`Hayashi 2-3-24` over the known `2-3-24 Tenjinbashi`): the guess
+        // grows to hide all of it.
+        let sticks_out_of_guess = c.priority == Priority::Known
+            && overlapping
+                .iter()
+                .all(|&i| accepted.get(i).priority == Priority::Heuristic);
+        if stronger && sticks_out_of_guess {
+            accepted.extend(overlapping[0], c.start, c.end);
+            continue;
+        }
         if stronger && !contains_all {
             continue;
         }
@@ -235,6 +246,25 @@ mod tests {
             (out[0].start, out[0].end, out[0].priority),
             (0, 12, Priority::Keyed)
         );
+    }
+
+    #[test]
+    fn a_known_value_half_under_a_guess_widens_the_guess() {
+        let text = b"0123456789abcdef";
+        let out = resolve(
+            vec![
+                cand(2, 8, Priority::Heuristic),
+                cand(6, 12, Priority::Known),
+            ],
+            text,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].start, out[0].end), (2, 12));
+        // Under a field's value or a token, the weaker known value goes.
+        for strong in [Priority::Keyed, Priority::Token] {
+            let out = resolve(vec![cand(2, 8, strong), cand(6, 12, Priority::Known)], text);
+            assert_eq!((out.len(), out[0].start, out[0].end), (1, 2, 8));
+        }
     }
 
     #[test]

@@ -14,7 +14,10 @@ use std::ops::Range;
 use regex::bytes::Regex;
 
 use crate::redact::Kind;
-use crate::redact::customer_words::{Gates, STREET_SUFFIX, is_street_word};
+use crate::redact::customer_words::{
+    FRENCH_STREET_TYPES, Gates, STREET_SUFFIX, STREET_TYPES_AFTER, STREET_TYPES_BEFORE,
+    STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, is_street_word,
+};
 use crate::redact::gate::{captures_in, matches_in};
 use crate::redact::scan::{Candidate, Priority, compile};
 use crate::redact::values::is_not_name;
@@ -25,12 +28,34 @@ const WORD: &str = r"\p{Lu}(?:[\p{L}'’\-]|\\u[0-9a-fA-F]{4})*";
 /// Particles inside Romance street names: `Rua das Laranjeiras`, `Avda. de la …`.
 const PARTICLE: &str = r"(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')";
 
+/// A house number, with a flat after a slash: `215`, `33a`, `139/27`.
+const NUMBER: &str = r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?";
+
+/// An alternation of words for a regex, each escaped.
+fn alternation(words: &[impl AsRef<str>]) -> String {
+    words
+        .iter()
+        .map(|w| regex::escape(w.as_ref()))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// `weg` → `Weg`.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 pub(crate) struct AddressRules {
     number_first: Regex,
     number_last: Regex,
     suffix_word: Regex,
     preposition: Regex,
     romance: Regex,
+    turkish: Regex,
     french: Regex,
     japanese: Regex,
     unit: Regex,
@@ -44,24 +69,40 @@ impl AddressRules {
             number_first: compile(&format!(
                 r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
             )),
-            number_last: compile(
-                r"(?i)\p{L}[\p{L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|gracht|laan|straat|plein|kade|singel|dijk|steeg|vej|gade|gatan|vägen|veien|katu|utca|ulica)[ \t]+\d{1,4}[a-zA-Z]?\b",
-            ),
+            number_last: compile(&format!(
+                r"(?i)\p{{L}}[\p{{L}}\-]*(?:{})[ \t]+\d{{1,4}}[a-zA-Z]?\b",
+                alternation(STREET_TYPES_AFTER)
+            )),
             // The street type as a word of its own: `Weißenseer Weg 33a`.
-            suffix_word: compile(
-                r"\b\p{Lu}[\p{L}\-]*[ \t]+(?:Weg|Straße|Strasse|Str\.|Gasse|Platz|Allee|Damm|Ufer|Ring|Chaussee|Steig|Pfad|Markt|Gracht|Laan|Straat|Plein|Kade|Singel|Dijk|Steeg|Vej|Gade|Gatan|Vägen|Veien|Katu|Utca|Ulica)[ \t]+[1-9]\d{0,3}[a-zA-Z]?\b",
-            ),
+            suffix_word: compile(&format!(
+                r"\b\p{{Lu}}[\p{{L}}\-]*[ \t]+(?:{})[ \t]+[1-9]\d{{0,3}}[a-zA-Z]?\b",
+                alternation(
+                    &STREET_TYPES_AFTER
+                        .iter()
+                        .chain(STREET_TYPES_OWN_WORD)
+                        .map(|t| capitalised(t))
+                        .collect::<Vec<_>>()
+                )
+            )),
+            // `Atatürk Cad. No:71 D:12`, `Cumhuriyet Mah. 1203. Sok. No:5/3`.
+            turkish: compile(&format!(
+                r"\b(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
+                alternation(TURKISH_STREET_TYPES)
+            )),
             // German streets named with a preposition: `Am Rosengarten 102a`, `Zur alten Mühle 25a`.
             preposition: compile(
                 r"\b(?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|In[ \t]+den|Unter[ \t]+den|Hinter[ \t]+der|Vor[ \t]+dem)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}\-]+[ \t]+[1-9]\d{0,2}[a-zA-Z]?\b",
             ),
-            // `Calle Mayor 140`, `Avda. de la Constitución 135`, `Av. Paulista, 1582`.
+            // `Calle Mayor 140`, `Avda. de la Constitución 135`, `Av. Paulista, 1582`,
+            // `Rua Sete de Setembro 199`, `ul. Mickiewicza 139/27`.
             romance: compile(&format!(
-                r"\b(?:Calle|Carrer|Avenida|Avinguda|Avda\.?|Av\.|Cl\.|Paseo|Passeig|Plaza|Plaça|Pza\.|Praça|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Alameda|Estrada|Rodovia|Camino|Ronda|Ctra\.)[ \t]+(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+\d{{1,5}}[a-zA-Z]?\b|(?:^|[\s\x22'>(])(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+\d{{1,5}}[a-zA-Z]?)\b"
+                r"\b(?:{types})[ \t]+(?:{PARTICLE}[ \t]*)*(?:(?:{WORD}|{PARTICLE})[ \t]+){{0,4}}{WORD},?[ \t]+{NUMBER}\b|(?:^|[\s\x22'>(])(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+{NUMBER})\b",
+                types = alternation(STREET_TYPES_BEFORE),
             )),
-            french: compile(
-                r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|voie)[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{L}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}\b",
-            ),
+            french: compile(&format!(
+                r"\b\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{})[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{{L}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}\b",
+                alternation(FRENCH_STREET_TYPES)
+            )),
             // Block numbers: `1-9-18 Jingumae`, `Minami-Aoyama 5-13-32`, `7-chome-2-7 Nishi-Shinjuku`.
             japanese: compile(
                 r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)?[1-9]\d?-chome(?:-[1-9]\d{0,3}){1,2}(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?|[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?",
@@ -105,7 +146,12 @@ impl AddressRules {
             push(r, "street-address")
         });
         let foreign = &gated[Gates::STREET_FOREIGN];
-        for re in [&self.number_last, &self.suffix_word, &self.french] {
+        for re in [
+            &self.number_last,
+            &self.suffix_word,
+            &self.french,
+            &self.turkish,
+        ] {
             matches_in(re, text, foreign, |r| push(r, "street-address"));
         }
         let romance_lines = union(foreign, &gated[Gates::STREET_ABBREVIATION]);
@@ -435,6 +481,40 @@ mod tests {
             r"C\/ Serrano 40, 3\u00ba 1\u00aa"
         ));
         assert!(finds("env\u{ed}o a C/ Luna 8, 1º B.", "C/ Luna 8, 1º B"));
+    }
+
+    #[test]
+    fn streets_of_more_countries_in_prose() {
+        for (line, street) in [
+            // Turkish: the type after the name, then door, flat and floor.
+            (
+                "Adresim: Bağdat Cad. No:212 D:7 Kadıköy",
+                "Bağdat Cad. No:212 D:7",
+            ),
+            (
+                "Yeni Mah. 4127. Sok. No:9/2, Mersin",
+                "Yeni Mah. 4127. Sok. No:9/2",
+            ),
+            // Polish: the type before the name, the flat after a slash.
+            (
+                "mieszkam: al. Jerozolimskie 65/79, Warszawa",
+                "al. Jerozolimskie 65/79",
+            ),
+            // Nordic types glued to the name.
+            ("sendes til Kongsgata 14, Drammen", "Kongsgata 14"),
+            ("Lillgränd 3, Visby", "Lillgränd 3"),
+            // Romance names with particles between their words.
+            (
+                "Avenida Dom Pedro de Alcântara 77, Recife",
+                "Avenida Dom Pedro de Alcântara 77",
+            ),
+        ] {
+            let got = addresses(line);
+            assert!(got.iter().any(|a| a.starts_with(street)), "{line}: {got:?}");
+        }
+        for line in ["String 5 chars", "the Aggregate 12 rows", "pl. see 4 notes"] {
+            assert!(addresses(line).is_empty(), "{line}: {:?}", addresses(line));
+        }
     }
 
     #[test]

@@ -10,8 +10,8 @@ use regex::bytes::Regex;
 use crate::redact::Kind;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
-    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS,
-    RELATIONS, SIGN_OFFS, phrase_alternation,
+    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, MESSAGING_WORDS, NAME, NAME_TAILS,
+    PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS, phrase_alternation,
 };
 use crate::redact::gate::{captures_in, line_around, lines_with, matches_in};
 use crate::redact::keys::classify;
@@ -23,6 +23,8 @@ pub(crate) struct CustomerRules {
     phone_intro: Regex,
     phone_international: Regex,
     phone_after_email: Regex,
+    /// `sms-notify: to=934 03 643 status=queued`: a message's recipient.
+    message_recipient: Regex,
     name_intro: Regex,
     /// "Good morning, Harriet MacLeod here.": a name that opens a clause,
     /// then a word saying it is the writer's.
@@ -50,6 +52,10 @@ impl CustomerRules {
             phone_after_email: compile(
                 r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
+            message_recipient: compile(&format!(
+                r#"(?i)\b(?:{services})\b.*?\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{{5,20}}\d)|\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{{5,20}}\d).*?\b(?:{services})"#,
+                services = MESSAGING_WORDS.join("|"),
+            )),
             name_here: compile(&format!(
                 r"(?:^[ \t]*(?:[-*>][ \t]*)?|[,.!?:;][ \t]*|[ \t]-+[ \t]*){name}[ \t]+(?:{tails})\b",
                 name = *NAME,
@@ -256,6 +262,28 @@ impl CustomerRules {
                     s + v.len(),
                     Kind::Phone,
                     "phone-in-prose",
+                    Priority::Heuristic,
+                ));
+            }
+        });
+        captures_in(&self.message_recipient, text, gated, |c, off| {
+            let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+                return;
+            };
+            let v = trim_phone(m.as_bytes());
+            // The number ends the field: `to=…` then a blank or a delimiter.
+            let after = text.get(off + m.start() + v.len()).copied();
+            let ends = matches!(
+                after,
+                None | Some(b' ' | b'\t' | b',' | b';' | b'"' | b'\'' | b'&' | b'\r' | b'\n')
+            );
+            if looks_phone(v) && ends {
+                let s = off + m.start();
+                out.push(Candidate::new(
+                    s,
+                    s + v.len(),
+                    Kind::Phone,
+                    "phone-message-recipient",
                     Priority::Heuristic,
                 ));
             }
@@ -777,6 +805,34 @@ mod tests {
             Kind::Phone,
             "080-6430-6709"
         ));
+        // A text message's recipient, however the number is written.
+        for (line, number) in [
+            ("sms-notify: to=412 78 905 status=queued", "412 78 905"),
+            (
+                "[twilio] queued SM1f to: \"5417543010\" order=#12",
+                "5417543010",
+            ),
+            ("to=0033 6 12 34 56 78 via whatsapp", "0033 6 12 34 56 78"),
+        ] {
+            assert!(
+                finds(line, Kind::Phone, number),
+                "{line}: {:?}",
+                found(line)
+            );
+        }
+        for line in [
+            "sms batch to=20240611 done",
+            "sms sent to=5 recipients",
+            "sms retries=3 to=1500ms",
+        ] {
+            assert!(found(line).is_empty(), "{line}: {:?}", found(line));
+        }
+        // The imperative with its pronoun glued on.
+        assert!(finds(
+            "llámeme al 611223344 por favor",
+            Kind::Phone,
+            "611223344"
+        ));
         // National numbers in brackets after a name, and German slashes after a mailbox.
         let sms = "sms reminder queued for Begoña (685 251 018) order #21866";
         assert!(finds(sms, Kind::Name, "Begoña"));
@@ -919,5 +975,24 @@ mod tests {
                 .iter()
                 .all(|(k, _)| *k != Kind::Name)
         );
+    }
+
+    #[test]
+    fn my_name_is_in_the_customers_languages() {
+        for (text, name) in [
+            (
+                "Guten Tag, mein Name ist Wiebke von der Lahn",
+                "Wiebke von der Lahn",
+            ),
+            ("Bonsoir, mon nom est Anaïs Leroy.", "Anaïs Leroy"),
+            ("Buonasera, il mio nome è Tommaso Gallo", "Tommaso Gallo"),
+            ("Hei! Jeg heter Sigrid Lunde", "Sigrid Lunde"),
+            ("Merhaba, benim adım Zeynep Aydın", "Zeynep Aydın"),
+            ("Dzień dobry, mam na imię Kinga Wójcik", "Kinga Wójcik"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        // The same words before no name.
+        assert!(found("mein Name ist falsch geschrieben").is_empty());
     }
 }

@@ -227,10 +227,44 @@ fn is_plain_word_password(text: &[u8], pair: &Pair) -> bool {
         .strip_prefix(b";")
         .or(after.strip_prefix(b","))
         .unwrap_or(after);
-    after.is_empty() || {
-        let key_len = after.iter().take_while(|&&b| is_key_byte(b)).count();
-        key_len > 0 && matches!(after.get(key_len), Some(b'=' | b':'))
-    }
+    after.is_empty()
+        || {
+            let key_len = after.iter().take_while(|&&b| is_key_byte(b)).count();
+            key_len > 0 && matches!(after.get(key_len), Some(b'=' | b':'))
+        }
+        || sets_a_commands_environment(text, pair)
+}
+
+/// `PGPASSWORD=drakkar psql -h db …`: a shell variable set for the one command
+/// after it. Only a variable's name in capitals, `=` with nothing around it and
+/// a program's name after the value: prose does not write `PASSWORD=word cmd`.
+fn sets_a_commands_environment(text: &[u8], pair: &Pair) -> bool {
+    let key = &text[pair.key.clone()];
+    let opens_word = pair.key.start == 0 || text[pair.key.start - 1].is_ascii_whitespace();
+    let env_name = key.iter().any(u8::is_ascii_uppercase)
+        && key
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    let glued = pair.value.start == pair.key.end + 1 && text[pair.key.end] == b'=';
+    let after = &text[pair.value.end..pair.rest.end];
+    let program = after
+        .strip_prefix(b" ")
+        .map(|rest| {
+            let word = rest
+                .iter()
+                .take_while(|&&b| !b.is_ascii_whitespace())
+                .count();
+            let word = &rest[..word];
+            !word.is_empty()
+                && word[0].is_ascii_lowercase()
+                && word.iter().all(|&b| {
+                    b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || matches!(b, b'-' | b'_' | b'.' | b'/')
+                })
+        })
+        .unwrap_or(false);
+    opens_word && env_name && glued && program
 }
 
 /// `OpenAI key: (set, 54 characters)`: a settings screen describing a value
@@ -1078,6 +1112,11 @@ mod tests {
             ("Family name: D&#039;Amico", "D&#039;Amico"),
             ("| Given name | Rukmini |", "Rukmini"),
             ("billing_last_name=van+&#039;t+Hof&x=1", "van+&#039;t+Hof"),
+            // Labels of two words in the customers' languages.
+            ("Ad Soyad: Elif Şahin", "Elif Şahin"),
+            ("Adı Soyadı: Elif Şahin", "Elif Şahin"),
+            ("Nome completo: Bianca Ferri", "Bianca Ferri"),
+            ("Nom complet : Maëlle Girard", "Maëlle Girard"),
         ] {
             assert!(finds(text, Kind::Name, value), "{text}: {:?}", found(text));
         }
@@ -1089,6 +1128,26 @@ mod tests {
             // A place in a text, not a label: `line 4:`.
             "(Status Report, line 4: WC Version)",
         ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_variable_set_for_one_command_holds_its_password() {
+        for (text, value) in [
+            ("PGPASSWORD=saffron pg_dump -Fc shop > shop.dump", "saffron"),
+            ("  MYSQL_PWD=juniper mysql -h 127.0.0.1 shop", "juniper"),
+            ("env SSHPASS=larkspur sshpass -e scp a b", "larkspur"),
+            ("REDISCLI_AUTH=wombat redis-cli ping", "wombat"),
+        ] {
+            assert!(
+                finds(text, Kind::Password, value),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // The same words where no command runs with them.
+        for text in ["Password=required", "pgpassword = required when remote"] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
     }

@@ -176,6 +176,15 @@ impl KnownValues {
                 }
             }
             Kind::Address => {
+                // A second line as short as `Kat 3`, `5º B`: a word and a
+                // number together are distinctive even in five bytes.
+                let short_line = (4..6).contains(&value.len())
+                    && value.contains(&b' ')
+                    && value.iter().any(u8::is_ascii_digit)
+                    && value.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+                if short_line {
+                    self.add(value, kind);
+                }
                 self.add_if_distinctive(value, kind);
                 if let Some(p) = memchr::memchr(b',', value) {
                     self.add_if_distinctive(&value[..p], kind);
@@ -424,6 +433,20 @@ mod tests {
                 "Harbour"
             ]
         );
+    }
+
+    #[test]
+    fn short_second_lines_are_learned_longer_words_alone_are_not() {
+        let mut k = KnownValues::default();
+        for line in ["Kat 3", "5º B", "Apt 9", "Flat", "12", "3 4"] {
+            k.learn(line.as_bytes(), Kind::Address);
+        }
+        let text = "Zeynep Cad. No:4 Kat 3 Izmir / Calle Mayor 5º B / Apt 9 / Flat 12 3 4";
+        let mut out = Vec::new();
+        k.find(text.as_bytes(), &mut out);
+        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        found.sort();
+        assert_eq!(found, ["5º B", "Apt 9", "Kat 3"]);
     }
 
     #[test]

@@ -259,8 +259,11 @@ fn has_phone_layout(text: &[u8], run: &Run) -> bool {
         return (9..=12).contains(&n) || (dialled_abroad && n <= 15);
     }
     if n == 8 {
-        // Nordic numbers: four pairs, `47 21 45 61`.
-        return groups.len() == 4 && groups.iter().all(|&g| g == 2) && same_seps(run, b' ');
+        // Nordic numbers: four pairs, `47 21 45 61`; Norway's mobiles, which
+        // open with 4 or 9, as `934 03 643`.
+        let pairs = groups.len() == 4 && groups.iter().all(|&g| g == 2);
+        let norwegian_mobile = groups == [3, 2, 3] && matches!(first, b'4' | b'9');
+        return (pairs || norwegian_mobile) && same_seps(run, b' ');
     }
     if !(9..=12).contains(&n) || groups.len() < 3 || groups.iter().any(|&g| g < 2) {
         return false;
@@ -468,6 +471,7 @@ mod tests {
             "91 550 06 85",
             "612 345 678",
             "47 21 45 61",
+            "412 78 905",
             "09171234567",
             "0685502186",
         ] {
@@ -515,6 +519,7 @@ mod tests {
             "id=abc0917 123 4567",
             "Invoice no. 0412 555 0132",
             "order nr: 0917 123 4567",
+            "moved 512 34 128 rows",
         ] {
             assert!(phones(line).is_empty(), "{line}: {:?}", phones(line));
         }

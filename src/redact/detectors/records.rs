@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::bytes::Regex;
 
 use crate::redact::Kind;
-use crate::redact::customer_words::{Gates, PHONE_LABELS, RECORD_HEADINGS};
+use crate::redact::customer_words::{ADDRESSEE_LABELS, Gates, PHONE_LABELS, RECORD_HEADINGS};
 use crate::redact::gate::captures_in;
 use crate::redact::keys::{FieldClass, classify};
 use crate::redact::scan::{Candidate, Priority, compile};
@@ -25,6 +25,8 @@ pub(crate) fn detect(text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Can
     for line in &gated[Gates::RECORD_HEADING] {
         if RECORD_HEADINGS.contains(&label_of(&text[line.clone()], &mut buf)) {
             address_block(text, line.end, out);
+        } else if names_the_addressee(&text[line.clone()]) {
+            push_address_lines(&address_lines(text, line.end), out);
         }
     }
     for line in &gated[Gates::PHONE_LABEL] {
@@ -99,30 +101,7 @@ fn address_block(text: &[u8], heading_end: usize, out: &mut Vec<Candidate>) {
     if !looks_person_name(&text[name.clone()]) {
         return;
     }
-    let mut block = Vec::new();
-    for line in lines.take(BLOCK_LINES - 1) {
-        let v = &text[line.clone()];
-        if v.is_empty()
-            || v.iter()
-                .any(|b| matches!(b, b':' | b'@' | b'=' | b'/' | b'[' | b'{'))
-        {
-            break;
-        }
-        block.push(line);
-    }
-    let Some(last) = block
-        .iter()
-        .rposition(|l| text[l.clone()].iter().any(u8::is_ascii_digit))
-    else {
-        return;
-    };
-    let address: Vec<&Range<usize>> = block[..=last]
-        .iter()
-        .filter(|l| {
-            let v = &text[(*l).clone()];
-            v.iter().any(u8::is_ascii_alphabetic) && !looks_phone(v) && !mentions_a_date(v)
-        })
-        .collect();
+    let address = address_lines(text, name.end);
     if address.is_empty() {
         return;
     }
@@ -133,7 +112,55 @@ fn address_block(text: &[u8], heading_end: usize, out: &mut Vec<Candidate>) {
         "name-in-address-block",
         Priority::Heuristic,
     ));
-    for line in address {
+    push_address_lines(&address, out);
+}
+
+/// `Recipient: Emre Kaya`: a label naming who a parcel goes to, and a name.
+fn names_the_addressee(line: &[u8]) -> bool {
+    let Some(colon) = memchr::memchr(b':', line) else {
+        return false;
+    };
+    let label = line[..colon].trim_ascii();
+    let name = line[colon + 1..].trim_ascii();
+    let Ok(label) = std::str::from_utf8(label) else {
+        return false;
+    };
+    label.len() <= 32
+        && ADDRESSEE_LABELS.contains(&label.to_lowercase().as_str())
+        && looks_person_name(name)
+}
+
+/// The lines of an address after the line ending at `from`, up to the last
+/// one holding a number (the postcode; a country follows it). The block ends
+/// at a blank line or at a label (`Email address:`, `Phone:`).
+fn address_lines(text: &[u8], from: usize) -> Vec<Range<usize>> {
+    let mut block = Vec::new();
+    for line in lines_after(text, from)
+        .map(|l| trimmed(text, l))
+        .take(BLOCK_LINES - 1)
+    {
+        let v = &text[line.clone()];
+        if v.is_empty() || opens_with_label(v) || !reads_as_address_line(v) {
+            break;
+        }
+        block.push(line);
+    }
+    let Some(last) = block
+        .iter()
+        .rposition(|l| text[l.clone()].iter().any(u8::is_ascii_digit))
+    else {
+        return Vec::new();
+    };
+    block.truncate(last + 1);
+    block.retain(|l| {
+        let v = &text[l.clone()];
+        v.iter().any(u8::is_ascii_alphabetic) && !looks_phone(v) && !mentions_a_date(v)
+    });
+    block
+}
+
+fn push_address_lines(lines: &[Range<usize>], out: &mut Vec<Candidate>) {
+    for line in lines {
         out.push(Candidate::new(
             line.start,
             line.end,
@@ -142,6 +169,32 @@ fn address_block(text: &[u8], heading_end: usize, out: &mut Vec<Candidate>) {
             Priority::Heuristic,
         ));
     }
+}
+
+/// `Phone: …`, `Weight:`: words, then a colon that ends the line or is
+/// followed by a blank (a Turkish `No:71` is part of the address).
+fn opens_with_label(v: &[u8]) -> bool {
+    v.iter().position(|&b| b == b':').is_some_and(|colon| {
+        let words = &v[..colon];
+        !words.is_empty()
+            && words.len() <= 32
+            && words
+                .iter()
+                .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b' ' | b'-' | b'.'))
+            && v.get(colon + 1).is_none_or(|b| b.is_ascii_whitespace())
+    })
+}
+
+/// No markup, mailbox, assignment or path: `ul. Mickiewicza 139/27` may hold
+/// a slash between numbers, `/var/www` may not.
+fn reads_as_address_line(v: &[u8]) -> bool {
+    !v.iter().any(|b| matches!(b, b'@' | b'=' | b'[' | b'{'))
+        && v.iter().enumerate().all(|(i, &b)| {
+            b != b'/'
+                || (i > 0
+                    && v[i - 1].is_ascii_digit()
+                    && v.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
 }
 
 /// `15 April 2024`, `2024-04-15`: a date line is no part of an address.
@@ -281,6 +334,16 @@ mod tests {
             Kind::Phone,
             "06 12 34 56 78"
         ));
+        // The addressee's name after a label, the address below it.
+        let label = "Recipient: Emre Kaya\nAtatürk Cad. No:71 D:12\n34300 İstanbul\nPhone: (0555) 453 7073\nWeight: 0.3 kg\n";
+        assert!(finds(label, Kind::Address, "Atatürk Cad. No:71 D:12"));
+        assert!(finds(label, Kind::Address, "34300 İstanbul"));
+        assert!(!found(label).iter().any(|(_, v)| v.contains("0.3 kg")));
+        let pl = "Empfänger: Jan Kowalski\nul. Wiejska 14/3\n00-480 Warszawa\n";
+        assert!(finds(pl, Kind::Address, "ul. Wiejska 14/3"));
+        // A label whose value is no person heads no address.
+        let not = "Recipient: all admins\nQueue 4 drained\n";
+        assert!(found(not).is_empty(), "{:?}", found(not));
         let us = "Billing address:\n  Mara Quinn\n  77 Elm Row, Apt 4C\n  Dayton, OH 45402\n  United States\n";
         assert!(finds(us, Kind::Address, "77 Elm Row, Apt 4C"));
         assert!(finds(us, Kind::Address, "Dayton, OH 45402"));

@@ -851,6 +851,15 @@ pub(crate) fn looks_phone(v: &[u8]) -> bool {
 }
 
 fn looks_like_date(v: &[u8]) -> bool {
+    // 20240611, as file names and batch ids write a date.
+    if v.len() == 8 && v.iter().all(u8::is_ascii_digit) {
+        let number = |r: std::ops::Range<usize>| {
+            v[r].iter().fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'))
+        };
+        return (1900..=2099).contains(&number(0..4))
+            && (1..=12).contains(&number(4..6))
+            && (1..=31).contains(&number(6..8));
+    }
     // 2024-06-11, 11.06.2024, 2024/06/11
     let parts: Vec<&[u8]> = v.split(|&b| matches!(b, b'-' | b'.' | b'/')).collect();
     let year = |p: &[u8]| p.len() == 4 && (p.starts_with(b"19") || p.starts_with(b"20"));

@@ -284,21 +284,21 @@ fn label_of_two_words(
     quote: Quote,
 ) -> Option<Range<usize>> {
     // Only the nouns a word before makes a person's: `First name`, `Phone
-    // number`, `Postal code` (`Error on line: 42` is prose). Looked at
-    // before anything else, since prose holds a `word word:` on many lines.
-    const HEADS: &[&[u8]] = &[b"name", b"number", b"code"];
+    // number`, `Ad Soyad` (`Error on line: 42` is prose). Looked at before
+    // anything else, since prose holds a `word word:` on many lines.
     if quote != Quote::None
         || key.start < line_start + 3
         || text[key.start - 1] != b' '
-        || !HEADS
-            .iter()
-            .any(|h| text[key.clone()].eq_ignore_ascii_case(h))
+        || !crate::redact::keys::ends_two_word_label(&text[key.clone()])
     {
         return None;
     }
     let word_end = key.start - 1;
     let mut s = word_end;
-    while s > line_start && text[s - 1].is_ascii_alphabetic() && word_end - s < 24 {
+    while s > line_start
+        && (text[s - 1].is_ascii_alphabetic() || text[s - 1] >= 0x80)
+        && word_end - s < 24
+    {
         s -= 1;
     }
     let opens =

@@ -35,6 +35,24 @@ pub(crate) const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|ok
 /// words and the name rule's alternatives are both made from this list.
 pub(crate) const INTRODUCTIONS: &[&str] = &[
     "jag heter",
+    // "My name is" in the customers' languages.
+    "mein name ist",
+    "mon nom est",
+    "il mio nome è",
+    "il mio nome e",
+    "me chamo",
+    "ik heet",
+    "jeg heter",
+    "jeg hedder",
+    "mit navn er",
+    "mitt namn är",
+    "mitt navn er",
+    "nimeni on",
+    "minun nimeni on",
+    "mam na imię",
+    "benim adım",
+    "watashi no namae wa",
+    "mera naam",
     "ich heiße",
     "ich heisse",
     "je m'appelle",
@@ -73,12 +91,18 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "qui è",
 ];
 
-/// `Soy`, `Sono`, `Jestem`: a word that opens a self-introduction on its
-/// own, so a capitalised one is the introduction, not the name after it.
+/// `Soy`, `Jestem`, the `Jeg` of `Jeg heter`: a word that opens a
+/// self-introduction, so a capitalised one is the introduction, not the name
+/// after it.
 pub(crate) fn is_introduction_word(word: &str) -> bool {
-    INTRODUCTIONS
-        .iter()
-        .any(|intro| !intro.contains(' ') && intro.eq_ignore_ascii_case(word))
+    INTRODUCTIONS.iter().any(|intro| {
+        let first = intro.split(' ').next().unwrap_or(intro);
+        first.chars().count() == word.chars().count()
+            && first
+                .chars()
+                .zip(word.chars())
+                .all(|(a, b)| b.to_lowercase().eq(a.to_lowercase()))
+    })
 }
 
 /// Words a person opens their own things with, in the customers' languages.
@@ -233,6 +257,19 @@ pub(crate) const PHONE_INTRODUCTIONS: &[&str] = &[
     "chiamare il",
     "llame al",
     "llamar al",
+    // The imperative with its pronoun glued on: "llámeme al …".
+    "llámeme al",
+    "llámame al",
+    "llámenos al",
+    "llameme al",
+    "llamame al",
+    "chiamatemi al",
+    "chiamatemi allo",
+    "appelle-moi au",
+    "rufen sie mich unter",
+    "ruf mich unter",
+    "bel me op",
+    "bel mij op",
     "ligue para",
     "ligar para",
     "bel naar",
@@ -263,14 +300,30 @@ pub(crate) const PHONE_INTRODUCTIONS: &[&str] = &[
     "contact no",
 ];
 
+/// Text-message services and channels: on their log lines the recipient
+/// (`to=`, `recipient:`) is a phone however it is written.
+pub(crate) const MESSAGING_WORDS: &[&str] = &[
+    "sms",
+    "whatsapp",
+    "twilio",
+    "vonage",
+    "nexmo",
+    "messagebird",
+    "plivo",
+    "sinch",
+    "clickatell",
+    "textlocal",
+    "telnyx",
+];
+
 /// The words of the phone group of the gate.
 static PHONE_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = PHONE_INTROS.to_vec();
-    words.extend(
-        PHONE_INTRODUCTIONS
-            .iter()
-            .filter(|w| !PHONE_INTROS.contains(w)),
-    );
+    for w in PHONE_INTRODUCTIONS.iter().chain(MESSAGING_WORDS) {
+        if !words.contains(w) {
+            words.push(w);
+        }
+    }
     words
 });
 
@@ -409,6 +462,75 @@ impl Gates {
     pub const PAREN_PHONE: usize = 13;
 }
 
+/// Street types written after the street's name, glued to it or as a word of
+/// their own (`Lindenstraße 4`, `Weißenseer Weg 33a`, `Norregata 50`), in lowercase.
+pub(crate) const STREET_TYPES_AFTER: &[&str] = &[
+    "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "gracht",
+    "laan", "straat", "plein", "kade", "singel", "dijk", "steeg", "vej", "gade", "gatan", "gata",
+    "gaten", "vägen", "väg", "veien", "vegen", "gränd", "stræde", "torget", "katu", "utca",
+    "ulica",
+];
+
+/// Street types after the name only as a word of their own: glued, `ring`
+/// would end `String 5`.
+pub(crate) const STREET_TYPES_OWN_WORD: &[&str] = &["ring", "chaussee", "steig", "pfad", "markt"];
+
+/// Street types written before the name: Romance (`Calle Mayor 140`,
+/// `Rua Sete de Setembro 199`) and Polish (`ul. Mickiewicza 139/27`).
+pub(crate) const STREET_TYPES_BEFORE: &[&str] = &[
+    "Calle", "Carrer", "Avenida", "Avinguda", "Avda.", "Avda", "Av.", "Cl.", "Paseo", "Passeig",
+    "Plaza", "Plaça", "Pza.", "Praça", "Rua", "Via", "Viale", "Piazza", "Corso", "Largo",
+    "Travessa", "Alameda", "Estrada", "Rodovia", "Camino", "Ronda", "Ctra.", "ul.", "al.", "os.",
+];
+
+/// Turkish street types after the name, with the door and flat after them
+/// (`Atatürk Cad. No:71 D:12`).
+pub(crate) const TURKISH_STREET_TYPES: &[&str] = &[
+    "Cad.", "Caddesi", "Cd.", "Sok.", "Sokak", "Sokağı", "Sk.", "Bulvarı", "Blv.", "Bul.",
+];
+
+/// French street types after the number: `12 rue de la Paix`.
+pub(crate) const FRENCH_STREET_TYPES: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "bd",
+    "place",
+    "chemin",
+    "allée",
+    "impasse",
+    "quai",
+    "route",
+    "cours",
+    "voie",
+];
+
+/// The words of the gate group of foreign streets: every type above (the
+/// short French and Romance ones with the blank after them, so that `place`
+/// in prose is not every line).
+static STREET_FOREIGN_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let spaced = |w: &str| -> &'static str { Box::leak(format!("{w} ").into_boxed_str()) };
+    let mut words: Vec<&'static str> = STREET_TYPES_AFTER.to_vec();
+    words.extend(STREET_TYPES_OWN_WORD);
+    words.extend(TURKISH_STREET_TYPES);
+    words.extend(
+        STREET_TYPES_BEFORE
+            .iter()
+            .filter(|w| !w.ends_with('.') && w.len() > 2)
+            .map(|w| spaced(w)),
+    );
+    words.extend(FRENCH_STREET_TYPES.iter().map(|w| spaced(w)));
+    words
+});
+
+/// The words of the gate group of abbreviated street types, written with
+/// their case: `C/ Mayor 215`, `Av. Paulista`, `ul. Długa 5`.
+static STREET_ABBREVIATION_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = vec!["C/", "C\\/"];
+    words.extend(STREET_TYPES_BEFORE.iter().filter(|w| w.ends_with('.')));
+    words
+});
+
 static STREET_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| STREET_SUFFIX.split('|').collect());
 
@@ -433,6 +555,37 @@ pub(crate) const RECORD_HEADINGS: &[&str] = &[
     "endereço de entrega",
     "indirizzo di spedizione",
 ];
+
+/// Labels of the person a parcel goes to, their name after the label and
+/// their address on the lines below (`Recipient: Emre Kaya`), in lowercase.
+pub(crate) const ADDRESSEE_LABELS: &[&str] = &[
+    "recipient",
+    "ship to",
+    "deliver to",
+    "consignee",
+    "empfänger",
+    "destinataire",
+    "destinatario",
+    "destinatário",
+    "alıcı",
+    "ontvanger",
+    "mottagare",
+    "mottaker",
+    "modtager",
+    "odbiorca",
+    "vastaanottaja",
+];
+
+/// The words of the record group of the gate: headings and addressee labels.
+static RECORD_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = RECORD_HEADINGS.to_vec();
+    words.extend(
+        ADDRESSEE_LABELS
+            .iter()
+            .filter(|w| !RECORD_HEADINGS.contains(w)),
+    );
+    words
+});
 
 /// Labels alone on their line with the number on the next (`Phone:`), in lowercase.
 pub(crate) const PHONE_LABELS: &[&str] = &[
@@ -487,67 +640,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             positions: false,
         },
         GateWords {
-            words: &[
-                "straße",
-                "strasse",
-                "str.",
-                "weg",
-                "gasse",
-                "platz",
-                "allee",
-                "damm",
-                "ufer",
-                "gracht",
-                "laan",
-                "straat",
-                "plein",
-                "kade",
-                "singel",
-                "dijk",
-                "steeg",
-                "vej",
-                "gade",
-                "gatan",
-                "vägen",
-                "veien",
-                "katu",
-                "utca",
-                "ulica",
-                "Calle",
-                "Carrer",
-                "Avenida",
-                "Avinguda",
-                "Avda",
-                "Paseo",
-                "Passeig",
-                "Plaza",
-                "Plaça",
-                "Rua ",
-                "Via ",
-                "Viale",
-                "Piazza",
-                "Corso",
-                "Largo",
-                "Travessa",
-                "Alameda",
-                "Estrada",
-                "Praça",
-                "Rodovia",
-                "Camino",
-                "Ronda",
-                "rue ",
-                "avenue",
-                "boulevard",
-                "bd ",
-                "place ",
-                "chemin",
-                "allée",
-                "impasse",
-                "quai ",
-                "route ",
-                "cours ",
-                "voie ",
-            ],
+            words: &STREET_FOREIGN_GATE_WORDS,
             case_insensitive: true,
             word_start: false,
             word_end: false,
@@ -638,7 +731,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             positions: false,
         },
         GateWords {
-            words: &["C/", "C\\/", "Av.", "Cl.", "Pza.", "Ctra."],
+            words: &STREET_ABBREVIATION_GATE_WORDS,
             case_insensitive: false,
             word_start: true,
             word_end: false,
@@ -647,7 +740,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         // Records written one value a line (a copy of an admin screen): a
         // heading or a label alone on its line, the values on the lines after.
         GateWords {
-            words: RECORD_HEADINGS,
+            words: &RECORD_GATE_WORDS,
             case_insensitive: true,
             word_start: true,
             word_end: false,

@@ -446,6 +446,89 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     classify_credential(&words)
 }
 
+const FOREIGN_NAMES: &[&str] = &[
+    "vorname",
+    "nachname",
+    "nom",
+    "prénom",
+    "prenom",
+    "nomdefamille",
+    "nombre",
+    "apellido",
+    "apellidos",
+    "nome",
+    "cognome",
+    "sobrenome",
+    "voornaam",
+    "achternaam",
+    "imię",
+    "imie",
+    "nazwisko",
+    "fornavn",
+    "efternavn",
+    "etternavn",
+    "förnamn",
+    "efternamn",
+    // A form's label of two words (`Ad Soyad:`, `Nome completo:`): the
+    // reader of pairs takes the word before a key ending one of these.
+    "ad soyad",
+    "adı soyadı",
+    "nome completo",
+    "nombre completo",
+    "nom complet",
+];
+const FOREIGN_PHONES: &[&str] = &[
+    "telefon",
+    "telefonnummer",
+    "handy",
+    "mobil",
+    "mobilnummer",
+    "téléphone",
+    "teléfono",
+    "telefono",
+    "telefone",
+    "celular",
+    "portable",
+    "telefoon",
+    "mobiel",
+    // Japanese and Turkish, as romanised forms write them.
+    "keitai",
+    "denwa",
+    "denwa bangou",
+    "cep",
+    "cep telefonu",
+    "telefon numarası",
+];
+const FOREIGN_ADDRESSES: &[&str] = &[
+    "straße",
+    "strasse",
+    "anschrift",
+    "adresse",
+    "rue",
+    "dirección",
+    "direccion",
+    "calle",
+    "domicilio",
+    "indirizzo",
+    "endereço",
+    "endereco",
+    "logradouro",
+    "straat",
+    "adres",
+    "ulica",
+    "gatuadress",
+    "gateadresse",
+];
+// "Name" alone: a person only in a record, as the English `name`.
+const FOREIGN_BARE_NAMES: &[&str] = &["naam", "navn", "namn", "nimi", "isim"];
+const FOREIGN_IPS: &[&str] = &[
+    "ipadresse",
+    "adresseip",
+    "direccionip",
+    "direcciónip",
+    "indirizzoip",
+];
+
 /// Column and field names of exports in other languages (`Vorname`, `Téléphone`,
 /// `Straße`, `IP-Adresse`): whole names only, letters compared without case.
 fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
@@ -476,90 +559,6 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
             .collect::<String>()
             .into()
     };
-    const NAMES: &[&str] = &[
-        "vorname",
-        "nachname",
-        "nom",
-        "prénom",
-        "prenom",
-        "nomdefamille",
-        "nombre",
-        "apellido",
-        "apellidos",
-        "nome",
-        "cognome",
-        "sobrenome",
-        "voornaam",
-        "achternaam",
-        "imię",
-        "imie",
-        "nazwisko",
-        "fornavn",
-        "efternavn",
-        "etternavn",
-        "förnamn",
-        "efternamn",
-    ];
-    const PHONES: &[&str] = &[
-        "telefon",
-        "telefonnummer",
-        "handy",
-        "mobil",
-        "mobilnummer",
-        "téléphone",
-        "teléfono",
-        "telefono",
-        "telefone",
-        "celular",
-        "portable",
-        "telefoon",
-        "mobiel",
-        // Japanese and Turkish, as romanised forms write them.
-        "keitai",
-        "denwa",
-        "denwabangou",
-        "cep",
-        "ceptelefonu",
-    ];
-    const ADDRESSES: &[&str] = &[
-        "straße",
-        "strasse",
-        "anschrift",
-        "adresse",
-        "rue",
-        "dirección",
-        "direccion",
-        "calle",
-        "domicilio",
-        "indirizzo",
-        "endereço",
-        "endereco",
-        "logradouro",
-        "straat",
-        "adres",
-        "ulica",
-        "gatuadress",
-        "gateadresse",
-    ];
-    // "Name" alone: a person only in a record, as the English `name`.
-    const BARE_NAMES: &[&str] = &[
-        "naam",
-        "navn",
-        "namn",
-        "nimi",
-        "isim",
-        "adsoyad",
-        "nomecompleto",
-        "nombrecompleto",
-        "nomcomplet",
-    ];
-    const IPS: &[&str] = &[
-        "ipadresse",
-        "adresseip",
-        "direccionip",
-        "direcciónip",
-        "indirizzoip",
-    ];
     // One hash lookup instead of a comparison per name: nearly every key of a log lands here.
     static FOREIGN: LazyLock<HashMap<String, FieldClass>> = LazyLock::new(|| {
         let mut m = HashMap::new();
@@ -575,20 +574,52 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         for n in passwords {
             m.entry(n).or_insert(FieldClass::Password(Kind::Password));
         }
-        for (names, class) in [
-            (NAMES, FieldClass::Name),
-            (BARE_NAMES, FieldClass::BareName),
-            (PHONES, FieldClass::Phone),
-            (ADDRESSES, FieldClass::Address),
-            (IPS, FieldClass::Ip),
-        ] {
+        for (names, class) in FOREIGN_FIELDS {
             for &n in names {
-                m.entry(n.to_string()).or_insert(class);
+                m.entry(fold_foreign(n)).or_insert(class);
             }
         }
         m
     });
     FOREIGN.get(folded.as_ref()).copied()
+}
+
+/// A name as [`classify_foreign`] compares it: its letters, lowercase.
+fn fold_foreign(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+const FOREIGN_FIELDS: [(&[&str], FieldClass); 5] = [
+    (FOREIGN_NAMES, FieldClass::Name),
+    (FOREIGN_BARE_NAMES, FieldClass::BareName),
+    (FOREIGN_PHONES, FieldClass::Phone),
+    (FOREIGN_ADDRESSES, FieldClass::Address),
+    (FOREIGN_IPS, FieldClass::Ip),
+];
+
+/// Whether `word` ends a form's label of two words: `name`, `number` and
+/// `code` (`First name`, `Phone number`, `Postal code`), and the last words of
+/// the two-word names above (`Ad Soyad`, `Nome completo`).
+pub(crate) fn ends_two_word_label(word: &[u8]) -> bool {
+    static HEADS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut heads: Vec<String> = ["name", "number", "code"].map(String::from).to_vec();
+        for (names, _) in FOREIGN_FIELDS {
+            for n in names.iter().filter_map(|n| n.rsplit_once(' ')) {
+                heads.push(n.1.to_lowercase());
+            }
+        }
+        heads
+    });
+    let Ok(word) = std::str::from_utf8(word) else {
+        return false;
+    };
+    word.len() <= 24
+        && HEADS
+            .iter()
+            .any(|h| h.chars().eq(word.chars().flat_map(char::to_lowercase)))
 }
 
 fn classify_payment(words: &[String]) -> Option<FieldClass> {
@@ -774,7 +805,9 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
             let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
             (bare.len() < w.len() && PASSWORD_WORDS.contains(&bare))
                 || (w.len() > 8 && (w.ends_with("password") || w.ends_with("passwd")))
-        });
+        })
+        // The variable `redis-cli` reads its password from.
+        || ends_with(words, &["rediscli", "auth"]);
     let is_secret = has(words, SECRET_WORDS) || ends_with(words, &["private", "key"]);
     let is_token = has(words, TOKEN_WORDS);
     let key_pos = words.iter().position(|w| KEY_WORDS.contains(&w.as_str()));
