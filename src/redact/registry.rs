@@ -534,8 +534,13 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "street-address",
         &[Address],
         "a street line: number and street word",
-        &["ship to «221B Baker Street», London"],
-        &[],
+        &[
+            "ship to «221B Baker Street», London",
+            "«Atatürk Cad. No:71 D:12» Kadıköy",
+            "«ul. Mickiewicza 139/27», Warszawa",
+            "«Norregata 50», Bergen",
+        ],
+        &["String 5 chars", "the Aggregate 12 rows"],
     ),
     detector(
         "block-address",
@@ -548,15 +553,21 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "unit-address",
         &[Address],
         "an apartment or unit line",
-        &["«Flat 4B, 12 Rua Augusta»"],
+        &[
+            "«Flat 4B, 12 Rua Augusta»",
+            "«H.No. 6-5-210/B, Road No. 13, Jubilee Hills»",
+        ],
         &["Unit 3, tests passed"],
     ),
     detector(
         "address-block",
         &[Address],
         "the lines of an address block",
-        &["Shipping address:\nAna Lima\n«12 Rua Augusta»\n1100-053 Lisboa\nPortugal"],
-        &[],
+        &[
+            "Shipping address:\nAna Lima\n«12 Rua Augusta»\n1100-053 Lisboa\nPortugal",
+            "Recipient: Kaito Kobayashi\n«7-18-29 Karasuma»\n«530-7470 Kita-ku, Osaka»\nPhone:",
+        ],
+        &["Recipient: all admins\nQueue 4 drained"],
     ),
     detector(
         "address-in-prose",

@@ -15,8 +15,8 @@ use regex::bytes::Regex;
 
 use crate::redact::Kind;
 use crate::redact::customer_words::{
-    FRENCH_STREET_TYPES, Gates, STREET_SUFFIX, STREET_TYPES_AFTER, STREET_TYPES_BEFORE,
-    STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, is_street_word,
+    FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, STREET_SUFFIX, STREET_TYPES_AFTER,
+    STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_WORDS, is_street_word,
 };
 use crate::redact::gate::{captures_in, matches_in};
 use crate::redact::scan::{Candidate, Priority, compile};
@@ -59,6 +59,7 @@ pub(crate) struct AddressRules {
     french: Regex,
     japanese: Regex,
     unit: Regex,
+    house_number: Regex,
     intro: Regex,
 }
 
@@ -108,9 +109,21 @@ impl AddressRules {
                 r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)?[1-9]\d?-chome(?:-[1-9]\d{0,3}){1,2}(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?|[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?",
             ),
             // A flat or unit, then its building or street: `Flat 275, Green Glen Layout, …`.
-            unit: compile(
-                r"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Apto\.?|Appartement|Wohnung)[ \t]+\d{1,5}[A-Za-z]?,",
-            ),
+            unit: compile(&format!(
+                r"\b(?:{})\.?[ \t]+\d{{1,5}}[A-Za-z]?,",
+                alternation(UNIT_WORDS)
+            )),
+            // `H.No. 6-5-210/B, Road No. 13, …`: the label says what follows.
+            house_number: compile(&format!(
+                r"\b(?:{})\.?[ \t]?:?[ \t]?\d[0-9A-Za-z/\-]{{0,12}},",
+                HOUSE_NUMBER_LABELS
+                    .iter()
+                    .map(|l| regex::escape(l)
+                        .replace(r"\.", r"\.[ \t]?")
+                        .replace(' ', r"[ \t]"))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            )),
             intro: compile(
                 r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{3,40})",
             ),
@@ -183,6 +196,11 @@ impl AddressRules {
             if end > r.end && names_a_street(&text[r.end..end]) {
                 push(r.start..end, "unit-address");
             }
+        });
+        matches_in(&self.house_number, text, &gated[Gates::UNIT], |r| {
+            // The comma that ended the match goes unless parts follow it.
+            let end = widen(text, r.end - 1);
+            push(r.start..end, "unit-address");
         });
         captures_in(&self.intro, text, &gated[Gates::ADDRESS], |c, off| {
             let m = c.get(1).unwrap();
@@ -397,6 +415,8 @@ fn is_abbreviation(w: &str) -> bool {
     matches!(
         w,
         "Av." | "St." | "Rd." | "Ave." | "Apt." | "Avda." | "Dr." | "Blvd." | "Ln." | "Str."
+            // `Road No. 13`, `Cumhuriyet Mah.`, `Bağdat Cad.`
+            | "No." | "Nr." | "Mah." | "Cad." | "Sok." | "Cd." | "Sk."
     )
 }
 
@@ -515,6 +535,24 @@ mod tests {
         for line in ["String 5 chars", "the Aggregate 12 rows", "pl. see 4 notes"] {
             assert!(addresses(line).is_empty(), "{line}: {:?}", addresses(line));
         }
+    }
+
+    #[test]
+    fn indian_house_numbers_open_an_address() {
+        for (line, address) in [
+            (
+                "CLIENT -> SERVER: H.No. 6-5-210/B, Road No. 13, Jubilee Hills",
+                "H.No. 6-5-210/B, Road No. 13, Jubilee Hills",
+            ),
+            (
+                "Plot No. 44, Sector 7, Dwarka",
+                "Plot No. 44, Sector 7, Dwarka",
+            ),
+            ("D.No: 12-3-45, MG Road.", "D.No: 12-3-45, MG Road"),
+        ] {
+            assert!(finds(line, address), "{line}: {:?}", addresses(line));
+        }
+        assert!(addresses("see Flat 12 in the docs, then retry").is_empty());
     }
 
     #[test]

@@ -988,11 +988,17 @@ mod tests {
             ("Buonasera, il mio nome è Tommaso Gallo", "Tommaso Gallo"),
             ("Hei! Jeg heter Sigrid Lunde", "Sigrid Lunde"),
             ("Merhaba, benim adım Zeynep Aydın", "Zeynep Aydın"),
+            ("Merhaba, ben Elif Şahin, siparişim", "Elif Şahin"),
+            (
+                r#"{"content":"Selam, ben \u0130lker Ko\u00e7."}"#,
+                r"\u0130lker Ko\u00e7",
+            ),
             ("Dzień dobry, mam na imię Kinga Wójcik", "Kinga Wójcik"),
         ] {
             assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
         }
-        // The same words before no name.
+        // The same words before no name; `Ben` alone is a name.
         assert!(found("mein Name ist falsch geschrieben").is_empty());
+        assert!(finds("Hi, Ben Carter here", Kind::Name, "Ben Carter"));
     }
 }

@@ -251,9 +251,13 @@ fn is_code_reference(t: &[u8]) -> bool {
     match t.first() {
         Some(b'$') => {
             let n = ident(&t[1..]);
+            // `->` and `::` dereference; a password may open `$DJ-h2n!`.
+            let after = &t[1 + n..];
             n >= 2
                 && (t[1].is_ascii_alphabetic() || t[1] == b'_')
-                && matches!(t.get(1 + n), Some(b'[' | b'(' | b'-' | b'{' | b':'))
+                && (matches!(after.first(), Some(b'[' | b'(' | b'{'))
+                    || after.starts_with(b"->")
+                    || after.starts_with(b"::"))
         }
         Some(b'#') => t.len() > 1 && t[1..].iter().all(|b| b.is_ascii_lowercase() || *b == b'-'),
         Some(b) if b.is_ascii_alphabetic() => {
@@ -389,7 +393,39 @@ fn looks_random_letters(v: &[u8]) -> bool {
     }
     let upper = v.iter().filter(|b| b.is_ascii_uppercase()).count();
     let ratio = upper as f64 / v.len() as f64;
-    (0.2..=0.8).contains(&ratio) && shannon_entropy(v) >= 3.3
+    let (runs, wordless) = capital_runs(v);
+    // Every capital opening a word is an identifier: `HTTPRequestHandler`.
+    if (0.2..=0.8).contains(&ratio) && shannon_entropy(v) >= 3.3 && wordless > 0 {
+        return true;
+    }
+    // Drawn letters cluster by chance (`SJtHHDGSDvDSWuPA`): wider bounds,
+    // where most capitals open no word.
+    v.len() >= 16
+        && (0.15..=0.85).contains(&ratio)
+        && shannon_entropy(v) >= 3.1
+        && runs >= 3
+        && wordless * 2 >= runs
+}
+
+/// How many runs of capitals `v` holds, and how many of them are followed by
+/// fewer than two small letters: `HHDGSDv`, `Wu`, as drawn letters fall, not
+/// `Commerce` or `Gateway`, as names are written.
+fn capital_runs(v: &[u8]) -> (usize, usize) {
+    let (mut runs, mut wordless) = (0, 0);
+    let mut i = 0;
+    while i < v.len() {
+        let caps = v[i..].iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let smalls = v[i + caps..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if caps > 0 {
+            runs += 1;
+            wordless += usize::from(smalls < 2);
+        }
+        i += (caps + smalls).max(1);
+    }
+    (runs, wordless)
 }
 
 /// Could this be a password someone chose? Looser than [`looks_generated`].
@@ -893,6 +929,11 @@ mod tests {
         assert!(!looks_generated(b"sk_live_****1234"));
         assert!(!looks_generated(b"/var/www/html/wp-config.php"));
         assert!(looks_generated(b"BzsvboamcvrIavJwwCqT"));
+        // Drawn letters where capitals cluster by chance.
+        assert!(looks_generated(b"SJtHHDGSDvDSWuPA"));
+        assert!(looks_generated(b"QWkRTzPLxMNbVCEy"));
+        assert!(!looks_generated(b"HTTPRequestHandlerFactory"));
+        assert!(!looks_generated(b"WCGatewayPPCPCardFields"));
         assert!(!looks_generated(b"WooCommerceGatewayStripe"));
         assert!(!looks_generated(b"${DB_PASSWORD}"));
     }
@@ -922,10 +963,16 @@ mod tests {
             " + getMasterUserPassword() + ",
             ".$p[",
             "'$PRECOMPILE_PASSWORD'",
+            "$this->smtp_pass",
+            "$config::PASSWORD",
+            "$_POST['pwd']",
         ] {
             assert!(is_non_value(code.as_bytes()), "{code}");
         }
         for secret in [
+            // A password that opens with a sigil and a dash.
+            "$DJ-h2n!ssC2#*~S!K+P-Q",
+            "$Qa:9x!Lm2",
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
             "Xk9.pw2Lq",
             "+33 6 12 34 56 78",

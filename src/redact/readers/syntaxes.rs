@@ -300,7 +300,7 @@ fn insert_values<T>(
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
     f: &mut impl FnMut(Pair, T),
 ) {
-    let Some(cols) = insert_columns(text, line.clone(), values_at) else {
+    let Some((cols, from_schema)) = insert_columns(text, line.clone(), values_at) else {
         return;
     };
     let name_col = cols.iter().position(|(c, _)| column_is(c, NAME_COLUMNS));
@@ -333,7 +333,10 @@ fn insert_values<T>(
             return;
         };
         i = next;
-        if vals.len() != cols.len() {
+        // Columns added to a core table later are appended to it: a row of
+        // an older or newer table still fills the columns it shares, first.
+        let fills_leading = from_schema && vals.len() + MAX_MISSING_COLUMNS >= cols.len();
+        if vals.len() != cols.len() && !fills_leading {
             continue;
         }
         for ((name, key), (val, q)) in cols.iter().zip(&vals) {
@@ -354,17 +357,24 @@ fn insert_values<T>(
     }
 }
 
+/// How many trailing columns of a built-in schema a dumped row may lack.
+const MAX_MISSING_COLUMNS: usize = 4;
+
 /// How many lines of rows one INSERT is read for.
 const MAX_ROW_LINES: usize = 100_000;
 
+/// A column an INSERT fills: the name to classify, and where it stands.
+type InsertColumn<'t> = (&'t [u8], Range<usize>);
+
 /// The columns an INSERT fills: its column list, or else the built-in schema
 /// of the WordPress or WooCommerce table it names (a `mysqldump` writes none).
-/// Each is the name to classify and the range that stands for it in the text.
+/// Each is the name to classify and the range that stands for it in the text;
+/// the flag says they come from the built-in schema.
 fn insert_columns(
     text: &[u8],
     line: Range<usize>,
     values_at: usize,
-) -> Option<Vec<(&[u8], Range<usize>)>> {
+) -> Option<(Vec<InsertColumn<'_>>, bool)> {
     let before = &text[line.start..values_at];
     let close = before.iter().rposition(|&b| b == b')');
     if let Some(close) = close
@@ -385,24 +395,26 @@ fn insert_columns(
             let table = &text[table.clone()?];
             crate::redact::vocabulary::table_column(table, &text[c.clone()])
         };
-        return Some(
+        return Some((
             cols.into_iter()
                 .map(|(c, _)| match schema_name(&c) {
                     Some(field) => (field.as_bytes(), c),
                     None => (&text[c.clone()], c),
                 })
                 .collect(),
-        );
+            false,
+        ));
     }
     // `INSERT INTO `wp_users` VALUES`: the table is the word before VALUES.
     let table = table_named(line.start, before)?;
     let columns = crate::redact::vocabulary::table_columns(&text[table.clone()])?;
-    Some(
+    Some((
         columns
             .into_iter()
             .map(|c| (c.as_bytes(), table.clone()))
             .collect(),
-    )
+        true,
+    ))
 }
 
 /// The table of `INSERT INTO table`, `head` being the statement up to what
@@ -579,6 +591,20 @@ mod tests {
             assert!(got.iter().any(|(_, v)| v == value), "{value}: {got:?}");
         }
         assert!(got.iter().all(|(_, v)| v != "Not a row"), "{got:?}");
+    }
+
+    #[test]
+    fn a_dumped_row_of_an_older_core_table_fills_the_leading_columns() {
+        // `wc_customer_lookup` before its phone columns were added: 12 values.
+        let got = found(
+            "INSERT INTO `wp_wc_customer_lookup` VALUES (5,NULL,'','Iona','MacRae','iona@example.net','2024-04-22 02:01:34',NULL,'GB','IV2 3HH','Inverness',''),(6,7,'sven.b','Sven','Berg','s@example.se','2024-04-23 10:00:00','2024-04-23 10:00:00','SE','11122','Stockholm','');",
+        );
+        for value in ["Iona", "MacRae", "Sven", "Berg", "sven.b", "Inverness"] {
+            assert!(got.iter().any(|(_, v)| v == value), "{value}: {got:?}");
+        }
+        // A row far shorter than the table is some other statement's.
+        let got = found("INSERT INTO `wp_wc_customer_lookup` VALUES (5,'Iona');");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -70,6 +70,11 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "hei",
     "moi",
     "merhaba",
+    // Turkish "it is me": `ben` alone is an English name too.
+    "merhaba, ben",
+    "merhaba ben",
+    "selam, ben",
+    "selam ben",
     "adım",
     "ad\\u0131m",
     "nazywam się",
@@ -265,6 +270,13 @@ pub(crate) const PHONE_INTRODUCTIONS: &[&str] = &[
     "llamame al",
     "chiamatemi al",
     "chiamatemi allo",
+    "scrivetemi al",
+    "scrivimi al",
+    "contattatemi al",
+    "contattami al",
+    "escríbame al",
+    "escríbeme al",
+    "escreva para",
     "appelle-moi au",
     "rufen sie mich unter",
     "ruf mich unter",
@@ -531,6 +543,30 @@ static STREET_ABBREVIATION_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
     words
 });
 
+/// Words for a flat or unit before the rest of its address (`Flat 275, …`).
+pub(crate) const UNIT_WORDS: &[&str] = &[
+    "Apartment",
+    "Apt",
+    "Flat",
+    "Unit",
+    "Suite",
+    "Apto",
+    "Appartement",
+    "Wohnung",
+];
+
+/// Indian house numbers, the label opening the address:
+/// `H.No. 6-5-210/B, Road No. 13, Jubilee Hills` (a blank may follow a dot).
+pub(crate) const HOUSE_NUMBER_LABELS: &[&str] =
+    &["H.No", "House No", "Plot No", "Door No", "D.No", "Flat No"];
+
+static UNIT_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = UNIT_WORDS.to_vec();
+    words.extend(HOUSE_NUMBER_LABELS);
+    words.extend(["H. No", "D. No"]);
+    words
+});
+
 static STREET_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| STREET_SUFFIX.split('|').collect());
 
@@ -683,16 +719,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             positions: false,
         },
         GateWords {
-            words: &[
-                "Apartment",
-                "Apt",
-                "Flat",
-                "Unit",
-                "Suite",
-                "Apto",
-                "Appartement",
-                "Wohnung",
-            ],
+            words: &UNIT_GATE_WORDS,
             case_insensitive: false,
             word_start: true,
             word_end: true,
