@@ -5,9 +5,6 @@
 
 use std::ops::Range;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
 use regex::bytes::{Captures, Regex};
 
 use crate::redact::dense::{DenseDfa, with_boundaries};
@@ -76,16 +73,7 @@ impl GateSet {
                 owners[idx].push((g, wi, w.as_bytes().to_vec()));
             }
         }
-        let automaton = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&patterns)
-            .expect("gate words build");
-        let start = automaton
-            .start_state(Anchored::No)
-            .expect("an unanchored start state");
-        let dense = DenseDfa::new(&automaton, start, &patterns);
+        let dense = DenseDfa::new(&patterns);
         let rules: Vec<GroupRule> = groups
             .iter()
             .map(|g| GroupRule {
@@ -98,11 +86,10 @@ impl GateSet {
         // Resolved once here, so the scan looks at a flat list per match.
         let mut entries = Vec::new();
         let mut entries_of = Vec::new();
-        for &sid in dense.match_states() {
+        for words in dense.match_words() {
             let first = entries.len();
-            for i in 0..automaton.match_len(sid) {
-                let pid = automaton.match_pattern(sid, i);
-                for (group, word_index, word) in &owners[pid.as_usize()] {
+            for &pid in words {
+                for (group, word_index, word) in &owners[pid] {
                     entries.push(Entry {
                         len: word.len(),
                         group: *group,
