@@ -54,7 +54,7 @@ pub use terms::same_term;
 use addresses::AddressRules;
 use commands::CommandRules;
 use context::{Context, ProviderWords};
-use customer::CustomerRules;
+use customer::{ContactRules, CustomerRules, NameRules};
 use gate::{GateSet, GateWords, Gated};
 use known::KnownValues;
 use payment::PaymentRules;
@@ -195,16 +195,9 @@ const SYNTAX_GATE: usize = PROVIDER_GATE + 1;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // Rule compilation is most of a one-shot `runbook redact`'s start: it is
-    // split in two halves of about equal cost, built side by side. Where no
-    // thread can be started, both are built here.
-    let second_half = || {
-        (
-            CustomerRules::new(),
-            SecretRules::new(),
-            CommandRules::new(),
-            PaymentRules::new(),
-        )
-    };
+    // split in two halves of about equal cost (some 30 ms each), built side
+    // by side. Where no thread can be started, both are built here.
+    let second_half = || (NameRules::new(), SecretRules::new(), PaymentRules::new());
     std::thread::scope(|scope| {
         let other = std::thread::Builder::new()
             .name("compile rules".into())
@@ -232,7 +225,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         groups.push(syntaxes::gate_words());
         let gates = GateSet::new(&groups);
         let addresses = AddressRules::new();
-        let (customer, secrets, commands, payment) = match other {
+        let contact = ContactRules::new();
+        let commands = CommandRules::new();
+        let (names, secrets, payment) = match other {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
@@ -246,7 +241,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
             payment,
             providers,
             entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
-            customer,
+            customer: CustomerRules::from_parts(contact, names),
             addresses,
         }
     })

@@ -19,12 +19,23 @@ use crate::redact::scan::{Candidate, Lines, Priority, compile, compile_with_cach
 use crate::redact::values::{is_not_name, looks_person_name, looks_phone};
 
 pub(crate) struct CustomerRules {
+    contact: ContactRules,
+    names: NameRules,
+}
+
+/// Emails, phones and IPs: the half of the customer rules that finds contacts.
+pub(crate) struct ContactRules {
     email: Regex,
     phone_intro: Regex,
     phone_international: Regex,
     phone_after_email: Regex,
     /// `sms-notify: to=934 03 643 status=queued`: a message's recipient.
     message_recipient: Regex,
+}
+
+/// Names in prose: the half of the customer rules that costs most to
+/// compile (a name in any cased script), built beside the other half.
+pub(crate) struct NameRules {
     name_intro: Regex,
     /// "Good morning, Harriet MacLeod here.": a name that opens a clause,
     /// then a word saying it is the writer's.
@@ -36,9 +47,9 @@ pub(crate) struct CustomerRules {
     name_paren_phone: Regex,
 }
 
-impl CustomerRules {
+impl ContactRules {
     pub fn new() -> Self {
-        CustomerRules {
+        ContactRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
@@ -56,6 +67,13 @@ impl CustomerRules {
                 r#"(?i)\b(?:{services})\b.*?\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{{5,20}}\d)|\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{{5,20}}\d).*?\b(?:{services})"#,
                 services = MESSAGING_WORDS.join("|"),
             )),
+        }
+    }
+}
+
+impl NameRules {
+    pub fn new() -> Self {
+        NameRules {
             name_here: compile(&format!(
                 r"(?:^[ \t]*(?:[-*>][ \t]*)?|[,.!?:;][ \t]*|[ \t]-+[ \t]*){name}[ \t]+(?:{tails})\b",
                 name = *NAME,
@@ -96,6 +114,13 @@ impl CustomerRules {
             )),
         }
     }
+}
+
+impl CustomerRules {
+    /// The two halves, compiled apart (on two threads at start-up).
+    pub fn from_parts(contact: ContactRules, names: NameRules) -> Self {
+        CustomerRules { contact, names }
+    }
 
     /// `gated`: the lines of this block found for the groups of
     /// [`gate_words`](crate::redact::customer_words::gate_words). Street
@@ -119,7 +144,7 @@ impl CustomerRules {
     }
 
     fn emails(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
-        matches_in(&self.email, text, gated, |m| {
+        matches_in(&self.contact.email, text, gated, |m| {
             let v = &text[m.clone()];
             let at = memchr::memchr(b'@', v)
                 .unwrap_or_else(|| memchr::memmem::find(v, b"%40").unwrap_or(0));
@@ -252,7 +277,7 @@ impl CustomerRules {
     }
 
     fn phones(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
-        captures_in(&self.phone_intro, text, gated, |c, off| {
+        captures_in(&self.contact.phone_intro, text, gated, |c, off| {
             let m = c.get(1).unwrap();
             let v = trim_phone(m.as_bytes());
             if looks_phone(v) {
@@ -266,7 +291,7 @@ impl CustomerRules {
                 ));
             }
         });
-        captures_in(&self.message_recipient, text, gated, |c, off| {
+        captures_in(&self.contact.message_recipient, text, gated, |c, off| {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 return;
             };
@@ -289,7 +314,7 @@ impl CustomerRules {
             }
         });
         captures_in(
-            &self.phone_international,
+            &self.contact.phone_international,
             text,
             &lines_with_plus_number(text),
             |c, off| {
@@ -309,7 +334,7 @@ impl CustomerRules {
             },
         );
         captures_in(
-            &self.phone_after_email,
+            &self.contact.phone_after_email,
             text,
             &lines_with(text, b'@'),
             |c, off| {
@@ -347,7 +372,7 @@ impl CustomerRules {
         for line in intro_lines {
             let hay = &text[line.clone()];
             let mut at = 0;
-            while let Some(c) = self.name_intro.captures_at(hay, at) {
+            while let Some(c) = self.names.name_intro.captures_at(hay, at) {
                 let m = c.get(1).unwrap();
                 match person_name(text, line.start + m.start(), line.start + m.end()) {
                     Some((s, e)) => {
@@ -360,7 +385,7 @@ impl CustomerRules {
         }
         for line in lines_with_tail_word(text) {
             let hay = &text[line.clone()];
-            for c in self.name_here.captures_iter(hay) {
+            for c in self.names.name_here.captures_iter(hay) {
                 let m = c.get(1).unwrap();
                 // A first name and a last: one capitalised word before
                 // `here` is as often a heading (`Click Here`, `Settings here`).
@@ -374,22 +399,27 @@ impl CustomerRules {
                 }
             }
         }
-        captures_in(&self.email_header_name, text, &mailbox_lines, |c, off| {
-            let m = c.get(1).unwrap();
-            // `Ask Stripe (support@stripe.com)`: a role mailbox names no person.
-            if let Some(local) = c.get(2)
-                && is_role_mailbox(local.as_bytes())
-            {
-                return;
-            }
-            let in_parens = c.get(0).unwrap().as_bytes().contains(&b'(');
-            if in_parens && m.as_bytes().split(|b| b.is_ascii_whitespace()).count() < 2 {
-                return;
-            }
-            if let Some((s, e)) = person_name(text, off + m.start(), off + m.end()) {
-                out.push(name_candidate(s, e));
-            }
-        });
+        captures_in(
+            &self.names.email_header_name,
+            text,
+            &mailbox_lines,
+            |c, off| {
+                let m = c.get(1).unwrap();
+                // `Ask Stripe (support@stripe.com)`: a role mailbox names no person.
+                if let Some(local) = c.get(2)
+                    && is_role_mailbox(local.as_bytes())
+                {
+                    return;
+                }
+                let in_parens = c.get(0).unwrap().as_bytes().contains(&b'(');
+                if in_parens && m.as_bytes().split(|b| b.is_ascii_whitespace()).count() < 2 {
+                    return;
+                }
+                if let Some((s, e)) = person_name(text, off + m.start(), off + m.end()) {
+                    out.push(name_candidate(s, e));
+                }
+            },
+        );
         self.names_under_sign_offs(text, intro_lines, out);
         self.names_beside_phones(text, gated, out);
     }
@@ -397,12 +427,12 @@ impl CustomerRules {
     /// `Best regards,` then `Aino Rasmussen` on the line below.
     fn names_under_sign_offs(&self, text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidate>) {
         for line in lines {
-            if !self.sign_off_line.is_match(&text[line.clone()]) || line.end >= text.len() {
+            if !self.names.sign_off_line.is_match(&text[line.clone()]) || line.end >= text.len() {
                 continue;
             }
             let next_start = line.end + 1;
             let next_end = crate::redact::scan::line_end_near(text, next_start);
-            if let Some(c) = self.name_line.captures(&text[next_start..next_end]) {
+            if let Some(c) = self.names.name_line.captures(&text[next_start..next_end]) {
                 let m = c.get(1).unwrap();
                 if let Some((s, e)) =
                     person_name(text, next_start + m.start(), next_start + m.end())
@@ -450,11 +480,14 @@ impl CustomerRules {
                 ));
             }
         };
-        captures_in(&self.relation_name, text, &gated[Gates::NAME], |c, off| {
-            found(c, off, false)
-        });
         captures_in(
-            &self.name_paren_phone,
+            &self.names.relation_name,
+            text,
+            &gated[Gates::NAME],
+            |c, off| found(c, off, false),
+        );
+        captures_in(
+            &self.names.name_paren_phone,
             text,
             &gated[Gates::PAREN_PHONE],
             |c, off| found(c, off, true),
@@ -644,7 +677,8 @@ mod tests {
         let lines = Lines::new(text.as_bytes());
         let (mut out, mut after) = (Vec::new(), Vec::new());
         let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
-        CustomerRules::new().detect(&lines, &gated, &mut out, &mut after);
+        CustomerRules::from_parts(ContactRules::new(), NameRules::new())
+            .detect(&lines, &gated, &mut out, &mut after);
         AddressRules::new().detect(text.as_bytes(), &gated, &mut out);
         out.append(&mut after);
         out.iter()
