@@ -101,6 +101,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         ],
     ),
     detector(
+        "powershell-secure-string",
+        &[Password],
+        "the plain text PowerShell turns into a secure string",
+        &[
+            "$pw = ConvertTo-SecureString -String \"«gH8u_j6t?Qr-G6M»\" -AsPlainText -Force",
+            "ConvertTo-SecureString '«Winter2024!»' -AsPlainText -Force",
+        ],
+        &["$pw = ConvertTo-SecureString -String $env:SQL_PASSWORD -AsPlainText"],
+    ),
+    detector(
         "aws-secret-beside-key-id",
         &[AwsSecretKey],
         "forty base64 after an access key id",

@@ -1,5 +1,5 @@
 //! Credentials on command lines and in protocol transcripts: `sshpass -p`,
-//! `lftp -u user,pass`, `mysql -pPASS`, SQL `IDENTIFIED BY`, SMTP `AUTH PLAIN`
+//! `lftp -u user,pass`, `mysql -pPASS`, PowerShell's `ConvertTo-SecureString`, SQL `IDENTIFIED BY`, SMTP `AUTH PLAIN`
 //! and the password line of `AUTH LOGIN`, "log in as `user` / `pass`", an AWS
 //! access key id with its secret beside it, and "password for the portal: X"
 //! in the languages customers write in.
@@ -17,6 +17,7 @@ pub(crate) struct CommandRules {
     sshpass: Regex,
     lftp: Regex,
     mysql: Regex,
+    secure_string: Regex,
     identified_by: Regex,
     auth_plain: Regex,
     login_pair: Regex,
@@ -42,6 +43,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
                 "logon",
                 "AKIA",
                 "ASIA",
+                "ConvertTo-SecureString",
             ],
             case_insensitive: true,
             word_start: true,
@@ -74,6 +76,10 @@ impl CommandRules {
             mysql: compile(
                 r#"\bmysql(?:dump|admin|check|import)?\b[^\n]*?[ \t]-p(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"\-][^ \t\r\n'"]*))"#,
             ),
+            // PowerShell turns a password typed in the script into a secure string.
+            secure_string: compile(&format!(
+                r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{ARG}"
+            )),
             identified_by: compile(
                 r"(?i)\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?'([^'\n]+)'",
             ),
@@ -102,6 +108,7 @@ impl CommandRules {
             (&self.sshpass, "sshpass-password"),
             (&self.lftp, "lftp-password"),
             (&self.mysql, "mysql-password"),
+            (&self.secure_string, "powershell-secure-string"),
         ] {
             captures_in(re, text, commands, |c, off| {
                 if let Some(m) = argument(c) {

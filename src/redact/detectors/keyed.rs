@@ -1133,6 +1133,48 @@ mod tests {
     }
 
     #[test]
+    fn secrets_in_wrapped_declarations_sealed_values_and_signed_urls() {
+        let key = "Zk3xQm9Lr2Tv8Wp4Yn6Hb1Jc5Gd7Fs0Ae3Kq9Lm2Xz8Vc4Bn6Ty1Ui7Op5As3Df9Gh2Jk4Lz6Xc8Vb0Nm1Qw7Er5Ty3Ui9Op2As==";
+        let wrapped =
+            format!("private static final String STORAGE_ACCOUNT_KEY\n        = \"{key}\";");
+        assert!(finds(&wrapped, Kind::ApiKey, key), "{:?}", found(&wrapped));
+        // Jenkins keeps a stored secret in braces.
+        let sealed = "<password>{AQAAABAAAAAQx8Kf2Lm9Qz4Rt7Vw1Yb3Nc6Hd0Jg5Ps2Ue8}</password>";
+        assert!(
+            found(sealed)
+                .iter()
+                .any(|(_, v)| v.contains("AQAAABAAAAAQx8Kf2Lm9Qz4Rt7Vw1Yb3Nc6Hd0Jg5Ps2Ue8")),
+            "{:?}",
+            found(sealed)
+        );
+        // A shared access signature in a blob's URL.
+        let sas = "GET https://shopbackups.blob.core.windows.net/db/shop.sql.gz?sv=2022-11-02&sr=b&sp=r&sig=Qm9Lr2Tv8Wp4Yn6Hb1Jc5Gd7Fs0Ae3Kq9Lm2Xz8Vc%3D 200";
+        assert!(
+            found(sas)
+                .iter()
+                .any(|(_, v)| v.starts_with("Qm9Lr2Tv8Wp4")),
+            "{:?}",
+            found(sas)
+        );
+        // The name indexing the first argument names the second.
+        let call = "assert.equal(conn['AccountKey'], 'Qm9Lr2Tv8Wp4Yn6Hb1Jc5Gd7');";
+        assert!(
+            finds(call, Kind::ApiKey, "Qm9Lr2Tv8Wp4Yn6Hb1Jc5Gd7"),
+            "{:?}",
+            found(call)
+        );
+        // Underlines, equations and references stay.
+        for text in [
+            "Settings\n========\n",
+            "total\n  = 42;",
+            "api_key = {SHOP_API_KEY}",
+            "sig=1&v=2",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
     fn a_variable_set_for_one_command_holds_its_password() {
         for (text, value) in [
             ("PGPASSWORD=saffron pg_dump -Fc shop > shop.dump", "saffron"),

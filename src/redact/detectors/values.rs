@@ -157,7 +157,16 @@ fn is_template(t: &[u8]) -> bool {
     if t.len() > 3 && t[0] == b'\'' && t[t.len() - 1] == b'\'' && is_template(&t[1..t.len() - 1]) {
         return true;
     }
-    if wrapped(b'(', b')') || wrapped(b'<', b'>') || wrapped(b'{', b'}') {
+    // Jenkins writes a stored secret in braces (`{AQAAABAAAAAQ…=}`): drawn
+    // characters in braces are the secret, words or a name a blank.
+    let sealed = wrapped(b'{', b'}') && t.len() > 20 && {
+        let inner = &t[1..t.len() - 1];
+        inner
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+            && looks_generated(inner)
+    };
+    if wrapped(b'(', b')') || wrapped(b'<', b'>') || (wrapped(b'{', b'}') && !sealed) {
         return true;
     }
     // `[PASSWORD]`, `[YOUR_TOKEN]`: a blank to fill in.
@@ -180,12 +189,21 @@ fn is_template(t: &[u8]) -> bool {
     {
         return true;
     }
-    // Shell or PHP variable: $DB_PASSWORD, $password
+    // Shell or PHP variable: $DB_PASSWORD, $password; PowerShell's scoped
+    // ones: $env:SQL_PASSWORD, $script:pw.
+    let name = |s: &[u8]| {
+        s.first()
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+            && s.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
     t[0] == b'$'
         && t.len() > 1
-        && t[1..]
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+        && match t[1..].iter().position(|&b| b == b':') {
+            Some(colon) => name(&t[1..1 + colon]) && name(&t[2 + colon..]),
+            None => t[1..]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || *b == b'_'),
+        }
 }
 
 /// `Ed25519.BlindKeySignatures`, `kVK_Return.u16`: two or three short
@@ -966,6 +984,7 @@ mod tests {
             "$this->smtp_pass",
             "$config::PASSWORD",
             "$_POST['pwd']",
+            "$env:SQL_PASSWORD",
         ] {
             assert!(is_non_value(code.as_bytes()), "{code}");
         }

@@ -108,7 +108,9 @@ pub(crate) fn for_each_pair<T>(
             continue;
         }
         let key_end = sep - compound_operator_len(text, line_start, sep);
-        let Some((key, key_quote)) = key_before(text, line_start, key_end, comma) else {
+        let Some((key, key_quote)) = key_before(text, line_start, key_end, comma)
+            .or_else(|| name_ending_line_above(lines, line, sep))
+        else {
             continue;
         };
         // `"Password:",`: a label that ends its string; the quote after the
@@ -181,6 +183,33 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
+}
+
+/// `static final String ACCOUNT_KEY` then `    = "…";`: a declaration
+/// wrapped before its `=`, the name ending the line above.
+fn name_ending_line_above(
+    lines: &Lines<'_>,
+    line: usize,
+    sep: usize,
+) -> Option<(Range<usize>, Quote)> {
+    let text = lines.text;
+    let here = lines.line_range(line);
+    let opens_line = text[here.start..sep]
+        .iter()
+        .all(|b| matches!(b, b' ' | b'\t'));
+    if line == 0 || !opens_line || text[sep] != b'=' || text.get(sep + 1) == Some(&b'=') {
+        return None;
+    }
+    let above = lines.line_range(line - 1);
+    let end = above.start + text[above.clone()].trim_ascii_end().len();
+    let start = text[above.start..end]
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .map_or(above.start, |p| above.start + p + 1);
+    let starts_name = text
+        .get(start)
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_');
+    (start < end && starts_name).then_some((start..end, Quote::None))
 }
 
 /// MySQL's vertical output (`\G`) names a value on the line above:

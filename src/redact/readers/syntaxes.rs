@@ -88,7 +88,10 @@ pub(crate) fn quoted_tuples<T>(
     f: &mut impl FnMut(Pair, T),
 ) {
     for comma in positions(text, [b',']) {
-        let Some(&q) = comma.checked_sub(1).and_then(|i| text.get(i)) else {
+        // `x['AccountKey'], 'value'`: the name indexes the first argument.
+        let indexed = comma >= 2 && text[comma - 1] == b']';
+        let key_close = comma - usize::from(indexed);
+        let Some(&q) = key_close.checked_sub(1).and_then(|i| text.get(i)) else {
             continue;
         };
         if q != b'\'' && q != b'"' {
@@ -101,7 +104,7 @@ pub(crate) fn quoted_tuples<T>(
         if text.get(v) != Some(&q) {
             continue;
         }
-        let key_end = comma - 1;
+        let key_end = key_close - 1;
         let floor = key_end.saturating_sub(64);
         let Some(open) = (floor..key_end)
             .rev()
@@ -109,7 +112,7 @@ pub(crate) fn quoted_tuples<T>(
         else {
             continue;
         };
-        if text[open] != q {
+        if text[open] != q || (indexed && open.checked_sub(1).map(|i| text[i]) != Some(b'[')) {
             continue;
         }
         let key = open + 1..key_end;

@@ -115,6 +115,8 @@ const SECRET_WORDS: &[&str] = &[
     "privatekey",
     // PayPal's NVP API signs with `SIGNATURE=`; webhooks with `*-Signature`.
     "signature",
+    // A signed URL's signature: Azure's shared access `sig=`.
+    "sig",
 ];
 const TOKEN_WORDS: &[&str] = &[
     "token",
@@ -139,6 +141,37 @@ const KEY_WORDS: &[&str] = &[
     "licensekey",
     "licencekey",
 ];
+
+/// What a key is for, written glued to it in lowercase names
+/// (`azurestorageaccountkey`, `secretkey`): never `monkey` or `turkey`.
+const GLUED_KEY_HEADS: &[&str] = &[
+    "account",
+    "access",
+    "secret",
+    "private",
+    "master",
+    "signing",
+    "encryption",
+    "client",
+    "shared",
+    "auth",
+    "app",
+    "consumer",
+    "session",
+    "hmac",
+    "webhook",
+    "subscription",
+];
+
+/// `azurestorageaccountkey`, `secretkey`, `appsecret`: one word holding a
+/// key's purpose and the key.
+fn is_glued_secret_key(word: &str) -> bool {
+    let head = word
+        .strip_suffix("keys")
+        .or_else(|| word.strip_suffix("key"))
+        .or_else(|| word.strip_suffix("secret"));
+    head.is_some_and(|h| GLUED_KEY_HEADS.iter().any(|q| h.ends_with(q)))
+}
 
 /// Words that, last in a name, describe a secret without being one
 /// (`token_type`, `password_reset`, `api_key_url`).
@@ -355,6 +388,7 @@ pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
                     "pw",
                     "secret",
                     "signature",
+                    "sig",
                     "salt",
                     "cred",
                     "priv",
@@ -814,7 +848,7 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
     let is_key = key_pos.is_some_and(|p| {
         let qualifier = if p > 0 { words[p - 1].as_str() } else { "" };
         !NON_SECRET_KEY_QUALIFIERS.contains(&qualifier)
-    });
+    }) || words.iter().any(|w| is_glued_secret_key(w));
     if !(is_password || is_secret || is_token || is_key) {
         return None;
     }
@@ -920,6 +954,25 @@ mod tests {
             c("mot de passe"),
             Some(FieldClass::Password(Kind::Password))
         );
+    }
+
+    #[test]
+    fn a_key_glued_to_its_purpose_is_a_key() {
+        for name in [
+            "azurestorageaccountkey",
+            "secretkey",
+            "webhooksecret",
+            "sig",
+        ] {
+            assert!(
+                matches!(c(name), Some(FieldClass::Secret(_))),
+                "{name}: {:?}",
+                c(name)
+            );
+        }
+        for name in ["monkey", "turkey", "hotkey", "keyboardkey"] {
+            assert_eq!(c(name), None, "{name}");
+        }
     }
 
     #[test]
