@@ -100,14 +100,30 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
 /// self-introduction, so a capitalised one is the introduction, not the name
 /// after it.
 pub(crate) fn is_introduction_word(word: &str) -> bool {
-    INTRODUCTIONS.iter().any(|intro| {
-        let first = intro.split(' ').next().unwrap_or(intro);
-        first.chars().count() == word.chars().count()
-            && first
-                .chars()
-                .zip(word.chars())
-                .all(|(a, b)| b.to_lowercase().eq(a.to_lowercase()))
-    })
+    // Asked of every word a name rule finds: the first words, lowercase, once.
+    static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut words: Vec<String> = INTRODUCTIONS
+            .iter()
+            .map(|intro| intro.split(' ').next().unwrap_or(intro).to_lowercase())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    if word.len() > 24 {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let lower: std::borrow::Cow<'_, str> = if word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..word.len()]).unwrap_or(""))
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    FIRST_WORDS
+        .binary_search_by(|w| w.as_str().cmp(&lower))
+        .is_ok()
 }
 
 /// Words a person opens their own things with, in the customers' languages.
@@ -521,17 +537,20 @@ pub(crate) const FRENCH_STREET_TYPES: &[&str] = &[
 /// short French and Romance ones with the blank after them, so that `place`
 /// in prose is not every line).
 static STREET_FOREIGN_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let spaced = |w: &str| -> &'static str { Box::leak(format!("{w} ").into_boxed_str()) };
+    // Built once; the words must outlive every gate built from them.
+    let leak = |w: String| -> &'static str { Box::leak(w.into_boxed_str()) };
     let mut words: Vec<&'static str> = STREET_TYPES_AFTER.to_vec();
-    words.extend(STREET_TYPES_OWN_WORD);
-    words.extend(TURKISH_STREET_TYPES);
+    // Between blanks, as the rules read them: `ring` alone is in `string`,
+    // `sk.` in `task.`.
+    words.extend(STREET_TYPES_OWN_WORD.iter().map(|w| leak(format!(" {w} "))));
+    words.extend(TURKISH_STREET_TYPES.iter().map(|w| leak(format!(" {w}"))));
     words.extend(
         STREET_TYPES_BEFORE
             .iter()
             .filter(|w| !w.ends_with('.') && w.len() > 2)
-            .map(|w| spaced(w)),
+            .map(|w| leak(format!("{w} "))),
     );
-    words.extend(FRENCH_STREET_TYPES.iter().map(|w| spaced(w)));
+    words.extend(FRENCH_STREET_TYPES.iter().map(|w| leak(format!("{w} "))));
     words
 });
 
@@ -539,7 +558,13 @@ static STREET_FOREIGN_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(||
 /// their case: `C/ Mayor 215`, `Av. Paulista`, `ul. Długa 5`.
 static STREET_ABBREVIATION_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words = vec!["C/", "C\\/"];
-    words.extend(STREET_TYPES_BEFORE.iter().filter(|w| w.ends_with('.')));
+    // With the blank the rule reads after them: `os.` alone is in `os.path`.
+    words.extend(
+        STREET_TYPES_BEFORE
+            .iter()
+            .filter(|w| w.ends_with('.'))
+            .map(|w| -> &'static str { Box::leak(format!("{w} ").into_boxed_str()) }),
+    );
     words
 });
 

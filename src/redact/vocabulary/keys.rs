@@ -388,7 +388,6 @@ pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
                     "pw",
                     "secret",
                     "signature",
-                    "sig",
                     "salt",
                     "cred",
                     "priv",
@@ -441,8 +440,10 @@ pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
             )
             .expect("key fragments build")
     });
-    // One automaton pass instead of a substring search per fragment.
-    key.iter().any(u8::is_ascii_alphabetic) && FRAGMENTS.is_match(key)
+    // One automaton pass instead of a substring search per fragment; a
+    // signed URL's `sig` alone (as a fragment, it is in every `signal`).
+    key.iter().any(u8::is_ascii_alphabetic)
+        && (FRAGMENTS.is_match(key) || key.eq_ignore_ascii_case(b"sig"))
 }
 
 /// Classifies a field name. `None`: nothing sensitive is implied by the name.
