@@ -1031,6 +1031,16 @@ mod tests {
         ] {
             assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
         }
+        // A middle name's initial does not cut the name short.
+        for (text, name) in [
+            (
+                "Hello, my name is Moira K. Fennelly and I",
+                "Moira K. Fennelly",
+            ),
+            ("Thanks, Osric T. Vane", "Osric T. Vane"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
         // The same words before no name; `Ben` alone is a name.
         assert!(found("mein Name ist falsch geschrieben").is_empty());
         assert!(finds("Hi, Ben Carter here", Kind::Name, "Ben Carter"));

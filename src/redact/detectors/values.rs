@@ -869,9 +869,18 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
         "Nic", "Ua", "'t", "’t",
     ];
     let named = words.iter().filter(|w| is_name_word(w)).count();
+    // A middle name's initial (`M.`), between two names.
+    let initial = |i: usize, w: &str| {
+        let mut chars = w.chars();
+        i > 0
+            && i + 1 < words.len()
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.as_str() == "."
+    };
     words
         .iter()
-        .all(|w| is_name_word(w) || PARTICLES.contains(w))
+        .enumerate()
+        .all(|(i, w)| is_name_word(w) || PARTICLES.contains(w) || initial(i, w))
         && (1..=5).contains(&named)
 }
 

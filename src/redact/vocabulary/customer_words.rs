@@ -16,10 +16,12 @@ const LU: &str = r"(?:\p{Lu}|\\u00[cC][0-9a-fA-F]|\\u00[dD][0-9a-eA-E]|\\u01[0-7
 static NAME_WORD: LazyLock<String> =
     LazyLock::new(|| format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’])+)?"));
 
-/// One to four name words, with the particles names carry (`dos`, `van`, `Ó`, `Ní`).
+/// One to four name words, with the particles names carry (`dos`, `van`, `Ó`,
+/// `Ní`) and the initials of middle names (`Richard M. Nixon`, in ASCII: a
+/// class of every capital would cost every start some milliseconds).
 pub(crate) static NAME: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"({w}(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*{w}){{0,3}})",
+        r"({w}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*{w}){{0,3}})",
         w = *NAME_WORD
     )
 });
