@@ -294,6 +294,11 @@ fn code_and_chat_rules() -> Vec<TokenRule> {
                 "«NDk2Mjk1NTM0NjcxMTE0MjQx.tzv1o7.KbaO4zwV18vlguqk_kqVaLQPLkL»",
             ])
             .non_examples(&["MTAxMjM0NTY3ODkwYWJjZGVm.abcdef.notadiscordtokenbecausetheidhasletters"]),
+        // A Teams channel's incoming webhook: everything after `webhookb2/`.
+        rule("teams-webhook", &["webhook.office.com/webhookb2/"], r"^webhook\.office\.com/webhookb2/[A-Za-z0-9\-]{16,}@[A-Za-z0-9\-]{16,}/IncomingWebhook/[A-Za-z0-9]{16,}/[A-Za-z0-9_\-]{8,}", ServiceToken)
+            .keep(Keep::ThroughLast("webhookb2/"))
+            .examples(&["https://contoso.webhook.office.com/webhookb2/«2d8b4b1e-6f0a-4c3e-9a7b-1c2d3e4f5a6b@72f988bf-86f1-41af-91ab-2d7cd011db47/IncomingWebhook/9f8e7d6c5b4a39281706f5e4d3c2b1a0/0c1d2e3f-4a5b-6c7d-8e9f-a0b1c2d3e4f5»"])
+            .non_examples(&["https://contoso.webhook.office.com/webhookb2/not-a-v2-url"]),
         rule("discord-webhook", &["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"], r"^discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_\-]{60,}", DiscordToken)
             .keep(Keep::ThroughLast("/"))
             .examples(&["https://discord.com/api/webhooks/467204069659420176/«4tFvV3REgmc_Qg5vNbCZ99txaGO-ewSaHWZt24WSpS3mvav6zebW6GBUPkgwFnlDwidd»"]),
@@ -372,8 +377,12 @@ fn cloud_and_mail_rules() -> Vec<TokenRule> {
             .examples(&["«HRKU-1gbGqdRzIPFBtJuC74ZOCuIicimPujARqWZa-ivU-WttCpmwjDWZoxwG-iHF»"]),
         rule("atlassian-token", &["ATATT3"], r"^ATATT3[A-Za-z0-9_\-=]{100,}", ServiceToken)
             .examples(&["«ATATT3xFfGF0VVn4AeP4ElSYkSb6Q5kOh9HJdpprX-fxNsSd5QVXChVNxNNylPiUsVm6krJf_e1VMEzwYy7qu26WsptPPd9s3CA8trhumYm0qw7C1aUsrEUtdUG_N2G8zDdFzADr-vOTInsJ4nyJ2ipM7WaOB8ypQZGIXqOMx3IFHl33wmndJJ81mIwMzt2Q»"]),
-        rule("bitbucket-app-password", &["ATBB"], r"^ATBB[A-Za-z0-9_=.\-]{32}", ServiceToken)
-            .examples(&["«ATBBwfE7414bV2KUaiew8wEnPQv2tXwrsAZD»"]),
+        // 32 characters after the prefix as issued; copies cut short still
+        // open with the prefix, and still mix letters and digits.
+        rule("bitbucket-app-password", &["ATBB"], r"^ATBB[A-Za-z0-9_=.\-]{20,40}", ServiceToken)
+            .check(letters_and_digits)
+            .examples(&["«ATBBwfE7414bV2KUaiew8wEnPQv2tXwrsAZD»", "app password: «ATBBx7Qm2Lr9Tv4Wp8Yn6Hb1J»"])
+            .non_examples(&["ATBBBBBBBBBBBBBBBBBBBBBBBBBBBB"]),
         rule("linear-key", &["lin_api_"], r"^lin_api_[A-Za-z0-9]{40}", ServiceToken)
             .examples(&["«lin_api_9PgwTIukRvWcinSy1GnanzyBl4vdfKNkUAsNWLZk»"]),
         rule("postman-key", &["PMAK-"], r"^PMAK-[a-f0-9]{24}-[a-f0-9]{34}", ServiceToken)
