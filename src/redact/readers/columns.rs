@@ -193,10 +193,17 @@ impl Header {
         if row.len() < 3 || !row.iter().all(|c| is_label(&text[c.clone()])) {
             return None;
         }
+        // `Variable name`, `Example value`: a header's last word says the role.
         let find = |names: &[&str]| {
             row.iter().position(|c| {
                 let label = text[c.clone()].to_ascii_lowercase();
-                names.iter().any(|n| n.as_bytes() == label.as_slice())
+                let last = label
+                    .rsplit(|b| b.is_ascii_whitespace())
+                    .next()
+                    .unwrap_or(&label);
+                names
+                    .iter()
+                    .any(|n| n.as_bytes() == label.as_slice() || n.as_bytes() == last)
             })
         };
         let key_value = find(&[
@@ -303,6 +310,16 @@ mod tests {
         );
         assert!(
             got.contains(&("billing_phone".into(), "040 325 9177".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_listing_names_its_columns_in_more_words() {
+        let t = "| Variable name | Description | Example value |\n| --- | --- | --- |\n| SHOP_API_TOKEN | Token of the shop | q8Zr2Lk9Vx4Tn7Bw |\n";
+        let got = pairs(t);
+        assert!(
+            got.contains(&("SHOP_API_TOKEN".into(), "q8Zr2Lk9Vx4Tn7Bw".into())),
             "{got:?}"
         );
     }
