@@ -151,6 +151,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[
             "the cohere key is «k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»",
             "the password is '«blooberry»'",
+            "la contraseña es «lirio.gaviota.cobre»",
             "a senha é '«mangrove»'",
             "het wachtwoord is \"«tulpen»\"",
             "- la contraseña es «lingonberry»",
@@ -165,6 +166,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "the password is required",
             "password combination.",
             "you can pass options to the CLI",
+            "password = env.SHOP_TEST_PASSWORD",
             "user guide, pass the test",
             "The password is too short for this site",
         ],

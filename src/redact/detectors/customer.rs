@@ -1031,6 +1031,16 @@ mod tests {
         ] {
             assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
         }
+        // Indian English introduces with `myself`; Dutch capitalises `IJ` whole.
+        for (text, name) in [
+            (
+                "Good evening, myself Lakshmi Narayanan",
+                "Lakshmi Narayanan",
+            ),
+            ("Goedemiddag, met Femke IJsselstein :)", "Femke IJsselstein"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
         // A middle name's initial does not cut the name short.
         for (text, name) in [
             (

@@ -463,8 +463,21 @@ fn candidate(
             if crate::redact::values::looks_name_of_a_name_field(&text[s..e]) {
                 return keyed(s, e, Kind::Name, "field:name");
             }
-            // A display name may be the login (`wouter.kampink`, `aurelien3605`).
-            looks_like_login(&text[s..e]).then_some(())?;
+            // A display name may be the login (`wouter.kampink`, `aurelien3605`);
+            // WordPress makes it the login (`seymakurt`) unless the user
+            // chooses another, so a display name's one word is theirs.
+            let display = crate::redact::keys::key_words(&text[pair.key.clone()])
+                .iter()
+                .any(|w| w == "display");
+            let one_word = text[s..e].iter().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-') || *b >= 0x80
+            });
+            let ok = looks_like_login(&text[s..e])
+                || (display
+                    && one_word
+                    && (2..=60).contains(&(e - s))
+                    && !is_non_value(&text[s..e]));
+            ok.then_some(())?;
             keyed(s, e, Kind::Username, "field:name")
         }
         FieldClass::Login => {
@@ -1112,6 +1125,8 @@ mod tests {
             ("Family name: D&#039;Amico", "D&#039;Amico"),
             ("| Given name | Rukmini |", "Rukmini"),
             ("billing_last_name=van+&#039;t+Hof&x=1", "van+&#039;t+Hof"),
+            // A record's surname with its particle elided onto it.
+            ("billing_last_name=d'Esterre-Valois&x=1", "d'Esterre-Valois"),
             // Labels of two words in the customers' languages.
             ("Ad Soyad: Elif Şahin", "Elif Şahin"),
             ("Adı Soyadı: Elif Şahin", "Elif Şahin"),
@@ -1120,6 +1135,12 @@ mod tests {
         ] {
             assert!(finds(text, Kind::Name, value), "{text}: {:?}", found(text));
         }
+        // A display name is the login WordPress gave it, or the user's choice.
+        assert!(finds(
+            "<input type='text' value='ottoberger' name='account_display_name'>",
+            Kind::Username,
+            "ottoberger"
+        ));
         // Labels of two words whose first says it is no person's.
         for text in [
             "Company name: Harbour Bakes",

@@ -265,6 +265,10 @@ fn has_phone_layout(text: &[u8], run: &Run) -> bool {
         let norwegian_mobile = groups == [3, 2, 3] && matches!(first, b'4' | b'9');
         return (pairs || norwegian_mobile) && same_seps(run, b' ');
     }
+    // India's mobiles, which open with 6 to 9, in two halves: `79407 71638`.
+    if groups == [5, 5] && (b'6'..=b'9').contains(&first) && same_seps(run, b' ') {
+        return true;
+    }
     if !(9..=12).contains(&n) || groups.len() < 3 || groups.iter().any(|&g| g < 2) {
         return false;
     }
@@ -472,6 +476,7 @@ mod tests {
             "612 345 678",
             "47 21 45 61",
             "412 78 905",
+            "79407 71638",
             "09171234567",
             "0685502186",
         ] {
@@ -520,6 +525,7 @@ mod tests {
             "Invoice no. 0412 555 0132",
             "order nr: 0917 123 4567",
             "moved 512 34 128 rows",
+            "ports 10000 20000 open",
         ] {
             assert!(phones(line).is_empty(), "{line}: {:?}", phones(line));
         }

@@ -186,14 +186,16 @@ fn opens_with_label(v: &[u8]) -> bool {
 }
 
 /// No markup, mailbox, assignment or path: `ul. Mickiewicza 139/27` may hold
-/// a slash between numbers, `/var/www` may not.
+/// a slash between numbers, `C/ Mayor 61` one closing an abbreviation;
+/// `/var/www` may not.
 fn reads_as_address_line(v: &[u8]) -> bool {
     !v.iter().any(|b| matches!(b, b'@' | b'=' | b'[' | b'{'))
         && v.iter().enumerate().all(|(i, &b)| {
-            b != b'/'
-                || (i > 0
-                    && v[i - 1].is_ascii_digit()
-                    && v.get(i + 1).is_some_and(u8::is_ascii_digit))
+            let between_numbers =
+                i > 0 && v[i - 1].is_ascii_digit() && v.get(i + 1).is_some_and(u8::is_ascii_digit);
+            let abbreviation =
+                i > 0 && v[i - 1].is_ascii_alphabetic() && v.get(i + 1) == Some(&b' ');
+            b != b'/' || between_numbers || abbreviation
         })
 }
 
@@ -339,6 +341,13 @@ mod tests {
         assert!(finds(label, Kind::Address, "Atatürk Cad. No:71 D:12"));
         assert!(finds(label, Kind::Address, "34300 İstanbul"));
         assert!(!found(label).iter().any(|(_, v)| v.contains("0.3 kg")));
+        let es = "Shipping\nCarmen Ruiz\nC/ Mayor 61, 1º 3ª\n28013 Madrid\n";
+        assert!(finds(es, Kind::Name, "Carmen Ruiz"), "{:?}", found(es));
+        assert!(
+            finds(es, Kind::Address, "C/ Mayor 61, 1º 3ª"),
+            "{:?}",
+            found(es)
+        );
         let pl = "Empfänger: Jan Kowalski\nul. Wiejska 14/3\n00-480 Warszawa\n";
         assert!(finds(pl, Kind::Address, "ul. Wiejska 14/3"));
         // A label whose value is no person heads no address.

@@ -387,9 +387,14 @@ impl SecretRules {
             let joined = text[group(1).end..m.start]
                 .iter()
                 .any(|b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\''));
+            // Words joined into a passphrase count as one: `quokka.obsidian`.
+            let words_only = value
+                .split(|b| matches!(b, b'.' | b'-' | b'_' | b'+'))
+                .all(|w| !w.is_empty() && w.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80));
             let plain_ending = (joined || paired)
                 && crate::redact::commands::ends_clause(text, end)
-                && value.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+                && words_only
+                && !is_non_value(value)
                 && !crate::redact::secret_words::is_password_status_word(value);
             let ok = if is_password {
                 looks_password(value) || (quoted && !is_non_value(value)) || plain_ending

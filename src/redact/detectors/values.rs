@@ -719,6 +719,12 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 fn is_name_word(w: &str) -> bool {
+    // Dutch writes the digraph `IJ` as one capital: `IJzerman`.
+    if let Some(rest) = w.strip_prefix("IJ")
+        && rest.starts_with(|c: char| c.is_lowercase())
+    {
+        return is_name_word(&w[1..]);
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -829,15 +835,32 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
         return false;
     };
     let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
+    // Lowercase particles, alone (`van`, `de`) or elided onto the name
+    // (`d'Aubigné-Lacroix`, `l’Hermite`), as a record keeps them.
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "dos", "ter", "ten",
+    ];
+    let elided = |w: &'_ str| -> String {
+        ["d'", "d’", "l'", "l’"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let particles = words.iter().filter(|w| PARTICLES.contains(w)).count();
+    (1..=4).contains(&(words.len() - particles))
         && s.len() <= 60
         && words.iter().all(|w| {
+            if PARTICLES.contains(w) {
+                return true;
+            }
+            let w = elided(w);
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && w.chars().count() >= 2
                 && chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
-                && !is_not_name(w)
-                && !is_not_name(&title_case(w))
+                && !is_not_name(&w)
+                && !is_not_name(&title_case(&w))
         })
 }
 

@@ -37,6 +37,8 @@ pub(crate) const INTRO_OTHER: &str = r"(?:customer|client|cliente|kunde|klant|ok
 /// words and the name rule's alternatives are both made from this list.
 pub(crate) const INTRODUCTIONS: &[&str] = &[
     "jag heter",
+    // Indian English: "Good evening, myself Sunita Subramanian".
+    "myself",
     // "My name is" in the customers' languages.
     "mein name ist",
     "mon nom est",
