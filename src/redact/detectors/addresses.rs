@@ -86,8 +86,10 @@ impl AddressRules {
                 )
             )),
             // `Atatürk Cad. No:71 D:12`, `Cumhuriyet Mah. 1203. Sok. No:5/3`.
+            // No `\b` first: it is ASCII's, and fails before `İstiklal`; the
+            // match must still start a word (see `push`).
             turkish: compile(&format!(
-                r"\b(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
+                r"(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
                 alternation(TURKISH_STREET_TYPES)
             )),
             // German streets named with a preposition: `Am Rosengarten 102a`, `Zur alten Mühle 25a`.
@@ -515,6 +517,7 @@ mod tests {
                 "Yeni Mah. 4127. Sok. No:9/2, Mersin",
                 "Yeni Mah. 4127. Sok. No:9/2",
             ),
+            ("İnönü Cad. No: 146/18 Kat 2", "İnönü Cad. No: 146/18 Kat 2"),
             // Polish: the type before the name, the flat after a slash.
             (
                 "mieszkam: al. Jerozolimskie 65/79, Warszawa",

@@ -172,12 +172,20 @@ fn push_address_lines(lines: &[Range<usize>], out: &mut Vec<Candidate>) {
 }
 
 /// `Phone: …`, `Weight:`: words, then a colon that ends the line or is
-/// followed by a blank (a Turkish `No:71` is part of the address).
+/// followed by a blank. A Turkish `No:71` or `No: 146/18` is part of the
+/// address: the number's label, then the number.
 fn opens_with_label(v: &[u8]) -> bool {
     v.iter().position(|&b| b == b':').is_some_and(|colon| {
         let words = &v[..colon];
+        let last_word = words.rsplit(|&b| b == b' ').next().unwrap_or(words);
+        let number_follows = v[colon + 1..]
+            .trim_ascii_start()
+            .first()
+            .is_some_and(u8::is_ascii_digit);
+        let house_number = number_follows && matches!(last_word, b"No" | b"Nr" | b"No.");
         !words.is_empty()
             && words.len() <= 32
+            && !house_number
             && words
                 .iter()
                 .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b' ' | b'-' | b'.'))
@@ -347,6 +355,12 @@ mod tests {
             finds(es, Kind::Address, "C/ Mayor 61, 1º 3ª"),
             "{:?}",
             found(es)
+        );
+        let tr = "Recipient: Hakan Yıldız\nİnönü Sok. No: 14/3\n35078 İzmir\n";
+        assert!(
+            finds(tr, Kind::Address, "İnönü Sok. No: 14/3"),
+            "{:?}",
+            found(tr)
         );
         let pl = "Empfänger: Jan Kowalski\nul. Wiejska 14/3\n00-480 Warszawa\n";
         assert!(finds(pl, Kind::Address, "ul. Wiejska 14/3"));

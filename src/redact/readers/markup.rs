@@ -193,7 +193,21 @@ fn attribute(text: &[u8], tag: Range<usize>, name: &[u8]) -> Option<(Range<usize
         }
         let q = *body.get(i)?;
         if q != b'"' && q != b'\'' {
-            return None;
+            // HTML lets a value without blanks or quotes go unquoted
+            // (`value=Nanami name=billing_first_name`): up to a blank or
+            // the tag's end, a closing `/` not its own.
+            let len = body[i..]
+                .iter()
+                .take_while(|b| {
+                    !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b'`' | b'<' | b'=')
+                })
+                .count();
+            let len = if i + len == body.len() && body[i..i + len].ends_with(b"/") {
+                len - 1
+            } else {
+                len
+            };
+            return (len > 0).then(|| (tag.start + i..tag.start + i + len, b'"'));
         }
         let end = memchr::memchr(q, &body[i + 1..])? + i + 1;
         let start = tag.start + i + 1;
@@ -250,6 +264,15 @@ mod tests {
         assert_eq!(
             pairs("<add key='Password' value='Xk9-pw-Lq2'/>"),
             [("Password".into(), "Xk9-pw-Lq2".into())]
+        );
+        // Values and names HTML leaves unquoted.
+        assert_eq!(
+            pairs("<input type=text value=Wiebke name=billing_first_name>"),
+            [("billing_first_name".into(), "Wiebke".into())]
+        );
+        assert_eq!(
+            pairs("<input value=0612345678 class=\"input-text\" name='billing_phone'/>"),
+            [("billing_phone".into(), "0612345678".into())]
         );
         let option = pairs(r#"<option value="GB">United Kingdom</option>"#);
         assert!(option.iter().all(|(_, v)| v != "GB"), "{option:?}");
