@@ -17,6 +17,7 @@ use crate::redact::Kind;
 use crate::redact::customer_words::{
     FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, STREET_SUFFIX, STREET_TYPES_AFTER,
     STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_WORDS, is_street_word,
+    phrase_alternation,
 };
 use crate::redact::gate::{captures_in, matches_in};
 use crate::redact::scan::{Candidate, Priority, compile};
@@ -30,15 +31,6 @@ const PARTICLE: &str = r"(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')";
 
 /// A house number, with a flat after a slash: `215`, `33a`, `139/27`.
 const NUMBER: &str = r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?";
-
-/// An alternation of words for a regex, each escaped.
-fn alternation(words: &[impl AsRef<str>]) -> String {
-    words
-        .iter()
-        .map(|w| regex::escape(w.as_ref()))
-        .collect::<Vec<_>>()
-        .join("|")
-}
 
 /// `weg` → `Weg`.
 fn capitalised(word: &str) -> String {
@@ -72,12 +64,12 @@ impl AddressRules {
             )),
             number_last: compile(&format!(
                 r"(?i)\p{{L}}[\p{{L}}\-]*(?:{})[ \t]+\d{{1,4}}[a-zA-Z]?\b",
-                alternation(STREET_TYPES_AFTER)
+                phrase_alternation(STREET_TYPES_AFTER)
             )),
             // The street type as a word of its own: `Weißenseer Weg 33a`.
             suffix_word: compile(&format!(
                 r"\b\p{{Lu}}[\p{{L}}\-]*[ \t]+(?:{})[ \t]+[1-9]\d{{0,3}}[a-zA-Z]?\b",
-                alternation(
+                phrase_alternation(
                     &STREET_TYPES_AFTER
                         .iter()
                         .chain(STREET_TYPES_OWN_WORD)
@@ -90,7 +82,7 @@ impl AddressRules {
             // match must still start a word (see `push`).
             turkish: compile(&format!(
                 r"(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
-                alternation(TURKISH_STREET_TYPES)
+                phrase_alternation(TURKISH_STREET_TYPES)
             )),
             // German streets named with a preposition: `Am Rosengarten 102a`, `Zur alten Mühle 25a`.
             preposition: compile(
@@ -100,11 +92,11 @@ impl AddressRules {
             // `Rua Sete de Setembro 199`, `ul. Mickiewicza 139/27`.
             romance: compile(&format!(
                 r"\b(?:{types})[ \t]+(?:{PARTICLE}[ \t]*)*(?:(?:{WORD}|{PARTICLE})[ \t]+){{0,4}}{WORD},?[ \t]+{NUMBER}\b|(?:^|[\s\x22'>(])(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+{NUMBER})\b",
-                types = alternation(STREET_TYPES_BEFORE),
+                types = phrase_alternation(STREET_TYPES_BEFORE),
             )),
             french: compile(&format!(
                 r"\b\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{})[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{{L}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}\b",
-                alternation(FRENCH_STREET_TYPES)
+                phrase_alternation(FRENCH_STREET_TYPES)
             )),
             // Block numbers: `1-9-18 Jingumae`, `Minami-Aoyama 5-13-32`, `7-chome-2-7 Nishi-Shinjuku`.
             japanese: compile(
@@ -113,7 +105,7 @@ impl AddressRules {
             // A flat or unit, then its building or street: `Flat 275, Green Glen Layout, …`.
             unit: compile(&format!(
                 r"\b(?:{})\.?[ \t]+\d{{1,5}}[A-Za-z]?,",
-                alternation(UNIT_WORDS)
+                phrase_alternation(UNIT_WORDS)
             )),
             // `H.No. 6-5-210/B, Road No. 13, …`: the label says what follows.
             house_number: compile(&format!(

@@ -64,8 +64,9 @@ impl ContactRules {
                 r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
             message_recipient: compile(&format!(
-                r#"(?i)\b(?:{services})\b.*?\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{{5,20}}\d)|\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{{5,20}}\d).*?\b(?:{services})"#,
+                r#"(?i)\b(?:{services})\b.*?{recipient}|{recipient}.*?\b(?:{services})"#,
                 services = MESSAGING_WORDS.join("|"),
+                recipient = r#"\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{5,20}\d)"#,
             )),
         }
     }

@@ -823,6 +823,14 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The particles names carry, in lowercase or as records keep them:
+/// `José Luis García de la Fuente`, `van+'t+Hof`, `Ó Briain`.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
+    "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní", "Nic", "Ua",
+    "'t", "’t",
+];
+
 /// What a field that names a person's name holds, written as records
 /// write names: a name as prose writes it, or one to four words of letters
 /// that prose would not take for one (`OConnell` with its apostrophe lost,
@@ -837,21 +845,17 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     // Lowercase particles, alone (`van`, `de`) or elided onto the name
     // (`d'Aubigné-Lacroix`, `l’Hermite`), as a record keeps them.
-    const PARTICLES: &[&str] = &[
-        "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "dos", "ter", "ten",
-    ];
-    let elided = |w: &'_ str| -> String {
+    fn elided(w: &str) -> &str {
         ["d'", "d’", "l'", "l’"]
             .iter()
             .find_map(|p| w.strip_prefix(p))
             .unwrap_or(w)
-            .to_string()
-    };
-    let particles = words.iter().filter(|w| PARTICLES.contains(w)).count();
+    }
+    let particles = words.iter().filter(|w| NAME_PARTICLES.contains(w)).count();
     (1..=4).contains(&(words.len() - particles))
         && s.len() <= 60
         && words.iter().all(|w| {
-            if PARTICLES.contains(w) {
+            if NAME_PARTICLES.contains(w) {
                 return true;
             }
             let w = elided(w);
@@ -859,8 +863,8 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
             chars.next().is_some_and(char::is_uppercase)
                 && w.chars().count() >= 2
                 && chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
-                && !is_not_name(&w)
-                && !is_not_name(&title_case(&w))
+                && !is_not_name(w)
+                && !is_not_name(&title_case(w))
         })
 }
 
@@ -886,11 +890,6 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     if words.is_empty() || words.len() > 8 || s.len() > 80 {
         return false;
     }
-    const PARTICLES: &[&str] = &[
-        "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos",
-        "das", "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní",
-        "Nic", "Ua", "'t", "’t",
-    ];
     let named = words.iter().filter(|w| is_name_word(w)).count();
     // A middle name's initial (`M.`), between two names.
     let initial = |i: usize, w: &str| {
@@ -903,7 +902,7 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     words
         .iter()
         .enumerate()
-        .all(|(i, w)| is_name_word(w) || PARTICLES.contains(w) || initial(i, w))
+        .all(|(i, w)| is_name_word(w) || NAME_PARTICLES.contains(w) || initial(i, w))
         && (1..=5).contains(&named)
 }
 

@@ -173,7 +173,8 @@ fn attributes<T>(
     }
 }
 
-/// The quoted value of attribute `name` in the tag spanning `tag`, and its quote.
+/// The value of attribute `name` in the tag spanning `tag`, and its quote (a
+/// value HTML left unquoted is as whole, and reads as double-quoted).
 fn attribute(text: &[u8], tag: Range<usize>, name: &[u8]) -> Option<(Range<usize>, u8)> {
     let body = &text[tag.clone()];
     let mut from = 0;

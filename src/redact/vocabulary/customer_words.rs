@@ -360,10 +360,10 @@ static PHONE_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// An alternation of phrases for a regex: each escaped, its spaces any blanks.
-pub(crate) fn phrase_alternation(phrases: &[&str]) -> String {
+pub(crate) fn phrase_alternation(phrases: &[impl AsRef<str>]) -> String {
     phrases
         .iter()
-        .map(|p| regex::escape(p).replace(' ', r"[ \t]+"))
+        .map(|p| regex::escape(p.as_ref()).replace(' ', r"[ \t]+"))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -541,20 +541,22 @@ pub(crate) const FRENCH_STREET_TYPES: &[&str] = &[
 /// short French and Romance ones with the blank after them, so that `place`
 /// in prose is not every line).
 static STREET_FOREIGN_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    // Built once; the words must outlive every gate built from them.
-    let leak = |w: String| -> &'static str { Box::leak(w.into_boxed_str()) };
     let mut words: Vec<&'static str> = STREET_TYPES_AFTER.to_vec();
     // Between blanks, as the rules read them: `ring` alone is in `string`,
     // `sk.` in `task.`.
-    words.extend(STREET_TYPES_OWN_WORD.iter().map(|w| leak(format!(" {w} "))));
-    words.extend(TURKISH_STREET_TYPES.iter().map(|w| leak(format!(" {w}"))));
+    words.extend(
+        STREET_TYPES_OWN_WORD
+            .iter()
+            .map(|w| leaked(format!(" {w} "))),
+    );
+    words.extend(TURKISH_STREET_TYPES.iter().map(|w| leaked(format!(" {w}"))));
     words.extend(
         STREET_TYPES_BEFORE
             .iter()
             .filter(|w| !w.ends_with('.') && w.len() > 2)
-            .map(|w| leak(format!("{w} "))),
+            .map(|w| leaked(format!("{w} "))),
     );
-    words.extend(FRENCH_STREET_TYPES.iter().map(|w| leak(format!("{w} "))));
+    words.extend(FRENCH_STREET_TYPES.iter().map(|w| leaked(format!("{w} "))));
     words
 });
 
@@ -567,10 +569,16 @@ static STREET_ABBREVIATION_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
         STREET_TYPES_BEFORE
             .iter()
             .filter(|w| w.ends_with('.'))
-            .map(|w| -> &'static str { Box::leak(format!("{w} ").into_boxed_str()) }),
+            .map(|w| leaked(format!("{w} "))),
     );
     words
 });
+
+/// A gate word made at start-up: built once, it must outlive every gate
+/// built from it.
+fn leaked(word: String) -> &'static str {
+    Box::leak(word.into_boxed_str())
+}
 
 /// Words for a flat or unit before the rest of its address (`Flat 275, …`).
 pub(crate) const UNIT_WORDS: &[&str] = &[
@@ -592,7 +600,13 @@ pub(crate) const HOUSE_NUMBER_LABELS: &[&str] =
 static UNIT_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words = UNIT_WORDS.to_vec();
     words.extend(HOUSE_NUMBER_LABELS);
-    words.extend(["H. No", "D. No"]);
+    // `H. No`: the blank the rule allows after a label's dot.
+    words.extend(
+        HOUSE_NUMBER_LABELS
+            .iter()
+            .filter(|l| l.contains('.'))
+            .map(|l| leaked(l.replace('.', ". "))),
+    );
     words
 });
 

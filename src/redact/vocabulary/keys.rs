@@ -586,28 +586,14 @@ fn classify_foreign(key: &[u8]) -> Option<FieldClass> {
         }
         std::borrow::Cow::Borrowed(std::str::from_utf8(&buf[..n]).ok()?)
     } else {
-        std::str::from_utf8(key)
-            .ok()?
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-            .into()
+        fold_foreign(std::str::from_utf8(key).ok()?).into()
     };
     // One hash lookup instead of a comparison per name: nearly every key of a log lands here.
     static FOREIGN: LazyLock<HashMap<String, FieldClass>> = LazyLock::new(|| {
         let mut m = HashMap::new();
-        let passwords: Vec<String> = crate::redact::secret_words::PASSWORD_NOUNS
-            .iter()
-            .map(|n| {
-                n.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .flat_map(char::to_lowercase)
-                    .collect()
-            })
-            .collect();
-        for n in passwords {
-            m.entry(n).or_insert(FieldClass::Password(Kind::Password));
+        for n in crate::redact::secret_words::PASSWORD_NOUNS {
+            m.entry(fold_foreign(n))
+                .or_insert(FieldClass::Password(Kind::Password));
         }
         for (names, class) in FOREIGN_FIELDS {
             for &n in names {
