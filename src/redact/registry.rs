@@ -499,8 +499,13 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "Good morning, «Harriet MacLeod» here. I ordered",
             "Goedemiddag, met «Jasper van der Veldstra»!",
             "Cześć, tu «Bartłomiej»",
+            "Moi, olen «Aino Lehtonen» :)",
+            "Konnichiwa! «KOBAYASHI Haruto» to mōshimasu.",
+            "SophMate: «HATTORI»-san, arigatō",
+            "Bonsoir, ici «Maëlle d'Estrées»",
         ],
         &[
+            "HTTP-san wa dame",
             "Thanks,\nThe SophMate team",
             "Hej! Jag heter",
             "Click Here",
@@ -577,7 +582,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "the lines of an address block",
         &[
             "Shipping address:\nAna Lima\n«12 Rua Augusta»\n1100-053 Lisboa\nPortugal",
-            "Recipient: Kaito Kobayashi\n«7-18-29 Karasuma»\n«530-7470 Kita-ku, Osaka»\nPhone:",
+            "Recipient: Kaito Kobayashi\n«Harbour View Cottage 4»\nPort Isaac PL29 3RH\nPhone:",
         ],
         &["Recipient: all admins\nQueue 4 drained"],
     ),

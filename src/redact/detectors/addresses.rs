@@ -176,7 +176,10 @@ impl AddressRules {
                 }
             },
         );
-        matches_in(&self.japanese, text, &gated[Gates::JAPAN], |r| {
+        // The ward (`Shibuya-ku`) is often on the line below the block
+        // number, or the postal mark on the line above.
+        let japan = with_neighbour_lines(text, &gated[Gates::JAPAN]);
+        matches_in(&self.japanese, text, &japan, |r| {
             let before = r.start.checked_sub(1).map(|i| text[i]);
             if !before.is_some_and(|b| matches!(b, b'-' | b'.' | b'/' | b':'))
                 && !continues_number(text, r.end)
@@ -227,6 +230,33 @@ fn union<'a>(a: &'a [Range<usize>], b: &'a [Range<usize>]) -> Cow<'a, [Range<usi
     Cow::Owned(all)
 }
 
+/// Longest neighbouring line read: an address line is short.
+const NEIGHBOUR_LINE: usize = 256;
+
+/// Each line, with the lines just above and below it (at most
+/// [`NEIGHBOUR_LINE`] bytes of each), each once, in order.
+fn with_neighbour_lines(text: &[u8], lines: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut all: Vec<Range<usize>> = Vec::with_capacity(lines.len() * 3);
+    for l in lines {
+        if l.start > 0 {
+            let end = l.start - 1;
+            let floor = end.saturating_sub(NEIGHBOUR_LINE);
+            let start = memchr::memrchr(b'\n', &text[floor..end]).map_or(floor, |p| floor + p + 1);
+            all.push(start..end);
+        }
+        all.push(l.clone());
+        if l.end < text.len() {
+            let start = l.end + 1;
+            let ceiling = (start + NEIGHBOUR_LINE).min(text.len());
+            let end = memchr::memchr(b'\n', &text[start..ceiling]).map_or(ceiling, |p| start + p);
+            all.push(start..end);
+        }
+    }
+    all.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    all.dedup_by(|later, kept| later.start < kept.end);
+    all
+}
+
 fn out_push_intro(text: &[u8], start: usize, end: usize, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(
         start,
@@ -256,7 +286,7 @@ fn continues_number(text: &[u8], pos: usize) -> bool {
 }
 
 /// How far the parts of an address that follow `end` on its line reach:
-/// at most three parts, each after `, ` or ` - `, each made only of the words
+/// at most four parts, each after `, ` or ` - `, each made only of the words
 /// an address holds, and each ending where a part or the sentence ends.
 fn widen(text: &[u8], end: usize) -> usize {
     let line_end = crate::redact::scan::line_end_near(text, end);
@@ -264,7 +294,7 @@ fn widen(text: &[u8], end: usize) -> usize {
         return end;
     };
     let mut reached = 0;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let tail = &rest[reached..];
         let sep = if let Some(t) = tail.strip_prefix(',') {
             1 + (t.len() - t.trim_start_matches([' ', '\t']).len())
@@ -366,7 +396,9 @@ fn place_word(w: &str) -> PlaceWord {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 {
         let tail = &w[digits..];
-        let number = digits <= 5
+        // An Indian PIN code, six digits: `411514 Pune`.
+        let pin = digits == 6 && tail.is_empty() && !w.starts_with('0');
+        let number = (digits <= 5 || pin)
             && (tail.is_empty()
                 || (tail.len() == 1 && tail.bytes().all(|b| b.is_ascii_alphabetic())));
         let ordinal = digits <= 3
@@ -414,18 +446,25 @@ fn is_abbreviation(w: &str) -> bool {
     )
 }
 
-/// The parts after a unit name a street: a street word, or a house number.
+/// The parts after a unit name a street: a street word, a house number, or
+/// a postal code beside its town (`Lodha Palava, 411514 Pune`).
 fn names_a_street(parts: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(parts) else {
         return false;
     };
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .any(|(i, w)| {
-            is_street_word(w.trim_end_matches('.'))
-                || (i == 0 && w.bytes().all(|b| b.is_ascii_digit()))
-        })
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let town = |w: Option<&&str>| w.is_some_and(|w| matches!(place_word(w), PlaceWord::Yes));
+    words.iter().enumerate().any(|(i, w)| {
+        let postal_code = (5..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        is_street_word(w.trim_end_matches('.'))
+            || (i == 0 && w.bytes().all(|b| b.is_ascii_digit()))
+            || (i > 0
+                && postal_code
+                && (town(words.get(i + 1)) || (i + 1 == words.len() && town(words.get(i - 1)))))
+    })
 }
 
 #[cfg(test)]
@@ -551,6 +590,25 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_then_a_building_and_a_postal_code_beside_its_town() {
+        for line in [
+            "Flat 908, Hiranandani Meadows, 400610 Thane",
+            "Plot 17, Sunrise Enclave, Nagpur 440022",
+            "Villa 3, Palm Meadows, Varthur, Bengaluru - 560066",
+            "Flat 2, Rosebank House, 75011 Paris",
+        ] {
+            assert!(finds(line, line), "{line}: {:?}", addresses(line));
+        }
+        for line in [
+            "Unit 3, 2 items shipped",
+            "Apartment 12, total 45000 INR",
+            "Flat 4, then 12345 retries",
+        ] {
+            assert!(addresses(line).is_empty(), "{line}: {:?}", addresses(line));
+        }
+    }
+
+    #[test]
     fn japanese_block_numbers() {
         assert!(finds(
             "Juusho: 〒106-0032 3-4-21 Roppongi, Minato-ku",
@@ -570,6 +628,18 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(addresses("Denwa 03-3647-0419 Shibuya-ku").is_empty());
+    }
+
+    #[test]
+    fn a_block_number_with_its_ward_on_the_next_line() {
+        let letter = "Your parcel goes to:\n    Nishi-Azabu 3-9-12, Apt 40\n    106-0031 Minato-ku\n\
+            and the gift to\n    2-6-1 Ebisu\n    Shibuya-ku, Tokyo\n";
+        let got = addresses(letter);
+        for want in ["Nishi-Azabu 3-9-12, Apt 40", "2-6-1 Ebisu"] {
+            assert!(got.iter().any(|a| a == want), "{want}: {got:?}");
+        }
+        // Far from any ward, a block number is not read as one.
+        assert!(addresses("build 3-9-12 Release\n\nnotes\n").is_empty());
     }
 
     #[test]

@@ -10,13 +10,16 @@ use regex::bytes::Regex;
 use crate::redact::Kind;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
-    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, MESSAGING_WORDS, NAME, NAME_TAILS,
-    PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS, phrase_alternation,
+    Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, JAPANESE_HONORIFICS, JAPANESE_NAME_GATE,
+    JAPANESE_NAME_TAILS, MESSAGING_WORDS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS, RELATIONS,
+    SIGN_OFFS, phrase_alternation,
 };
 use crate::redact::gate::{captures_in, line_around, lines_with, matches_in};
 use crate::redact::keys::classify;
 use crate::redact::scan::{Candidate, Lines, Priority, compile, compile_with_cache};
-use crate::redact::values::{is_not_name, looks_person_name, looks_phone};
+use crate::redact::values::{
+    is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
+};
 
 pub(crate) struct CustomerRules {
     contact: ContactRules,
@@ -45,6 +48,9 @@ pub(crate) struct NameRules {
     email_header_name: Regex,
     relation_name: Regex,
     name_paren_phone: Regex,
+    /// `ISHIKAWA Kenji to mōshimasu`, `Tanaka-san`: a name written before
+    /// the words that say it is one, surname first and often in capitals.
+    japanese_name: Regex,
 }
 
 impl ContactRules {
@@ -107,6 +113,12 @@ impl NameRules {
             name_paren_phone: compile(&format!(
                 r"{name}[ \t]+\((\+?\(?\d[\d \t().\-/]{{5,22}}\d)\)",
                 name = *NAME
+            )),
+            japanese_name: compile(&format!(
+                r"(?:^|[\s!?.,:;(>\x22])((?:{word}[ \t]+)?{word})(?:[ \t]+(?:{intro})\b)|(?:^|[\s!?.,:;(>\x22])({word})-(?:{honorific})\b",
+                word = r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{3,})",
+                intro = phrase_alternation(JAPANESE_NAME_TAILS),
+                honorific = JAPANESE_HONORIFICS.join("|"),
             )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`.
             email_header_name: compile(&format!(
@@ -384,6 +396,21 @@ impl CustomerRules {
                 }
             }
         }
+        for line in lines_with_any(text, &JAPANESE_NAME_GATE) {
+            for c in self.names.japanese_name.captures_iter(&text[line.clone()]) {
+                let m = c.get(1).or_else(|| c.get(2)).unwrap();
+                let (s, e) = (line.start + m.start(), line.start + m.end());
+                // Read as a record reads a name field: a surname in capitals is
+                // one, if it reads as romaji (`HTTP-san` is no name).
+                let capitals_read = std::str::from_utf8(&text[s..e]).is_ok_and(|v| {
+                    v.split([' ', '\t'])
+                        .all(|w| !w.chars().all(char::is_uppercase) || is_romaji(w))
+                });
+                if capitals_read && looks_name_of_a_name_field(&text[s..e]) {
+                    out.push(name_candidate(s, e));
+                }
+            }
+        }
         for line in lines_with_tail_word(text) {
             let hay = &text[line.clone()];
             for c in self.names.name_here.captures_iter(hay) {
@@ -591,6 +618,54 @@ fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// The lines holding a [`NAME_TAILS`] word after a blank, each once.
+/// A word that splits into the syllables of romaji: `ISHIKAWA` (i-shi-ka-wa),
+/// `KONDŌ`, `HATTORI`, `HONDA`; not `HTTP`, `SMTP` or `CSS`.
+fn is_romaji(word: &str) -> bool {
+    let w: Vec<char> = word.to_lowercase().chars().collect();
+    let vowel = |c: char| matches!(c, 'a' | 'i' | 'u' | 'e' | 'o' | 'ō' | 'ū' | 'â' | 'ô');
+    let mut i = 0;
+    while i < w.len() {
+        if vowel(w[i]) {
+            i += 1;
+            continue;
+        }
+        // `n` closes a syllable (`HONDA`); a doubled consonant opens one (`HATTORI`).
+        let next = w.get(i + 1).copied();
+        if w[i] == 'n' && !next.is_some_and(|c| vowel(c) || c == 'y') {
+            i += 1;
+            continue;
+        }
+        if next == Some(w[i]) && "kstpc".contains(w[i]) {
+            i += 1;
+            continue;
+        }
+        let onset = match (w[i], next) {
+            ('s' | 'c', Some('h')) | ('t', Some('s')) => 2,
+            (c, _) if "kgsztdnhbpmyrwfj".contains(c) => 1,
+            _ => return false,
+        };
+        let glide = usize::from(w.get(i + onset) == Some(&'y'));
+        if !w.get(i + onset + glide).is_some_and(|&c| vowel(c)) {
+            return false;
+        }
+        i += onset + glide + 1;
+    }
+    !w.is_empty()
+}
+
+/// The lines holding any of `needles`, each once, in order.
+fn lines_with_any(text: &[u8], needles: &[String]) -> Vec<Range<usize>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    for needle in needles {
+        for at in memchr::memmem::find_iter(text, needle.as_bytes()) {
+            lines.push(line_around(text, at));
+        }
+    }
+    lines.sort_by_key(|l| l.start);
+    lines.dedup();
+    lines
+}
+
 fn lines_with_tail_word(text: &[u8]) -> Vec<Range<usize>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     for tail in NAME_TAILS {
@@ -713,12 +788,57 @@ mod tests {
             ("Hola! Soy Paloma, gracias", "Paloma"),
             ("Ciao, sono Giulia Bianchi.", "Giulia Bianchi"),
             ("Dzień dobry! Jestem Ola Nowak", "Ola Nowak"),
+            // "I am", not "my name is": Finnish, Swedish, Danish, Portuguese.
+            ("Moi, olen Aino Lehtonen :)", "Aino Lehtonen"),
+            ("Hej, jag är Stina Lindqvist.", "Stina Lindqvist"),
+            ("Hej! Jeg er Mads Kjær", "Mads Kjær"),
+            ("Olá, eu sou Beatriz Souza", "Beatriz Souza"),
+            // An elided particle inside the name keeps the name whole.
+            ("Bonjour, ici Maëlle d'Estrées -- merci", "Maëlle d'Estrées"),
+            ("Salve, sono Carla dell'Orto.", "Carla dell'Orto"),
         ] {
             let got = found(text);
             assert!(
                 got.contains(&(Kind::Name, name.to_string())),
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn japanese_names_before_the_words_that_say_so() {
+        for (text, name) in [
+            (
+                "Konnichiwa! KOBAYASHI Haruto to mōshimasu.",
+                "KOBAYASHI Haruto",
+            ),
+            ("Hajimemashite, Mori Aiko desu.", "Mori Aiko"),
+            ("Visitor: Nakamura Ren to moushimasu", "Nakamura Ren"),
+            ("SophMate: HATTORI-san, arigatō", "HATTORI"),
+            ("Okada-sama no chūmon", "Okada"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        for text in [
+            "HTTP-san wa dame",
+            "SMTP desu",
+            "the wp-sensei plugin",
+            "SophMate-san",
+            "ok desu",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn romaji_syllables() {
+        for w in [
+            "ISHIKAWA", "KONDŌ", "HATTORI", "HONDA", "SHIMIZU", "TSUCHIYA", "RYŪ",
+        ] {
+            assert!(is_romaji(w), "{w}");
+        }
+        for w in ["HTTP", "SMTP", "CSS", "JSON", "AWS", "XML"] {
+            assert!(!is_romaji(w), "{w}");
         }
     }
 

@@ -8,7 +8,7 @@ use crate::redact::Kind;
 use crate::redact::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
 use crate::redact::fasthash::FastMap;
 use crate::redact::scan::{Candidate, Priority};
-use crate::redact::values::{is_not_name, name_words};
+use crate::redact::values::{is_not_name, name_words, unescape_name};
 
 /// Values are looked up by an anchor: their longest run of ASCII letters and
 /// digits. An occurrence that passes the word-boundary checks has that run as a
@@ -165,6 +165,19 @@ impl KnownValues {
     /// Learns what a detected value teaches: the value itself and, for names and
     /// addresses, the parts people write on their own.
     pub fn learn(&mut self, value: &[u8], kind: Kind) {
+        // Form data and JSON write a value escaped (`Krist%C3%ADn`,
+        // `Fern\u00e1ndez`); elsewhere it is written as a person reads it.
+        let escaped = memchr::memchr3(b'%', b'\\', b'+', value).is_some();
+        if escaped
+            && let Some(read) = unescape_name(value)
+            && read.as_bytes() != value
+        {
+            self.learn_as_written(read.as_bytes(), kind);
+        }
+        self.learn_as_written(value, kind);
+    }
+
+    fn learn_as_written(&mut self, value: &[u8], kind: Kind) {
         match kind {
             Kind::Cvv | Kind::CardExpiry | Kind::PrivateKey => {}
             Kind::Name => {
@@ -447,6 +460,30 @@ mod tests {
         let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
         found.sort();
         assert_eq!(found, ["5º B", "Apt 9", "Kat 3"]);
+    }
+
+    #[test]
+    fn a_value_learned_escaped_is_found_as_a_person_reads_it() {
+        let mut k = KnownValues::default();
+        k.learn(b"Sigr%C3%BAn", Kind::Name);
+        k.learn(b"Vesterbrogade+41%2C+2.+th", Kind::Address);
+        k.learn(br"Fern\u00e1ndez", Kind::Name);
+        let text = "Sigrún / Vesterbrogade 41, 2. th / Fernández / Sigr%C3%BAn";
+        let mut out = Vec::new();
+        k.find(text.as_bytes(), &mut out);
+        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        found.sort();
+        found.dedup();
+        assert_eq!(
+            found,
+            [
+                "Fernández",
+                "Sigr%C3%BAn",
+                "Sigrún",
+                "Vesterbrogade 41",
+                "Vesterbrogade 41, 2. th"
+            ]
+        );
     }
 
     #[test]

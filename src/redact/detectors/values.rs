@@ -4,6 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::redact::customer_words::ELIDED_PARTICLES;
 use crate::redact::fasthash::FastSet;
 use crate::redact::validate::{char_classes, shannon_entropy};
 
@@ -788,6 +789,15 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
     let form = v.contains(&b'%') || (v.contains(&b'+') && !v.contains(&b' '));
     let mut i = 0;
     while i < v.len() {
+        // Markup writes an apostrophe as an entity: `O&apos;Connor`, `O&#39;Brien`.
+        if v[i] == b'&'
+            && let Some((c, len)) = entity(&v[i..])
+        {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            i += len;
+            continue;
+        }
         match v[i] {
             b'\\' if v.get(i + 1) == Some(&b'u') && i + 6 <= v.len() => {
                 let hex = std::str::from_utf8(&v[i + 2..i + 6]).ok()?;
@@ -823,6 +833,28 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The character a markup entity at the start of `s` stands for, and the
+/// entity's length: `&apos;`, `&amp;`, `&#39;`, `&#x27;`, `&rsquo;`.
+fn entity(s: &[u8]) -> Option<(char, usize)> {
+    let end = s.iter().take(10).position(|&b| b == b';')?;
+    let body = std::str::from_utf8(&s[1..end]).ok()?;
+    let c = match body {
+        "apos" => '\'',
+        "amp" => '&',
+        "quot" => '"',
+        "rsquo" => '’',
+        _ => {
+            let number = body.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)?
+        }
+    };
+    Some((c, end + 1))
+}
+
 /// The particles names carry, in lowercase or as records keep them:
 /// `José Luis García de la Fuente`, `van+'t+Hof`, `Ó Briain`.
 const NAME_PARTICLES: &[&str] = &[
@@ -845,12 +877,6 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     // Lowercase particles, alone (`van`, `de`) or elided onto the name
     // (`d'Aubigné-Lacroix`, `l’Hermite`), as a record keeps them.
-    fn elided(w: &str) -> &str {
-        ["d'", "d’", "l'", "l’"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p))
-            .unwrap_or(w)
-    }
     let particles = words.iter().filter(|w| NAME_PARTICLES.contains(w)).count();
     (1..=4).contains(&(words.len() - particles))
         && s.len() <= 60
@@ -866,6 +892,14 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
                 && !is_not_name(w)
                 && !is_not_name(&title_case(w))
         })
+}
+
+/// The name under an elided particle: `Aubigné` of `d'Aubigné`.
+fn elided(w: &str) -> &str {
+    ELIDED_PARTICLES
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w)
 }
 
 /// `ROUSSEAU` as `Rousseau`, for looking a word up among the words no name is.
@@ -890,7 +924,13 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     if words.is_empty() || words.len() > 8 || s.len() > 80 {
         return false;
     }
-    let named = words.iter().filter(|w| is_name_word(w)).count();
+    // `Gaëlle d'Aubigné`: an elided particle never opens the name.
+    let name_word = |i: usize, w: &str| is_name_word(if i > 0 { elided(w) } else { w });
+    let named = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| name_word(i, w))
+        .count();
     // A middle name's initial (`M.`), between two names.
     let initial = |i: usize, w: &str| {
         let mut chars = w.chars();
@@ -902,7 +942,7 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
     words
         .iter()
         .enumerate()
-        .all(|(i, w)| is_name_word(w) || NAME_PARTICLES.contains(w) || initial(i, w))
+        .all(|(i, w)| name_word(i, w) || NAME_PARTICLES.contains(w) || initial(i, w))
         && (1..=5).contains(&named)
 }
 
@@ -912,6 +952,7 @@ pub(crate) fn name_words(v: &[u8]) -> Vec<&[u8]> {
         return Vec::new();
     };
     s.split_whitespace()
+        .map(elided)
         .filter(|w| w.chars().count() >= 3 && is_name_word(w))
         .map(str::as_bytes)
         .collect()
@@ -966,6 +1007,31 @@ mod tests {
         assert!(!is_placeholder(b"[JOB_42 charged 4062481531354735]"));
         assert!(!is_placeholder(b"[JOB_42]"));
         assert!(contains_placeholder(b"sk_live_[STRIPE_SECRET_KEY_1]"));
+    }
+
+    #[test]
+    fn names_read_through_the_escapes_of_their_syntax() {
+        for (written, read) in [
+            ("O&apos;Riordan", "O'Riordan"),
+            ("D&#39;Souza", "D'Souza"),
+            ("N&#x27;Diaye", "N'Diaye"),
+            ("Ch&#233;rif", "Chérif"),
+            ("Hall &amp; Oates", "Hall & Oates"),
+            ("Ana&nbsp", "Ana&nbsp"),
+            ("L&eacute", "L&eacute"),
+        ] {
+            assert_eq!(
+                unescape_name(written.as_bytes()).as_deref(),
+                Some(read),
+                "{written}"
+            );
+        }
+        assert!(looks_name_of_a_name_field(b"O&apos;Riordan"));
+        assert!(looks_person_name("Élodie d'Ormesson".as_bytes()));
+        assert!(
+            !looks_person_name(b"d'Ormesson Elodie"),
+            "a particle never opens a name"
+        );
     }
 
     #[test]

@@ -31,10 +31,21 @@ pub(crate) fn command_outputs<T>(
                 pgpass(lines, line, at..args.start, wanted, f);
                 continue;
             }
-            let Some(name) = command_name(text, word, args) else {
-                continue;
+            // Commands that print one kind of secret whatever they are asked:
+            // the command itself names the value.
+            let fixed = match *word {
+                "find-generic-password" => Some(&b"password"[..]),
+                "application-password create " => Some(&b"application_password"[..]),
+                _ => None,
             };
-            let Some(class) = wanted(&text[name.clone()]) else {
+            let name = match fixed {
+                Some(_) => at..at + word.trim_end().len(),
+                None => match command_name(text, word, args) {
+                    Some(name) => name,
+                    None => continue,
+                },
+            };
+            let Some(class) = wanted(fixed.unwrap_or(&text[name.clone()])) else {
                 continue;
             };
             let redis = *word == "CONFIG GET ";
@@ -53,7 +64,12 @@ pub(crate) fn command_outputs<T>(
             } else {
                 out
             };
-            if let Some((value, quote)) = printed_value(text, out) {
+            let printed = if fixed == Some(b"application_password") {
+                application_password(text, out)
+            } else {
+                printed_value(text, out)
+            };
+            if let Some((value, quote)) = printed {
                 f(
                     Pair {
                         key: name,
@@ -77,9 +93,37 @@ fn command_name(text: &[u8], word: &str, args: Range<usize>) -> Option<Range<usi
         let len = rest[from..].iter().take_while(|&&b| is_key_byte(b)).count();
         (len > 0).then(|| args.start + from..args.start + from + len)
     };
+    // The last name of a path: `op://Shop/wp-db/password`, `pass show shop/db-password`.
+    let last_of_path = |from: usize| {
+        let len = rest[from..]
+            .iter()
+            .take_while(|&&b| is_key_byte(b) || b == b'/')
+            .count();
+        let slash = memchr::memrchr(b'/', &rest[from..from + len]).map_or(0, |p| p + 1);
+        word_at(from + slash)
+    };
+    let opening_quote = usize::from(matches!(rest.first(), Some(b'"' | b'\'')));
     match word {
         "echo $" => word_at(usize::from(rest.first() == Some(&b'{'))),
-        "get_option(" => word_at(usize::from(matches!(rest.first(), Some(b'"' | b'\'')))),
+        "get_option(" | "getenv(" => word_at(opening_quote),
+        // A quoted reference may name an item with blanks: `"op://Ops/Shop DB/password"`.
+        "op://" => {
+            let end = rest
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\'' | b'\n'))
+                .unwrap_or(rest.len());
+            let slash = memchr::memrchr(b'/', &rest[..end])?;
+            word_at(slash + 1)
+        }
+        "pass show " | "--secret-id " => last_of_path(opening_quote),
+        "keyvault secret show " => {
+            // `az keyvault secret show --vault-name shop --name db-password`
+            let flag = [&b" --name "[..], b" -n "]
+                .iter()
+                .filter_map(|f| memchr::memmem::find(rest, f).map(|p| p + f.len()))
+                .min()?;
+            word_at(flag)
+        }
         "jsonpath=" => {
             // `'{.data.password}'`: the last name of the path.
             let close = memchr::memchr(b'}', rest)?;
@@ -129,17 +173,55 @@ fn printed_value(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote
         };
         return Some((inner, quote));
     }
-    // The next prompt (`shop@web1:~$`) is no value; a password may end in `$`.
-    let prompt = (body.ends_with(b"$") || body.ends_with(b"#"))
-        && body.iter().any(|b| matches!(b, b'@' | b':' | b']'));
+    // A bare `$` or `#` is the next prompt; a password may open with either
+    // (`$k51sh.C…`), while a prompt with a command has a blank.
     if body.is_empty()
         || body.iter().any(|b| b.is_ascii_whitespace())
-        || matches!(body[0], b'{' | b'[' | b'$' | b'#')
-        || prompt
+        || matches!(body[0], b'{' | b'[')
+        || matches!(body, b"$" | b"#" | b"%" | b">")
+        || is_prompt(body)
     {
         return None;
     }
     Some((start..start + body.len(), Quote::None))
+}
+
+/// The next prompt, `shop@web1:~$` or `root@db:/var/lib#`: a user, a host
+/// and a path. A password may hold `@` and end in `$` or `#` (`m@rz1p@n#`):
+/// its "host" holds characters no host name has.
+fn is_prompt(body: &[u8]) -> bool {
+    let Some(inner) = body.strip_suffix(b"$").or_else(|| body.strip_suffix(b"#")) else {
+        return false;
+    };
+    let inner = inner.strip_suffix(b"]").unwrap_or(inner);
+    let inner = inner.strip_prefix(b"[").unwrap_or(inner);
+    let Some(at) = memchr::memchr(b'@', inner) else {
+        return false;
+    };
+    let host_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_');
+    let (user, rest) = (&inner[..at], &inner[at + 1..]);
+    let host = rest.split(|&b| b == b':').next().unwrap_or(rest);
+    let path = &rest[host.len()..];
+    !user.is_empty()
+        && user.iter().all(host_name)
+        && !host.is_empty()
+        && host.iter().all(host_name)
+        && !path.contains(&b'@')
+}
+
+/// What `wp user application-password create … --porcelain` prints: six
+/// groups of four letters and digits, blanks between them, as WordPress shows it.
+fn application_password(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote)> {
+    let raw = &text[line.clone()];
+    let body = raw.trim_ascii();
+    let start = line.start + (raw.len() - raw.trim_ascii_start().len());
+    let groups: Vec<&[u8]> = body.split(|&b| b == b' ').collect();
+    let spaced = groups.len() == 6
+        && groups
+            .iter()
+            .all(|g| g.len() == 4 && g.iter().all(u8::is_ascii_alphanumeric));
+    let joined = body.len() == 24 && body.iter().all(u8::is_ascii_alphanumeric);
+    (spaced || joined).then(|| (start..start + body.len(), Quote::None))
 }
 
 /// `hostname:port:database:username:password` lines after `cat ~/.pgpass`.
@@ -229,10 +311,84 @@ db.internal:5432:wordpress:shop:Drakkar9019$
     }
 
     #[test]
+    fn secret_stores_and_their_clients_name_what_they_print() {
+        let session = "\
+[ops@bastion ~]$ kubectl get secret shop-db -o jsonpath='{.data.db_password}' | base64 -d
+t@ng0#r1v@#
+$ vault kv get -field=smtp_password kv/shop/mail
+quill-otter-42
+$ gcloud secrets versions access latest --secret=wc-stripe-secret
+whsec_aa
+$ aws secretsmanager get-secret-value --secret-id prod/shop/redis-auth --query SecretString --output text
+Rv9!kd2
+$ heroku config:get MAILGUN_API_KEY -a shop
+key-3b1f
+$ cat /run/secrets/mysql_root_password
+ch0rd-Lantern
+$ op read \"op://Ops/Shop DB/password\"
+vellum.prism.7
+$ terraform output -raw admin_password
+P4ramecium!
+$ doppler secrets get SMTP_PASS --plain
+lattice88
+$ pass show shop/wp-admin-password
+k3stre!
+$ az keyvault secret show --vault-name shopkv --name sendgrid-key --query value -o tsv
+SG.x.y
+$ wp eval 'echo getenv(\"DB_PASSWORD\");'
+brisket_77
+$ security find-generic-password -s shop-db -w
+Tallow#99
+$ wp user application-password create admin ci --porcelain
+Ab12 cD34 eF56 gH78 iJ90 kL12
+$ printenv SMTP_PASSWORD
+$Qx7.vB}!r2
+";
+        let got = pairs(session);
+        for (k, v) in [
+            ("db_password", "t@ng0#r1v@#"),
+            ("smtp_password", "quill-otter-42"),
+            ("wc-stripe-secret", "whsec_aa"),
+            ("redis-auth", "Rv9!kd2"),
+            ("MAILGUN_API_KEY", "key-3b1f"),
+            ("mysql_root_password", "ch0rd-Lantern"),
+            ("password", "vellum.prism.7"),
+            ("admin_password", "P4ramecium!"),
+            ("SMTP_PASS", "lattice88"),
+            ("wp-admin-password", "k3stre!"),
+            ("sendgrid-key", "SG.x.y"),
+            ("DB_PASSWORD", "brisket_77"),
+            ("find-generic-password", "Tallow#99"),
+            (
+                "application-password create",
+                "Ab12 cD34 eF56 gH78 iJ90 kL12",
+            ),
+            ("SMTP_PASSWORD", "$Qx7.vB}!r2"),
+        ] {
+            assert!(got.contains(&(k.into(), v.into())), "{k}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_prompt_is_a_user_a_host_and_a_path() {
+        for prompt in [
+            "shop@web1:~$",
+            "root@db-2.internal:/var/lib#",
+            "[deploy@web1]$",
+        ] {
+            assert!(is_prompt(prompt.as_bytes()), "{prompt}");
+        }
+        for password in ["m@rz1p@n#", "p@ss!w0rd$", "hunter2$", "a@b:c@d#"] {
+            assert!(!is_prompt(password.as_bytes()), "{password}");
+        }
+    }
+
+    #[test]
     fn output_that_is_not_one_value_is_left_alone() {
         assert!(pairs("$ wp option get blogname\nMy Shop Name\n").is_empty());
         assert!(pairs("$ wp option get sophmate_settings\n{\"a\": 1}\n").is_empty());
         assert!(pairs("$ echo $TOKEN\n$ ls\n").is_empty());
+        assert!(pairs("$ echo $TOKEN\n$\n").is_empty());
         assert!(pairs("$ printenv DB_PASSWORD\nshop@web1:~$\n").is_empty());
         assert!(
             pairs("$ wp option get x").is_empty(),

@@ -30,6 +30,19 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     "get_option(",
     "jsonpath=",
     ".pgpass",
+    "-field=",
+    "--secret=",
+    "--secret-id ",
+    "config:get ",
+    "/run/secrets/",
+    "op://",
+    "output -raw ",
+    "secrets get ",
+    "pass show ",
+    "keyvault secret show ",
+    "getenv(",
+    "find-generic-password",
+    "application-password create ",
 ];
 pub(crate) const DEFINE: usize = 0;
 pub(crate) const CLOSING_TAG: usize = 1;
@@ -39,7 +52,8 @@ const SQL_WORDS: std::ops::Range<usize> = 3..7;
 /// `value=`, an attribute of a markup tag.
 pub(crate) const ATTRIBUTE_VALUE: usize = 7;
 /// The commands whose output [`crate::redact::command_output`] reads.
-pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 8..17;
+/// They close the list: a command added at its end is read.
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 8..ANCHOR_WORDS.len();
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -547,7 +561,11 @@ mod tests {
             option_value meta_value option_values define( DEFINE( ;s:;s: <//>\n\
             INSERT INTO t (a) VALUES(1) <input value=\"x\" value=>\n\
             wp option get a; wp option pluck b c; wp config get D; CONFIG GET x; echo $Y\n\
-            printenv Z; get_option('w'); jsonpath='{.data.p}'; cat ~/.pgpass .pgpass";
+            printenv Z; get_option('w'); jsonpath='{.data.p}'; cat ~/.pgpass .pgpass\n\
+            vault kv get -field=p s; gcloud --secret=p; aws --secret-id p; heroku config:get P\n\
+            cat /run/secrets/p; op read op://v/i/p; terraform output -raw p; doppler secrets get P\n\
+            pass show p; az keyvault secret show --name p; getenv('P'); find-generic-password -w\n\
+            wp user application-password create admin ci --porcelain";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
         for (w, word) in ANCHOR_WORDS.iter().enumerate() {

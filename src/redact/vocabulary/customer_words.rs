@@ -16,13 +16,19 @@ const LU: &str = r"(?:\p{Lu}|\\u00[cC][0-9a-fA-F]|\\u00[dD][0-9a-eA-E]|\\u01[0-7
 static NAME_WORD: LazyLock<String> =
     LazyLock::new(|| format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’])+)?"));
 
+/// Particles elided onto the name after them: `d'Aubigné`, `dell'Acqua`, `l’Hermite`.
+pub(crate) const ELIDED_PARTICLES: &[&str] =
+    &["d'", "d’", "D'", "D’", "dell'", "dell’", "l'", "l’"];
+
 /// One to four name words, with the particles names carry (`dos`, `van`, `Ó`,
-/// `Ní`) and the initials of middle names (`Richard M. Nixon`, in ASCII: a
-/// class of every capital would cost every start some milliseconds).
+/// `Ní`, elided `d'`) and the initials of middle names (`Richard M. Nixon`, in
+/// ASCII: a class of every capital would cost every start some milliseconds).
 pub(crate) static NAME: LazyLock<String> = LazyLock::new(|| {
+    let elided: Vec<String> = ELIDED_PARTICLES.iter().map(|p| regex::escape(p)).collect();
     format!(
-        r"({w}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*{w}){{0,3}})",
-        w = *NAME_WORD
+        r"({w}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*(?:{e})?{w}){{0,3}})",
+        w = *NAME_WORD,
+        e = elided.join("|"),
     )
 });
 
@@ -66,6 +72,13 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "meu nome e",
     "mijn naam is",
     "hier is",
+    // "I am": `Moi, olen Ingrid …`, `Hej, jag är …`, `Olá, eu sou …`.
+    "olen",
+    "minä olen",
+    "jag är",
+    "jeg er",
+    "eu sou",
+    "io sono",
     "sono",
     "soy",
     "sou",
@@ -371,6 +384,27 @@ pub(crate) fn phrase_alternation(phrases: &[impl AsRef<str>]) -> String {
 /// Words after a name that say the writer gives theirs: "Harriet MacLeod here".
 pub(crate) const NAME_TAILS: &[&str] = &["here", "speaking", "hier", "aquí", "qui"];
 
+/// Japanese in romaji after the writer's name: "ISHIKAWA Kenji to mōshimasu".
+pub(crate) const JAPANESE_NAME_TAILS: &[&str] = &[
+    "to mōshimasu",
+    "to moushimasu",
+    "to mooshimasu",
+    "to moshimasu",
+    "to iimasu",
+    "desu",
+];
+
+/// Japanese honorifics glued to a name: `Tanaka-san`, `ISHIKAWA-sama`.
+pub(crate) const JAPANESE_HONORIFICS: &[&str] = &["san", "sama", "kun", "chan", "sensei", "dono"];
+
+/// What a line must hold for the Japanese name rule to read it: a tail after a
+/// blank, or an honorific after a hyphen.
+pub(crate) static JAPANESE_NAME_GATE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let tails = JAPANESE_NAME_TAILS.iter().map(|t| format!(" {t}"));
+    let honorifics = JAPANESE_HONORIFICS.iter().map(|h| format!("-{h}"));
+    tails.chain(honorifics).collect()
+});
+
 /// The words of the name group of the gate: the intros written into
 /// [`gate_words`], then [`INTRODUCTIONS`] and [`SIGN_OFFS`]. ([`NAME_TAILS`]
 /// are looked for apart: `here` is on too many lines to gate the intros.)
@@ -585,6 +619,8 @@ pub(crate) const UNIT_WORDS: &[&str] = &[
     "Apartment",
     "Apt",
     "Flat",
+    "Plot",
+    "Villa",
     "Unit",
     "Suite",
     "Apto",
