@@ -30,7 +30,7 @@ pub(crate) fn compile(pattern: &str) -> Regex {
 }
 
 /// The regex crate's own lazy-DFA cache limit, for each thread that searches.
-const DEFAULT_CACHE: usize = 2 << 20;
+const DEFAULT_CACHE: usize = 16 << 20;
 
 /// [`compile`] for a pattern whose lazy DFA needs more states than the
 /// default cache holds on ordinary evidence: when the cache fills, every

@@ -195,6 +195,45 @@ pub(crate) fn captures_in(
     }
 }
 
+/// [`captures_in`] for a pattern anchored with `^`, tried at each position
+/// of a line where `may_start(line, at)` holds, leftmost first, going on
+/// after each match. Anchored, a lazy DFA follows one walk from one start:
+/// unanchored, a pattern that opens with a name (Unicode classes) or with
+/// many intros keeps every partial match in flight in each state, and builds
+/// states without end on varied prose. `f` gets the captures and the offset
+/// of the try's start; it says whether the match is taken (the search goes
+/// on after it) or not (the search goes on from the next byte).
+pub(crate) fn anchored_captures_in(
+    re: &Regex,
+    text: &[u8],
+    lines: &[Range<usize>],
+    may_start: impl Fn(&[u8], usize) -> bool,
+    mut f: impl FnMut(&Captures<'_>, usize) -> bool,
+) {
+    for l in lines {
+        let line = &text[l.clone()];
+        let mut at = 0;
+        while at < line.len() {
+            if !may_start(line, at) {
+                at += 1;
+                continue;
+            }
+            match re.captures(&line[at..]) {
+                Some(c) if f(&c, l.start + at) => {
+                    at += c.get(0).map_or(0, |m| m.end()).max(1);
+                }
+                _ => at += 1,
+            }
+        }
+    }
+}
+
+/// Where an ASCII word starts: `(?-u:\b)` before a letter or digit.
+pub(crate) fn ascii_word_start(line: &[u8], at: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    word(line[at]) && (at == 0 || !word(line[at - 1]))
+}
+
 /// Runs `re` over each line; `f` gets each match's absolute range.
 pub(crate) fn matches_in(
     re: &Regex,

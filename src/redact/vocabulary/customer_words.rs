@@ -399,11 +399,15 @@ pub(crate) const JAPANESE_HONORIFICS: &[&str] = &["san", "sama", "kun", "chan", 
 
 /// What a line must hold for the Japanese name rule to read it: a tail after a
 /// blank, or an honorific after a hyphen.
-pub(crate) static JAPANESE_NAME_GATE: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let tails = JAPANESE_NAME_TAILS.iter().map(|t| format!(" {t}"));
-    let honorifics = JAPANESE_HONORIFICS.iter().map(|h| format!("-{h}"));
+static JAPANESE_NAME_GATE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let tails = JAPANESE_NAME_TAILS.iter().map(|t| leaked(format!(" {t}")));
+    let honorifics = JAPANESE_HONORIFICS.iter().map(|h| leaked(format!("-{h}")));
     tails.chain(honorifics).collect()
 });
+
+/// [`NAME_TAILS`] after the blank that parts them from the name.
+static NAME_TAIL_GATE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| NAME_TAILS.iter().map(|t| leaked(format!(" {t}"))).collect());
 
 /// The words of the name group of the gate: the intros written into
 /// [`gate_words`], then [`INTRODUCTIONS`] and [`SIGN_OFFS`]. ([`NAME_TAILS`]
@@ -506,7 +510,7 @@ pub(crate) const HONORIFICS: &str =
     r"herr|frau|sig\.?(?:ra)?|sr\.?|sra\.?|srta\.?|mme|mlle|m\.|dhr\.?|mevr\.?";
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 14;
+pub(crate) const GATE_GROUPS: usize = 16;
 
 /// Where each group of [`gate_words`] sits.
 pub(crate) struct Gates;
@@ -526,6 +530,8 @@ impl Gates {
     pub const PHONE_LABEL: usize = 11;
     pub const SQL: usize = 12;
     pub const PAREN_PHONE: usize = 13;
+    pub const NAME_TAIL: usize = 14;
+    pub const JAPANESE_NAME: usize = 15;
 }
 
 /// Street types written after the street's name, glued to it or as a word of
@@ -875,6 +881,20 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
                 "\t(+", "\t((", "\t(0", "\t(1", "\t(2", "\t(3", "\t(4", "\t(5", "\t(6", "\t(7",
                 "\t(8", "\t(9",
             ],
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &NAME_TAIL_GATE_WORDS,
+            case_insensitive: false,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &JAPANESE_NAME_GATE,
             case_insensitive: false,
             word_start: false,
             word_end: false,
