@@ -4,17 +4,12 @@
 //! looks a customer up by a column expression (`CONCAT(first_name, ' ',
 //! last_name) LIKE '%Ana Lima%'`).
 
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::bytes::Regex;
-
 use crate::redact::Kind;
 use crate::redact::customer_words::{ADDRESSEE_LABELS, Gates, PHONE_LABELS, RECORD_HEADINGS};
-use crate::redact::gate::captures_in;
 use crate::redact::keys::{FieldClass, classify};
-use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::{looks_person_name, looks_phone, trimmed};
+use std::ops::Range;
 
 /// How many lines after a heading an address block may run.
 const BLOCK_LINES: usize = 6;
@@ -251,65 +246,168 @@ fn mentions_a_date(v: &[u8]) -> bool {
     iso || (month && !years.is_empty())
 }
 
-static SQL_LOOKUP: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(concat(?:_ws)?\([^()\n]{0,160}\)|[a-z_][a-z0-9_.`]{0,63})[ \t]*(like|=)[ \t]*'((?:[^'\\\n]|\\.){1,120})'",
-    )
-});
-
 /// `WHERE CONCAT(first_name,' ',last_name) LIKE '%Ana Lima%'`: the columns
 /// compared say what the string is.
 fn sql_lookups(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidate>) {
-    captures_in(&SQL_LOOKUP, text, lines, |c, off| {
-        let (Some(expr), Some(op), Some(value)) = (c.get(1), c.get(2), c.get(3)) else {
-            return;
+    for line in lines {
+        for_each_comparison(text, line.clone(), |expr, like, value| {
+            let expr = &text[expr];
+            let concat =
+                expr.first().is_some_and(|b| b.eq_ignore_ascii_case(&b'c')) && expr.ends_with(b")");
+            // A plain `column = 'value'` is a pair the key scan already reads.
+            if !concat && !like {
+                return;
+            }
+            let class = expr
+                .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                .filter(|w| !w.is_empty())
+                .find_map(|w| match classify(w) {
+                    Some(c @ (FieldClass::Name | FieldClass::Phone | FieldClass::Address)) => {
+                        Some(c)
+                    }
+                    _ => None,
+                });
+            let Some(class) = class else {
+                return;
+            };
+            // `%` and `_` are the pattern's wildcards, not the value's.
+            let v = &text[value.clone()];
+            let s = v
+                .iter()
+                .position(|b| !matches!(b, b'%' | b'_'))
+                .unwrap_or(v.len());
+            let e = v
+                .iter()
+                .rposition(|b| !matches!(b, b'%' | b'_'))
+                .map_or(s, |p| p + 1);
+            let inner = &v[s..e];
+            let kind = match class {
+                FieldClass::Name if looks_person_name(inner) => Kind::Name,
+                FieldClass::Phone if looks_phone(inner) => Kind::Phone,
+                FieldClass::Address if inner.iter().any(u8::is_ascii_alphanumeric) => Kind::Address,
+                _ => return,
+            };
+            let start = value.start + s;
+            out.push(Candidate::new(
+                start,
+                start + inner.len(),
+                kind,
+                "sql-lookup",
+                Priority::Heuristic,
+            ));
+        });
+    }
+}
+
+/// The longest column name read before an operator, and the longest
+/// `CONCAT(…)` and string read around one.
+const SQL_COLUMN: usize = 64;
+const SQL_CONCAT_ARGS: usize = 160;
+const SQL_STRING: usize = 120;
+
+/// Each comparison of a column or a `CONCAT(…)` with a string on `line`,
+/// left to right: (the expression, whether the operator is `LIKE`, the
+/// string's contents). Read from each `=` and `LIKE` outwards: a pattern
+/// searched from every identifier of a dump's long `INSERT` lines cost more
+/// than every other customer rule together.
+fn for_each_comparison(
+    text: &[u8],
+    line: Range<usize>,
+    mut f: impl FnMut(Range<usize>, bool, Range<usize>),
+) {
+    let l = &text[line.clone()];
+    let mut done = 0;
+    let mut at = 0;
+    while at < l.len() {
+        let op_len = if l[at] == b'=' {
+            1
+        } else if l[at..].len() >= 4 && l[at..at + 4].eq_ignore_ascii_case(b"like") {
+            4
+        } else {
+            at += 1;
+            continue;
         };
-        let concat = expr
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b.eq_ignore_ascii_case(&b'c'))
-            && expr.as_bytes().ends_with(b")");
-        // A plain `column = 'value'` is a pair the key scan already reads.
-        if !concat && !op.as_bytes().eq_ignore_ascii_case(b"like") {
-            return;
+        let op = at;
+        at += op_len;
+        let Some(expr) = expression_before(l, done, op) else {
+            continue;
+        };
+        let mut v = op + op_len;
+        while l.get(v).is_some_and(|&b| b == b' ' || b == b'\t') {
+            v += 1;
         }
-        let class = expr
-            .as_bytes()
-            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-            .filter(|w| !w.is_empty())
-            .find_map(|w| match classify(w) {
-                Some(c @ (FieldClass::Name | FieldClass::Phone | FieldClass::Address)) => Some(c),
-                _ => None,
-            });
-        let Some(class) = class else {
-            return;
+        let Some(len) = l
+            .get(v)
+            .filter(|&&b| b == b'\'')
+            .and_then(|_| quoted_len(&l[v + 1..]))
+        else {
+            continue;
         };
-        // `%` and `_` are the pattern's wildcards, not the value's.
-        let v = value.as_bytes();
-        let s = v
-            .iter()
-            .position(|b| !matches!(b, b'%' | b'_'))
-            .unwrap_or(v.len());
-        let e = v
-            .iter()
-            .rposition(|b| !matches!(b, b'%' | b'_'))
-            .map_or(s, |p| p + 1);
-        let inner = &v[s..e];
-        let kind = match class {
-            FieldClass::Name if looks_person_name(inner) => Kind::Name,
-            FieldClass::Phone if looks_phone(inner) => Kind::Phone,
-            FieldClass::Address if inner.iter().any(u8::is_ascii_alphanumeric) => Kind::Address,
-            _ => return,
-        };
-        let start = off + value.start() + s;
-        out.push(Candidate::new(
-            start,
-            start + inner.len(),
-            kind,
-            "sql-lookup",
-            Priority::Heuristic,
-        ));
-    });
+        f(
+            line.start + expr.start..line.start + expr.end,
+            op_len == 4,
+            line.start + v + 1..line.start + v + 1 + len,
+        );
+        done = v + len + 2;
+        at = done;
+    }
+}
+
+/// The column or `CONCAT(…)` that ends, blanks aside, at `op`, starting no
+/// earlier than `floor`.
+fn expression_before(l: &[u8], floor: usize, op: usize) -> Option<Range<usize>> {
+    let mut end = op;
+    while end > floor && matches!(l[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    if end > floor && l[end - 1] == b')' {
+        let open_floor = floor.max((end - 1).saturating_sub(SQL_CONCAT_ARGS + 1));
+        let open = (open_floor..end - 1)
+            .rev()
+            .find(|&i| matches!(l[i], b'(' | b')' | b'\n'))?;
+        if l[open] != b'(' {
+            return None;
+        }
+        let name_start = [9usize, 6].into_iter().find(|&n| {
+            open >= floor + n && {
+                let name = &l[open - n..open];
+                name.eq_ignore_ascii_case(b"concat_ws") || name.eq_ignore_ascii_case(b"concat")
+            }
+        })?;
+        return Some(open - name_start..end);
+    }
+    let column = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'`');
+    let mut start = end;
+    while start > floor && end - start < SQL_COLUMN && column(l[start - 1]) {
+        start -= 1;
+    }
+    // The name opens with a letter or `_`.
+    while start < end && !(l[start].is_ascii_alphabetic() || l[start] == b'_') {
+        start += 1;
+    }
+    (start < end).then_some(start..end)
+}
+
+/// The length of a string's contents up to its closing quote, with `\\`
+/// escapes and no line end inside; 1 to [`SQL_STRING`] characters.
+fn quoted_len(s: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    let mut chars = 0;
+    loop {
+        match s.get(i) {
+            Some(b'\'') => return (chars > 0).then_some(i),
+            None | Some(b'\n') => return None,
+            Some(_) if chars == SQL_STRING => return None,
+            Some(b'\\') if s.get(i + 1).is_some_and(|&b| b != b'\n') => i += 2,
+            Some(b'\\') => return None,
+            Some(_) => i += 1,
+        }
+        // The rest of a character written in several bytes.
+        while s.get(i).is_some_and(|&b| b & 0xC0 == 0x80) {
+            i += 1;
+        }
+        chars += 1;
+    }
 }
 
 #[cfg(test)]
@@ -380,6 +478,44 @@ mod tests {
         assert!(found("Shipping\n\nOrder #4411 shipped").is_empty());
         assert!(found("Phone:\nv2.4.1\n").is_empty());
         assert!(found("Phone:\n2024-04-15 06:21\n").is_empty());
+    }
+
+    #[test]
+    fn comparisons_read_outwards_from_their_operators() {
+        let read = |line: &str| {
+            let mut got = Vec::new();
+            for_each_comparison(line.as_bytes(), 0..line.len(), |e, like, v| {
+                got.push((line[e].to_string(), like, line[v].to_string()));
+            });
+            got
+        };
+        assert_eq!(
+            read(
+                "WHERE concat_ws(' ', a.first_name, a.last_name) like '%Ines%' AND u.`user_login`='bob\\'s'"
+            ),
+            [
+                (
+                    "concat_ws(' ', a.first_name, a.last_name)".into(),
+                    true,
+                    "%Ines%".into()
+                ),
+                ("u.`user_login`".into(), false, "bob\\'s".into()),
+            ]
+        );
+        // No column before the operator, no string after it, or a string cut by the line's end.
+        for line in [
+            "x != 'a'",
+            "a >= 'b'",
+            "a == 'b'",
+            "a = 5",
+            "name LIKE 'open",
+            "a = ''",
+        ] {
+            assert!(read(line).is_empty(), "{line}: {:?}", read(line));
+        }
+        // A column name longer than any is read by its last 64 characters.
+        let long = format!("{} = 'v'", "c".repeat(70));
+        assert_eq!(read(&long)[0].0.len(), 64);
     }
 
     #[test]
