@@ -19,7 +19,9 @@ use crate::redact::customer_words::{
     STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_WORDS, is_street_word,
     phrase_alternation,
 };
-use crate::redact::gate::{captures_in, matches_in};
+use crate::redact::gate::{
+    anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
+};
 use crate::redact::scan::{Candidate, Priority, compile};
 use crate::redact::values::is_not_name;
 
@@ -60,15 +62,15 @@ impl AddressRules {
         AddressRules {
             // `31st` and `9th` name streets too: `875 N 31st St`.
             number_first: compile(&format!(
-                r"\b\d{{1,5}}[A-Za-z]?[ \t]+(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
+                r"^\d{{1,5}}[A-Za-z]?[ \t]+(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
             )),
             number_last: compile(&format!(
-                r"(?i)\p{{L}}[\p{{L}}\-]*(?:{})[ \t]+\d{{1,4}}[a-zA-Z]?\b",
+                r"(?i)^\p{{L}}[\p{{L}}\-]*(?:{})[ \t]+\d{{1,4}}[a-zA-Z]?\b",
                 phrase_alternation(STREET_TYPES_AFTER)
             )),
             // The street type as a word of its own: `Weißenseer Weg 33a`.
             suffix_word: compile(&format!(
-                r"\b\p{{Lu}}[\p{{L}}\-]*[ \t]+(?:{})[ \t]+[1-9]\d{{0,3}}[a-zA-Z]?\b",
+                r"^\p{{Lu}}[\p{{L}}\-]*[ \t]+(?:{})[ \t]+[1-9]\d{{0,3}}[a-zA-Z]?\b",
                 phrase_alternation(
                     &STREET_TYPES_AFTER
                         .iter()
@@ -81,7 +83,7 @@ impl AddressRules {
             // No `\b` first: it is ASCII's, and fails before `İstiklal`; the
             // match must still start a word (see `push`).
             turkish: compile(&format!(
-                r"(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
+                r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
                 phrase_alternation(TURKISH_STREET_TYPES)
             )),
             // German streets named with a preposition: `Am Rosengarten 102a`, `Zur alten Mühle 25a`.
@@ -91,11 +93,11 @@ impl AddressRules {
             // `Calle Mayor 140`, `Avda. de la Constitución 135`, `Av. Paulista, 1582`,
             // `Rua Sete de Setembro 199`, `ul. Mickiewicza 139/27`.
             romance: compile(&format!(
-                r"\b(?:{types})[ \t]+(?:{PARTICLE}[ \t]*)*(?:(?:{WORD}|{PARTICLE})[ \t]+){{0,4}}{WORD},?[ \t]+{NUMBER}\b|(?:^|[\s\x22'>(])(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+{NUMBER})\b",
+                r"^(?:(?:{types})[ \t]+(?:{PARTICLE}[ \t]*)*(?:(?:{WORD}|{PARTICLE})[ \t]+){{0,4}}{WORD},?[ \t]+{NUMBER}\b|(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+{NUMBER})\b)",
                 types = phrase_alternation(STREET_TYPES_BEFORE),
             )),
             french: compile(&format!(
-                r"\b\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{})[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{{L}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}\b",
+                r"^\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{})[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{{L}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}\b",
                 phrase_alternation(FRENCH_STREET_TYPES)
             )),
             // Block numbers: `1-9-18 Jingumae`, `Minami-Aoyama 5-13-32`, `7-chome-2-7 Nishi-Shinjuku`.
@@ -119,7 +121,7 @@ impl AddressRules {
                     .join("|")
             )),
             intro: compile(
-                r"(?i:\b(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{3,40})",
+                r"^(?i:(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{3,40})",
             ),
         }
     }
@@ -149,23 +151,57 @@ impl AddressRules {
                 Priority::Heuristic,
             ));
         };
-        matches_in(&self.number_first, text, &gated[Gates::STREET], |r| {
+        // Each pattern is tried anchored wherever it could start a match (see
+        // `anchored_matches_in`): a digit or a capital after a word boundary,
+        // a letter that opens a run of them, or `C/` after a blank.
+        let number = |l: &[u8], at: usize| ascii_word_start(l, at) && l[at].is_ascii_digit();
+        let capital = |l: &[u8], at: usize| ascii_word_start(l, at) && l[at].is_ascii_uppercase();
+        let letter_run = |l: &[u8], at: usize| {
+            (l[at].is_ascii_alphabetic() || l[at] >= 0xC0)
+                && !(at > 0 && l[at - 1].is_ascii_alphabetic())
+        };
+        let word_or_number = |l: &[u8], at: usize| {
+            l[at].is_ascii_uppercase() || l[at].is_ascii_digit() || l[at] >= 0xC0
+        };
+        let romance_start = |l: &[u8], at: usize| {
+            ascii_word_start(l, at)
+                || (l[at] == b'C'
+                    && (at == 0
+                        || matches!(l[at - 1], b'"' | b'\'' | b'>' | b'(')
+                        || follows_blank(l, at)))
+        };
+        anchored_matches_in(
+            &self.number_first,
+            text,
+            &gated[Gates::STREET],
+            number,
+            |r| push(r, "street-address"),
+        );
+        let foreign = &gated[Gates::STREET_FOREIGN];
+        anchored_matches_in(&self.number_last, text, foreign, letter_run, |r| {
             push(r, "street-address")
         });
-        let foreign = &gated[Gates::STREET_FOREIGN];
-        for re in [
-            &self.number_last,
-            &self.suffix_word,
-            &self.french,
-            &self.turkish,
-        ] {
-            matches_in(re, text, foreign, |r| push(r, "street-address"));
-        }
-        let romance_lines = union(foreign, &gated[Gates::STREET_ABBREVIATION]);
-        captures_in(&self.romance, text, &romance_lines, |c, off| {
-            let m = c.get(1).or_else(|| c.get(0)).unwrap();
-            push(off + m.start()..off + m.end(), "street-address");
+        anchored_matches_in(&self.suffix_word, text, foreign, capital, |r| {
+            push(r, "street-address")
         });
+        anchored_matches_in(&self.french, text, foreign, number, |r| {
+            push(r, "street-address")
+        });
+        anchored_matches_in(&self.turkish, text, foreign, word_or_number, |r| {
+            push(r, "street-address")
+        });
+        let romance_lines = union(foreign, &gated[Gates::STREET_ABBREVIATION]);
+        anchored_captures_in(
+            &self.romance,
+            text,
+            &romance_lines,
+            romance_start,
+            |c, off| {
+                let m = c.get(1).or_else(|| c.get(0)).unwrap();
+                push(off + m.start()..off + m.end(), "street-address");
+                true
+            },
+        );
         matches_in(
             &self.preposition,
             text,
@@ -199,20 +235,31 @@ impl AddressRules {
             let end = widen(text, r.end - 1);
             push(r.start..end, "unit-address");
         });
-        captures_in(&self.intro, text, &gated[Gates::ADDRESS], |c, off| {
-            let m = c.get(1).unwrap();
-            let v = m.as_bytes();
-            let end = v
-                .iter()
-                .rposition(|b| !b.is_ascii_whitespace())
-                .map_or(0, |p| p + 1);
-            let has_digit = v.iter().any(u8::is_ascii_digit);
-            let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
-            if has_digit && has_alpha && end > 0 && !continues_number(text, off + m.start() + end) {
-                let s = off + m.start();
-                out_push_intro(text, s, s + end, out);
-            }
-        });
+        anchored_captures_in(
+            &self.intro,
+            text,
+            &gated[Gates::ADDRESS],
+            ascii_word_start,
+            |c, off| {
+                let m = c.get(1).unwrap();
+                let v = m.as_bytes();
+                let end = v
+                    .iter()
+                    .rposition(|b| !b.is_ascii_whitespace())
+                    .map_or(0, |p| p + 1);
+                let has_digit = v.iter().any(u8::is_ascii_digit);
+                let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+                if has_digit
+                    && has_alpha
+                    && end > 0
+                    && !continues_number(text, off + m.start() + end)
+                {
+                    let s = off + m.start();
+                    out_push_intro(text, s, s + end, out);
+                }
+                true
+            },
+        );
     }
 }
 

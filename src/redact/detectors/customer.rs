@@ -15,7 +15,8 @@ use crate::redact::customer_words::{
     phrase_alternation,
 };
 use crate::redact::gate::{
-    anchored_captures_in, ascii_word_start, captures_in, line_around, lines_with, matches_in,
+    anchored_captures_in, ascii_word_start, captures_in, follows_blank, line_around, lines_with,
+    matches_in,
 };
 use crate::redact::keys::classify;
 use crate::redact::scan::{Candidate, Lines, Priority, compile, compile_with_cache};
@@ -678,20 +679,6 @@ fn is_romaji(word: &str) -> bool {
 /// Whether a name may open at `at`: a capital, or a JSON escape of one.
 fn name_opens(line: &[u8], at: usize) -> bool {
     line[at].is_ascii_uppercase() || line[at] >= 0xC0 || line[at] == b'\\'
-}
-
-/// Whether the character before `at` is a blank, Unicode's included (a
-/// no-break space before a name).
-fn follows_blank(line: &[u8], at: usize) -> bool {
-    let before = line[at - 1];
-    if before.is_ascii() {
-        return before.is_ascii_whitespace() || before == b'\x0b';
-    }
-    let from = at.saturating_sub(4);
-    (from..at)
-        .find_map(|s| std::str::from_utf8(&line[s..at]).ok())
-        .and_then(|c| c.chars().next_back())
-        .is_some_and(char::is_whitespace)
 }
 
 fn trim_phone(v: &[u8]) -> &[u8] {

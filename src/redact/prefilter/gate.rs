@@ -228,6 +228,50 @@ pub(crate) fn anchored_captures_in(
     }
 }
 
+/// [`matches_in`] for a pattern anchored with `^`, tried as
+/// [`anchored_captures_in`] tries its pattern; every match is taken.
+/// `may_start` must hold wherever the unanchored pattern could start a
+/// match: then the matches are the same, found leftmost first.
+pub(crate) fn anchored_matches_in(
+    re: &Regex,
+    text: &[u8],
+    lines: &[Range<usize>],
+    may_start: impl Fn(&[u8], usize) -> bool,
+    mut f: impl FnMut(Range<usize>),
+) {
+    for l in lines {
+        let line = &text[l.clone()];
+        let mut at = 0;
+        while at < line.len() {
+            if !may_start(line, at) {
+                at += 1;
+                continue;
+            }
+            match re.find(&line[at..]) {
+                Some(m) => {
+                    f(l.start + at..l.start + at + m.end());
+                    at += m.end().max(1);
+                }
+                None => at += 1,
+            }
+        }
+    }
+}
+
+/// Whether the character before `at` is a blank, Unicode's included (a
+/// no-break space), as `\s` reads it.
+pub(crate) fn follows_blank(line: &[u8], at: usize) -> bool {
+    let before = line[at - 1];
+    if before.is_ascii() {
+        return before.is_ascii_whitespace() || before == b'\x0b';
+    }
+    let from = at.saturating_sub(4);
+    (from..at)
+        .find_map(|s| std::str::from_utf8(&line[s..at]).ok())
+        .and_then(|c| c.chars().next_back())
+        .is_some_and(char::is_whitespace)
+}
+
 /// Where an ASCII word starts: `(?-u:\b)` before a letter or digit.
 pub(crate) fn ascii_word_start(line: &[u8], at: usize) -> bool {
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
