@@ -25,19 +25,14 @@ pub(crate) fn line_end_near(text: &[u8], from: usize) -> usize {
     memchr::memchr(b'\n', &text[from..window]).map_or(window, |p| from + p)
 }
 
-pub(crate) fn compile(pattern: &str) -> Regex {
-    compile_with_cache(pattern, DEFAULT_CACHE)
-}
-
 /// The regex crate's own lazy-DFA cache limit, for each thread that searches.
-const DEFAULT_CACHE: usize = 16 << 20;
+/// Patterns that open with names or many words are searched anchored where
+/// they may start (see `gate::anchored_captures_in`), so none needs more.
+const DFA_CACHE: usize = 2 << 20;
 
-/// [`compile`] for a pattern whose lazy DFA needs more states than the
-/// default cache holds on ordinary evidence: when the cache fills, every
-/// state is built again from scratch, and searching crawls.
-pub(crate) fn compile_with_cache(pattern: &str, cache_bytes: usize) -> Regex {
+pub(crate) fn compile(pattern: &str) -> Regex {
     RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
-        .dfa_size_limit(cache_bytes)
+        .dfa_size_limit(DFA_CACHE)
         .build()
         .expect("detector pattern compiles")
 }

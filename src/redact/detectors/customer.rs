@@ -19,7 +19,7 @@ use crate::redact::gate::{
     matches_in,
 };
 use crate::redact::keys::classify;
-use crate::redact::scan::{Candidate, Lines, Priority, compile, compile_with_cache};
+use crate::redact::scan::{Candidate, Lines, Priority, compile};
 use crate::redact::values::{
     is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
 };
@@ -89,17 +89,13 @@ impl NameRules {
                 name = *NAME,
                 tails = phrase_alternation(NAME_TAILS),
             )),
-            // Greetings in many languages before a name in any script:
-            // prose-heavy evidence (chats, emails) fills a 2 MB cache, and
-            // rebuilding it took a third of the time on such a bundle.
-            name_intro: compile_with_cache(
-                &format!(
-                    r"^(?i:(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
-                    name = *NAME,
-                    more = phrase_alternation(&[INTRODUCTIONS, SIGN_OFFS].concat()),
-                ),
-                32 << 20,
-            ),
+            // Greetings in many languages before a name in any script,
+            // tried anchored where a word starts (see `names`).
+            name_intro: compile(&format!(
+                r"^(?i:(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
+                name = *NAME,
+                more = phrase_alternation(&[INTRODUCTIONS, SIGN_OFFS].concat()),
+            )),
             // A sign-off alone on its line, the name alone on the next.
             sign_off_line: compile(&format!(
                 r"(?i:^[ \t]*(?:{})[,!.]*[ \t]*$)",
