@@ -2,7 +2,9 @@
 //! appear (a name learned from `[first_name]` is redacted in "Thanks Ana!"),
 //! and the placeholders that stand for them.
 
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
+
+use foldhash::quality::RandomState;
 
 use crate::redact::Kind;
 use crate::redact::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
@@ -47,7 +49,7 @@ pub(crate) const KNOWN_VALUES_MAX: usize = 1 << 18;
 impl Default for KnownValues {
     fn default() -> Self {
         KnownValues {
-            seed: RandomState::new(),
+            seed: RandomState::default(),
             index: FastMap::default(),
             shapes: FastMap::default(),
             filter: Vec::new(),
