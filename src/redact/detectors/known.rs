@@ -24,6 +24,7 @@ use crate::redact::values::{is_not_name, name_words, unescape_name};
 /// most [`KNOWN_VALUES_MAX`] of them: memory stays flat on a dump of millions
 /// of distinct values. A fingerprint that matches by chance (about one run in
 /// 10^13 at the cap) redacts a few harmless bytes; it never lets a value through.
+#[derive(Default)]
 pub(crate) struct KnownValues {
     /// Keyed per engine, so a text cannot be written to collide on purpose.
     seed: RandomState,
@@ -45,19 +46,6 @@ pub(crate) struct KnownValues {
 /// Values learned beyond this many are redacted where their own rules find
 /// them, but no longer looked for elsewhere: about 10 MB of fingerprints.
 pub(crate) const KNOWN_VALUES_MAX: usize = 1 << 18;
-
-impl Default for KnownValues {
-    fn default() -> Self {
-        KnownValues {
-            seed: RandomState::default(),
-            index: FastMap::default(),
-            shapes: FastMap::default(),
-            filter: Vec::new(),
-            anchorless: Vec::new(),
-            shortest_anchor: 0,
-        }
-    }
-}
 
 /// Where an anchor sits in its values: (offset of the anchor, value length).
 /// Nearly every anchor has one shape, kept inline so a hit reads no more memory.
