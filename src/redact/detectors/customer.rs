@@ -769,6 +769,7 @@ mod tests {
             ("Llame al 612345678 por favor", "612345678"),
             ("Zadzwoń pod 512345678", "512345678"),
             ("Chiamate il 3123456789 dopo le 18", "3123456789"),
+            ("proszę dzwonić pod 601-234-567 po 17", "601-234-567"),
         ] {
             let got = found(text);
             assert!(

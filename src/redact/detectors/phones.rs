@@ -7,6 +7,7 @@
 //! apart by their layout and by the word before or after them.
 
 use crate::redact::byteclass::{LongRuns, is_card_byte, number_masks};
+use crate::redact::keys::{FieldClass, classify};
 use crate::redact::kind::Kind;
 use crate::redact::scan::{Candidate, Priority};
 
@@ -134,10 +135,25 @@ fn starts_clean(text: &[u8], i: usize) -> bool {
         b if b.is_ascii_alphanumeric() => false,
         // `+44 …` is the international rule's; `#4411`, `$1200`, `€…` are no phones.
         b'_' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'@' | b'%' | b'&' | b'*' | b'^' | b'~' => false,
+        b'.' | b':' if follows_phone_label(text, i - 1) => true,
         b'.' | b'-' | b',' | b':' => !before_prev.is_some_and(|b| b.is_ascii_alphanumeric()),
         b if b >= 0x80 => !is_currency_or_letter_tail(text, i),
         _ => true,
     }
+}
+
+/// A label that names a phone ends at `end` (its `:` or `.`), the number glued
+/// to it: `Contact:084552 71989`, `Tel.-Nr.0711/7404659`, `Tlf.22 33 44 55`.
+fn follows_phone_label(text: &[u8], end: usize) -> bool {
+    let from = end.saturating_sub(16);
+    let start = (from..end)
+        .rev()
+        .find(|&p| !(text[p].is_ascii_alphabetic() || matches!(text[p], b'.' | b'-')))
+        .map_or(from, |p| p + 1);
+    let label = &text[start..end];
+    label.split(|&b| b == b'.' || b == b'-').any(|word| {
+        word.eq_ignore_ascii_case(b"contact") || matches!(classify(word), Some(FieldClass::Phone))
+    })
 }
 
 /// `€`, `£`, `¥` before a number make it an amount; a letter of another
@@ -489,6 +505,27 @@ mod tests {
     fn scripts_without_spaces_end_a_word_before_a_number() {
         assert_eq!(phones("電話番号は070 4380 7830です"), vec!["070 4380 7830"]);
         assert!(phones("Straße0917 123 4567").is_empty());
+    }
+
+    #[test]
+    fn a_number_glued_to_the_label_that_names_it() {
+        for line in [
+            "Contact:0917 123 4567 (order #4411)",
+            "Tel.-Nr.030/1234567",
+            "Telefon:06 12 34 56 78",
+            "Mobile.0478 421 727",
+        ] {
+            let got = phones(line);
+            assert_eq!(got.len(), 1, "{line}: {got:?}");
+        }
+        // Glued to a word that names no phone, digits stay a version or an id.
+        for line in [
+            "build:0917 123 4567",
+            "Order Nr.0711 7404659",
+            "v1.0917 123 4567",
+        ] {
+            assert!(phones(line).is_empty(), "{line}: {:?}", phones(line));
+        }
     }
 
     #[test]

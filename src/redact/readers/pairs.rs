@@ -378,6 +378,19 @@ fn connection_key_follows(text: &[u8], from: usize, line_end: usize) -> bool {
     i > name_start && i < line_end && text[i] == b'=' && text[i - 1] != b' '
 }
 
+/// Where the string Xdebug opened with the quote at `quote` ends, read from
+/// the `(length=N)` after it (in bytes, as PHP counts).
+fn xdebug_string_end(text: &[u8], quote: usize, line_end: usize) -> Option<usize> {
+    const LENGTH: &[u8] = b" (length=";
+    let line = &text[quote + 1..line_end];
+    let at = memchr::memmem::rfind(line, LENGTH)?;
+    let digits = &line[at + LENGTH.len()..];
+    let n_len = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+    let n: usize = std::str::from_utf8(&digits[..n_len]).ok()?.parse().ok()?;
+    (n == at.checked_sub(1)? && line[at - 1] == text[quote] && digits.get(n_len) == Some(&b')'))
+        .then_some(quote + 1 + n)
+}
+
 /// PHP `var_dump`: the key's line ends at `=>`, the value is the next line's
 /// `string(6) "Thiago"`.
 fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize) -> Option<Pair> {
@@ -674,6 +687,22 @@ fn value_after(
     // Xdebug's var_dump: `'phone' => string '030 53560501' (length=12)`.
     if text[k..line_end].starts_with(b"string '") || text[k..line_end].starts_with(b"string \"") {
         k += 7;
+        // Its quotes are not escaped inside (`'Marisol O'Connor' (length=16)`):
+        // the length says where the value ends.
+        if let Some(end) = xdebug_string_end(text, k, line_end) {
+            return Some(Pair {
+                key,
+                value: k + 1..end,
+                rest: k + 1..end,
+                quote: if text[k] == b'\'' {
+                    Quote::Single
+                } else {
+                    Quote::Double
+                },
+                in_query,
+                table_cell: false,
+            });
+        }
     }
     let c = text[k];
     // A backtick quotes too: Go's raw strings, JavaScript's templates.
@@ -814,6 +843,22 @@ mod tests {
 
     fn has(s: &str, k: &str, v: &str) -> bool {
         pairs(s).iter().any(|(a, b)| a == k && b == v)
+    }
+
+    #[test]
+    fn xdebug_strings_end_where_their_length_says() {
+        assert!(has(
+            "  'billing_last_name' => string 'D'Arcy-Quinn' (length=12)",
+            "billing_last_name",
+            "D'Arcy-Quinn"
+        ));
+        assert!(has(
+            "  'note' => string 'say \"hi\"' (length=10)",
+            "note",
+            "say \"hi\""
+        ));
+        // A length that does not fit leaves the plain reading.
+        assert!(has("  'city' => string 'Cork' (length=9)", "city", "Cork"));
     }
 
     #[test]

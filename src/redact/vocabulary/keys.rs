@@ -481,6 +481,21 @@ pub(crate) fn classify(key: &[u8]) -> Option<FieldClass> {
     classify_credential(&words)
 }
 
+/// `Address 1`, `address_line_2`, an export's `Address 1&2`: one or two line
+/// numbers after the word for an address line.
+fn numbered_address_lines(words: &[String]) -> bool {
+    let numbers = words
+        .iter()
+        .rev()
+        .take_while(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        .count();
+    (1..=2).contains(&numbers)
+        && words
+            .len()
+            .checked_sub(numbers + 1)
+            .is_some_and(|i| matches!(words[i].as_str(), "address" | "line" | "street"))
+}
+
 const FOREIGN_NAMES: &[&str] = &[
     "vorname",
     "nachname",
@@ -681,11 +696,6 @@ fn classify_payment(words: &[String]) -> Option<FieldClass> {
 fn classify_customer(words: &[String]) -> Option<FieldClass> {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let last = *w.last()?;
-    let tail2 = if w.len() >= 2 {
-        Some(w[w.len() - 2])
-    } else {
-        None
-    };
 
     if matches!(last, "email" | "mail" | "emailaddress") || ends_with(words, &["email", "address"])
     {
@@ -734,9 +744,7 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
             | "street"
             | "addr"
             | "streetaddress"
-    ) || (last.len() <= 2
-        && last.bytes().all(|b| b.is_ascii_digit())
-        && matches!(tail2, Some("address" | "line" | "street")));
+    ) || numbered_address_lines(words);
     if address_tail && !has(words, &not_street) {
         return Some(FieldClass::Address);
     }
@@ -890,6 +898,20 @@ mod tests {
 
     fn c(k: &str) -> Option<FieldClass> {
         classify(k.as_bytes())
+    }
+
+    #[test]
+    fn numbered_address_lines_are_addresses() {
+        for key in [
+            "Address 1&2 (Billing)",
+            "Address 1",
+            "billing_address_line_2",
+            "Street 1 2",
+        ] {
+            let key = key.trim_end_matches(" (Billing)");
+            assert_eq!(classify(key.as_bytes()), Some(FieldClass::Address), "{key}");
+        }
+        assert_eq!(classify(b"Address 123"), None);
     }
 
     #[test]
