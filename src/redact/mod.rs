@@ -486,6 +486,7 @@ impl Engine {
         let FoundAhead {
             mut gated,
             mut customer_before,
+            mut addresses,
             mut customer_after,
         } = ahead;
         let ctx = Context::from_hits(
@@ -534,9 +535,7 @@ impl Engine {
             .payment
             .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
         cands.append(&mut customer_before);
-        rules
-            .addresses
-            .detect(chunk, &gated.lines[CUSTOMER_GATES..], &mut cands);
+        cands.append(&mut addresses);
         cands.append(&mut customer_after);
         if with_known {
             self.known.find(chunk, &mut cands);
@@ -637,12 +636,14 @@ impl Engine {
 /// What [`detect_stateless`] found in a chunk, for [`Engine::detect_rest`].
 pub(crate) struct FoundAhead {
     gated: Gated,
-    /// Customer details found before street addresses, and after.
+    /// Customer details found before street addresses, the addresses, and
+    /// the details found after them.
     customer_before: Vec<Candidate>,
+    addresses: Vec<Candidate>,
     customer_after: Vec<Candidate>,
 }
 
-/// The gate, the line index and most customer details: they need nothing
+/// The gate, the line index, the customer details and street addresses: they need nothing
 /// carried from the chunk before, so they can run ahead of the stream on
 /// another thread (see [`ahead`]).
 fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
@@ -656,9 +657,14 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
         &mut customer_before,
         &mut customer_after,
     );
+    let mut addresses = Vec::new();
+    rules
+        .addresses
+        .detect(chunk, &gated.lines[CUSTOMER_GATES..], &mut addresses);
     let found = FoundAhead {
         gated,
         customer_before,
+        addresses,
         customer_after,
     };
     (lines, found)
