@@ -210,22 +210,10 @@ pub(crate) fn anchored_captures_in(
     may_start: impl Fn(&[u8], usize) -> bool,
     mut f: impl FnMut(&Captures<'_>, usize) -> bool,
 ) {
-    for l in lines {
-        let line = &text[l.clone()];
-        let mut at = 0;
-        while at < line.len() {
-            if !may_start(line, at) {
-                at += 1;
-                continue;
-            }
-            match re.captures(&line[at..]) {
-                Some(c) if f(&c, l.start + at) => {
-                    at += c.get(0).map_or(0, |m| m.end()).max(1);
-                }
-                _ => at += 1,
-            }
-        }
-    }
+    anchored_tries(text, lines, may_start, |rest, offset| {
+        let c = re.captures(rest)?;
+        f(&c, offset).then(|| c.get(0).map_or(0, |m| m.end()))
+    });
 }
 
 /// [`matches_in`] for a pattern anchored with `^`, tried as
@@ -239,6 +227,22 @@ pub(crate) fn anchored_matches_in(
     may_start: impl Fn(&[u8], usize) -> bool,
     mut f: impl FnMut(Range<usize>),
 ) {
+    anchored_tries(text, lines, may_start, |rest, offset| {
+        let m = re.find(rest)?;
+        f(offset..offset + m.end());
+        Some(m.end())
+    });
+}
+
+/// The walk both anchored searches share: `try_at(rest of the line, its
+/// offset in text)` at each position `may_start` allows, going on after
+/// the match it took (the length it returns) or from the next byte.
+fn anchored_tries(
+    text: &[u8],
+    lines: &[Range<usize>],
+    may_start: impl Fn(&[u8], usize) -> bool,
+    mut try_at: impl FnMut(&[u8], usize) -> Option<usize>,
+) {
     for l in lines {
         let line = &text[l.clone()];
         let mut at = 0;
@@ -247,13 +251,7 @@ pub(crate) fn anchored_matches_in(
                 at += 1;
                 continue;
             }
-            match re.find(&line[at..]) {
-                Some(m) => {
-                    f(l.start + at..l.start + at + m.end());
-                    at += m.end().max(1);
-                }
-                None => at += 1,
-            }
+            at += try_at(&line[at..], l.start + at).map_or(1, |taken| taken.max(1));
         }
     }
 }
