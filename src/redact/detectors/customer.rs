@@ -388,7 +388,10 @@ impl CustomerRules {
             ascii_word_start,
             |c, off| {
                 let m = c.get(1).unwrap();
-                match person_name(text, off + m.start(), off + m.end()) {
+                let intro = &c.get(0).unwrap().as_bytes()[..m.start()];
+                let found = person_name(text, off + m.start(), off + m.end())
+                    .or_else(|| titled_surname(text, intro, off + m.start(), off + m.end()));
+                match found {
                     Some((s, e)) => {
                         out.push(name_candidate(s, e));
                         true
@@ -672,6 +675,32 @@ fn is_romaji(word: &str) -> bool {
     !w.is_empty()
 }
 
+/// After a title (`Mr.`, `Mrs`, `Dr.`), a capitalised word is a surname even
+/// where it is a word too: `Mr. May`, `Mrs. Green`, `Dr. Snow`.
+fn titled_surname(text: &[u8], intro: &[u8], ms: usize, me: usize) -> Option<(usize, usize)> {
+    const TITLES: &[&[u8]] = &[b"mr", b"mrs", b"ms", b"miss", b"dr"];
+    let title = intro
+        .trim_ascii_end()
+        .strip_suffix(b".")
+        .unwrap_or(intro.trim_ascii_end());
+    if !TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) || continues_word(text, me) {
+        return None;
+    }
+    // The first word only: what follows a surname is the sentence's.
+    let word_end = text[ms..me]
+        .iter()
+        .position(|b| b.is_ascii_whitespace())
+        .map_or(me, |p| ms + p);
+    let word = std::str::from_utf8(&text[ms..word_end]).ok()?;
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() >= 1
+        && chars.all(char::is_lowercase);
+    // Sentence words and the writer are no surname: `Mr. The …`, `Dr. I`.
+    let sentence_word = matches!(word, "The" | "This" | "That" | "These" | "Those" | "It");
+    (capitalised && !sentence_word).then_some((ms, word_end))
+}
+
 /// Whether a name may open at `at`: a capital, or a JSON escape of one.
 fn name_opens(line: &[u8], at: usize) -> bool {
     line[at].is_ascii_uppercase() || line[at] >= 0xC0 || line[at] == b'\\'
@@ -798,6 +827,24 @@ mod tests {
             assert!(
                 got.contains(&(Kind::Name, name.to_string())),
                 "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn after_a_title_a_word_is_a_surname() {
+        for (text, name) in [
+            ("They call me Mr. May", "May"),
+            ("his name is Mrs. Green, from accounts", "Green"),
+            ("Please ask Dr. Snow about it", "Snow"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        for text in ["Mr. The", "ask Dr. I", "Ms. WordPress"] {
+            assert!(
+                found(text).iter().all(|(k, _)| *k != Kind::Name),
+                "{text}: {:?}",
+                found(text)
             );
         }
     }
