@@ -503,9 +503,11 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "Konnichiwa! «KOBAYASHI Haruto» to mōshimasu.",
             "SophMate: «HATTORI»-san, arigatō",
             "Bonsoir, ici «Maëlle d'Estrées»",
+            "They call me Mr. «May»",
         ],
         &[
             "HTTP-san wa dame",
+            "Mr. The",
             "Thanks,\nThe SophMate team",
             "Hej! Jag heter",
             "Click Here",
