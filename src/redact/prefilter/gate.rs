@@ -211,6 +211,10 @@ pub(crate) fn anchored_captures_in(
     mut f: impl FnMut(&Captures<'_>, usize) -> bool,
 ) {
     anchored_tries(text, lines, may_start, |rest, offset| {
+        // Most tries fail; asking first spares them the captures' allocation.
+        if !re.is_match(rest) {
+            return None;
+        }
         let c = re.captures(rest)?;
         f(&c, offset).then(|| c.get(0).map_or(0, |m| m.end()))
     });
