@@ -654,6 +654,7 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     rules.customer.detect(
         &lines,
         &gated.lines[CUSTOMER_GATES..],
+        &gated.hits[CUSTOMER_GATES + customer_words::Gates::NAME_AT],
         &mut customer_before,
         &mut customer_after,
     );

@@ -142,6 +142,7 @@ impl CustomerRules {
         &self,
         lines: &Lines<'_>,
         gated: &[Vec<Range<usize>>],
+        intro_hits: &[(usize, usize)],
         before: &mut Vec<Candidate>,
         after: &mut Vec<Candidate>,
     ) {
@@ -149,7 +150,7 @@ impl CustomerRules {
         self.emails(text, &gated[Gates::EMAIL], before);
         self.ips(text, before);
         self.phones(text, &gated[Gates::PHONE], before);
-        self.names(text, gated, after);
+        self.names(text, gated, intro_hits, after);
         crate::redact::records::detect(text, gated, after);
         // Last: where a rule with context finds the same number, its name stays.
         crate::redact::phones::detect(text, after);
@@ -375,31 +376,45 @@ impl CustomerRules {
         );
     }
 
-    fn names(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+    fn names(
+        &self,
+        text: &[u8],
+        gated: &[Vec<Range<usize>>],
+        intro_hits: &[(usize, usize)],
+        out: &mut Vec<Candidate>,
+    ) {
         let intro_lines = &gated[Gates::NAME][..];
         // `Ana Lima <ana@…>`, `Ana Lima (ana@…)`: lines with an address on them.
         let mailbox_lines = lines_with(text, b'@');
         // After an intro whose name is no name (`Hej! Jag heter Aino`), look
         // again from the next word: it may open the next intro.
-        anchored_captures_in(
-            &self.names.name_intro,
-            text,
-            intro_lines,
-            ascii_word_start,
-            |c, off| {
-                let m = c.get(1).unwrap();
-                let intro = &c.get(0).unwrap().as_bytes()[..m.start()];
-                let found = person_name(text, off + m.start(), off + m.end())
-                    .or_else(|| titled_surname(text, intro, off + m.start(), off + m.end()));
-                match found {
-                    Some((s, e)) => {
-                        out.push(name_candidate(s, e));
-                        true
-                    }
-                    None => false,
-                }
-            },
-        );
+        // Tried anchored where the gate found an intro word, left to right,
+        // going on after each name found; after an intro whose name is no
+        // name (`Hej! Jag heter Aino`), the next intro word is tried.
+        let mut taken_to = 0;
+        let mut last_try = usize::MAX;
+        for &(at, _) in intro_hits {
+            if at < taken_to || at == last_try {
+                continue;
+            }
+            last_try = at;
+            let line_end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |p| at + p);
+            let rest = &text[at..line_end];
+            if !self.names.name_intro.is_match(rest) {
+                continue;
+            }
+            let Some(c) = self.names.name_intro.captures(rest) else {
+                continue;
+            };
+            let m = c.get(1).unwrap();
+            let intro = &rest[..m.start()];
+            let found = person_name(text, at + m.start(), at + m.end())
+                .or_else(|| titled_surname(text, intro, at + m.start(), at + m.end()));
+            if let Some((s, e)) = found {
+                out.push(name_candidate(s, e));
+                taken_to = at + c.get(0).unwrap().end();
+            }
+        }
         for line in &gated[Gates::JAPANESE_NAME] {
             for c in self.names.japanese_name.captures_iter(&text[line.clone()]) {
                 let m = c.get(1).or_else(|| c.get(2)).unwrap();
@@ -777,10 +792,15 @@ mod tests {
     fn found(text: &str) -> Vec<(Kind, String)> {
         let lines = Lines::new(text.as_bytes());
         let (mut out, mut after) = (Vec::new(), Vec::new());
-        let gated = GateSet::new(&gate_words()).lines(text.as_bytes());
-        CustomerRules::from_parts(ContactRules::new(), NameRules::new())
-            .detect(&lines, &gated, &mut out, &mut after);
-        AddressRules::new().detect(text.as_bytes(), &gated, &mut out);
+        let gated = GateSet::new(&gate_words()).scan(&lines);
+        CustomerRules::from_parts(ContactRules::new(), NameRules::new()).detect(
+            &lines,
+            &gated.lines,
+            &gated.hits[Gates::NAME_AT],
+            &mut out,
+            &mut after,
+        );
+        AddressRules::new().detect(text.as_bytes(), &gated.lines, &mut out);
         out.append(&mut after);
         out.iter()
             .map(|c| (c.kind, text[c.start..c.end].to_string()))
@@ -850,10 +870,16 @@ mod tests {
     }
 
     #[test]
-    fn every_intro_opens_where_the_anchored_search_tries() {
-        // The intro rule is tried only where an ASCII word starts.
+    fn the_gate_finds_every_intro_where_it_starts() {
+        // The intro rule is tried only where the gate found an intro word.
+        let gates = GateSet::new(&gate_words());
         for intro in INTRODUCTIONS.iter().chain(SIGN_OFFS) {
-            assert!(ascii_word_start(intro.as_bytes(), 0), "{intro}");
+            let text = format!("ok. {intro} Ana");
+            let gated = gates.scan(&Lines::new(text.as_bytes()));
+            assert!(
+                gated.hits[Gates::NAME_AT].iter().any(|&(at, _)| at == 4),
+                "{intro}"
+            );
         }
     }
 

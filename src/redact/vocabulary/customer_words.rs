@@ -513,7 +513,7 @@ pub(crate) const HONORIFICS: &str =
     r"herr|frau|sig\.?(?:ra)?|sr\.?|sra\.?|srta\.?|mme|mlle|m\.|dhr\.?|mevr\.?";
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 16;
+pub(crate) const GATE_GROUPS: usize = 17;
 
 /// Where each group of [`gate_words`] sits.
 pub(crate) struct Gates;
@@ -535,6 +535,8 @@ impl Gates {
     pub const PAREN_PHONE: usize = 13;
     pub const NAME_TAIL: usize = 14;
     pub const JAPANESE_NAME: usize = 15;
+    /// A position group: [`Gates::NAME`]'s words where they start.
+    pub const NAME_AT: usize = 16;
 }
 
 /// Street types written after the street's name, glued to it or as a word of
@@ -902,6 +904,15 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             word_start: false,
             word_end: false,
             positions: false,
+        },
+        // The name group's words again, where each starts: the intro rule
+        // is tried there, not at every word of the lines they gate.
+        GateWords {
+            words: &NAME_GATE_WORDS,
+            case_insensitive: true,
+            word_start: true,
+            word_end: true,
+            positions: true,
         },
     ]
 }
