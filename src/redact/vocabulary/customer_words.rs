@@ -800,14 +800,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             word_end: false,
             positions: false,
         },
-        GateWords {
-            words: &NAME_GATE_WORDS,
-            case_insensitive: true,
-            word_start: true,
-            // Every intro is a whole word ("hi", not "high" or "history").
-            word_end: true,
-            positions: false,
-        },
+        name_gate(false),
         GateWords {
             words: &UNIT_GATE_WORDS,
             case_insensitive: false,
@@ -907,12 +900,18 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         },
         // The name group's words again, where each starts: the intro rule
         // is tried there, not at every word of the lines they gate.
-        GateWords {
-            words: &NAME_GATE_WORDS,
-            case_insensitive: true,
-            word_start: true,
-            word_end: true,
-            positions: true,
-        },
+        name_gate(true),
     ]
+}
+
+/// The intros before a name, as the lines holding one or where each starts.
+fn name_gate(positions: bool) -> GateWords<'static> {
+    GateWords {
+        words: &NAME_GATE_WORDS,
+        case_insensitive: true,
+        word_start: true,
+        // Every intro is a whole word ("hi", not "high" or "history").
+        word_end: true,
+        positions,
+    }
 }
