@@ -24,14 +24,14 @@ pub(crate) struct View {
 /// Where the next byte at or after `from` may open something the view
 /// changes, by kind: ESC or the lead byte of U+00A0, U+00AD, U+2000–U+206F;
 /// the lead byte of U+3000 or U+FE00–U+FFEF; a JSON `\u` escape; an HTML
-/// numeric character reference's `&#`. Each kind is one vector search, kept until passed: most
-/// text holds none.
+/// numeric character reference's `&#`; `&apos;` and `&rsquo;`. Each kind is
+/// one vector search, kept until passed: most text holds none.
 struct MayChange<'a> {
     text: &'a [u8],
     next: [Option<usize>; KINDS],
 }
 
-const KINDS: usize = 4;
+const KINDS: usize = 6;
 
 impl<'a> MayChange<'a> {
     fn new(text: &'a [u8]) -> Self {
@@ -51,7 +51,9 @@ impl<'a> MayChange<'a> {
             0 => memchr::memchr3(0x1b, 0xc2, 0xe2, rest),
             1 => memchr::memchr2(0xe3, 0xef, rest),
             2 => memchr::memmem::find(rest, b"\\u"),
-            _ => memchr::memmem::find(rest, b"&#"),
+            3 => memchr::memmem::find(rest, b"&#"),
+            4 => memchr::memmem::find(rest, b"&apos;"),
+            _ => memchr::memmem::find(rest, b"&rsquo;"),
         }?;
         Some(from + at)
     }
@@ -230,8 +232,9 @@ fn json_escaped_letter(s: &[u8]) -> Option<char> {
 /// The apostrophe an HTML character reference at the start of `s` stands
 /// for, and the reference's length: names pass through `esc_html` and
 /// `htmlspecialchars` (`O&#039;Connell`, `van &#039;t Hof`) and
-/// `wptexturize` (`D&#8217;Amico`), which write numbers, not `&apos;`.
-/// Only apostrophes: other references change how markup reads.
+/// `wptexturize` (`D&#8217;Amico`), XML and HTML5 (`O&apos;Connor`, as
+/// Braintree's XML writes it). Only apostrophes: other references change
+/// how markup reads.
 fn html_apostrophe(s: &[u8]) -> Option<(char, usize)> {
     const ENTITIES: &[(&[u8], char)] = &[
         (b"&#039;", '\''),
@@ -239,6 +242,8 @@ fn html_apostrophe(s: &[u8]) -> Option<(char, usize)> {
         (b"&#x27;", '\''),
         (b"&#8217;", '’'),
         (b"&#x2019;", '’'),
+        (b"&apos;", '\''),
+        (b"&rsquo;", '’'),
     ];
     ENTITIES
         .iter()
@@ -304,6 +309,11 @@ mod tests {
         assert_eq!(read("Aoife O&#039;Connell"), "Aoife O'Connell");
         assert_eq!(read("Gerrit van &#39;t Hof"), "Gerrit van 't Hof");
         assert_eq!(read("Sara D&#8217;Amico"), "Sara D’Amico");
+        assert_eq!(
+            read("<last-name>O&apos;Connor</last-name>"),
+            "<last-name>O'Connor</last-name>"
+        );
+        assert_eq!(read("N&rsquo;Diaye"), "N’Diaye");
         // Other entities and bare ampersands are markup's: read as written.
         for s in ["a &amp; b", "?x=1&y=2", "&quot;k&quot;", "&#0390;", "&"] {
             assert_eq!(read(s), s);
