@@ -643,9 +643,9 @@ pub(crate) struct FoundAhead {
     customer_after: Vec<Candidate>,
 }
 
-/// The gate, the line index, the customer details and street addresses: they need nothing
-/// carried from the chunk before, so they can run ahead of the stream on
-/// another thread (see [`ahead`]).
+/// The gate, the line index, the customer details and street addresses:
+/// they need nothing carried from the chunk before, so they can run ahead
+/// of the stream on another thread (see [`ahead`]).
 fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     let rules = &*RULES;
     let lines = Lines::new(chunk);

@@ -4,12 +4,13 @@
 //! looks a customer up by a column expression (`CONCAT(first_name, ' ',
 //! last_name) LIKE '%Ana Lima%'`).
 
+use std::ops::Range;
+
 use crate::redact::Kind;
 use crate::redact::customer_words::{ADDRESSEE_LABELS, Gates, PHONE_LABELS, RECORD_HEADINGS};
 use crate::redact::keys::{FieldClass, classify};
 use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::{looks_person_name, looks_phone, trimmed};
-use std::ops::Range;
 
 /// How many lines after a heading an address block may run.
 const BLOCK_LINES: usize = 6;
