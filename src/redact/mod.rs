@@ -35,7 +35,7 @@ mod vocabulary;
 
 use detectors::{
     addresses, commands, continued, customer, encoded, keyed, known, payment, phones, records,
-    secrets, terms, token_rules, tokens, validate, values, xmlrpc,
+    secrets, terms, token_rules, tokens, unit_lines, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};

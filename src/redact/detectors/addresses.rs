@@ -15,9 +15,9 @@ use regex::bytes::Regex;
 
 use crate::redact::Kind;
 use crate::redact::customer_words::{
-    FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, STREET_SUFFIX, STREET_TYPES_AFTER,
-    STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_WORDS, is_street_word,
-    phrase_alternation,
+    FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, SIDE_WORDS, STREET_SUFFIX, STREET_TYPES_AFTER,
+    STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_LINE_WORDS, UNIT_WORDS,
+    is_street_word, phrase_alternation,
 };
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
@@ -128,6 +128,13 @@ impl AddressRules {
 
     /// `gated`: the lines of this block for every customer gate group.
     pub fn detect(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+        let first = out.len();
+        self.streets(text, gated, out);
+        let units = crate::redact::unit_lines::unit_parts_beside(text, &out[first..]);
+        out.extend(units);
+    }
+
+    fn streets(&self, text: &[u8], gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
         let mut push = |mut r: Range<usize>, rule: &'static str| {
             if !starts_word(text, r.start) {
                 return;
@@ -230,6 +237,32 @@ impl AddressRules {
                 push(r.start..end, "unit-address");
             }
         });
+        // `#290, Mahaveer Springs, 411050 Pune`: a number marked `#` opening
+        // a line, then parts that name a street or a town.
+        for hash in memchr::memchr_iter(b'#', text) {
+            let line_start = memchr::memrchr(b'\n', &text[..hash]).map_or(0, |p| p + 1);
+            if !text[line_start..hash]
+                .iter()
+                .all(|b| matches!(b, b' ' | b'\t' | b'>'))
+            {
+                continue;
+            }
+            let digits = text[hash + 1..]
+                .iter()
+                .take(6)
+                .take_while(|b| b.is_ascii_digit());
+            let mut comma = hash + 1 + digits.count();
+            if text.get(comma).is_some_and(u8::is_ascii_alphabetic) {
+                comma += 1;
+            }
+            if !(hash + 2..=hash + 7).contains(&comma) || text.get(comma) != Some(&b',') {
+                continue;
+            }
+            let end = widen(text, comma);
+            if end > comma + 1 && names_a_street(&text[comma + 1..end]) {
+                push(hash..end, "unit-address");
+            }
+        }
         matches_in(&self.house_number, text, &gated[Gates::UNIT], |r| {
             // The comma that ended the match goes unless parts follow it.
             let end = widen(text, r.end - 1);
@@ -429,15 +462,10 @@ fn place_word(w: &str) -> PlaceWord {
         "The", "the", "of", "de", "del", "la", "las", "los", "da", "do", "dos", "das", "di",
         "della", "von", "van", "der", "den", "le", "les", "du", "des",
     ];
-    const UNIT_WORDS: &[&str] = &[
-        "apto", "apt", "ap", "casa", "bloco", "bl", "sala", "andar", "piso", "puerta", "pta",
-        "esc", "izq", "izda", "dcha", "bis", "ter", "flat", "unit", "suite", "floor", "fl",
-        "interno", "int", "scala", "étage", "etg", "lote", "loja", "fundos", "cj",
-    ];
     if PARTICLES.contains(&w) {
         return PlaceWord::Particle;
     }
-    if UNIT_WORDS.contains(&w) {
+    if UNIT_LINE_WORDS.contains(&w) || SIDE_WORDS.contains(&w) {
         return PlaceWord::Yes;
     }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -721,10 +749,17 @@ mod tests {
             "not delivered to Flat 12, Lake View Layout, 3rd Cross Road. Call",
             "Flat 12, Lake View Layout, 3rd Cross Road"
         ));
+        assert!(
+            finds("    Flat 9, 12 Ashby Close\n", "Flat 9, 12 Ashby Close"),
+            "{:?}",
+            addresses("    Flat 9, 12 Ashby Close\n")
+        );
         assert!(finds(
-            "    Flat 9, 12 Ashby Close\n",
-            "Flat 9, 12 Ashby Close"
+            "> #41B, Prestige Shantiniketan, 560048 Bengaluru",
+            "#41B, Prestige Shantiniketan, 560048 Bengaluru"
         ));
+        assert!(addresses("#4411, Refund issued").is_empty());
+        assert!(addresses("order #290, Mahaveer Springs, 411050 Pune").is_empty());
         // A unit alone, or before words that name no street, is no address.
         assert!(addresses("Unit 3, Tests Passed").is_empty());
         assert!(addresses("Suite 12, Build Failed").is_empty());

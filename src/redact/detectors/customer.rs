@@ -21,7 +21,7 @@ use crate::redact::gate::{
 use crate::redact::keys::classify;
 use crate::redact::scan::{Candidate, Lines, Priority, compile};
 use crate::redact::values::{
-    is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
+    is_capitals_surname, is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
 };
 
 pub(crate) struct CustomerRules {
@@ -56,6 +56,13 @@ pub(crate) struct NameRules {
     japanese_name: Regex,
 }
 
+/// "at" or "on" before a number, in the customers' languages: `WhatsApp al
+/// 708058347`, `SMS au 06 12 …`, `bel me op`, `Handy unter …`, `tel. pod …`.
+const PHONE_PREPOSITIONS: &[&str] = &[
+    "on", "at", "to", "via", "al", "allo", "au", "op", "unter", "an", "auf", "pod", "på", "til",
+    "em", "na", "pelo", "pe",
+];
+
 impl ContactRules {
     pub fn new() -> Self {
         ContactRules {
@@ -63,8 +70,9 @@ impl ContactRules {
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
             phone_intro: compile(&format!(
-                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:[ \t]+(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
+                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:[ \t]+(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
+                PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),
             phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
@@ -119,9 +127,10 @@ impl NameRules {
                 intro = phrase_alternation(JAPANESE_NAME_TAILS),
                 honorific = JAPANESE_HONORIFICS.join("|"),
             )),
-            // A mailbox with a display name: `Ana Lima <ana@example.com>`.
+            // A mailbox with a display name: `Ana Lima <ana@example.com>`,
+            // `Ana Lima (<ana@example.com>)` as some mail clients quote it.
             email_header_name: compile(&format!(
-                r#"^\x22?{name}\x22?[ \t]+(?:<|\((?:<mailto:|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#,
+                r#"^\x22?{name}\x22?[ \t]+(?:<|\((?:<mailto:|<|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#,
                 name = *NAME
             )),
         }
@@ -641,12 +650,16 @@ fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
         }
     }
     let first = s.split_whitespace().next()?;
-    if is_not_name(first) {
+    if is_not_name(first) || is_shouted(first) {
         return None;
     }
-    // A trailing word that is a sentence word ("Ana Please") goes.
+    // A trailing word that is a sentence word ("Ana Please") or shouted
+    // ("Ana API") goes.
     let mut words: Vec<&str> = s.split_whitespace().collect();
-    while words.len() > 1 && is_not_name(words.last().unwrap()) {
+    while words.len() > 1 && {
+        let last = words.last().unwrap();
+        is_not_name(last) || is_shouted(last)
+    } {
         words.pop();
     }
     let last = words.last()?;
@@ -654,7 +667,13 @@ fn trim_name(text: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
     Some((start, start + last_end))
 }
 
-/// The lines holding a [`NAME_TAILS`] word after a blank, each once.
+/// A word in capitals that is no surname (`API`, `URGENT`).
+fn is_shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_lowercase())
+        && !is_capitals_surname(word)
+}
+
 /// A word that splits into the syllables of romaji: `ISHIKAWA` (i-shi-ka-wa),
 /// `KONDŌ`, `HATTORI`, `HONDA`; not `HTTP`, `SMTP` or `CSS`.
 fn is_romaji(word: &str) -> bool {
@@ -825,6 +844,64 @@ mod tests {
                 got.contains(&(Kind::Phone, phone.to_string())),
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_surname_in_capitals_is_part_of_the_name() {
+        for (text, name) in [
+            ("Bonjour, je suis Hélène ROUSSEL.", "Hélène ROUSSEL"),
+            ("From: Daisuke OGAWA <d.ogawa@example.jp>", "Daisuke OGAWA"),
+            ("Hi, this is NAKAMURA Riko from the shop", "NAKAMURA Riko"),
+            (
+                "Kind regards,\nPierre-Yves LE-GOFF\n",
+                "Pierre-Yves LE-GOFF",
+            ),
+            ("Thanks, Siobhán O'REILLY", "Siobhán O'REILLY"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        // Acronyms and shouted words after a name are the sentence's.
+        for (text, name) in [
+            ("Hi Marta API keys rotated", "Marta"),
+            ("Thanks, Lionel URGENT", "Lionel"),
+            ("Regards, Bruno SUPPORT TEAM", "Bruno"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        for text in [
+            "Hi API TEAM,",
+            "Hello WORLD",
+            "Dear SUPPORT,",
+            "This is URGENT Please",
+        ] {
+            assert!(
+                !found(text).iter().any(|(k, _)| *k == Kind::Name),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_display_name_before_a_bracketed_mailbox() {
+        let text = "El 2/03/2025 9:14, Ainhoa Ruiz Beltrán (<aruizb@example.es>) escribió:";
+        assert!(
+            finds(text, Kind::Name, "Ainhoa Ruiz Beltrán"),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_messaging_word_then_at_in_the_customers_language() {
+        for (text, phone) in [
+            ("escríbeme por whatsapp al 655 12 40 98", "655 12 40 98"),
+            ("SMS au 06 71 22 90 13 svp", "06 71 22 90 13"),
+            ("Handy unter 0171 5523901", "0171 5523901"),
+            ("WhatsApp op 06 41 92 37 55", "06 41 92 37 55"),
+        ] {
+            assert!(finds(text, Kind::Phone, phone), "{text}: {:?}", found(text));
         }
     }
 

@@ -108,6 +108,23 @@ fn anchor_of(value: &[u8]) -> Option<(usize, usize)> {
     best
 }
 
+/// The number after an international phone's country code, when a blank or
+/// a dash sets the code apart (`+34 708058347`, `+44 (0)20 7946 0018`).
+fn national_part(phone: &[u8]) -> Option<&[u8]> {
+    let rest = phone.strip_prefix(b"+")?;
+    let code = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=3).contains(&code) || !matches!(rest.get(code), Some(b' ' | b'-' | b'.')) {
+        return None;
+    }
+    let national = rest[code + 1..].trim_ascii_start();
+    let national = national
+        .strip_prefix(b"(0)")
+        .unwrap_or(national)
+        .trim_ascii_start();
+    let digits = national.iter().filter(|b| b.is_ascii_digit()).count();
+    (digits >= 6 && national.first().is_some_and(u8::is_ascii_digit)).then_some(national)
+}
+
 impl KnownValues {
     fn print(&self, bytes: &[u8]) -> u64 {
         self.seed.hash_one(bytes)
@@ -191,6 +208,17 @@ impl KnownValues {
                 self.add_if_distinctive(value, kind);
                 if let Some(p) = memchr::memchr(b',', value) {
                     self.add_if_distinctive(&value[..p], kind);
+                }
+            }
+            Kind::Phone => {
+                self.add_if_distinctive(value, kind);
+                // A form's `+34 708058347` is `708058347` in the customer's
+                // own note, and `+44 7700 900123` is `07700 900123`.
+                if let Some(national) = national_part(value) {
+                    self.add_if_distinctive(national, kind);
+                    if !national.starts_with(b"0") {
+                        self.add_if_distinctive(&[b"0", national].concat(), kind);
+                    }
                 }
             }
             _ => self.add_if_distinctive(value, kind),
@@ -436,6 +464,25 @@ mod tests {
                 "Harbour"
             ]
         );
+    }
+
+    #[test]
+    fn an_international_number_is_known_as_written_at_home() {
+        let mut k = KnownValues::default();
+        for phone in [
+            "+34 612093847",
+            "+44 (0)20 7946 0321",
+            "+4915112345678",
+            "+1 555",
+        ] {
+            k.learn(phone.as_bytes(), Kind::Phone);
+        }
+        let text = "whatsapp 612093847, landline 020 7946 0321 or 20 7946 0321; \
+                    not 015112345678, 555 or 1612093847";
+        let mut out = Vec::new();
+        k.find(text.as_bytes(), &mut out);
+        let found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(found, ["612093847", "020 7946 0321", "20 7946 0321"]);
     }
 
     #[test]

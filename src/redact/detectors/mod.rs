@@ -16,6 +16,7 @@ pub(super) mod secrets;
 pub(super) mod terms;
 pub(super) mod token_rules;
 pub(super) mod tokens;
+pub(super) mod unit_lines;
 pub(super) mod validate;
 pub(super) mod values;
 pub(super) mod xmlrpc;

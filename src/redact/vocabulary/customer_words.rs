@@ -20,14 +20,25 @@ static NAME_WORD: LazyLock<String> =
 pub(crate) const ELIDED_PARTICLES: &[&str] =
     &["d'", "d’", "D'", "D’", "dell'", "dell’", "l'", "l’"];
 
+/// A surname in capitals, as French and Japanese custom writes it: `DUPONT`,
+/// `O'BRIEN`, `LE-GALL`, `ŁUKASIEWICZ` (the checks decide which are names, not
+/// acronyms). Latin letters only: a class of every capital costs start-up.
+const CAPITALS_WORD: &str = r"{C}(?:['’]?{C})+(?:-{C}(?:['’]?{C})+)?";
+const LATIN_CAPITAL: &str = r"[A-ZÀ-ÖØ-Þ\x{100}-\x{17F}]";
+
 /// One to four name words, with the particles names carry (`dos`, `van`, `Ó`,
 /// `Ní`, elided `d'`) and the initials of middle names (`Richard M. Nixon`, in
-/// ASCII: a class of every capital would cost every start some milliseconds).
+/// ASCII: a class of every capital would cost every start some milliseconds);
+/// any of them may be a surname in capitals (`Jean DUPONT`, `KIMURA Akiko`).
 pub(crate) static NAME: LazyLock<String> = LazyLock::new(|| {
     let elided: Vec<String> = ELIDED_PARTICLES.iter().map(|p| regex::escape(p)).collect();
     format!(
         r"({w}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*(?:{e})?{w}){{0,3}})",
-        w = *NAME_WORD,
+        w = format!(
+            "(?:{}|{})",
+            *NAME_WORD,
+            CAPITALS_WORD.replace("{C}", LATIN_CAPITAL)
+        ),
         e = elided.join("|"),
     )
 });
@@ -637,6 +648,137 @@ pub(crate) const UNIT_WORDS: &[&str] = &[
     "Apto",
     "Appartement",
     "Wohnung",
+];
+
+/// The words of an address's unit, floor, staircase and door, in lowercase,
+/// without their dot: `3. Stock links`, `Stiege 2/Top 7`, `Bât. B, Appt 12`,
+/// `Piso 4, Puerta B`, `Scala C Interno 5`, `apto 152`, `lgh 1102`.
+pub(crate) const UNIT_LINE_WORDS: &[&str] = &[
+    // English
+    "apt",
+    "apartment",
+    "flat",
+    "unit",
+    "suite",
+    "ste",
+    "floor",
+    "fl",
+    "level",
+    "lvl",
+    "building",
+    "bldg",
+    "block",
+    "blk",
+    "room",
+    "rm",
+    "tower",
+    "wing",
+    "door",
+    // German, Austrian, Swiss
+    "stock",
+    "stockwerk",
+    "og",
+    "eg",
+    "dg",
+    "ug",
+    "etage",
+    "stiege",
+    "top",
+    "tür",
+    "whg",
+    "wohnung",
+    "hinterhaus",
+    "vorderhaus",
+    "seitenflügel",
+    "gartenhaus",
+    "haus",
+    // French
+    "bât",
+    "bat",
+    "bâtiment",
+    "batiment",
+    "appartement",
+    "appt",
+    "app",
+    "étage",
+    "etg",
+    "escalier",
+    "porte",
+    "résidence",
+    "residence",
+    "lot",
+    // Spanish, Portuguese
+    "piso",
+    "planta",
+    "puerta",
+    "pta",
+    "escalera",
+    "esc",
+    "bajo",
+    "ático",
+    "portal",
+    "bloque",
+    "local",
+    "apto",
+    "ap",
+    "casa",
+    "bloco",
+    "bl",
+    "sala",
+    "andar",
+    "lote",
+    "loja",
+    "fundos",
+    "cj",
+    "bis",
+    "ter",
+    // Italian
+    "scala",
+    "interno",
+    "int",
+    "piano",
+    "palazzina",
+    // Dutch, Nordic, Polish, Turkish
+    "hoog",
+    "huis",
+    "lgh",
+    "tr",
+    "vån",
+    "lok",
+    "m",
+    "piętro",
+    "daire",
+    "kat",
+    "blok",
+];
+
+/// Which side of a landing a door is on: `3. Stock links`, `2º izq`.
+pub(crate) const SIDE_WORDS: &[&str] = &[
+    "links",
+    "rechts",
+    "mitte",
+    "left",
+    "right",
+    "rear",
+    "front",
+    "gauche",
+    "droite",
+    "izq",
+    "izda",
+    "izquierda",
+    "dcha",
+    "dcho",
+    "derecha",
+    "esq",
+    "esquerdo",
+    "dto",
+    "direito",
+    "sinistra",
+    "destra",
+    "hinten",
+    "vorne",
+    "th",
+    "tv",
 ];
 
 /// Indian house numbers, the label opening the address:
