@@ -34,8 +34,8 @@ mod scan;
 mod vocabulary;
 
 use detectors::{
-    addresses, commands, continued, customer, encoded, keyed, known, payment, phones, records,
-    secrets, terms, token_rules, tokens, unit_lines, validate, values, xmlrpc,
+    addresses, chat, commands, continued, customer, encoded, keyed, known, payment, phones,
+    records, secrets, terms, token_rules, tokens, unit_lines, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};

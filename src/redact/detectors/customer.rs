@@ -11,7 +11,7 @@ use crate::redact::Kind;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
     Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, JAPANESE_HONORIFICS, JAPANESE_NAME_TAILS,
-    MESSAGING_WORDS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS,
+    MESSAGING_WORDS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS, TITLES,
     phrase_alternation,
 };
 use crate::redact::gate::{
@@ -100,9 +100,10 @@ impl NameRules {
             // Greetings in many languages before a name in any script,
             // tried anchored where a word starts (see `names`).
             name_intro: compile(&format!(
-                r"^(?i:(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
+                r"^(?i:(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
                 name = *NAME,
-                more = phrase_alternation(&[INTRODUCTIONS, SIGN_OFFS].concat()),
+                more = phrase_alternation(&[INTRODUCTIONS, SIGN_OFFS, TITLES].concat()),
+                HONORIFICS = *HONORIFICS,
             )),
             // A sign-off alone on its line, the name alone on the next.
             sign_off_line: compile(&format!(
@@ -488,6 +489,7 @@ impl CustomerRules {
         );
         self.names_under_sign_offs(text, intro_lines, out);
         self.names_beside_phones(text, gated, out);
+        crate::redact::chat::speakers(text, out);
     }
 
     /// `Best regards,` then `Aino Rasmussen` on the line below.
@@ -712,12 +714,16 @@ fn is_romaji(word: &str) -> bool {
 /// After a title (`Mr.`, `Mrs`, `Dr.`), a capitalised word is a surname even
 /// where it is a word too: `Mr. May`, `Mrs. Green`, `Dr. Snow`.
 fn titled_surname(text: &[u8], intro: &[u8], ms: usize, me: usize) -> Option<(usize, usize)> {
-    const TITLES: &[&[u8]] = &[b"mr", b"mrs", b"ms", b"miss", b"dr"];
-    let title = intro
-        .trim_ascii_end()
-        .strip_suffix(b".")
-        .unwrap_or(intro.trim_ascii_end());
-    if !TITLES.iter().any(|t| t.eq_ignore_ascii_case(title)) || continues_word(text, me) {
+    // The intro's last word: `Dear Frau` ends in its title.
+    let last = intro.trim_ascii_end();
+    let last = &last[last
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1)..];
+    let title = std::str::from_utf8(last.strip_suffix(b".").unwrap_or(last))
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    if !TITLES.contains(&title.as_str()) || continues_word(text, me) {
         return None;
     }
     // The first word only: what follows a surname is the sentence's.
@@ -875,6 +881,28 @@ mod tests {
             "Dear SUPPORT,",
             "This is URGENT Please",
         ] {
+            assert!(
+                !found(text).iter().any(|(k, _)| *k == Kind::Name),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn titles_and_formal_greetings_open_a_name() {
+        for (text, name) in [
+            ("Kundin Frau Henrike Vogt hat angerufen", "Henrike Vogt"),
+            ("Sehr geehrter Herr Koch,", "Koch"),
+            ("Estimada Sra. Olmedo:", "Olmedo"),
+            ("Gentile Sig.ra Bellucci,", "Bellucci"),
+            ("Geachte mevrouw Smits,", "Smits"),
+            ("Bonjour Madame Lefort,", "Lefort"),
+            ("Reported by Hamid Karimi on 2024-05-01", "Hamid Karimi"),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        for text in ["Sehr geehrte Damen und Herren,", "Estimado cliente,"] {
             assert!(
                 !found(text).iter().any(|(k, _)| *k == Kind::Name),
                 "{text}: {:?}",
@@ -1275,6 +1303,16 @@ mod tests {
             "Joaquín Fitzgerald"
         ));
         assert!(finds("Thanks Ulrike! Order", Kind::Name, "Ulrike"));
+        // Particles inside a name, as each language writes them.
+        for name in [
+            "Femke te Riele",
+            "Sven ter Horst",
+            "Clara zu Stolberg",
+            "Inés y Ortega",
+        ] {
+            let text = format!("Goedemiddag, met {name}, ik bel over");
+            assert!(finds(&text, Kind::Name, name), "{text}: {:?}", found(&text));
+        }
         assert!(finds(
             "From: Ana Lima <a@b.example>",
             Kind::Name,

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::redact::customer_words::ELIDED_PARTICLES;
+use crate::redact::customer_words::{ELIDED_PARTICLES, NAME_PARTICLES};
 use crate::redact::fasthash::FastSet;
 use crate::redact::validate::{char_classes, shannon_entropy};
 
@@ -649,6 +649,18 @@ const NOT_NAMES: &[&str] = &[
     "Default",
     "Anonymous",
     "Visitor",
+    // Whom a formal greeting addresses when it names nobody.
+    "Damen",
+    "Herren",
+    "Kunde",
+    "Kundin",
+    "Kunden",
+    "Cliente",
+    "Clienti",
+    "Mesdames",
+    "Messieurs",
+    "Señores",
+    "Signori",
     "Client",
     "Buyer",
     "Seller",
@@ -823,14 +835,6 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
     }
     String::from_utf8(out).ok()
 }
-
-/// The particles names carry, in lowercase or as records keep them:
-/// `José Luis García de la Fuente`, `van+'t+Hof`, `Ó Briain`.
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
-    "do", "ter", "ten", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó", "Ní", "Nic", "Ua",
-    "'t", "’t",
-];
 
 /// What a field that names a person's name holds, written as records
 /// write names: a name as prose writes it, or one to four words of letters

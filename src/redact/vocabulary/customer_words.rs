@@ -16,6 +16,14 @@ const LU: &str = r"(?:\p{Lu}|\\u00[cC][0-9a-fA-F]|\\u00[dD][0-9a-eA-E]|\\u01[0-7
 static NAME_WORD: LazyLock<String> =
     LazyLock::new(|| format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’])+)?"));
 
+/// The particles names carry, in lowercase or as records keep them:
+/// `José Luis García de la Fuente`, `Daan ter Haar`, `van+'t+Hof`, `Ó Briain`.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das",
+    "do", "ter", "ten", "te", "zu", "zur", "y", "bin", "binti", "al", "el", "ní", "ó", "mac", "Ó",
+    "Ní", "Nic", "Ua", "'t", "’t",
+];
+
 /// Particles elided onto the name after them: `d'Aubigné`, `dell'Acqua`, `l’Hermite`.
 pub(crate) const ELIDED_PARTICLES: &[&str] =
     &["d'", "d’", "D'", "D’", "dell'", "dell’", "l'", "l’"];
@@ -33,7 +41,12 @@ const LATIN_CAPITAL: &str = r"[A-ZÀ-ÖØ-Þ\x{100}-\x{17F}]";
 pub(crate) static NAME: LazyLock<String> = LazyLock::new(|| {
     let elided: Vec<String> = ELIDED_PARTICLES.iter().map(|p| regex::escape(p)).collect();
     format!(
-        r"({w}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:van|von|de|der|den|da|di|del|la|le|du|dos|das|bin|al|Ó|\\u00d3|Ní|N\\u00ed|Mac|Nic)[ \t]+)*(?:{e})?{w}){{0,3}})",
+        r"({w}(?:[ \t]+(?:[A-Z]\.[ \t]+)?(?:(?:{p}|Mac|\\u00d3|N\\u00ed)[ \t]+)*(?:{e})?{w}){{0,3}})",
+        p = NAME_PARTICLES
+            .iter()
+            .map(|p| regex::escape(p))
+            .collect::<Vec<_>>()
+            .join("|"),
         w = format!(
             "(?:{}|{})",
             *NAME_WORD,
@@ -117,6 +130,32 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "c'est",
     "c’est",
     "aquí",
+    // Formal greetings before a title or a name: `Sehr geehrte Frau Vogt`.
+    "sehr geehrte",
+    "sehr geehrter",
+    "chère",
+    "estimada",
+    "estimado",
+    "querida",
+    "querido",
+    "gentile",
+    "gentilissima",
+    "gentilissimo",
+    "geachte",
+    "prezado",
+    "prezada",
+    "szanowny",
+    "szanowna",
+    "sayın",
+    "kære",
+    "bästa",
+    // Who a ticket or a message came from: `Reported by Hamid Karimi on …`.
+    "reported by",
+    "submitted by",
+    "raised by",
+    "opened by",
+    "filed by",
+    "sent by",
     "hier ist",
     "hier spricht",
     "här är",
@@ -132,6 +171,7 @@ pub(crate) fn is_introduction_word(word: &str) -> bool {
     static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
         let mut words: Vec<String> = INTRODUCTIONS
             .iter()
+            .chain(TITLES)
             .map(|intro| intro.split(' ').next().unwrap_or(intro).to_lowercase())
             .collect();
         words.sort_unstable();
@@ -428,7 +468,7 @@ static NAME_TAIL_GATE_WORDS: LazyLock<Vec<&'static str>> =
 /// are looked for apart: `here` is on too many lines to gate the intros.)
 static NAME_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = NAME_INTROS.to_vec();
-    for w in INTRODUCTIONS.iter().chain(SIGN_OFFS) {
+    for w in INTRODUCTIONS.iter().chain(SIGN_OFFS).chain(TITLES) {
         if !words.contains(w) {
             words.push(w);
         }
@@ -461,11 +501,6 @@ const NAME_INTROS: &[&str] = &[
     "cheers",
     "best",
     "sincerely",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
     "attn",
     "attention",
     "c/o",
@@ -519,9 +554,24 @@ const NAME_INTROS: &[&str] = &[
     "my assistant",
 ];
 
-/// Titles before a name: `Herr`, `Sig.ra`, `Mme`.
-pub(crate) const HONORIFICS: &str =
-    r"herr|frau|sig\.?(?:ra)?|sr\.?|sra\.?|srta\.?|mme|mlle|m\.|dhr\.?|mevr\.?";
+/// Titles before a surname, lowercase, without their dot: `Mr. May`,
+/// `Frau Vogt`, `Sig.ra Bianchi`, `Mme Roux`, `Dhr. Jansen`. Each opens a name
+/// as an introduction does; after one, a capitalised word is a surname even
+/// where it is a word too (`Herr Koch`).
+pub(crate) const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "herr", "frau", "madame", "monsieur", "mme", "mlle", "señor",
+    "señora", "sr", "sra", "srta", "signor", "signora", "sig", "sig.ra", "senhor", "senhora",
+    "dhr", "mevr", "meneer", "mevrouw",
+];
+
+/// Titles after a greeting (`Dear Frau Vogt`): [`TITLES`], and `M.`.
+pub(crate) static HONORIFICS: LazyLock<String> = LazyLock::new(|| {
+    let titles = TITLES.iter().map(|t| format!(r"{}\.?", regex::escape(t)));
+    titles
+        .chain([r"m\.".to_string()])
+        .collect::<Vec<_>>()
+        .join("|")
+});
 
 /// How many gate groups [`gate_words`] returns.
 pub(crate) const GATE_GROUPS: usize = 17;
