@@ -27,6 +27,7 @@ mod normalize;
 mod packed;
 mod placeholders;
 mod prefilter;
+mod print_table;
 mod readers;
 mod registry;
 mod resolve;

@@ -16,11 +16,30 @@ use std::ops::Range;
 
 use crate::redact::Kind;
 use crate::redact::fasthash::FastMap;
+use crate::redact::print_table::PrintTable;
 
 #[derive(Clone, Copy)]
 struct Slot {
     kind: Kind,
     number: u32,
+}
+
+/// Bits of a packed slot that hold its number: 33 million values a label.
+const NUMBER_BITS: u32 = 25;
+
+impl Slot {
+    /// The slot in the fingerprint table's 32 bits: the kind's index, then the number.
+    fn packed(self) -> Option<u32> {
+        (self.number < 1 << NUMBER_BITS)
+            .then_some(((self.kind as u32) << NUMBER_BITS) | self.number)
+    }
+
+    fn unpacked(v: u32) -> Slot {
+        Slot {
+            kind: Kind::ALL[(v >> NUMBER_BITS) as usize],
+            number: v & ((1 << NUMBER_BITS) - 1),
+        }
+    }
 }
 
 /// The values numbered under one label.
@@ -34,7 +53,7 @@ struct Numbered {
 pub(crate) struct Placeholders {
     /// Keyed per engine, so a text cannot be written to collide on purpose.
     seed: RandomState,
-    by_print: FastMap<u64, Slot>,
+    by_print: PrintTable,
     /// The rare values whose fingerprint an earlier value already holds.
     collided: FastMap<Vec<u8>, Slot>,
     labels: HashMap<&'static str, Numbered>,
@@ -47,7 +66,7 @@ impl Default for Placeholders {
     fn default() -> Self {
         Placeholders {
             seed: RandomState::new(),
-            by_print: FastMap::default(),
+            by_print: PrintTable::default(),
             collided: FastMap::default(),
             labels: HashMap::new(),
             arena: Some(Vec::new()),
@@ -94,7 +113,7 @@ impl Placeholders {
     }
 
     fn find(&self, key: &[u8]) -> Option<Slot> {
-        let slot = *self.by_print.get(&self.print(key))?;
+        let slot = Slot::unpacked(self.by_print.get(self.print(key))?);
         if self.original_of(slot).is_none_or(|o| o == key) {
             return Some(slot);
         }
@@ -115,13 +134,12 @@ impl Placeholders {
         }
         self.count += 1;
         let print = self.print(key);
-        match self.by_print.entry(print) {
-            std::collections::hash_map::Entry::Occupied(_) => {
-                self.collided.insert(key.to_vec(), slot);
-            }
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(slot);
-            }
+        // Past the numbers a packed slot holds, a value is numbered but not
+        // remembered: written again, it is redacted under a new number.
+        if let Some(packed) = slot.packed()
+            && self.by_print.insert(print, packed).is_some()
+        {
+            self.collided.insert(key.to_vec(), slot);
         }
         slot
     }
@@ -255,13 +273,30 @@ mod tests {
         let (a, _) = p.assign(b"first@value.example", Kind::Email);
         // Plant the second value's fingerprint on the first one's slot.
         let second = normalize(b"second@value.example", Kind::Email);
-        let slot = p.by_print.values().next().copied().unwrap();
+        let first = normalize(b"first@value.example", Kind::Email);
+        let slot = p.by_print.get(p.print(&first)).unwrap();
         let print = p.print(&second);
-        p.by_print.insert(print, slot);
+        p.by_print.set(print, slot);
         let (b, _) = p.assign(b"second@value.example", Kind::Email);
         assert_ne!(a, b);
         assert_eq!(p.assign(b"second@value.example", Kind::Email).0, b);
         assert_eq!(p.assign(b"first@value.example", Kind::Email).0, a);
+    }
+
+    #[test]
+    fn a_slot_packs_into_the_fingerprint_tables_value() {
+        for &kind in Kind::ALL {
+            for number in [1, 2, 1_000_000, (1 << NUMBER_BITS) - 1] {
+                let packed = Slot { kind, number }.packed().unwrap();
+                let slot = Slot::unpacked(packed);
+                assert_eq!((slot.kind, slot.number), (kind, number));
+            }
+        }
+        let past = Slot {
+            kind: Kind::Email,
+            number: 1 << NUMBER_BITS,
+        };
+        assert!(past.packed().is_none());
     }
 
     #[test]

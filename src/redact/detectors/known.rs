@@ -9,6 +9,7 @@ use foldhash::quality::RandomState;
 use crate::redact::Kind;
 use crate::redact::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
 use crate::redact::fasthash::FastMap;
+use crate::redact::print_table::PrintTable;
 use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::{is_not_name, name_words, unescape_name};
 
@@ -28,13 +29,15 @@ use crate::redact::values::{is_not_name, name_words, unescape_name};
 pub(crate) struct KnownValues {
     /// Keyed per engine, so a text cannot be written to collide on purpose.
     seed: RandomState,
-    /// Every value's fingerprint, with the kind it was learned as.
-    index: FastMap<u64, Kind>,
-    /// Anchor → where its values sit around it. A run of the text that matches
-    /// the anchor names one slice per shape to look up in `index`, however many
-    /// values share it (a thousand addresses on one `Harbour Road`, the IPs of
-    /// one subnet).
-    shapes: FastMap<u64, Shapes>,
+    /// Every value's fingerprint, with the kind it was learned as (its index).
+    index: PrintTable,
+    /// Anchor → where its value sits around it, packed by [`pack_shape`]: a
+    /// run of the text that matches the anchor names the slice to look up in
+    /// `index`.
+    shapes: PrintTable,
+    /// The further shapes of anchors that many values share (a thousand
+    /// addresses on one `Harbour Road`, the IPs of one subnet).
+    more_shapes: FastMap<u64, Vec<u32>>,
     /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
     filter: Vec<u64>,
     /// Values without a letter or digit, searched for as they are.
@@ -47,29 +50,18 @@ pub(crate) struct KnownValues {
 /// them, but no longer looked for elsewhere: about 10 MB of fingerprints.
 pub(crate) const KNOWN_VALUES_MAX: usize = 1 << 18;
 
-/// Where an anchor sits in its values: (offset of the anchor, value length).
-/// Nearly every anchor has one shape, kept inline so a hit reads no more memory.
-struct Shapes {
-    first: (u32, u32),
-    // One word, not a Vec's three: nearly every anchor never has a second shape.
-    #[allow(clippy::box_collection)]
-    more: Option<Box<Vec<(u32, u32)>>>,
+/// Where an anchor sits in its value, in 32 bits: the anchor's offset, then
+/// the value's length (values are learned up to [`VALUE_MAX`] bytes).
+fn pack_shape(offset: usize, len: usize) -> u32 {
+    (offset as u32) << 16 | len as u32
 }
 
-impl Shapes {
-    fn add(&mut self, shape: (u32, u32)) {
-        let more = self.more.get_or_insert_default();
-        if self.first != shape && !more.contains(&shape) {
-            more.push(shape);
-        }
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        std::iter::once(&self.first)
-            .chain(self.more.iter().flat_map(|m| m.iter()))
-            .map(|&(offset, len)| (offset as usize, len as usize))
-    }
+fn unpack_shape(shape: u32) -> (usize, usize) {
+    ((shape >> 16) as usize, (shape & 0xFFFF) as usize)
 }
+
+/// Longest value remembered: longer ones are found by their own rules only.
+const VALUE_MAX: usize = 0xFFFF;
 
 const FILTER_LOG2: u32 = 18;
 const FILTER_BITS: usize = 1 << FILTER_LOG2;
@@ -132,14 +124,13 @@ impl KnownValues {
 
     /// Remembers a value; returns whether it was new.
     pub fn add(&mut self, value: &[u8], kind: Kind) -> bool {
-        let Ok(len) = u32::try_from(value.len()) else {
-            return false;
-        };
-        let print = self.print(value);
-        if self.index.len() >= KNOWN_VALUES_MAX || self.index.contains_key(&print) {
+        if value.len() > VALUE_MAX || self.index.len() >= KNOWN_VALUES_MAX {
             return false;
         }
-        self.index.insert(print, kind);
+        let print = self.print(value);
+        if self.index.insert(print, kind as u32).is_some() {
+            return false;
+        }
         match anchor_of(value) {
             Some((s, e)) => {
                 let anchor = &value[s..e];
@@ -150,17 +141,14 @@ impl KnownValues {
                 self.shortest_anchor = self.shortest_anchor.min(anchor.len());
                 let slot = filter_slot(anchor);
                 self.filter[slot / 64] |= 1 << (slot % 64);
-                let shape = (s as u32, len);
+                let shape = pack_shape(s, value.len());
                 let anchor_print = self.print(anchor);
-                match self.shapes.get_mut(&anchor_print) {
-                    Some(shapes) if shapes.first != shape => shapes.add(shape),
-                    Some(_) => {}
-                    None => {
-                        let shapes = Shapes {
-                            first: shape,
-                            more: None,
-                        };
-                        self.shapes.insert(anchor_print, shapes);
+                if let Some(first) = self.shapes.insert(anchor_print, shape)
+                    && first != shape
+                {
+                    let more = self.more_shapes.entry(anchor_print).or_default();
+                    if !more.contains(&shape) {
+                        more.push(shape);
                     }
                 }
             }
@@ -240,10 +228,10 @@ impl KnownValues {
     /// Every whole-word occurrence of a known value in `text`. Overlapping
     /// occurrences are all reported; resolving merges them.
     pub fn find(&self, text: &[u8], out: &mut Vec<Candidate>) {
-        if self.index.is_empty() {
+        if self.index.len() == 0 {
             return;
         }
-        if !self.shapes.is_empty() {
+        if self.shapes.len() > 0 {
             // Runs that pass the filter are looked up after the walk, together:
             // between words of the walk the maps drop out of the cache, and
             // lookups made in a row overlap their memory reads.
@@ -276,18 +264,26 @@ impl KnownValues {
 
     /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
     fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
-        let Some(shapes) = self.shapes.get(&self.print(&text[s..e])) else {
+        let anchor_print = self.print(&text[s..e]);
+        let Some(first) = self.shapes.get(anchor_print) else {
             return;
         };
-        for (offset, len) in shapes.iter() {
+        let more = self
+            .more_shapes
+            .get(&anchor_print)
+            .map_or(&[][..], Vec::as_slice);
+        for (offset, len) in std::iter::once(&first)
+            .chain(more)
+            .map(|&p| unpack_shape(p))
+        {
             let Some(start) = s.checked_sub(offset) else {
                 continue;
             };
-            if let Some(&kind) = text
+            if let Some(kind) = text
                 .get(start..start + len)
-                .and_then(|candidate| self.index.get(&self.print(candidate)))
+                .and_then(|candidate| self.index.get(self.print(candidate)))
             {
-                push_if_whole(text, start, len, kind, out);
+                push_if_whole(text, start, len, Kind::ALL[kind as usize], out);
             }
         }
     }

@@ -1,0 +1,145 @@
+//! A map from 64-bit fingerprints to 32-bit values, in twelve bytes an entry
+//! and grown one shard at a time: a dump of millions of distinct values never
+//! holds two copies of the whole table while it grows, as one hash map must.
+
+const SHARD_BITS: u32 = 6;
+const SHARDS: usize = 1 << SHARD_BITS;
+/// A shard grows by half past this load, in twentieths: linear probes stay
+/// short, and the table is two thirds full or more on average.
+const MAX_LOAD_TWENTIETHS: usize = 17;
+
+#[derive(Default, Clone)]
+struct Shard {
+    /// Fingerprints; 0 marks an empty place.
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    len: usize,
+}
+
+pub(crate) struct PrintTable {
+    shards: Box<[Shard]>,
+    len: usize,
+}
+
+impl Default for PrintTable {
+    fn default() -> Self {
+        PrintTable {
+            shards: vec![Shard::default(); SHARDS].into_boxed_slice(),
+            len: 0,
+        }
+    }
+}
+
+/// The key as stored: a fingerprint of 0 is kept as 1 (one chance in 2^63).
+fn stored(key: u64) -> u64 {
+    key.max(1)
+}
+
+impl PrintTable {
+    fn shard_of(key: u64) -> usize {
+        (key >> (64 - SHARD_BITS)) as usize
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn get(&self, key: u64) -> Option<u32> {
+        let key = stored(key);
+        let shard = &self.shards[Self::shard_of(key)];
+        shard.place_of(key).ok().map(|i| shard.values[i])
+    }
+
+    /// Stores `value` under `key` unless the key is there; returns the value
+    /// already there, if any.
+    pub fn insert(&mut self, key: u64, value: u32) -> Option<u32> {
+        let key = stored(key);
+        let shard = &mut self.shards[Self::shard_of(key)];
+        if (shard.len + 1) * 20 > shard.keys.len() * MAX_LOAD_TWENTIETHS {
+            shard.grow();
+        }
+        match shard.place_of(key) {
+            Ok(i) => Some(shard.values[i]),
+            Err(i) => {
+                shard.keys[i] = key;
+                shard.values[i] = value;
+                shard.len += 1;
+                self.len += 1;
+                None
+            }
+        }
+    }
+
+    /// Replaces the value under a key, for tests that plant a collision.
+    #[cfg(test)]
+    pub fn set(&mut self, key: u64, value: u32) {
+        let key = stored(key);
+        let shard = &mut self.shards[Self::shard_of(key)];
+        if let Ok(i) = shard.place_of(key) {
+            shard.values[i] = value;
+        } else {
+            self.insert(key, value);
+        }
+    }
+}
+
+impl Shard {
+    /// Where `key` sits (`Ok`) or the empty place it would take (`Err`).
+    fn place_of(&self, key: u64) -> Result<usize, usize> {
+        if self.keys.is_empty() {
+            return Err(0);
+        }
+        let capacity = self.keys.len();
+        // The low bits, scaled to the capacity: the high ones chose the shard.
+        let mut i = (((key & 0xFFFF_FFFF) * capacity as u64) >> 32) as usize;
+        loop {
+            match self.keys[i] {
+                0 => return Err(i),
+                k if k == key => return Ok(i),
+                _ => i = if i + 1 == capacity { 0 } else { i + 1 },
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let capacity = (self.keys.len() * 3 / 2).max(16);
+        let keys = std::mem::replace(&mut self.keys, vec![0; capacity]);
+        let values = std::mem::replace(&mut self.values, vec![0; capacity]);
+        for (key, value) in keys.into_iter().zip(values).filter(|&(k, _)| k != 0) {
+            if let Err(i) = self.place_of(key) {
+                self.keys[i] = key;
+                self.values[i] = value;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holds_what_a_map_holds() {
+        let mut table = PrintTable::default();
+        let mut map = std::collections::HashMap::new();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for n in 0..200_000u32 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Some keys repeat, some share their high or low bits.
+            let key = match n % 7 {
+                0 => u64::from(n % 1000),
+                1 => seed & 0xFFFF_0000_0000_0000,
+                _ => seed,
+            };
+            assert_eq!(table.insert(key, n), map.get(&key.max(1)).copied());
+            map.entry(key.max(1)).or_insert(n);
+        }
+        assert_eq!(table.len(), map.len());
+        for (&k, &v) in &map {
+            assert_eq!(table.get(k), Some(v));
+        }
+        assert_eq!(table.get(0x1234_5678_9ABC_DEF1), None);
+    }
+}
