@@ -1303,6 +1303,33 @@ mod tests {
             "Joaquín Fitzgerald"
         ));
         assert!(finds("Thanks Ulrike! Order", Kind::Name, "Ulrike"));
+        // An operator's notes name a person by what was done with them.
+        for (text, name) in [
+            (
+                "Spoke with Anneke Visser about the refund.",
+                "Anneke Visser",
+            ),
+            ("Email from Rosa Delgado at 09:14, below.", "Rosa Delgado"),
+            ("Refund sent on behalf of Chidi Okeke.", "Chidi Okeke"),
+            ("Bartosz Wrona complained twice about it.", "Bartosz Wrona"),
+            (
+                "- Mireille Caron placed order #5531 twice",
+                "Mireille Caron",
+            ),
+        ] {
+            assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        for text in [
+            "Stripe Checkout said no.",
+            "Email from WordPress at 09:14",
+            "Click said",
+        ] {
+            assert!(
+                !found(text).iter().any(|(k, _)| *k == Kind::Name),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
         // Particles inside a name, as each language writes them.
         for name in [
             "Femke te Riele",

@@ -149,6 +149,22 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
     "sayın",
     "kære",
     "bästa",
+    // Whom an operator's note names: `Spoke with Maria Garcia`, `Email
+    // from Rosa Delgado`, `Refund requested on behalf of Chidi Okeke`.
+    "spoke with",
+    "spoke to",
+    "talked to",
+    "talked with",
+    "chatted with",
+    "on behalf of",
+    "email from",
+    "e-mail from",
+    "message from",
+    "mail from",
+    "reply from",
+    "call from",
+    "callback to",
+    "cc:",
     // Who a ticket or a message came from: `Reported by Hamid Karimi on …`.
     "reported by",
     "submitted by",
@@ -436,7 +452,28 @@ pub(crate) fn phrase_alternation(phrases: &[impl AsRef<str>]) -> String {
 }
 
 /// Words after a name that say the writer gives theirs: "Harriet MacLeod here".
-pub(crate) const NAME_TAILS: &[&str] = &["here", "speaking", "hier", "aquí", "qui"];
+pub(crate) const NAME_TAILS: &[&str] = &[
+    "here",
+    "speaking",
+    "hier",
+    "aquí",
+    "qui",
+    // What an operator's note says a person did: `Ana Lima placed order …`.
+    "says",
+    "said",
+    "wrote",
+    "replied",
+    "asked",
+    "complained",
+    "reported",
+    "confirmed",
+    "mentioned",
+    "placed",
+    "ordered",
+    "paid",
+    "called",
+    "emailed",
+];
 
 /// Japanese in romaji after the writer's name: "ISHIKAWA Kenji to mōshimasu".
 pub(crate) const JAPANESE_NAME_TAILS: &[&str] = &[
