@@ -1,6 +1,7 @@
 //! Overlap resolution: the candidates every detector found become the
 //! disjoint spans that [`super::Engine`] replaces.
 
+use super::Kind;
 use super::scan::{Candidate, Priority};
 
 /// Sorts candidates and resolves overlaps: a higher priority drops what it
@@ -36,12 +37,15 @@ fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
         return;
     }
     let mut cands = std::mem::take(cluster);
-    // Highest priority first, then leftmost, then longest.
+    // Highest priority first, then leftmost, then longest; among equals an
+    // operator's term first, so what merges into it keeps its placeholder.
+    let term = |c: &Candidate| c.kind == Kind::Custom;
     cands.sort_by(|a, b| {
         b.priority
             .cmp(&a.priority)
             .then(a.start.cmp(&b.start))
             .then(b.end.cmp(&a.end))
+            .then(term(b).cmp(&term(a)))
     });
     let mut accepted = Accepted::default();
     for c in cands {
@@ -63,7 +67,7 @@ fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
             && overlapping
                 .iter()
                 .all(|&i| accepted.get(i).priority == Priority::Heuristic);
-        if stronger && sticks_out_of_guess {
+        if stronger && sticks_out_of_guess && !contains_all {
             accepted.extend(overlapping[0], c.start, c.end);
             continue;
         }
@@ -265,6 +269,21 @@ mod tests {
             let out = resolve(vec![cand(2, 8, strong), cand(6, 12, Priority::Known)], text);
             assert_eq!((out.len(), out[0].start, out[0].end), (1, 2, 8));
         }
+    }
+
+    #[test]
+    fn an_operators_term_stands_over_a_guess_and_a_value_inside_it() {
+        let text = b"Brightwater Ceramics says";
+        let mut term = Candidate::new(0, 20, Kind::Custom, "custom-term", Priority::Known);
+        term.delimited = true;
+        let guess = Candidate::new(0, 20, Kind::Name, "name", Priority::Heuristic);
+        let known = Candidate::new(0, 11, Kind::Name, "known", Priority::Known);
+        let out = resolve(vec![guess, known, term], text);
+        assert_eq!(out.len(), 1);
+        assert_eq!(
+            (out[0].start, out[0].end, out[0].kind),
+            (0, 20, Kind::Custom)
+        );
     }
 
     #[test]

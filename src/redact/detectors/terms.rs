@@ -73,6 +73,9 @@ impl Terms {
                 Priority::Known,
             );
             c.identity = Some(folded(&String::from_utf8_lossy(m.as_bytes())).into_bytes());
+            // The operator named this span exactly: over a rule's guess inside
+            // it (a shop's name read as a person's), the term stands.
+            c.delimited = true;
             out.push(c);
         }
     }

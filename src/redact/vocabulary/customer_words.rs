@@ -471,7 +471,6 @@ pub(crate) const NAME_TAILS: &[&str] = &[
     "placed",
     "ordered",
     "paid",
-    "called",
     "emailed",
 ];
 
