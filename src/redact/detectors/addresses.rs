@@ -240,11 +240,14 @@ impl AddressRules {
         // `#290, Mahaveer Springs, 411050 Pune`: a number marked `#` opening
         // a line, then parts that name a street or a town.
         for hash in memchr::memchr_iter(b'#', text) {
-            let line_start = memchr::memrchr(b'\n', &text[..hash]).map_or(0, |p| p + 1);
-            if !text[line_start..hash]
+            // Only blanks and quote marks before it on its line (read back
+            // over those alone, so a long line costs no more).
+            let lead = text[..hash]
                 .iter()
-                .all(|b| matches!(b, b' ' | b'\t' | b'>'))
-            {
+                .rev()
+                .take_while(|b| matches!(b, b' ' | b'\t' | b'>'))
+                .count();
+            if hash > lead && text[hash - lead - 1] != b'\n' {
                 continue;
             }
             let digits = text[hash + 1..]
