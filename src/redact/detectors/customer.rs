@@ -832,6 +832,14 @@ mod tests {
             .collect()
     }
 
+    fn assert_no_name(text: &str) {
+        let found = found(text);
+        assert!(
+            !found.iter().any(|(k, _)| *k == Kind::Name),
+            "{text}: {found:?}"
+        );
+    }
+
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
     }
@@ -881,11 +889,7 @@ mod tests {
             "Dear SUPPORT,",
             "This is URGENT Please",
         ] {
-            assert!(
-                !found(text).iter().any(|(k, _)| *k == Kind::Name),
-                "{text}: {:?}",
-                found(text)
-            );
+            assert_no_name(text);
         }
     }
 
@@ -903,11 +907,7 @@ mod tests {
             assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
         }
         for text in ["Sehr geehrte Damen und Herren,", "Estimado cliente,"] {
-            assert!(
-                !found(text).iter().any(|(k, _)| *k == Kind::Name),
-                "{text}: {:?}",
-                found(text)
-            );
+            assert_no_name(text);
         }
     }
 
@@ -1324,11 +1324,7 @@ mod tests {
             "Email from WordPress at 09:14",
             "Click said",
         ] {
-            assert!(
-                !found(text).iter().any(|(k, _)| *k == Kind::Name),
-                "{text}: {:?}",
-                found(text)
-            );
+            assert_no_name(text);
         }
         // Particles inside a name, as each language writes them.
         for name in [
