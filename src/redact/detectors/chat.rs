@@ -4,7 +4,10 @@
 //! must still read as a person's name, and not as a log's component
 //! (`[10:02] Payment Gateway: timeout`).
 
+use std::ops::Range;
+
 use crate::redact::Kind;
+use crate::redact::gate::line_around;
 use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::looks_person_name;
 
@@ -71,8 +74,7 @@ pub(crate) fn speakers(text: &[u8], out: &mut Vec<Candidate>) {
         if hit < done_to {
             continue;
         }
-        let start = memchr::memrchr(b'\n', &text[..hit]).map_or(0, |p| p + 1);
-        let end = memchr::memchr(b'\n', &text[hit..]).map_or(text.len(), |p| hit + p);
+        let Range { start, end } = line_around(text, hit);
         done_to = end;
         let line = &text[start..end];
         if let Some((s, e)) = speaker_after_stamp(line).or_else(|| speaker_before_stamp(line)) {
