@@ -8,10 +8,10 @@
 //! warms its lazy DFA on one thread only.
 
 use std::ops::ControlFlow;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, RecvError, SyncSender, TryRecvError, sync_channel};
 
 use super::normalize::View;
-use super::scan::{Candidate, Lines};
+use super::scan::{Candidate, Lines, compile_next};
 use super::{Engine, FoundAhead, Redacted, Scanned, StreamState, detect_stateless, replace};
 
 /// A chunk with the part of its detection that needs no stream state.
@@ -71,7 +71,7 @@ impl Engine {
                 if !feed.top_up(&mut next_chunk)? {
                     return Ok(());
                 }
-                let Ok(prepared) = from_worker.recv() else {
+                let Ok(prepared) = recv_compiling(&from_worker) else {
                     drop(feed);
                     join_worker(worker);
                     unreachable!("the worker ends only when its input closes");
@@ -172,7 +172,7 @@ impl Engine {
                     *state = join_worker(worker);
                     return Ok(());
                 }
-                let Ok(ready) = from_worker.recv() else {
+                let Ok(ready) = recv_compiling(&from_worker) else {
                     drop(feed);
                     join_worker(worker);
                     unreachable!("the worker ends only when its input closes");
@@ -232,6 +232,25 @@ impl<T> Feed<T> {
 
     fn received(&mut self) {
         self.in_flight -= 1;
+    }
+}
+
+/// What the worker sends next; while it is not ready, the patterns not
+/// compiled yet are compiled here, one at a time, on a core that would
+/// otherwise wait.
+fn recv_compiling<T>(from_worker: &Receiver<T>) -> Result<T, RecvError> {
+    // The patterns are listed as the rules are made.
+    std::sync::LazyLock::force(&super::RULES);
+    loop {
+        match from_worker.try_recv() {
+            Ok(item) => return Ok(item),
+            Err(TryRecvError::Disconnected) => return Err(RecvError),
+            Err(TryRecvError::Empty) => {
+                if !compile_next() {
+                    return from_worker.recv();
+                }
+            }
+        }
     }
 }
 

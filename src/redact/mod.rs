@@ -60,7 +60,7 @@ use gate::{GateSet, GateWords, Gated};
 use known::KnownValues;
 use payment::PaymentRules;
 use placeholders::Placeholders;
-use scan::{Candidate, Lines, Priority, compile};
+use scan::{Candidate, Lines, Pattern, Priority, compile};
 use secrets::SecretRules;
 use terms::Terms;
 use tokens::TokenRules;
@@ -182,7 +182,7 @@ struct Rules {
     customer: CustomerRules,
     addresses: AddressRules,
     providers: ProviderWords,
-    entropy_token: Regex,
+    entropy_token: Pattern,
 }
 
 /// Where each detector's groups sit among the gate groups.
@@ -195,57 +195,45 @@ const PROVIDER_GATE: usize = TOKEN_GATE + 1;
 const SYNTAX_GATE: usize = PROVIDER_GATE + 1;
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    // Rule compilation is most of a one-shot `runbook redact`'s start: it is
-    // split in two halves of about equal cost (some 30 ms each), built side
-    // by side. Where no thread can be started, both are built here.
-    let second_half = || (NameRules::new(), SecretRules::new(), PaymentRules::new());
-    std::thread::scope(|scope| {
-        let other = std::thread::Builder::new()
-            .name("compile rules".into())
-            .spawn_scoped(scope, second_half);
-        let tokens = TokenRules::new();
-        let providers = ProviderWords::new();
-        let mut groups = customer_words::gate_words();
-        groups.extend(secrets::gate_words());
-        groups.extend(commands::gate_words());
-        groups.extend(payment::gate_words());
-        groups.push(GateWords {
-            words: tokens.prefixes(),
-            case_insensitive: false,
-            word_start: false,
-            word_end: false,
-            positions: true,
-        });
-        groups.push(GateWords {
-            words: providers.words(),
-            case_insensitive: true,
-            word_start: false,
-            word_end: false,
-            positions: true,
-        });
-        groups.push(syntaxes::gate_words());
-        let gates = GateSet::new(&groups);
-        let addresses = AddressRules::new();
-        let contact = ContactRules::new();
-        let commands = CommandRules::new();
-        let (names, secrets, payment) = match other {
-            Ok(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            Err(_) => second_half(),
-        };
-        Rules {
-            gates,
-            tokens,
-            secrets,
-            commands,
-            payment,
-            providers,
-            entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
-            customer: CustomerRules::from_parts(contact, names),
-            addresses,
-        }
-    })
+    // The customer rules are made first: their patterns open the queue
+    // `scan::compile_next` takes from, since the first chunk needs them first.
+    let contact = ContactRules::new();
+    let names = NameRules::new();
+    let addresses = AddressRules::new();
+    let tokens = TokenRules::new();
+    let providers = ProviderWords::new();
+    let mut groups = customer_words::gate_words();
+    groups.extend(secrets::gate_words());
+    groups.extend(commands::gate_words());
+    groups.extend(payment::gate_words());
+    groups.push(GateWords {
+        words: tokens.prefixes(),
+        case_insensitive: false,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    });
+    groups.push(GateWords {
+        words: providers.words(),
+        case_insensitive: true,
+        word_start: false,
+        word_end: false,
+        positions: true,
+    });
+    groups.push(syntaxes::gate_words());
+    // The gate takes some milliseconds to build, on one thread alone.
+    let gates = scan::compile_beside(|| GateSet::new(&groups));
+    Rules {
+        gates,
+        tokens,
+        secrets: SecretRules::new(),
+        commands: CommandRules::new(),
+        payment: PaymentRules::new(),
+        providers,
+        entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+        customer: CustomerRules::from_parts(contact, names),
+        addresses,
+    }
 });
 
 /// One session's redaction engine.
@@ -279,6 +267,7 @@ impl Engine {
     /// Compiles the rules now rather than on the first keystroke.
     pub fn warm_up() {
         LazyLock::force(&RULES);
+        scan::compile_all();
     }
 
     pub fn profile(&self) -> Profile {

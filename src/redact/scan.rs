@@ -5,15 +5,14 @@
 //! rather than once per line. Every span they report stays inside one line:
 //! redaction never adds or removes a line.
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
 use regex::bytes::{Regex, RegexBuilder};
 
 use super::Kind;
 use super::byteclass::positions;
 
-/// Compiles a detector pattern with ASCII word boundaries. A Unicode `\b` makes
-/// the regex engine abandon its DFA on any non-ASCII haystack (names with
-/// accents), which costs two orders of magnitude; patterns that must start or
-/// end at a Unicode letter check their edges in code instead.
 /// How far after a key a value is looked for; see [`line_end_near`].
 pub(crate) const VALUE_WINDOW: usize = 4096;
 
@@ -30,11 +29,94 @@ pub(crate) fn line_end_near(text: &[u8], from: usize) -> usize {
 /// they may start (see `gate::anchored_captures_in`), so none needs more.
 const DFA_CACHE: usize = 2 << 20;
 
-pub(crate) fn compile(pattern: &str) -> Regex {
-    RegexBuilder::new(&pattern.replace(r"\b", r"(?-u:\b)"))
-        .dfa_size_limit(DFA_CACHE)
-        .build()
-        .expect("detector pattern compiles")
+/// A detector's regex, compiled the first time a text needs it: most texts
+/// (a pasted line, a sparse log) wake a few rules, and compiling all of them
+/// is most of a short run's time. [`compile_all`] compiles the rest ahead
+/// where a keystroke must not wait for it.
+pub(crate) struct Pattern(Arc<LazyPattern>);
+
+struct LazyPattern {
+    source: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl LazyPattern {
+    fn regex(&self) -> &Regex {
+        self.compiled.get_or_init(|| {
+            RegexBuilder::new(&self.source)
+                .dfa_size_limit(DFA_CACHE)
+                .build()
+                .expect("detector pattern compiles")
+        })
+    }
+}
+
+impl std::ops::Deref for Pattern {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.0.regex()
+    }
+}
+
+/// Every pattern made, so that [`compile_all`] can reach each one.
+static PATTERNS: Mutex<Vec<Arc<LazyPattern>>> = Mutex::new(Vec::new());
+
+/// Compiles a detector pattern with ASCII word boundaries. A Unicode `\b` makes
+/// the regex engine abandon its DFA on any non-ASCII haystack (names with
+/// accents), which costs two orders of magnitude; patterns that must start or
+/// end at a Unicode letter check their edges in code instead.
+pub(crate) fn compile(pattern: &str) -> Pattern {
+    let lazy = Arc::new(LazyPattern {
+        source: pattern.replace(r"\b", r"(?-u:\b)"),
+        compiled: OnceLock::new(),
+    });
+    PATTERNS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(Arc::clone(&lazy));
+    Pattern(lazy)
+}
+
+/// Compiles every pattern not compiled yet.
+pub(crate) fn compile_all() {
+    while compile_next() {}
+}
+
+/// Runs `work` while another thread compiles patterns, until `work` is
+/// done. That thread is not waited for: it stops after the pattern it is on.
+pub(crate) fn compile_beside<T>(work: impl FnOnce() -> T) -> T {
+    let done = Arc::new(AtomicBool::new(false));
+    let stop = Arc::clone(&done);
+    // Without a thread, the patterns compile when first needed all the same.
+    let _ = std::thread::Builder::new()
+        .name("compile patterns".into())
+        .spawn(move || while !stop.load(Ordering::Relaxed) && compile_next() {});
+    let out = work();
+    done.store(true, Ordering::Relaxed);
+    out
+}
+
+/// The next pattern [`compile_next`] takes, in the order they were made.
+static NEXT_TO_COMPILE: AtomicUsize = AtomicUsize::new(0);
+
+/// Compiles one more pattern, unless every one has been taken: a thread
+/// with nothing else to do spends its wait on the patterns the text may
+/// need next. A pattern another thread is compiling is waited for.
+pub(crate) fn compile_next() -> bool {
+    let next = NEXT_TO_COMPILE.fetch_add(1, Ordering::Relaxed);
+    let pattern = PATTERNS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(next)
+        .cloned();
+    match pattern {
+        Some(pattern) => {
+            pattern.regex();
+            true
+        }
+        None => false,
+    }
 }
 
 /// Which detector family spoke. Higher wins an overlap; equal ones merge.
@@ -183,6 +265,16 @@ impl<'a> Lines<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Patterns compile when a text first needs one: a pattern that does
+    /// not compile must fail here, not on the text that first needs it.
+    #[test]
+    fn every_detector_pattern_compiles() {
+        crate::redact::Engine::warm_up();
+        let patterns = PATTERNS.lock().unwrap_or_else(PoisonError::into_inner);
+        assert!(patterns.len() > 100, "{} patterns", patterns.len());
+        assert!(patterns.iter().all(|p| p.compiled.get().is_some()));
+    }
 
     #[test]
     fn lines_found_walking_forward_match_the_search() {

@@ -11,8 +11,6 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use regex::bytes::Regex;
-
 use crate::redact::Kind;
 use crate::redact::customer_words::{
     FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, SIDE_WORDS, STREET_SUFFIX, STREET_TYPES_AFTER,
@@ -22,7 +20,7 @@ use crate::redact::customer_words::{
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
 };
-use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::scan::{Candidate, Pattern, Priority, compile};
 use crate::redact::values::is_not_name;
 
 /// A capitalised word of a street name; JSON writes its accents as `\u00e9`.
@@ -44,17 +42,17 @@ fn capitalised(word: &str) -> String {
 }
 
 pub(crate) struct AddressRules {
-    number_first: Regex,
-    number_last: Regex,
-    suffix_word: Regex,
-    preposition: Regex,
-    romance: Regex,
-    turkish: Regex,
-    french: Regex,
-    japanese: Regex,
-    unit: Regex,
-    house_number: Regex,
-    intro: Regex,
+    number_first: Pattern,
+    number_last: Pattern,
+    suffix_word: Pattern,
+    preposition: Pattern,
+    romance: Pattern,
+    turkish: Pattern,
+    french: Pattern,
+    japanese: Pattern,
+    unit: Pattern,
+    house_number: Pattern,
+    intro: Pattern,
 }
 
 impl AddressRules {

@@ -6,22 +6,22 @@
 
 use std::ops::Range;
 
-use regex::bytes::{Captures, Regex};
+use regex::bytes::Captures;
 
 use crate::redact::Kind;
 use crate::redact::gate::{GateWords, captures_in};
-use crate::redact::scan::{Candidate, Lines, Priority, compile};
+use crate::redact::scan::{Candidate, Lines, Pattern, Priority, compile};
 use crate::redact::values::{is_non_value, looks_password};
 
 pub(crate) struct CommandRules {
-    sshpass: Regex,
-    lftp: Regex,
-    mysql: Regex,
-    secure_string: Regex,
-    identified_by: Regex,
-    auth_plain: Regex,
-    login_pair: Regex,
-    labelled_password: Regex,
+    sshpass: Pattern,
+    lftp: Pattern,
+    mysql: Pattern,
+    secure_string: Pattern,
+    identified_by: Pattern,
+    auth_plain: Pattern,
+    login_pair: Pattern,
+    labelled_password: Pattern,
 }
 
 /// How many gate groups [`gate_words`] returns.

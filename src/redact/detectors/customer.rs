@@ -5,8 +5,6 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
 
-use regex::bytes::Regex;
-
 use crate::redact::Kind;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
@@ -19,7 +17,7 @@ use crate::redact::gate::{
     matches_in,
 };
 use crate::redact::keys::classify;
-use crate::redact::scan::{Candidate, Lines, Priority, compile};
+use crate::redact::scan::{Candidate, Lines, Pattern, Priority, compile};
 use crate::redact::values::{
     is_capitals_surname, is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
 };
@@ -31,29 +29,29 @@ pub(crate) struct CustomerRules {
 
 /// Emails, phones and IPs: the half of the customer rules that finds contacts.
 pub(crate) struct ContactRules {
-    email: Regex,
-    phone_intro: Regex,
-    phone_international: Regex,
-    phone_after_email: Regex,
+    email: Pattern,
+    phone_intro: Pattern,
+    phone_international: Pattern,
+    phone_after_email: Pattern,
     /// `sms-notify: to=934 03 643 status=queued`: a message's recipient.
-    message_recipient: Regex,
+    message_recipient: Pattern,
 }
 
 /// Names in prose: the half of the customer rules that costs most to
 /// compile (a name in any cased script), built beside the other half.
 pub(crate) struct NameRules {
-    name_intro: Regex,
+    name_intro: Pattern,
     /// "Good morning, Harriet MacLeod here.": a name that opens a clause,
     /// then a word saying it is the writer's.
-    name_here: Regex,
-    sign_off_line: Regex,
-    name_line: Regex,
-    email_header_name: Regex,
-    relation_name: Regex,
-    name_paren_phone: Regex,
+    name_here: Pattern,
+    sign_off_line: Pattern,
+    name_line: Pattern,
+    email_header_name: Pattern,
+    relation_name: Pattern,
+    name_paren_phone: Pattern,
     /// `ISHIKAWA Kenji to mōshimasu`, `Tanaka-san`: a name written before
     /// the words that say it is one, surname first and often in capitals.
-    japanese_name: Regex,
+    japanese_name: Pattern,
 }
 
 /// "at" or "on" before a number, in the customers' languages: `WhatsApp al

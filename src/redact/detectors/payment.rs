@@ -2,18 +2,16 @@
 
 use std::ops::Range;
 
-use regex::bytes::Regex;
-
 use crate::redact::Kind;
 use crate::redact::byteclass::{LongRuns, is_card_byte, is_iban_byte, number_masks};
 use crate::redact::gate::{GateWords, captures_in, line_around, matches_in};
-use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::scan::{Candidate, Pattern, Priority, compile};
 use crate::redact::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
 pub(crate) struct PaymentRules {
-    card: Regex,
-    iban: Regex,
-    cvv_in_prose: Regex,
+    card: Pattern,
+    iban: Pattern,
+    cvv_in_prose: Pattern,
 }
 
 /// How many gate groups [`gate_words`] returns.

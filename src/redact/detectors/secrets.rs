@@ -4,23 +4,21 @@
 
 use std::ops::Range;
 
-use regex::bytes::Regex;
-
 use crate::redact::Kind;
 use crate::redact::context::Context;
 use crate::redact::gate::{GateWords, captures_in, matches_in};
-use crate::redact::scan::{Candidate, Lines, Priority, compile};
+use crate::redact::scan::{Candidate, Lines, Pattern, Priority, compile};
 use crate::redact::tokens::TokenRules;
 use crate::redact::values::{is_app_password, is_non_value, looks_generated, looks_password};
 
 pub(crate) struct SecretRules {
-    url_credentials: Regex,
-    curl_user: Regex,
-    php_call: Regex,
-    auth_scheme: Regex,
-    keyword_value: Regex,
-    app_password: Regex,
-    pem_begin: Regex,
+    url_credentials: Pattern,
+    curl_user: Pattern,
+    php_call: Pattern,
+    auth_scheme: Pattern,
+    keyword_value: Pattern,
+    app_password: Pattern,
+    pem_begin: Pattern,
 }
 
 /// How many gate groups [`gate_words`] returns.
@@ -297,6 +295,9 @@ impl SecretRules {
         hits: &[(usize, usize)],
         out: &mut Vec<Candidate>,
     ) {
+        if hits.is_empty() {
+            return;
+        }
         // As a left-to-right scan would: matches never overlap.
         let mut done = 0;
         let mut locs = self.keyword_value.capture_locations();
@@ -485,6 +486,11 @@ impl SecretRules {
                 },
             }
         }
+        // Every match holds this: most texts are spared the pattern's compiling.
+        let Some(first) = memchr::memmem::find(&text[from..], b"-----BEGIN ") else {
+            return;
+        };
+        from += first;
         while let Some(m) = self.pem_begin.find_at(text, from) {
             let header_end = m.end();
             let line_end = lines.line_end_at(m.start());

@@ -5,10 +5,9 @@
 //! vendor gives us one (JWT header, ...).
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::bytes::Regex;
 
 use crate::redact::Kind;
-use crate::redact::scan::{Candidate, Priority, compile};
+use crate::redact::scan::{Candidate, Pattern, Priority, compile};
 use crate::redact::token_rules::{Keep, TokenRule, token_rules};
 use crate::redact::validate::is_aws_secret_shape;
 
@@ -20,7 +19,7 @@ pub(crate) struct TokenRules {
     /// For each anchor: the rules with a prefix that starts with it, in table order.
     by_prefix: Vec<Vec<usize>>,
     rules: Vec<TokenRule>,
-    regexes: Vec<Regex>,
+    regexes: Vec<Pattern>,
 }
 
 /// The secret printed beside an AWS access key id (`AKIA… / wJalr…`, `AKIA…:wJalr…`):

@@ -90,8 +90,10 @@ impl Trie {
     /// The full transition table, breadth first over the trie: a missing
     /// child leads where the failure state's does. Each state also takes
     /// the words of its failure state, which end wherever it is reached.
-    fn link(&mut self, width: usize) -> Vec<u32> {
-        let mut delta = self.children.clone();
+    fn link(mut self, width: usize) -> (Vec<u32>, Vec<Vec<usize>>) {
+        // Filled in place: a state's row holds only its children until the
+        // state is taken from the queue, and rows are filled in that order.
+        let mut delta = std::mem::take(&mut self.children);
         let mut fail = vec![0u32; self.states()];
         let mut queue = std::collections::VecDeque::new();
         // Children of the root fail to the root, as `fail` says already.
@@ -108,7 +110,7 @@ impl Trie {
             for r in 0..width {
                 let slot = s * width + r;
                 let via_fail = delta[fail[s] as usize * width + r];
-                match self.children[slot] {
+                match delta[slot] {
                     NONE => delta[slot] = via_fail,
                     child => {
                         fail[child as usize] = via_fail;
@@ -117,7 +119,7 @@ impl Trie {
                 }
             }
         }
-        delta
+        (delta, self.outputs)
     }
 }
 
@@ -166,9 +168,10 @@ impl DenseDfa {
             symbol_of[usize::from(b)] = r;
         }
         let symbol = |b: u8| symbol_of[usize::from(stands_for[usize::from(b)])];
-        let mut trie = Trie::new(words, width, symbol);
+        let trie = Trie::new(words, width, symbol);
+        let states = trie.states();
         // `delta[s * width + r]`: Aho-Corasick's transition over one symbol.
-        let delta = trie.link(width);
+        let (delta, mut outputs) = trie.link(width);
         let boundary = symbol(BOUNDARY);
         // One byte: its symbol, then the boundary after a byte no letter.
         let next = |s: usize, r: usize| {
@@ -184,15 +187,15 @@ impl DenseDfa {
         // visit, sit together.
         let start = next(0, symbol(b'\n'));
         let mut order = vec![start];
-        let mut index = vec![usize::MAX; trie.states()];
+        let mut index = vec![u32::MAX; states];
         index[start] = 0;
-        let mut to: Vec<usize> = Vec::with_capacity(trie.states() * width);
+        let mut to: Vec<u32> = Vec::with_capacity(states * width);
         let mut i = 0;
         while i < order.len() {
             for r in 0..width {
                 let n = next(order[i], r);
-                if index[n] == usize::MAX {
-                    index[n] = order.len();
+                if index[n] == u32::MAX {
+                    index[n] = order.len() as u32;
                     order.push(n);
                 }
                 to.push(index[n]);
@@ -204,7 +207,7 @@ impl DenseDfa {
         });
         // New numbering: states without a match first, then match states.
         let (plain, matching): (Vec<usize>, Vec<usize>) =
-            (0..order.len()).partition(|&i| trie.outputs[order[i]].is_empty());
+            (0..order.len()).partition(|&i| outputs[order[i]].is_empty());
         let mut row = vec![0usize; order.len()];
         // Match rows start at a power of two past every other row, and end
         // before twice it: "is this a match" is one bit, for four lanes at once.
@@ -222,10 +225,9 @@ impl DenseDfa {
         let mut trans = vec![0u32; match_bit + matching.len() * width];
         for old in 0..order.len() {
             for r in 0..width {
-                trans[row[old] + r] = as_u32(row[to[old * width + r]]);
+                trans[row[old] + r] = as_u32(row[to[old * width + r] as usize]);
             }
         }
-        let mut outputs = trie.outputs;
         DenseDfa {
             class_of,
             trans,

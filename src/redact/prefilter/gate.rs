@@ -5,11 +5,11 @@
 
 use std::ops::Range;
 
-use regex::bytes::{Captures, Regex};
+use regex::bytes::Captures;
 
 use crate::redact::dense::{DenseDfa, with_boundaries};
 use crate::redact::fasthash::FastMap;
-use crate::redact::scan::Lines;
+use crate::redact::scan::{Lines, Pattern};
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {
@@ -183,7 +183,7 @@ pub(crate) fn lines_with(text: &[u8], byte: u8) -> Vec<Range<usize>> {
 
 /// Runs `re` over each line; `f` gets the captures and the line's offset.
 pub(crate) fn captures_in(
-    re: &Regex,
+    re: &Pattern,
     text: &[u8],
     lines: &[Range<usize>],
     mut f: impl FnMut(&Captures<'_>, usize),
@@ -204,7 +204,7 @@ pub(crate) fn captures_in(
 /// of the try's start; it says whether the match is taken (the search goes
 /// on after it) or not (the search goes on from the next byte).
 pub(crate) fn anchored_captures_in(
-    re: &Regex,
+    re: &Pattern,
     text: &[u8],
     lines: &[Range<usize>],
     may_start: impl Fn(&[u8], usize) -> bool,
@@ -225,7 +225,7 @@ pub(crate) fn anchored_captures_in(
 /// `may_start` must hold wherever the unanchored pattern could start a
 /// match: then the matches are the same, found leftmost first.
 pub(crate) fn anchored_matches_in(
-    re: &Regex,
+    re: &Pattern,
     text: &[u8],
     lines: &[Range<usize>],
     may_start: impl Fn(&[u8], usize) -> bool,
@@ -282,7 +282,7 @@ pub(crate) fn ascii_word_start(line: &[u8], at: usize) -> bool {
 
 /// Runs `re` over each line; `f` gets each match's absolute range.
 pub(crate) fn matches_in(
-    re: &Regex,
+    re: &Pattern,
     text: &[u8],
     lines: &[Range<usize>],
     mut f: impl FnMut(Range<usize>),
