@@ -243,8 +243,9 @@ struct ScanCache {
 }
 
 impl ScanCache {
-    /// About a million findings: the first 150 MB or so of dense evidence.
-    const BUDGET: usize = 24 << 20;
+    /// About 750,000 findings of sixteen bytes: the first 100 MB or so of
+    /// dense evidence.
+    const BUDGET: usize = 12 << 20;
 
     fn push(&mut self, scanned: Scanned) {
         let size = scanned.heap_bytes() + std::mem::size_of::<Scanned>();

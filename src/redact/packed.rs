@@ -1,6 +1,7 @@
-//! Candidates as the learning pass keeps them for the redacting pass: half
-//! the size of a [`Candidate`], so a bounded cache holds twice the chunks.
-//! Identities sit back to back in one buffer; rule names are kept once.
+//! Candidates as the learning pass keeps them for the redacting pass: a
+//! quarter of the size of a [`Candidate`], so a bounded cache holds four
+//! times the chunks. Identities sit back to back in one buffer; rule names are
+//! kept once.
 
 use super::Kind;
 use super::scan::{Candidate, Priority};
@@ -11,20 +12,32 @@ pub(crate) struct Packed {
     rules: Vec<&'static str>,
 }
 
+/// Sixteen bytes: offsets within one chunk of a stream (a megabyte or so;
+/// a text held whole is far under 4 GiB).
 struct Item {
-    start: usize,
-    end: usize,
-    /// Where the identity sits in `identities`, if the candidate has one.
-    identity: (u32, u32),
+    start: u32,
+    end: u32,
+    /// The identity's length, if the candidate has one: identities follow
+    /// each other in `identities` in the order of the items holding them.
+    identity_len: u32,
     rule: u16,
     kind: Kind,
-    priority: Priority,
-    flags: u8,
+    /// [`Priority`] in the low bits, then the flags.
+    priority_and_flags: u8,
 }
 
-const DELIMITED: u8 = 1;
-const SEEN_THROUGH: u8 = 2;
-const HAS_IDENTITY: u8 = 4;
+const PRIORITY_MASK: u8 = 0b111;
+const DELIMITED: u8 = 1 << 3;
+const SEEN_THROUGH: u8 = 1 << 4;
+const HAS_IDENTITY: u8 = 1 << 5;
+
+const PRIORITIES: [Priority; 5] = [
+    Priority::Known,
+    Priority::Heuristic,
+    Priority::Keyed,
+    Priority::Structural,
+    Priority::Token,
+];
 
 impl Packed {
     pub fn pack(cands: Vec<Candidate>) -> Packed {
@@ -42,28 +55,30 @@ impl Packed {
                     packed.rules.len() - 1
                 }
             };
-            let mut flags = 0;
+            let priority = PRIORITIES
+                .iter()
+                .position(|&p| p == c.priority)
+                .expect("every priority is listed");
+            let mut flags = priority as u8;
             if c.delimited {
                 flags |= DELIMITED;
             }
             if c.seen_through {
                 flags |= SEEN_THROUGH;
             }
-            let mut identity = (0, 0);
+            let mut identity_len = 0;
             if let Some(bytes) = &c.identity {
                 flags |= HAS_IDENTITY;
-                let from = packed.identities.len();
                 packed.identities.extend_from_slice(bytes);
-                identity = (offset(from), offset(packed.identities.len()));
+                identity_len = offset(bytes.len());
             }
             packed.items.push(Item {
-                start: c.start,
-                end: c.end,
-                identity,
+                start: offset(c.start),
+                end: offset(c.end),
+                identity_len,
                 rule: u16::try_from(rule).expect("fewer rules than u16::MAX"),
                 kind: c.kind,
-                priority: c.priority,
-                flags,
+                priority_and_flags: flags,
             });
         }
         packed
@@ -75,21 +90,24 @@ impl Packed {
             identities,
             rules,
         } = self;
+        let mut identity_at = 0;
         items
             .into_iter()
             .map(|item| {
+                let flags = item.priority_and_flags;
                 let mut c = Candidate::new(
-                    item.start,
-                    item.end,
+                    item.start as usize,
+                    item.end as usize,
                     item.kind,
                     rules[usize::from(item.rule)],
-                    item.priority,
+                    PRIORITIES[usize::from(flags & PRIORITY_MASK)],
                 );
-                c.delimited = item.flags & DELIMITED != 0;
-                c.seen_through = item.flags & SEEN_THROUGH != 0;
-                if item.flags & HAS_IDENTITY != 0 {
-                    let (from, to) = item.identity;
-                    c.identity = Some(identities[from as usize..to as usize].to_vec());
+                c.delimited = flags & DELIMITED != 0;
+                c.seen_through = flags & SEEN_THROUGH != 0;
+                if flags & HAS_IDENTITY != 0 {
+                    let to = identity_at + item.identity_len as usize;
+                    c.identity = Some(identities[identity_at..to].to_vec());
+                    identity_at = to;
                 }
                 c
             })
@@ -109,8 +127,7 @@ impl Packed {
 }
 
 fn offset(at: usize) -> u32 {
-    // Identities are read from one chunk of a stream, megabytes at most.
-    u32::try_from(at).expect("a chunk's identities fit in 4 GiB")
+    u32::try_from(at).expect("a chunk is under 4 GiB")
 }
 
 #[cfg(test)]
@@ -135,7 +152,8 @@ mod tests {
         let cands = vec![with_identity, delimited, plain, empty_identity];
         let packed = Packed::pack(cands.clone());
         assert_eq!(packed.len(), 4);
-        assert!(std::mem::size_of::<Item>() * 2 <= std::mem::size_of::<Candidate>());
+        assert_eq!(std::mem::size_of::<Item>(), 16);
+        assert!(std::mem::size_of::<Item>() * 4 <= std::mem::size_of::<Candidate>());
         let back = packed.unpack();
         assert_eq!(format!("{back:?}"), format!("{cands:?}"));
     }
