@@ -58,6 +58,28 @@ impl PrintTable {
         shard.place_of(key).ok().map(|i| shard.values[i])
     }
 
+    /// Asks the processor to fetch the memory a lookup of `key` reads
+    /// first, so a batch of lookups waits on memory once, not once each.
+    #[inline]
+    pub fn prefetch(&self, key: u64) {
+        let key = stored(key);
+        let shard = &self.shards[Self::shard_of(key)];
+        if shard.keys.is_empty() {
+            return;
+        }
+        let i = shard.home(key);
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            // SAFETY: a prefetch reads nothing the program sees and cannot
+            // fault; both pointers are in bounds besides.
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(shard.tags.as_ptr().add(i).cast());
+                _mm_prefetch::<_MM_HINT_T0>(shard.keys.as_ptr().add(i).cast());
+            }
+        }
+    }
+
     /// Stores `value` under `key` unless the key is there; returns the value
     /// already there, if any.
     pub fn insert(&mut self, key: u64, value: u32) -> Option<u32> {
@@ -98,8 +120,7 @@ impl Shard {
         }
         let capacity = self.keys.len();
         let tag = tag_of(key);
-        // The low bits, scaled to the capacity: the high ones chose the shard.
-        let mut i = (((key & 0xFFFF_FFFF) * capacity as u64) >> 32) as usize;
+        let mut i = self.home(key);
         loop {
             match self.tags[i] {
                 0 => return Err(i),
@@ -107,6 +128,13 @@ impl Shard {
                 _ => i = if i + 1 == capacity { 0 } else { i + 1 },
             }
         }
+    }
+
+    /// Where a probe for `key` starts: its low bits, scaled to the
+    /// capacity (the high ones chose the shard).
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (((key & 0xFFFF_FFFF) * self.keys.len() as u64) >> 32) as usize
     }
 
     fn put(&mut self, i: usize, key: u64, value: u32) {

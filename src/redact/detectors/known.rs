@@ -64,6 +64,10 @@ fn unpack_shape(shape: u32) -> (usize, usize) {
 const VALUE_MAX: usize = 0xFFFF;
 
 const FILTER_LOG2: u32 = 18;
+
+/// Lookups asked for together: enough to overlap their waits on memory,
+/// few enough that what they fetch is still in the cache when read.
+const LOOKUP_BATCH: usize = 32;
 const FILTER_BITS: usize = 1 << FILTER_LOG2;
 
 /// A cheap fingerprint of a run: its length and its first two and last two
@@ -232,17 +236,37 @@ impl KnownValues {
             return;
         }
         if self.shapes.len() > 0 {
-            // Runs that pass the filter are looked up after the walk, together:
-            // between words of the walk the maps drop out of the cache, and
-            // lookups made in a row overlap their memory reads.
+            // Runs that pass the filter are looked up after the walk, in
+            // batches, in two rounds: each round asks for the memory of all
+            // its lookups first, so their waits overlap rather than add up
+            // (the tables are megabytes, and most lookups miss the cache).
             let mut passed = Vec::new();
             for_each_run(text, self.shortest_anchor, |s, e| {
                 if self.may_be_anchor(&text[s..e]) {
                     passed.push((s, e));
                 }
             });
-            for (s, e) in passed {
-                self.check_run(text, s, e, out);
+            let mut anchors = Vec::with_capacity(LOOKUP_BATCH);
+            let mut values = Vec::new();
+            for batch in passed.chunks(LOOKUP_BATCH) {
+                anchors.clear();
+                anchors.extend(batch.iter().map(|&(s, e)| {
+                    let print = self.print(&text[s..e]);
+                    self.shapes.prefetch(print);
+                    (s, print)
+                }));
+                values.clear();
+                for &(s, anchor_print) in &anchors {
+                    self.values_around(text, s, anchor_print, &mut values);
+                }
+                for &(_, _, print) in &values {
+                    self.index.prefetch(print);
+                }
+                for &(start, len, print) in &values {
+                    if let Some(kind) = self.index.get(print) {
+                        push_if_whole(text, start, len, Kind::ALL[kind as usize], out);
+                    }
+                }
             }
         }
         for (value, kind) in &self.anchorless {
@@ -262,9 +286,15 @@ impl KnownValues {
         in_filter & (run.len() >= self.shortest_anchor)
     }
 
-    /// Looks up the run `text[s..e]` as an anchor and checks each value it anchors.
-    fn check_run(&self, text: &[u8], s: usize, e: usize, out: &mut Vec<Candidate>) {
-        let anchor_print = self.print(&text[s..e]);
+    /// The values the anchor at `text[s..]` would sit in, as (start, length,
+    /// fingerprint), for the lookups in `index` that say which are known.
+    fn values_around(
+        &self,
+        text: &[u8],
+        s: usize,
+        anchor_print: u64,
+        out: &mut Vec<(usize, usize, u64)>,
+    ) {
         let Some(first) = self.shapes.get(anchor_print) else {
             return;
         };
@@ -279,11 +309,8 @@ impl KnownValues {
             let Some(start) = s.checked_sub(offset) else {
                 continue;
             };
-            if let Some(kind) = text
-                .get(start..start + len)
-                .and_then(|candidate| self.index.get(self.print(candidate)))
-            {
-                push_if_whole(text, start, len, Kind::ALL[kind as usize], out);
+            if let Some(candidate) = text.get(start..start + len) {
+                out.push((start, len, self.print(candidate)));
             }
         }
     }
