@@ -1308,6 +1308,15 @@ mod tests {
                 "Anneke Visser",
             ),
             ("Email from Rosa Delgado at 09:14, below.", "Rosa Delgado"),
+            // A double-barrelled surname whose second half has an apostrophe.
+            (
+                "Spoke with Kayla Rutherford-O'Brien today.",
+                "Kayla Rutherford-O'Brien",
+            ),
+            (
+                "Email from Cian Walsh-O’Neill at 10:02.",
+                "Cian Walsh-O’Neill",
+            ),
             ("Refund sent on behalf of Chidi Okeke.", "Chidi Okeke"),
             ("Bartosz Wrona complained twice about it.", "Bartosz Wrona"),
             (

@@ -509,6 +509,25 @@ mod tests {
     }
 
     #[test]
+    fn each_half_of_a_double_barrelled_surname_is_known() {
+        let mut k = KnownValues::default();
+        for name in [
+            "Kayla Rutherford-O'Brien",
+            "Tomás Ruiz-D'Angelo",
+            "Jo Li-Ng",
+        ] {
+            k.learn(name.as_bytes(), Kind::Name);
+        }
+        let text = "O'Brien and Rutherford wrote; Angelo and Ruiz too. Li-Ng, not Ng.";
+        let mut out = Vec::new();
+        k.find(text.as_bytes(), &mut out);
+        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        found.sort();
+        found.dedup();
+        assert_eq!(found, ["Angelo", "Li-Ng", "O'Brien", "Ruiz", "Rutherford"]);
+    }
+
+    #[test]
     fn short_second_lines_are_learned_longer_words_alone_are_not() {
         let mut k = KnownValues::default();
         for line in ["Kat 3", "5º B", "Apt 9", "Flat", "12", "3 4"] {

@@ -1168,8 +1168,17 @@ pub(crate) fn name_words(v: &[u8]) -> Vec<&[u8]> {
     let Ok(s) = std::str::from_utf8(v) else {
         return Vec::new();
     };
-    s.split_whitespace()
-        .map(elided)
+    // Each half of a double-barrelled surname is written alone too:
+    // `Rutherford-O'Brien` is `Mrs O'Brien` in the next message.
+    let mut words = Vec::new();
+    for w in s.split_whitespace().map(elided) {
+        words.push(w);
+        if w.contains('-') {
+            words.extend(w.split('-').map(elided));
+        }
+    }
+    words
+        .into_iter()
         .filter(|w| w.chars().count() >= 3 && is_name_word(w))
         .map(str::as_bytes)
         .collect()

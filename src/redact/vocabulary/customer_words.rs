@@ -12,9 +12,10 @@ const LL: &str = r"(?:\p{Ll}|\\u00[dDeEfF][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])";
 const LU: &str = r"(?:\p{Lu}|\\u00[cC][0-9a-fA-F]|\\u00[dD][0-9a-eA-E]|\\u01[0-7][0-9a-fA-F])";
 
 /// A capitalised name word: `Ana`, `O'Connor`, `McKenzie-Brown`, `Große-Wilde`,
-/// `Fern\u00e1ndez` as JSON writes it.
-static NAME_WORD: LazyLock<String> =
-    LazyLock::new(|| format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’])+)?"));
+/// `Rutherford-O'Brien`, `Fern\u00e1ndez` as JSON writes it.
+static NAME_WORD: LazyLock<String> = LazyLock::new(|| {
+    format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’]{LU}?)+)?")
+});
 
 /// The particles names carry, in lowercase or as records keep them:
 /// `José Luis García de la Fuente`, `Daan ter Haar`, `van+'t+Hof`, `Ó Briain`.
