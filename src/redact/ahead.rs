@@ -83,12 +83,39 @@ impl Engine {
         })
     }
 
+    /// The rest of [`Engine::find_to_redact`]'s fresh scan of a prepared
+    /// chunk; gives the chunk back with what is to be replaced in it.
+    fn finish_prepared(
+        &self,
+        prepared: Prepared,
+        state: &mut StreamState,
+    ) -> (Vec<u8>, Vec<Candidate>) {
+        let (chunk, cands) = self.detect_prepared(prepared, state, true);
+        let cands = self.with_encoded_runs(&chunk, cands);
+        (chunk, cands)
+    }
+
     /// [`Engine::learn_chunk`] on a prepared chunk; gives the chunk back.
     fn learn_prepared(
         &mut self,
         prepared: Prepared,
         state: &mut StreamState,
     ) -> (Vec<u8>, Scanned) {
+        let as_written = prepared.view.is_none();
+        let (chunk, cands) = self.detect_prepared(prepared, state, false);
+        let cands = self.with_encoded_runs(&chunk, cands);
+        let scanned = self.learn_found(&chunk, cands, state, as_written);
+        (chunk, scanned)
+    }
+
+    /// The detectors that read the stream's state, on a prepared chunk,
+    /// with its findings moved onto the chunk's own bytes.
+    fn detect_prepared(
+        &self,
+        prepared: Prepared,
+        state: &mut StreamState,
+        with_known: bool,
+    ) -> (Vec<u8>, Vec<Candidate>) {
         let Prepared {
             chunk,
             view,
@@ -97,22 +124,27 @@ impl Engine {
         } = prepared;
         let text = view.as_ref().map_or(&chunk[..], |v| &v.text[..]);
         let lines = Lines::from_starts(text, line_starts);
-        let cands = self.detect_rest(&lines, found, state, false);
+        let cands = self.detect_rest(&lines, found, state, with_known);
         let cands = match &view {
             None => cands,
             Some(view) => view.to_original(cands, &chunk),
         };
-        let cands = self.with_encoded_runs(&chunk, cands);
-        let scanned = self.learn_found(&chunk, cands, state, view.is_none());
-        (chunk, scanned)
+        (chunk, cands)
     }
 }
 
-/// A chunk of the redacting pass with what is to be replaced in it.
-struct ToRedact {
-    chunk: Vec<u8>,
-    cands: Vec<Candidate>,
-    lines_before: usize,
+/// A chunk of the redacting pass as the second thread hands it on.
+enum Found {
+    /// What the learning pass found, with the values known since: what
+    /// is to be replaced, and the stream's state after the chunk.
+    Cached {
+        chunk: Vec<u8>,
+        cands: Vec<Candidate>,
+        carry_out: StreamState,
+    },
+    /// Not kept from the learning pass: the part of its detection that
+    /// needs no stream state, the rest to be done in order.
+    Prepared(Prepared),
 }
 
 impl Engine {
@@ -133,24 +165,24 @@ impl Engine {
         let result = std::thread::scope(|scope| {
             let finder = &*self;
             let (to_worker, worker_in) = sync_channel::<(Vec<u8>, Option<Scanned>)>(AHEAD);
-            let (worker_out, from_worker) = sync_channel::<ToRedact>(AHEAD);
-            let mut worker_state = state.clone();
+            let (worker_out, from_worker) = sync_channel::<Found>(AHEAD);
             let worker = std::thread::Builder::new()
                 .name("redact ahead".into())
                 .spawn_scoped(scope, move || {
                     for (chunk, scanned) in worker_in {
-                        let lines_before = worker_state.lines_before;
-                        let cands = finder.find_to_redact(&chunk, scanned, &mut worker_state);
-                        let ready = ToRedact {
-                            chunk,
-                            cands,
-                            lines_before,
+                        let ready = match finder.redact_cached(&chunk, scanned) {
+                            Some((cands, carry_out)) => Found::Cached {
+                                chunk,
+                                cands,
+                                carry_out,
+                            },
+                            // Scanned afresh, the work split as in learning.
+                            None => Found::Prepared(Prepared::of(chunk)),
                         };
                         if worker_out.send(ready).is_err() {
                             break;
                         }
                     }
-                    worker_state
                 });
             let Ok(worker) = worker else {
                 // No second thread: the same work, one chunk after another.
@@ -169,22 +201,29 @@ impl Engine {
             loop {
                 if !feed.top_up(&mut next_chunk)? {
                     drop(feed);
-                    *state = join_worker(worker);
+                    join_worker(worker);
                     return Ok(());
                 }
-                let Ok(ready) = recv_compiling(&from_worker) else {
+                let Ok(found) = recv_compiling(&from_worker) else {
                     drop(feed);
                     join_worker(worker);
                     unreachable!("the worker ends only when its input closes");
                 };
                 feed.received();
-                let redacted = replace(
-                    &mut placeholders,
-                    &finder.kept,
-                    &ready.chunk,
-                    ready.cands,
-                    ready.lines_before,
-                );
+                let lines_before = state.lines_before;
+                let (chunk, cands) = match found {
+                    Found::Cached {
+                        chunk,
+                        cands,
+                        carry_out,
+                    } => {
+                        *state = carry_out;
+                        (chunk, cands)
+                    }
+                    Found::Prepared(prepared) => finder.finish_prepared(prepared, state),
+                };
+                let redacted =
+                    replace(&mut placeholders, &finder.kept, &chunk, cands, lines_before);
                 if each(redacted)?.is_break() {
                     return Ok(());
                 }

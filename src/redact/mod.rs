@@ -426,11 +426,25 @@ impl Engine {
         scanned: Option<Scanned>,
         state: &mut StreamState,
     ) -> Vec<Candidate> {
+        match self.redact_cached(chunk, scanned) {
+            Some((cands, carry_out)) => {
+                *state = carry_out;
+                cands
+            }
+            None => self.detect_as_read(chunk, state, true).0,
+        }
+    }
+
+    /// What to replace in a chunk the learning pass kept what it found in,
+    /// with the stream's state after it; `None` when nothing was kept for
+    /// these bytes.
+    fn redact_cached(
+        &self,
+        chunk: &[u8],
+        scanned: Option<Scanned>,
+    ) -> Option<(Vec<Candidate>, StreamState)> {
         let scanned = scanned
-            .filter(|scanned| scanned.len == chunk.len() && scanned.checksum == checksum(chunk));
-        let Some(scanned) = scanned else {
-            return self.detect_as_read(chunk, state, true).0;
-        };
+            .filter(|scanned| scanned.len == chunk.len() && scanned.checksum == checksum(chunk))?;
         let mut cands = scanned.cands.unpack();
         let before_known = cands.len();
         self.find_known(chunk, scanned.as_written, &mut cands);
@@ -439,8 +453,7 @@ impl Engine {
             self.drop_inside_kept_domains(chunk, &mut cands);
             cands = resolve::resolve(cands, chunk);
         }
-        *state = scanned.carry_out;
-        cands
+        Some((cands, scanned.carry_out))
     }
 
     /// Writes the placeholders over the resolved candidates of a chunk.
