@@ -152,7 +152,8 @@ impl Engine {
     /// the learning pass found in it (`None` when that was not kept), as
     /// [`Engine::redact_scanned`] would one after another. A second thread
     /// finds what to replace in the next chunks while this one writes the
-    /// placeholders; `each` takes every result in order and may stop the pass.
+    /// placeholders (a chunk scanned afresh is split between them as in
+    /// learning); `each` takes every result in order and may stop the pass.
     pub fn redact_stream<E>(
         &mut self,
         state: &mut StreamState,

@@ -31,8 +31,8 @@ const DFA_CACHE: usize = 2 << 20;
 
 /// A detector's regex, compiled the first time a text needs it: most texts
 /// (a pasted line, a sparse log) wake a few rules, and compiling all of them
-/// is most of a short run's time. [`compile_all`] compiles the rest ahead
-/// where a keystroke must not wait for it.
+/// is most of a short run's time. [`compile_all`] compiles every one at
+/// once (`Engine::warm_up`).
 pub(crate) struct Pattern(Arc<LazyPattern>);
 
 struct LazyPattern {
