@@ -200,6 +200,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let contact = ContactRules::new();
     let names = NameRules::new();
     let addresses = AddressRules::new();
+    let secrets = SecretRules::new();
+    let commands = CommandRules::new();
+    let payment = PaymentRules::new();
+    let entropy_token = compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}");
     let tokens = TokenRules::new();
     let providers = ProviderWords::new();
     let mut groups = customer_words::gate_words();
@@ -226,11 +230,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     Rules {
         gates,
         tokens,
-        secrets: SecretRules::new(),
-        commands: CommandRules::new(),
-        payment: PaymentRules::new(),
+        secrets,
+        commands,
+        payment,
         providers,
-        entropy_token: compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}"),
+        entropy_token,
         customer: CustomerRules::from_parts(contact, names),
         addresses,
     }

@@ -5,7 +5,7 @@
 //! rather than once per line. Every span they report stays inside one line:
 //! redaction never adds or removes a line.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use regex::bytes::{Regex, RegexBuilder};
@@ -59,8 +59,32 @@ impl std::ops::Deref for Pattern {
     }
 }
 
-/// Every pattern made, so that [`compile_all`] can reach each one.
-static PATTERNS: Mutex<Vec<Arc<LazyPattern>>> = Mutex::new(Vec::new());
+/// Patterns in the order they were made, and how many of them a thread
+/// with time to spare has taken to compile.
+#[derive(Default)]
+struct Queue {
+    patterns: Vec<Arc<LazyPattern>>,
+    taken: usize,
+}
+
+impl Queue {
+    /// The next pattern not taken yet; a pattern made later is taken later.
+    fn take(&mut self) -> Option<Arc<LazyPattern>> {
+        let next = self.patterns.get(self.taken).cloned()?;
+        self.taken += 1;
+        Some(next)
+    }
+}
+
+/// Every pattern made, so that [`compile_next`] can reach each one.
+static PATTERNS: Mutex<Queue> = Mutex::new(Queue {
+    patterns: Vec::new(),
+    taken: 0,
+});
+
+fn queue() -> std::sync::MutexGuard<'static, Queue> {
+    PATTERNS.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// Compiles a detector pattern with ASCII word boundaries. A Unicode `\b` makes
 /// the regex engine abandon its DFA on any non-ASCII haystack (names with
@@ -71,16 +95,16 @@ pub(crate) fn compile(pattern: &str) -> Pattern {
         source: pattern.replace(r"\b", r"(?-u:\b)"),
         compiled: OnceLock::new(),
     });
-    PATTERNS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Arc::clone(&lazy));
+    queue().patterns.push(Arc::clone(&lazy));
     Pattern(lazy)
 }
 
 /// Compiles every pattern not compiled yet.
 pub(crate) fn compile_all() {
-    while compile_next() {}
+    let patterns = queue().patterns.clone();
+    for pattern in patterns {
+        pattern.regex();
+    }
 }
 
 /// Runs `work` while another thread compiles patterns, until `work` is
@@ -97,20 +121,13 @@ pub(crate) fn compile_beside<T>(work: impl FnOnce() -> T) -> T {
     out
 }
 
-/// The next pattern [`compile_next`] takes, in the order they were made.
-static NEXT_TO_COMPILE: AtomicUsize = AtomicUsize::new(0);
-
 /// Compiles one more pattern, unless every one has been taken: a thread
 /// with nothing else to do spends its wait on the patterns the text may
 /// need next. A pattern another thread is compiling is waited for.
 pub(crate) fn compile_next() -> bool {
-    let next = NEXT_TO_COMPILE.fetch_add(1, Ordering::Relaxed);
-    let pattern = PATTERNS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .get(next)
-        .cloned();
-    match pattern {
+    // Taken under the lock, compiled outside it.
+    let next = queue().take();
+    match next {
         Some(pattern) => {
             pattern.regex();
             true
@@ -271,9 +288,28 @@ mod tests {
     #[test]
     fn every_detector_pattern_compiles() {
         crate::redact::Engine::warm_up();
-        let patterns = PATTERNS.lock().unwrap_or_else(PoisonError::into_inner);
+        let patterns = queue().patterns.clone();
         assert!(patterns.len() > 100, "{} patterns", patterns.len());
-        assert!(patterns.iter().all(|p| p.compiled.get().is_some()));
+        // Other tests may be compiling some: each is waited for.
+        assert!(patterns.iter().all(|p| p.regex().captures_len() >= 1));
+    }
+
+    #[test]
+    fn a_pattern_made_after_the_queue_ran_dry_is_still_taken() {
+        let made = |source: &str| {
+            Arc::new(LazyPattern {
+                source: source.to_string(),
+                compiled: OnceLock::new(),
+            })
+        };
+        let mut queue = Queue::default();
+        queue.patterns.push(made("a"));
+        assert_eq!(queue.take().map(|p| p.source.clone()), Some("a".into()));
+        assert!(queue.take().is_none());
+        assert!(queue.take().is_none());
+        queue.patterns.push(made("b"));
+        assert_eq!(queue.take().map(|p| p.source.clone()), Some("b".into()));
+        assert!(queue.take().is_none());
     }
 
     #[test]
