@@ -26,18 +26,11 @@ struct Item {
     priority_and_flags: u8,
 }
 
+/// The priority's number (1 to 5) in the low bits.
 const PRIORITY_MASK: u8 = 0b111;
 const DELIMITED: u8 = 1 << 3;
 const SEEN_THROUGH: u8 = 1 << 4;
 const HAS_IDENTITY: u8 = 1 << 5;
-
-const PRIORITIES: [Priority; 5] = [
-    Priority::Known,
-    Priority::Heuristic,
-    Priority::Keyed,
-    Priority::Structural,
-    Priority::Token,
-];
 
 impl Packed {
     pub fn pack(cands: Vec<Candidate>) -> Packed {
@@ -55,11 +48,7 @@ impl Packed {
                     packed.rules.len() - 1
                 }
             };
-            let priority = PRIORITIES
-                .iter()
-                .position(|&p| p == c.priority)
-                .expect("every priority is listed");
-            let mut flags = priority as u8;
+            let mut flags = c.priority as u8;
             if c.delimited {
                 flags |= DELIMITED;
             }
@@ -100,7 +89,7 @@ impl Packed {
                     item.end as usize,
                     item.kind,
                     rules[usize::from(item.rule)],
-                    PRIORITIES[usize::from(flags & PRIORITY_MASK)],
+                    Priority::ALL[usize::from(flags & PRIORITY_MASK) - 1],
                 );
                 c.delimited = flags & DELIMITED != 0;
                 c.seen_through = flags & SEEN_THROUGH != 0;

@@ -151,6 +151,17 @@ pub(crate) enum Priority {
     Token = 5,
 }
 
+impl Priority {
+    /// Every priority, weakest first: `ALL[p as usize - 1]` is `p`.
+    pub const ALL: [Priority; 5] = [
+        Priority::Known,
+        Priority::Heuristic,
+        Priority::Keyed,
+        Priority::Structural,
+        Priority::Token,
+    ];
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
     pub start: usize,
@@ -292,6 +303,13 @@ mod tests {
         assert!(patterns.len() > 100, "{} patterns", patterns.len());
         // Other tests may be compiling some: each is waited for.
         assert!(patterns.iter().all(|p| p.regex().captures_len() >= 1));
+    }
+
+    #[test]
+    fn each_priority_sits_at_its_number_less_one() {
+        for (i, &p) in Priority::ALL.iter().enumerate() {
+            assert_eq!(p as usize - 1, i, "{p:?}");
+        }
     }
 
     #[test]

@@ -64,11 +64,11 @@ fn unpack_shape(shape: u32) -> (usize, usize) {
 const VALUE_MAX: usize = 0xFFFF;
 
 const FILTER_LOG2: u32 = 18;
+const FILTER_BITS: usize = 1 << FILTER_LOG2;
 
 /// Lookups asked for together: enough to overlap their waits on memory,
 /// few enough that what they fetch is still in the cache when read.
 const LOOKUP_BATCH: usize = 32;
-const FILTER_BITS: usize = 1 << FILTER_LOG2;
 
 /// A cheap fingerprint of a run: its length and its first two and last two
 /// bytes (read as two 16-bit words), mixed by one multiplication, since every
