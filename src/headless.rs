@@ -243,9 +243,9 @@ struct ScanCache {
 }
 
 impl ScanCache {
-    /// About 750,000 findings of sixteen bytes: the first 100 MB or so of
+    /// About 750,000 findings of twelve bytes: the first 100 MB or so of
     /// dense evidence.
-    const BUDGET: usize = 12 << 20;
+    const BUDGET: usize = 9 << 20;
 
     fn push(&mut self, scanned: Scanned) {
         let size = scanned.heap_bytes() + std::mem::size_of::<Scanned>();

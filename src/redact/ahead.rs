@@ -4,12 +4,14 @@
 //! the next chunk while this one finishes the chunk before with the rest. The result is the
 //! one [`Engine::learn_chunk`] gives, chunk for chunk.
 //!
-//! Each half keeps to its own thread for the whole stream, so every regex
-//! warms its lazy DFA on one thread only.
+//! Each half keeps to its own thread for the whole stream, and the second
+//! half to the same thread from one stream to the next (see `beside`), so
+//! every regex warms its lazy DFA on one thread only.
 
 use std::ops::ControlFlow;
 use std::sync::mpsc::{Receiver, RecvError, SyncSender, TryRecvError, sync_channel};
 
+use super::beside::{Beside, run_beside};
 use super::normalize::View;
 use super::scan::{Candidate, Lines, compile_next};
 use super::{Engine, FoundAhead, Redacted, Scanned, StreamState, detect_stateless, replace};
@@ -52,35 +54,32 @@ impl Engine {
         mut next_chunk: impl FnMut() -> Result<Option<Vec<u8>>, E>,
         mut each: impl FnMut(&[u8], Scanned),
     ) -> Result<(), E> {
-        std::thread::scope(|scope| {
-            let (to_worker, worker_in) = sync_channel::<Vec<u8>>(AHEAD);
-            let (worker_out, from_worker) = sync_channel::<Prepared>(AHEAD);
-            let worker = std::thread::Builder::new()
-                .name("redact ahead".into())
-                .spawn_scoped(scope, move || prepare_all(&worker_in, &worker_out));
-            let Ok(worker) = worker else {
-                // No second thread: the same work, one chunk after another.
-                while let Some(chunk) = next_chunk()? {
-                    let scanned = self.learn_chunk(&chunk, state);
-                    each(&chunk, scanned);
-                }
-                return Ok(());
-            };
-            let mut feed = Feed::new(to_worker);
-            loop {
-                if !feed.top_up(&mut next_chunk)? {
-                    return Ok(());
-                }
-                let Ok(prepared) = recv_compiling(&from_worker) else {
-                    drop(feed);
-                    join_worker(worker);
-                    unreachable!("the worker ends only when its input closes");
-                };
-                feed.received();
-                let (chunk, scanned) = self.learn_prepared(prepared, state);
+        let (to_worker, worker_in) = sync_channel::<Vec<u8>>(AHEAD);
+        let (worker_out, from_worker) = sync_channel::<Prepared>(AHEAD);
+        let Some(worker) = run_beside(move || prepare_all(&worker_in, &worker_out)) else {
+            // No second thread: the same work, one chunk after another.
+            while let Some(chunk) = next_chunk()? {
+                let scanned = self.learn_chunk(&chunk, state);
                 each(&chunk, scanned);
             }
-        })
+            return Ok(());
+        };
+        let mut feed = Feed::new(to_worker);
+        loop {
+            if !feed.top_up(&mut next_chunk)? {
+                drop(feed);
+                worker.join();
+                return Ok(());
+            }
+            let Ok(prepared) = recv_compiling(&from_worker) else {
+                drop(feed);
+                worker.join();
+                unreachable!("the worker ends only when its input closes");
+            };
+            feed.received();
+            let (chunk, scanned) = self.learn_prepared(prepared, state);
+            each(&chunk, scanned);
+        }
     }
 
     /// The rest of [`Engine::find_to_redact`]'s fresh scan of a prepared
@@ -170,6 +169,7 @@ impl Engine {
             let worker = std::thread::Builder::new()
                 .name("redact ahead".into())
                 .spawn_scoped(scope, move || {
+                    let mut fresh = Fresh::default();
                     for (chunk, scanned) in worker_in {
                         let ready = match finder.redact_cached(&chunk, scanned) {
                             Some((cands, carry_out)) => Found::Cached {
@@ -178,7 +178,7 @@ impl Engine {
                                 carry_out,
                             },
                             // Scanned afresh, the work split as in learning.
-                            None => Found::Prepared(Prepared::of(chunk)),
+                            None => Found::Prepared(fresh.prepare(chunk)),
                         };
                         if worker_out.send(ready).is_err() {
                             break;
@@ -291,6 +291,42 @@ fn recv_compiling<T>(from_worker: &Receiver<T>) -> Result<T, RecvError> {
                 }
             }
         }
+    }
+}
+
+/// Chunks of the redacting pass that were not kept from learning, prepared
+/// on the thread that prepared the learning pass's chunks, so the
+/// detectors' regexes search from the same thread (and caches) again.
+#[derive(Default)]
+struct Fresh {
+    beside: Option<(SyncSender<Vec<u8>>, Receiver<Prepared>, Beside<'static>)>,
+    /// No thread could be had: chunks are prepared where they are asked for.
+    alone: bool,
+}
+
+impl Fresh {
+    fn prepare(&mut self, chunk: Vec<u8>) -> Prepared {
+        if self.beside.is_none() && !self.alone {
+            let (to, chunks) = sync_channel(1);
+            let (prepared, from) = sync_channel(1);
+            match run_beside(move || prepare_all(&chunks, &prepared)) {
+                Some(beside) => self.beside = Some((to, from, beside)),
+                None => self.alone = true,
+            }
+        }
+        let Some((to, from, _)) = &self.beside else {
+            return Prepared::of(chunk);
+        };
+        if to.send(chunk).is_ok()
+            && let Ok(prepared) = from.recv()
+        {
+            return prepared;
+        }
+        // The job stopped: its panic is raised here.
+        let (to, _, beside) = self.beside.take().expect("a job beside");
+        drop(to);
+        beside.join();
+        unreachable!("the job ends only when its input closes");
     }
 }
 

@@ -1,5 +1,5 @@
 //! Candidates as the learning pass keeps them for the redacting pass: a
-//! quarter of the size of a [`Candidate`], so a bounded cache holds four
+//! fifth of the size of a [`Candidate`], so a bounded cache holds five
 //! times the chunks. Identities sit back to back in one buffer; rule names are
 //! kept once.
 
@@ -12,14 +12,13 @@ pub(crate) struct Packed {
     rules: Vec<&'static str>,
 }
 
-/// Sixteen bytes: offsets within one chunk of a stream (a megabyte or so;
-/// a text held whole is far under 4 GiB).
+/// Twelve bytes: offsets within one chunk of a stream (a megabyte or so;
+/// a text held whole is far under 4 GiB). Few candidates have an identity
+/// of their own: those that do have it in `identities`, in the order of
+/// the items, each after its length (see [`push_len`]).
 struct Item {
     start: u32,
     end: u32,
-    /// The identity's length, if the candidate has one: identities follow
-    /// each other in `identities` in the order of the items holding them.
-    identity_len: u32,
     rule: u16,
     kind: Kind,
     /// [`Priority`] in the low bits, then the flags.
@@ -55,16 +54,14 @@ impl Packed {
             if c.seen_through {
                 flags |= SEEN_THROUGH;
             }
-            let mut identity_len = 0;
             if let Some(bytes) = &c.identity {
                 flags |= HAS_IDENTITY;
+                push_len(&mut packed.identities, bytes.len());
                 packed.identities.extend_from_slice(bytes);
-                identity_len = offset(bytes.len());
             }
             packed.items.push(Item {
                 start: offset(c.start),
                 end: offset(c.end),
-                identity_len,
                 rule: u16::try_from(rule).expect("fewer rules than u16::MAX"),
                 kind: c.kind,
                 priority_and_flags: flags,
@@ -94,7 +91,8 @@ impl Packed {
                 c.delimited = flags & DELIMITED != 0;
                 c.seen_through = flags & SEEN_THROUGH != 0;
                 if flags & HAS_IDENTITY != 0 {
-                    let to = identity_at + item.identity_len as usize;
+                    let len = read_len(&identities, &mut identity_at);
+                    let to = identity_at + len;
                     c.identity = Some(identities[identity_at..to].to_vec());
                     identity_at = to;
                 }
@@ -112,6 +110,31 @@ impl Packed {
         self.items.capacity() * std::mem::size_of::<Item>()
             + self.identities.capacity()
             + self.rules.capacity() * std::mem::size_of::<&str>()
+    }
+}
+
+/// A length in seven-bit groups, lowest first, each but the last with its
+/// high bit set: one byte for an identity under 128 bytes, as most are.
+fn push_len(buf: &mut Vec<u8>, mut len: usize) {
+    while len >= 0x80 {
+        buf.push(len as u8 | 0x80);
+        len >>= 7;
+    }
+    buf.push(len as u8);
+}
+
+/// The length [`push_len`] wrote at `*at`; moves `*at` past it.
+fn read_len(buf: &[u8], at: &mut usize) -> usize {
+    let mut len = 0;
+    let mut shift = 0;
+    loop {
+        let byte = buf[*at];
+        *at += 1;
+        len |= usize::from(byte & 0x7F) << shift;
+        if byte < 0x80 {
+            return len;
+        }
+        shift += 7;
     }
 }
 
@@ -138,11 +161,22 @@ mod tests {
             c.identity = Some(Vec::new());
             c
         };
-        let cands = vec![with_identity, delimited, plain, empty_identity];
+        let long_identity = {
+            let mut c = Candidate::new(80, 90, Kind::Password, "pem", Priority::Token);
+            c.identity = Some(vec![b'k'; 20_000]);
+            c
+        };
+        let cands = vec![
+            with_identity,
+            delimited,
+            plain,
+            empty_identity,
+            long_identity,
+        ];
         let packed = Packed::pack(cands.clone());
-        assert_eq!(packed.len(), 4);
-        assert_eq!(std::mem::size_of::<Item>(), 16);
-        assert!(std::mem::size_of::<Item>() * 4 <= std::mem::size_of::<Candidate>());
+        assert_eq!(packed.len(), 5);
+        assert_eq!(std::mem::size_of::<Item>(), 12);
+        assert!(std::mem::size_of::<Item>() * 5 <= std::mem::size_of::<Candidate>());
         let back = packed.unpack();
         assert_eq!(format!("{back:?}"), format!("{cands:?}"));
     }
