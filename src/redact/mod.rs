@@ -21,6 +21,7 @@
 // readers (syntax into pairs), detectors (with the vocabulary), resolve,
 // and the replacement below in `Engine::replace`.
 mod ahead;
+mod anchored;
 mod beside;
 mod detectors;
 mod kind;

@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use regex::bytes::{Regex, RegexBuilder};
 
 use super::Kind;
+use super::anchored::Engines;
 use super::byteclass::positions;
 
 /// How far after a key a value is looked for; see [`line_end_near`].
@@ -33,14 +34,19 @@ const DFA_CACHE: usize = 2 << 20;
 /// (a pasted line, a sparse log) wake a few rules, and compiling all of them
 /// is most of a short run's time. [`compile_all`] compiles every one at
 /// once (`Engine::warm_up`).
-pub(crate) struct Pattern(Arc<LazyPattern>);
+pub(crate) struct Pattern(Arc<Lazy<Regex>>);
 
-struct LazyPattern {
+/// A pattern that only matches at the start of what it is given (it opens
+/// with `^`), compiled forward only: see [`super::anchored`].
+pub(crate) struct AnchoredPattern(Arc<Lazy<Engines>>);
+
+/// A pattern's source and, once a text needed it, its compiled form.
+struct Lazy<T> {
     source: String,
-    compiled: OnceLock<Regex>,
+    compiled: OnceLock<T>,
 }
 
-impl LazyPattern {
+impl Lazy<Regex> {
     fn regex(&self) -> &Regex {
         self.compiled.get_or_init(|| {
             RegexBuilder::new(&self.source)
@@ -48,6 +54,56 @@ impl LazyPattern {
                 .build()
                 .expect("detector pattern compiles")
         })
+    }
+}
+
+impl Lazy<Engines> {
+    fn engines(&self) -> &Engines {
+        self.compiled.get_or_init(|| {
+            Engines::new(&self.source, DFA_CACHE).expect("detector pattern compiles")
+        })
+    }
+}
+
+/// What the queue holds: a pattern of either sort, to compile ahead.
+trait Compile: Send + Sync {
+    /// Compiles the pattern unless it is; panics if it cannot be.
+    fn compile(&self);
+    #[cfg(test)]
+    fn source(&self) -> &str;
+}
+
+impl<T: Send + Sync> Compile for Lazy<T>
+where
+    Lazy<T>: Compiled,
+{
+    fn compile(&self) {
+        self.compiled();
+    }
+
+    #[cfg(test)]
+    fn source(&self) -> &str {
+        &self.source
+    }
+}
+
+/// A pattern's compiled form, made on first use.
+trait Compiled {
+    type Form;
+    fn compiled(&self) -> &Self::Form;
+}
+
+impl Compiled for Lazy<Regex> {
+    type Form = Regex;
+    fn compiled(&self) -> &Regex {
+        self.regex()
+    }
+}
+
+impl Compiled for Lazy<Engines> {
+    type Form = Engines;
+    fn compiled(&self) -> &Engines {
+        self.engines()
     }
 }
 
@@ -59,17 +115,25 @@ impl std::ops::Deref for Pattern {
     }
 }
 
+impl std::ops::Deref for AnchoredPattern {
+    type Target = Engines;
+
+    fn deref(&self) -> &Engines {
+        self.0.engines()
+    }
+}
+
 /// Patterns in the order they were made, and how many of them a thread
 /// with time to spare has taken to compile.
 #[derive(Default)]
 struct Queue {
-    patterns: Vec<Arc<LazyPattern>>,
+    patterns: Vec<Arc<dyn Compile>>,
     taken: usize,
 }
 
 impl Queue {
     /// The next pattern not taken yet; a pattern made later is taken later.
-    fn take(&mut self) -> Option<Arc<LazyPattern>> {
+    fn take(&mut self) -> Option<Arc<dyn Compile>> {
         let next = self.patterns.get(self.taken).cloned()?;
         self.taken += 1;
         Some(next)
@@ -91,19 +155,32 @@ fn queue() -> std::sync::MutexGuard<'static, Queue> {
 /// accents), which costs two orders of magnitude; patterns that must start or
 /// end at a Unicode letter check their edges in code instead.
 pub(crate) fn compile(pattern: &str) -> Pattern {
-    let lazy = Arc::new(LazyPattern {
+    Pattern(queued(pattern))
+}
+
+/// [`compile`] for a pattern that opens with `^` and is only searched from
+/// where a match may start.
+pub(crate) fn compile_anchored(pattern: &str) -> AnchoredPattern {
+    AnchoredPattern(queued(pattern))
+}
+
+fn queued<T>(pattern: &str) -> Arc<Lazy<T>>
+where
+    Lazy<T>: Compile + 'static,
+{
+    let lazy = Arc::new(Lazy {
         source: pattern.replace(r"\b", r"(?-u:\b)"),
         compiled: OnceLock::new(),
     });
-    queue().patterns.push(Arc::clone(&lazy));
-    Pattern(lazy)
+    queue().patterns.push(Arc::clone(&lazy) as Arc<dyn Compile>);
+    lazy
 }
 
 /// Compiles every pattern not compiled yet.
 pub(crate) fn compile_all() {
     let patterns = queue().patterns.clone();
     for pattern in patterns {
-        pattern.regex();
+        pattern.compile();
     }
 }
 
@@ -129,7 +206,7 @@ pub(crate) fn compile_next() -> bool {
     let next = queue().take();
     match next {
         Some(pattern) => {
-            pattern.regex();
+            pattern.compile();
             true
         }
         None => false,
@@ -302,7 +379,9 @@ mod tests {
         let patterns = queue().patterns.clone();
         assert!(patterns.len() > 100, "{} patterns", patterns.len());
         // Other tests may be compiling some: each is waited for.
-        assert!(patterns.iter().all(|p| p.regex().captures_len() >= 1));
+        for pattern in patterns {
+            pattern.compile();
+        }
     }
 
     #[test]
@@ -314,19 +393,25 @@ mod tests {
 
     #[test]
     fn a_pattern_made_after_the_queue_ran_dry_is_still_taken() {
-        let made = |source: &str| {
-            Arc::new(LazyPattern {
+        let made = |source: &str| -> Arc<dyn Compile> {
+            Arc::new(Lazy::<Regex> {
                 source: source.to_string(),
                 compiled: OnceLock::new(),
             })
         };
         let mut queue = Queue::default();
         queue.patterns.push(made("a"));
-        assert_eq!(queue.take().map(|p| p.source.clone()), Some("a".into()));
+        assert_eq!(
+            queue.take().map(|p| p.source().to_string()),
+            Some("a".into())
+        );
         assert!(queue.take().is_none());
         assert!(queue.take().is_none());
         queue.patterns.push(made("b"));
-        assert_eq!(queue.take().map(|p| p.source.clone()), Some("b".into()));
+        assert_eq!(
+            queue.take().map(|p| p.source().to_string()),
+            Some("b".into())
+        );
         assert!(queue.take().is_none());
     }
 

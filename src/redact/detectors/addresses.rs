@@ -20,7 +20,9 @@ use crate::redact::customer_words::{
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
 };
-use crate::redact::scan::{Candidate, Pattern, Priority, compile};
+use crate::redact::scan::{
+    AnchoredPattern, Candidate, Pattern, Priority, compile, compile_anchored,
+};
 use crate::redact::values::is_not_name;
 
 /// A capitalised word of a street name; JSON writes its accents as `\u00e9`.
@@ -42,32 +44,32 @@ fn capitalised(word: &str) -> String {
 }
 
 pub(crate) struct AddressRules {
-    number_first: Pattern,
-    number_last: Pattern,
-    suffix_word: Pattern,
+    number_first: AnchoredPattern,
+    number_last: AnchoredPattern,
+    suffix_word: AnchoredPattern,
     preposition: Pattern,
-    romance: Pattern,
-    turkish: Pattern,
-    french: Pattern,
+    romance: AnchoredPattern,
+    turkish: AnchoredPattern,
+    french: AnchoredPattern,
     japanese: Pattern,
     unit: Pattern,
     house_number: Pattern,
-    intro: Pattern,
+    intro: AnchoredPattern,
 }
 
 impl AddressRules {
     pub fn new() -> Self {
         AddressRules {
             // `31st` and `9th` name streets too: `875 N 31st St`.
-            number_first: compile(&format!(
+            number_first: compile_anchored(&format!(
                 r"^\d{{1,5}}[A-Za-z]?[ \t]+(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
             )),
-            number_last: compile(&format!(
+            number_last: compile_anchored(&format!(
                 r"(?i)^\p{{L}}[\p{{L}}\-]*(?:{})[ \t]+\d{{1,4}}[a-zA-Z]?\b",
                 phrase_alternation(STREET_TYPES_AFTER)
             )),
             // The street type as a word of its own: `Weißenseer Weg 33a`.
-            suffix_word: compile(&format!(
+            suffix_word: compile_anchored(&format!(
                 r"^\p{{Lu}}[\p{{L}}\-]*[ \t]+(?:{})[ \t]+[1-9]\d{{0,3}}[a-zA-Z]?\b",
                 phrase_alternation(
                     &STREET_TYPES_AFTER
@@ -80,7 +82,7 @@ impl AddressRules {
             // `Atatürk Cad. No:71 D:12`, `Cumhuriyet Mah. 1203. Sok. No:5/3`.
             // No `\b` first: it is ASCII's, and fails before `İstiklal`; the
             // match must still start a word (see `push`).
-            turkish: compile(&format!(
+            turkish: compile_anchored(&format!(
                 r"^(?:(?:\p{{Lu}}[\p{{L}}'’\-]*\.?|\d{{1,5}}\.)[ \t]+){{1,5}}(?:{})(?:[ \t]*,?[ \t]*No[:.]?[ \t]?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?)?(?:[ \t]+(?:D|Daire)[:.]?[ \t]?\d{{1,4}})?(?:[ \t]+Kat[:.]?[ \t]?\d{{1,3}})?",
                 phrase_alternation(TURKISH_STREET_TYPES)
             )),
@@ -90,11 +92,11 @@ impl AddressRules {
             ),
             // `Calle Mayor 140`, `Avda. de la Constitución 135`, `Av. Paulista, 1582`,
             // `Rua Sete de Setembro 199`, `ul. Mickiewicza 139/27`.
-            romance: compile(&format!(
+            romance: compile_anchored(&format!(
                 r"^(?:(?:{types})[ \t]+(?:{PARTICLE}[ \t]*)*(?:(?:{WORD}|{PARTICLE})[ \t]+){{0,4}}{WORD},?[ \t]+{NUMBER}\b|(C(?:\\?/|/)[ \t]*(?:{PARTICLE}[ \t]*)*(?:{WORD}[ \t]+){{0,3}}{WORD},?[ \t]+{NUMBER})\b)",
                 types = phrase_alternation(STREET_TYPES_BEFORE),
             )),
-            french: compile(&format!(
+            french: compile_anchored(&format!(
                 r"^\d{{1,4}}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:{})[ \t]+(?:(?:de|du|des|la|le|les|d'|l')[ \t]*)*\p{{L}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}\b",
                 phrase_alternation(FRENCH_STREET_TYPES)
             )),
@@ -118,7 +120,7 @@ impl AddressRules {
                     .collect::<Vec<_>>()
                     .join("|")
             )),
-            intro: compile(
+            intro: compile_anchored(
                 r"^(?i:(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{3,40})",
             ),
         }

@@ -6,6 +6,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
 
 use crate::redact::Kind;
+use crate::redact::anchored::Groups;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
     Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, JAPANESE_HONORIFICS, JAPANESE_NAME_TAILS,
@@ -17,7 +18,9 @@ use crate::redact::gate::{
     matches_in,
 };
 use crate::redact::keys::classify;
-use crate::redact::scan::{Candidate, Lines, Pattern, Priority, compile};
+use crate::redact::scan::{
+    AnchoredPattern, Candidate, Lines, Pattern, Priority, compile, compile_anchored,
+};
 use crate::redact::values::{
     is_capitals_surname, is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
 };
@@ -40,15 +43,15 @@ pub(crate) struct ContactRules {
 /// Names in prose: the half of the customer rules that costs most to
 /// compile (a name in any cased script), built beside the other half.
 pub(crate) struct NameRules {
-    name_intro: Pattern,
+    name_intro: AnchoredPattern,
     /// "Good morning, Harriet MacLeod here.": a name that opens a clause,
     /// then a word saying it is the writer's.
     name_here: Pattern,
-    sign_off_line: Pattern,
-    name_line: Pattern,
-    email_header_name: Pattern,
-    relation_name: Pattern,
-    name_paren_phone: Pattern,
+    sign_off_line: AnchoredPattern,
+    name_line: AnchoredPattern,
+    email_header_name: AnchoredPattern,
+    relation_name: AnchoredPattern,
+    name_paren_phone: AnchoredPattern,
     /// `ISHIKAWA Kenji to mōshimasu`, `Tanaka-san`: a name written before
     /// the words that say it is one, surname first and often in capitals.
     japanese_name: Pattern,
@@ -97,26 +100,26 @@ impl NameRules {
             )),
             // Greetings in many languages before a name in any script,
             // tried anchored where a word starts (see `names`).
-            name_intro: compile(&format!(
+            name_intro: compile_anchored(&format!(
                 r"^(?i:(?:my[ \t]+name[ \t]+is|name[ \t]+is|this[ \t]+is|i'm|i’m|i[ \t]+am|it's|regards,?|thanks,?|thank[ \t]+you,?|dear|hi,?|hello,?|hey,?|sorry[ \t]+about[ \t]+that,?|sorry,|customer:?|client:?|requested[ \t]+by|ordered[ \t]+by|placed[ \t]+by|signed,?|cheers,?|best,?|sincerely,?|attn:?|attention:?|c/o|{INTRO_OTHER}|{more}))[,!.]*[ \t]+(?:(?i:{HONORIFICS})[ \t]+)?{name}",
                 name = *NAME,
                 more = phrase_alternation(&[INTRODUCTIONS, SIGN_OFFS, TITLES].concat()),
                 HONORIFICS = *HONORIFICS,
             )),
             // A sign-off alone on its line, the name alone on the next.
-            sign_off_line: compile(&format!(
+            sign_off_line: compile_anchored(&format!(
                 r"(?i:^[ \t]*(?:{})[,!.]*[ \t]*$)",
                 phrase_alternation(SIGN_OFFS)
             )),
-            name_line: compile(&format!(r"^[ \t]*{name}[ \t]*$", name = *NAME)),
+            name_line: compile_anchored(&format!(r"^[ \t]*{name}[ \t]*$", name = *NAME)),
             // Someone the customer names as theirs, and maybe their number:
             // `my partner Tadhg on 089 514 6087`.
-            relation_name: compile(&format!(
+            relation_name: compile_anchored(&format!(
                 r"^(?i:my[ \t]+(?:{RELATIONS}))[ \t]+{name}(?:(?:[ \t]+(?:on|at)|:)[ \t]+(\+?\(?\d[\d \t().\-/]{{5,22}}\d))?",
                 name = *NAME
             )),
             // A name and a phone in brackets: `Chiara (+39 02 1119 0600)`.
-            name_paren_phone: compile(&format!(
+            name_paren_phone: compile_anchored(&format!(
                 r"^{name}[ \t]+\((\+?\(?\d[\d \t().\-/]{{5,22}}\d)\)",
                 name = *NAME
             )),
@@ -128,7 +131,7 @@ impl NameRules {
             )),
             // A mailbox with a display name: `Ana Lima <ana@example.com>`,
             // `Ana Lima (<ana@example.com>)` as some mail clients quote it.
-            email_header_name: compile(&format!(
+            email_header_name: compile_anchored(&format!(
                 r#"^\x22?{name}\x22?[ \t]+(?:<|\((?:<mailto:|<|#\d+[ \t]*(?:–|,|-)[ \t]*)?)([^<>\s@()|]+)(?:@|%40)"#,
                 name = *NAME
             )),
@@ -517,7 +520,7 @@ impl CustomerRules {
         gated: &[Vec<Range<usize>>],
         out: &mut Vec<Candidate>,
     ) {
-        let mut found = |c: &regex::bytes::Captures<'_>, off: usize, needs_phone: bool| {
+        let mut found = |c: &Groups<'_>, off: usize, needs_phone: bool| {
             let m = c.get(1).unwrap();
             let phone = c.get(2).and_then(|p| {
                 let v = trim_phone(p.as_bytes());

@@ -7,9 +7,10 @@ use std::ops::Range;
 
 use regex::bytes::Captures;
 
+use crate::redact::anchored::Groups;
 use crate::redact::dense::{DenseDfa, with_boundaries};
 use crate::redact::fasthash::FastMap;
-use crate::redact::scan::{Lines, Pattern};
+use crate::redact::scan::{AnchoredPattern, Lines, Pattern};
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {
@@ -204,14 +205,14 @@ pub(crate) fn captures_in(
 /// of the try's start; it says whether the match is taken (the search goes
 /// on after it) or not (the search goes on from the next byte).
 pub(crate) fn anchored_captures_in(
-    re: &Pattern,
+    re: &AnchoredPattern,
     text: &[u8],
     lines: &[Range<usize>],
     may_start: impl Fn(&[u8], usize) -> bool,
-    mut f: impl FnMut(&Captures<'_>, usize) -> bool,
+    mut f: impl FnMut(&Groups<'_>, usize) -> bool,
 ) {
     anchored_tries(text, lines, may_start, |rest, offset| {
-        // Most tries fail; asking first spares them the captures' allocation.
+        // Most tries fail; asking first spares them the groups' search.
         if !re.is_match(rest) {
             return None;
         }
@@ -225,16 +226,16 @@ pub(crate) fn anchored_captures_in(
 /// `may_start` must hold wherever the unanchored pattern could start a
 /// match: then the matches are the same, found leftmost first.
 pub(crate) fn anchored_matches_in(
-    re: &Pattern,
+    re: &AnchoredPattern,
     text: &[u8],
     lines: &[Range<usize>],
     may_start: impl Fn(&[u8], usize) -> bool,
     mut f: impl FnMut(Range<usize>),
 ) {
     anchored_tries(text, lines, may_start, |rest, offset| {
-        let m = re.find(rest)?;
-        f(offset..offset + m.end());
-        Some(m.end())
+        let end = re.find_end(rest)?;
+        f(offset..offset + end);
+        Some(end)
     });
 }
 
