@@ -46,7 +46,7 @@ pub(crate) struct NameRules {
     name_intro: AnchoredPattern,
     /// "Good morning, Harriet MacLeod here.": a name that opens a clause,
     /// then a word saying it is the writer's.
-    name_here: Pattern,
+    name_here: AnchoredPattern,
     sign_off_line: AnchoredPattern,
     name_line: AnchoredPattern,
     email_header_name: AnchoredPattern,
@@ -93,8 +93,12 @@ impl ContactRules {
 impl NameRules {
     pub fn new() -> Self {
         NameRules {
-            name_here: compile(&format!(
-                r"(?:^[ \t]*(?:[-*>][ \t]*)?|[,.!?:;][ \t]*|[ \t]-+[ \t]*){name}[ \t]+(?:{tails})\b",
+            // Tried where a clause may open: at a line's start the first
+            // opening, elsewhere the others (a stop, or a blank then
+            // dashes; the first adds nothing there: no name starts at a
+            // stop, and after a blank and a dash it is the last).
+            name_here: compile_anchored(&format!(
+                r"^(?:[ \t]*(?:[-*>][ \t]*)?|[,.!?:;][ \t]*|[ \t]-+[ \t]*){name}[ \t]+(?:{tails})\b",
                 name = *NAME,
                 tails = phrase_alternation(NAME_TAILS),
             )),
@@ -441,22 +445,30 @@ impl CustomerRules {
                 }
             }
         }
-        for line in &gated[Gates::NAME_TAIL] {
-            let hay = &text[line.clone()];
-            for c in self.names.name_here.captures_iter(hay) {
+        // Where the pattern's opening may be: the line's start, a stop, or
+        // a blank before a dash (see `name_here`).
+        let clause_start = |line: &[u8], at: usize| {
+            at == 0
+                || matches!(line[at], b',' | b'.' | b'!' | b'?' | b':' | b';')
+                || (matches!(line[at], b' ' | b'\t') && line.get(at + 1) == Some(&b'-'))
+        };
+        anchored_captures_in(
+            &self.names.name_here,
+            text,
+            &gated[Gates::NAME_TAIL],
+            clause_start,
+            |c, off| {
                 let m = c.get(1).unwrap();
                 // A first name and a last: one capitalised word before
                 // `here` is as often a heading (`Click Here`, `Settings here`).
-                if !m.as_bytes().contains(&b' ') {
-                    continue;
-                }
-                if let Some((s, e)) =
-                    person_name(text, line.start + m.start(), line.start + m.end())
+                if m.as_bytes().contains(&b' ')
+                    && let Some((s, e)) = person_name(text, off + m.start(), off + m.end())
                 {
                     out.push(name_candidate(s, e));
                 }
-            }
-        }
+                true
+            },
+        );
         // The name opens a line or follows a blank, `:`, `,`, `(`, `=` or `"`.
         let capital = name_opens;
         let name_start = |line: &[u8], at: usize| {
