@@ -46,39 +46,43 @@ struct Lazy<T> {
     compiled: OnceLock<T>,
 }
 
-impl Lazy<Regex> {
-    fn regex(&self) -> &Regex {
-        self.compiled.get_or_init(|| {
-            RegexBuilder::new(&self.source)
-                .dfa_size_limit(DFA_CACHE)
-                .build()
-                .expect("detector pattern compiles")
-        })
+/// What a pattern compiles to.
+trait Form: Sized {
+    /// Panics if the pattern does not compile: a test compiles every one.
+    fn build(source: &str) -> Self;
+}
+
+impl Form for Regex {
+    fn build(source: &str) -> Regex {
+        RegexBuilder::new(source)
+            .dfa_size_limit(DFA_CACHE)
+            .build()
+            .expect("detector pattern compiles")
     }
 }
 
-impl Lazy<Engines> {
-    fn engines(&self) -> &Engines {
-        self.compiled.get_or_init(|| {
-            Engines::new(&self.source, DFA_CACHE).expect("detector pattern compiles")
-        })
+impl Form for Engines {
+    fn build(source: &str) -> Engines {
+        Engines::new(source, DFA_CACHE).expect("detector pattern compiles")
     }
 }
 
-/// What the queue holds: a pattern of either sort, to compile ahead.
+impl<T: Form> Lazy<T> {
+    fn get(&self) -> &T {
+        self.compiled.get_or_init(|| T::build(&self.source))
+    }
+}
+
+/// What the queue holds: a pattern of either form, to compile ahead.
 trait Compile: Send + Sync {
-    /// Compiles the pattern unless it is; panics if it cannot be.
     fn compile(&self);
     #[cfg(test)]
     fn source(&self) -> &str;
 }
 
-impl<T: Send + Sync> Compile for Lazy<T>
-where
-    Lazy<T>: Compiled,
-{
+impl<T: Form + Send + Sync> Compile for Lazy<T> {
     fn compile(&self) {
-        self.compiled();
+        self.get();
     }
 
     #[cfg(test)]
@@ -87,31 +91,11 @@ where
     }
 }
 
-/// A pattern's compiled form, made on first use.
-trait Compiled {
-    type Form;
-    fn compiled(&self) -> &Self::Form;
-}
-
-impl Compiled for Lazy<Regex> {
-    type Form = Regex;
-    fn compiled(&self) -> &Regex {
-        self.regex()
-    }
-}
-
-impl Compiled for Lazy<Engines> {
-    type Form = Engines;
-    fn compiled(&self) -> &Engines {
-        self.engines()
-    }
-}
-
 impl std::ops::Deref for Pattern {
     type Target = Regex;
 
     fn deref(&self) -> &Regex {
-        self.0.regex()
+        self.0.get()
     }
 }
 
@@ -119,7 +103,7 @@ impl std::ops::Deref for AnchoredPattern {
     type Target = Engines;
 
     fn deref(&self) -> &Engines {
-        self.0.engines()
+        self.0.get()
     }
 }
 
