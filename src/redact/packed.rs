@@ -1,7 +1,7 @@
 //! Candidates as the learning pass keeps them for the redacting pass: a
 //! fifth of the size of a [`Candidate`], so a bounded cache holds five
-//! times the chunks. Identities sit back to back in one buffer; rule names are
-//! kept once.
+//! times the chunks. Identities sit back to back in one buffer; rule names
+//! are kept once.
 
 use super::Kind;
 use super::scan::{Candidate, Priority};

@@ -25,7 +25,8 @@ pub(crate) fn line_end_near(text: &[u8], from: usize) -> usize {
     memchr::memchr(b'\n', &text[from..window]).map_or(window, |p| from + p)
 }
 
-/// The regex crate's own lazy-DFA cache limit, for each thread that searches.
+/// Each pattern's lazy-DFA cache limit (the regex crate's own), for each
+/// thread that searches with it.
 /// Patterns that open with names or many words are searched anchored where
 /// they may start (see `gate::anchored_captures_in`), so none needs more.
 const DFA_CACHE: usize = 2 << 20;

@@ -93,10 +93,10 @@ impl ContactRules {
 impl NameRules {
     pub fn new() -> Self {
         NameRules {
-            // Tried where a clause may open: at a line's start the first
-            // opening, elsewhere the others (a stop, or a blank then
-            // dashes; the first adds nothing there: no name starts at a
-            // stop, and after a blank and a dash it is the last).
+            // Tried where a clause may open: a line's start, a stop, or a
+            // blank before a dash. Away from a line's start the first
+            // opening matches only what the others do: a name never starts
+            // at a stop, and a blank then a dash is the third's.
             name_here: compile_anchored(&format!(
                 r"^(?:[ \t]*(?:[-*>][ \t]*)?|[,.!?:;][ \t]*|[ \t]-+[ \t]*){name}[ \t]+(?:{tails})\b",
                 name = *NAME,

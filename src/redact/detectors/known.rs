@@ -463,6 +463,22 @@ mod tests {
         assert_eq!(got, vec![(64, 128), (129, 194)]);
     }
 
+    /// Values learned as `kind`, as a learning pass meets them.
+    fn learned(values: &[&str], kind: Kind) -> KnownValues {
+        let mut k = KnownValues::default();
+        for value in values {
+            k.learn(value.as_bytes(), kind);
+        }
+        k
+    }
+
+    /// What `k` finds in `text`, in the order found.
+    fn found_in<'t>(k: &KnownValues, text: &'t str) -> Vec<&'t str> {
+        let mut out = Vec::new();
+        k.find(text.as_bytes(), &mut out);
+        out.iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
     #[test]
     fn values_sharing_an_anchor_are_each_found() {
         let mut k = KnownValues::default();
@@ -472,9 +488,7 @@ mod tests {
         }
         k.add(b"Harbour", Kind::Name);
         let text = "Harbour Road; 7 Harbour Road; 250 Harbour Road; 301 Harbour Road";
-        let mut out = Vec::new();
-        k.find(text.as_bytes(), &mut out);
-        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        let mut found = found_in(&k, text);
         found.sort();
         assert_eq!(
             found,
@@ -491,37 +505,33 @@ mod tests {
 
     #[test]
     fn an_international_number_is_known_as_written_at_home() {
-        let mut k = KnownValues::default();
-        for phone in [
-            "+34 612093847",
-            "+44 (0)20 7946 0321",
-            "+4915112345678",
-            "+1 555",
-        ] {
-            k.learn(phone.as_bytes(), Kind::Phone);
-        }
+        let k = learned(
+            &[
+                "+34 612093847",
+                "+44 (0)20 7946 0321",
+                "+4915112345678",
+                "+1 555",
+            ],
+            Kind::Phone,
+        );
         let text = "whatsapp 612093847, landline 020 7946 0321 or 20 7946 0321; \
                     not 015112345678, 555 or 1612093847";
-        let mut out = Vec::new();
-        k.find(text.as_bytes(), &mut out);
-        let found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        let found = found_in(&k, text);
         assert_eq!(found, ["612093847", "020 7946 0321", "20 7946 0321"]);
     }
 
     #[test]
     fn each_half_of_a_double_barrelled_surname_is_known() {
-        let mut k = KnownValues::default();
-        for name in [
-            "Kayla Rutherford-O'Brien",
-            "Tomás Ruiz-D'Angelo",
-            "Jo Li-Ng",
-        ] {
-            k.learn(name.as_bytes(), Kind::Name);
-        }
+        let k = learned(
+            &[
+                "Kayla Rutherford-O'Brien",
+                "Tomás Ruiz-D'Angelo",
+                "Jo Li-Ng",
+            ],
+            Kind::Name,
+        );
         let text = "O'Brien and Rutherford wrote; Angelo and Ruiz too. Li-Ng, not Ng.";
-        let mut out = Vec::new();
-        k.find(text.as_bytes(), &mut out);
-        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        let mut found = found_in(&k, text);
         found.sort();
         found.dedup();
         assert_eq!(found, ["Angelo", "Li-Ng", "O'Brien", "Ruiz", "Rutherford"]);
@@ -529,14 +539,12 @@ mod tests {
 
     #[test]
     fn short_second_lines_are_learned_longer_words_alone_are_not() {
-        let mut k = KnownValues::default();
-        for line in ["Kat 3", "5º B", "Apt 9", "Flat", "12", "3 4"] {
-            k.learn(line.as_bytes(), Kind::Address);
-        }
+        let k = learned(
+            &["Kat 3", "5º B", "Apt 9", "Flat", "12", "3 4"],
+            Kind::Address,
+        );
         let text = "Zeynep Cad. No:4 Kat 3 Izmir / Calle Mayor 5º B / Apt 9 / Flat 12 3 4";
-        let mut out = Vec::new();
-        k.find(text.as_bytes(), &mut out);
-        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        let mut found = found_in(&k, text);
         found.sort();
         assert_eq!(found, ["5º B", "Apt 9", "Kat 3"]);
     }
@@ -548,9 +556,7 @@ mod tests {
         k.learn(b"Vesterbrogade+41%2C+2.+th", Kind::Address);
         k.learn(br"Fern\u00e1ndez", Kind::Name);
         let text = "Sigrún / Vesterbrogade 41, 2. th / Fernández / Sigr%C3%BAn";
-        let mut out = Vec::new();
-        k.find(text.as_bytes(), &mut out);
-        let mut found: Vec<&str> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        let mut found = found_in(&k, text);
         found.sort();
         found.dedup();
         assert_eq!(
