@@ -15,6 +15,8 @@
 //! [`with_boundaries`]). The table folds "the byte, then the symbol" into one
 //! transition, so the walk still reads each byte once.
 
+use crate::redact::fasthash::FastMap;
+
 /// The symbol read after every byte that is not an ASCII letter. A text's own
 /// NUL bytes are read as it too, which is harmless: NUL is no letter.
 pub(crate) const BOUNDARY: u8 = 0;
@@ -47,79 +49,92 @@ pub(crate) struct DenseDfa {
 }
 
 /// The trie of the words over their symbols, with Aho-Corasick's failure
-/// links; state 0 is the root.
+/// links; state 0 is the root. Children are kept sparse: a dense row per
+/// state would be built only to be copied out again, and writing those rows
+/// was most of the build.
 struct Trie {
-    /// `children[s * width + r]`: the child by symbol `r`, or `NONE`.
-    children: Vec<u32>,
+    /// (state, symbol) → child.
+    child_of: FastMap<(u32, u16), u32>,
+    /// Each state's children, as (symbol, child).
+    children: Vec<Vec<(u16, u32)>>,
+    /// The symbol that leads into each state (the root's is unused).
+    entry: Vec<u16>,
+    fail: Vec<u32>,
     /// The words each state ends: its own, then its failure state's.
     outputs: Vec<Vec<usize>>,
+    /// Every state, breadth first: each after its failure state, which is shallower.
+    order: Vec<u32>,
 }
 
-const NONE: u32 = u32::MAX;
-
 impl Trie {
-    fn new(words: &[Vec<u8>], width: usize, symbol: impl Fn(u8) -> usize) -> Self {
+    fn new(words: &[Vec<u8>], symbol: impl Fn(u8) -> usize) -> Self {
         let mut trie = Trie {
-            children: vec![NONE; width],
+            child_of: FastMap::default(),
+            children: vec![Vec::new()],
+            entry: vec![0],
+            fail: vec![0],
             outputs: vec![Vec::new()],
+            order: Vec::new(),
         };
         for (w, word) in words.iter().enumerate() {
-            let mut s = 0;
+            let mut s = 0u32;
             for &b in word {
-                let slot = s * width + symbol(b);
-                s = match trie.children[slot] {
-                    NONE => {
-                        let n = trie.outputs.len();
-                        trie.children[slot] = n as u32;
-                        trie.children.extend(std::iter::repeat_n(NONE, width));
+                let r = symbol(b) as u16;
+                s = match trie.child_of.get(&(s, r)) {
+                    Some(&child) => child,
+                    None => {
+                        let child = trie.entry.len() as u32;
+                        trie.child_of.insert((s, r), child);
+                        trie.children[s as usize].push((r, child));
+                        trie.children.push(Vec::new());
+                        trie.entry.push(r);
+                        trie.fail.push(0);
                         trie.outputs.push(Vec::new());
-                        n
+                        child
                     }
-                    child => child as usize,
                 };
             }
-            trie.outputs[s].push(w);
+            trie.outputs[s as usize].push(w);
+        }
+        trie.order = vec![0];
+        let mut i = 0;
+        while let Some(&s) = trie.order.get(i) {
+            i += 1;
+            for k in 0..trie.children[s as usize].len() {
+                let (r, child) = trie.children[s as usize][k];
+                // The children of the root fail to it, as `fail` says already.
+                if s != 0 {
+                    let mut f = trie.fail[s as usize];
+                    trie.fail[child as usize] = loop {
+                        if let Some(&next) = trie.child_of.get(&(f, r)) {
+                            break next;
+                        }
+                        if f == 0 {
+                            break 0;
+                        }
+                        f = trie.fail[f as usize];
+                    };
+                    let inherited = trie.outputs[trie.fail[child as usize] as usize].clone();
+                    trie.outputs[child as usize].extend(inherited);
+                }
+                trie.order.push(child);
+            }
         }
         trie
     }
 
-    fn states(&self) -> usize {
-        self.outputs.len()
-    }
-
-    /// The full transition table, breadth first over the trie: a missing
-    /// child leads where the failure state's does. Each state also takes
-    /// the words of its failure state, which end wherever it is reached.
-    fn link(mut self, width: usize) -> (Vec<u32>, Vec<Vec<usize>>) {
-        // Filled in place: a state's row holds only its children until the
-        // state is taken from the queue, and rows are filled in that order.
-        let mut delta = std::mem::take(&mut self.children);
-        let mut fail = vec![0u32; self.states()];
-        let mut queue = std::collections::VecDeque::new();
-        // Children of the root fail to the root, as `fail` says already.
-        for slot in delta.iter_mut().take(width) {
-            match *slot {
-                NONE => *slot = 0,
-                child => queue.push_back(child as usize),
-            }
+    /// Where each state goes on `symbol`, following failure links.
+    fn column(&self, symbol: u16) -> Vec<u32> {
+        let mut to = vec![0u32; self.entry.len()];
+        for &s in &self.order {
+            let s = s as usize;
+            to[s] = match self.child_of.get(&(s as u32, symbol)) {
+                Some(&child) => child,
+                None if s == 0 => 0,
+                None => to[self.fail[s] as usize],
+            };
         }
-        while let Some(s) = queue.pop_front() {
-            // Shallower than `s`, its failure state was linked before it.
-            let inherited = self.outputs[fail[s] as usize].clone();
-            self.outputs[s].extend(inherited);
-            for r in 0..width {
-                let slot = s * width + r;
-                let via_fail = delta[fail[s] as usize * width + r];
-                match delta[slot] {
-                    NONE => delta[slot] = via_fail,
-                    child => {
-                        fail[child as usize] = via_fail;
-                        queue.push_back(child as usize);
-                    }
-                }
-            }
-        }
-        (delta, self.outputs)
+        to
     }
 }
 
@@ -156,7 +171,8 @@ impl DenseDfa {
     ///
     /// Built here from the words' trie rather than copied from a general
     /// automaton: the copy cost about 15 ms of every start for some 800
-    /// words, this a fraction of one.
+    /// words. Each row is its failure state's row with its own children
+    /// written over it, so the table is written once, in order.
     pub fn new(words: &[Vec<u8>]) -> Self {
         let stands_for = stand_ins(words);
         let mut reads: Vec<u8> = stands_for.to_vec();
@@ -168,75 +184,76 @@ impl DenseDfa {
             symbol_of[usize::from(b)] = r;
         }
         let symbol = |b: u8| symbol_of[usize::from(stands_for[usize::from(b)])];
-        let trie = Trie::new(words, width, symbol);
-        let states = trie.states();
-        // `delta[s * width + r]`: Aho-Corasick's transition over one symbol.
-        let (delta, mut outputs) = trie.link(width);
-        let boundary = symbol(BOUNDARY);
-        // One byte: its symbol, then the boundary after a byte no letter.
-        let next = |s: usize, r: usize| {
-            let after = delta[s * width + r] as usize;
-            if reads[r].is_ascii_alphabetic() {
-                after
+        let trie = Trie::new(words, symbol);
+        let boundary = symbol(BOUNDARY) as u16;
+        let is_letter = |r: u16| reads[usize::from(r)].is_ascii_alphabetic();
+        // The walk reads the boundary after every byte that is not a letter,
+        // so it rests only in the root and in states entered by a letter or
+        // by the boundary: `rest_after(t, r)` is where it rests once `r` has
+        // led it into `t`.
+        let after_boundary = trie.column(boundary);
+        let rest_after = |t: u32, r: u16| {
+            if is_letter(r) {
+                t
             } else {
-                delta[after * width + boundary] as usize
+                after_boundary[t as usize]
             }
         };
-        // A text opens as if after a line end. Every state reachable from the
-        // start, breadth first: the rows near the start, which most bytes
-        // visit, sit together.
-        let start = next(0, symbol(b'\n'));
-        let mut order = vec![start];
-        let mut index = vec![u32::MAX; states];
-        index[start] = 0;
-        let mut to: Vec<u32> = Vec::with_capacity(states * width);
-        let mut i = 0;
-        while i < order.len() {
-            for r in 0..width {
-                let n = next(order[i], r);
-                if index[n] == u32::MAX {
-                    index[n] = order.len() as u32;
-                    order.push(n);
-                }
-                to.push(index[n]);
-            }
-            i += 1;
-        }
-        let class_of: [u8; 256] = std::array::from_fn(|b| {
-            u8::try_from(symbol(b as u8)).expect("at most 256 kinds of byte")
-        });
-        // New numbering: states without a match first, then match states.
+        // Breadth first from the root: the rows near the start, which most
+        // bytes visit, sit together; states without a match come first.
+        let resting: Vec<usize> = (trie.order.iter().map(|&s| s as usize))
+            .filter(|&s| s == 0 || is_letter(trie.entry[s]) || trie.entry[s] == boundary)
+            .collect();
         let (plain, matching): (Vec<usize>, Vec<usize>) =
-            (0..order.len()).partition(|&i| outputs[order[i]].is_empty());
-        let mut row = vec![0usize; order.len()];
+            resting.iter().partition(|&&s| trie.outputs[s].is_empty());
         // Match rows start at a power of two past every other row, and end
         // before twice it: "is this a match" is one bit, for four lanes at once.
         let match_bit = (plain.len().max(matching.len()) * width)
             .max(1)
             .next_power_of_two();
-        for (n, &old) in plain.iter().enumerate() {
-            row[old] = n * width;
-        }
-        for (n, &old) in matching.iter().enumerate() {
-            row[old] = match_bit + n * width;
-        }
         let as_u32 = |v: usize| u32::try_from(v).expect("automaton fits in u32 rows");
+        let mut row = vec![u32::MAX; trie.entry.len()];
+        for (n, &s) in plain.iter().enumerate() {
+            row[s] = as_u32(n * width);
+        }
+        for (n, &s) in matching.iter().enumerate() {
+            row[s] = as_u32(match_bit + n * width);
+        }
         // The rows between the last plain row and `match_bit` are never reached.
         let mut trans = vec![0u32; match_bit + matching.len() * width];
-        for old in 0..order.len() {
-            for r in 0..width {
-                trans[row[old] + r] = as_u32(row[to[old * width + r] as usize]);
+        for &s in &resting {
+            let at = row[s] as usize;
+            if s == 0 {
+                for r in 0..width as u16 {
+                    trans[at + usize::from(r)] = row[rest_after(0, r) as usize];
+                }
+            } else {
+                // Where a state has no child, it goes where its failure
+                // state goes: that state rests too, and is shallower, so its
+                // row is written already.
+                let from = row[trie.fail[s] as usize] as usize;
+                trans.copy_within(from..from + width, at);
+            }
+            for &(r, child) in &trie.children[s] {
+                trans[at + usize::from(r)] = row[rest_after(child, r) as usize];
             }
         }
+        let class_of: [u8; 256] = std::array::from_fn(|b| {
+            u8::try_from(symbol(b as u8)).expect("at most 256 kinds of byte")
+        });
+        // A text opens as if after a line end.
+        let newline = symbol(b'\n') as u16;
+        let after_newline = trie.child_of.get(&(0, newline)).copied().unwrap_or(0);
+        let mut outputs = trie.outputs;
         DenseDfa {
             class_of,
             trans,
-            start: as_u32(row[0]),
+            start: row[rest_after(after_newline, newline) as usize],
             match_bit: as_u32(match_bit),
             classes: as_u32(width),
             match_words: matching
                 .iter()
-                .map(|&i| std::mem::take(&mut outputs[order[i]]))
+                .map(|&s| std::mem::take(&mut outputs[s]))
                 .collect(),
         }
     }
@@ -388,6 +405,53 @@ mod tests {
         ] {
             assert_eq!(found(&dense, text), reference(&dfa, start, text));
         }
+    }
+
+    #[test]
+    fn the_gates_own_words_are_found_as_the_source_automaton_finds_them() {
+        let words = &crate::redact::RULES.gates.words;
+        assert!(words.len() > 500, "{} words", words.len());
+        let (dfa, start, dense) = built(words);
+        // The words back to back in mixed case, between bytes of every kind:
+        // words inside words, across boundaries, and cut short.
+        let between: &[&[u8]] = &[
+            b" ",
+            b"",
+            b"x",
+            b"\n",
+            b"-",
+            b"_",
+            "é".as_bytes(),
+            b"9",
+            b"\0",
+            b"\t(",
+        ];
+        let mut text = Vec::new();
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for (i, word) in words.iter().enumerate() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let written: Vec<u8> = word
+                .iter()
+                .filter(|&&b| b != BOUNDARY)
+                .map(|&b| {
+                    if seed >> (b % 64) & 1 == 1 {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b
+                    }
+                })
+                .collect();
+            let cut = if i % 5 == 0 {
+                written.len() / 2
+            } else {
+                written.len()
+            };
+            text.extend_from_slice(&written[..cut]);
+            text.extend_from_slice(between[(seed % between.len() as u64) as usize]);
+        }
+        assert_eq!(found(&dense, &text), reference(&dfa, start, &text));
     }
 
     #[test]

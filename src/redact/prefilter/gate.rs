@@ -34,6 +34,9 @@ pub(crate) struct Gated {
 /// Several groups of gate words found in one automaton pass.
 pub(crate) struct GateSet {
     dense: DenseDfa,
+    /// The words the automaton was built from, for tests that rebuild it.
+    #[cfg(test)]
+    pub words: Vec<Vec<u8>>,
     /// What each match state of `dense` stands for: a range of `entries`.
     entries_of: Vec<Range<usize>>,
     entries: Vec<Entry>,
@@ -104,6 +107,8 @@ impl GateSet {
         }
         GateSet {
             dense,
+            #[cfg(test)]
+            words: patterns,
             entries_of,
             entries,
             groups: groups.len(),
