@@ -71,7 +71,7 @@ impl Engine {
                 worker.join();
                 return Ok(());
             }
-            let Ok(prepared) = recv_compiling(&from_worker) else {
+            let Ok(prepared) = recv_compiling(&from_worker, !feed.read_all) else {
                 drop(feed);
                 worker.join();
                 unreachable!("the worker ends only when its input closes");
@@ -205,7 +205,9 @@ impl Engine {
                     join_worker(worker);
                     return Ok(());
                 }
-                let Ok(found) = recv_compiling(&from_worker) else {
+                // The redacting pass searches with the patterns learning
+                // needed, compiled then: none is compiled ahead here.
+                let Ok(found) = from_worker.recv() else {
                     drop(feed);
                     join_worker(worker);
                     unreachable!("the worker ends only when its input closes");
@@ -275,10 +277,15 @@ impl<T> Feed<T> {
     }
 }
 
-/// What the worker sends next; while it is not ready, the patterns not
-/// compiled yet are compiled here, one at a time, on a core that would
-/// otherwise wait.
-fn recv_compiling<T>(from_worker: &Receiver<T>) -> Result<T, RecvError> {
+/// What the worker sends next; while it is not ready and more of the text
+/// is still to be read, the patterns not compiled yet are compiled here,
+/// one at a time, on a core that would otherwise wait. Once the text is all
+/// read, what is left to do needs only the patterns it compiles itself:
+/// compiling others would hold up the end (a pattern takes up to 3 ms).
+fn recv_compiling<T>(from_worker: &Receiver<T>, more_to_come: bool) -> Result<T, RecvError> {
+    if !more_to_come {
+        return from_worker.recv();
+    }
     // The patterns are listed as the rules are made.
     std::sync::LazyLock::force(&super::RULES);
     loop {
