@@ -75,15 +75,10 @@ impl Engines {
     /// Compiled as `regex::bytes::Regex` compiles (bytes, not UTF-8 only),
     /// with the lazy DFA's cache limited to `dfa_cache` bytes.
     pub fn new(pattern: &str, dfa_cache: usize) -> Result<Engines, String> {
-        let nfa = thompson::Compiler::new()
-            .syntax(syntax::Config::new().utf8(false))
-            .configure(
-                thompson::Config::new()
-                    .utf8(false)
-                    .nfa_size_limit(Some(10 << 20)),
-            )
-            .build(pattern)
-            .map_err(|e| e.to_string())?;
+        let nfa = match super::prebuilt::nfa(pattern) {
+            Some(nfa) => nfa,
+            None => compile_nfa(pattern)?,
+        };
         if !nfa.is_always_start_anchored() {
             return Err(format!("`{pattern}` may match after its start"));
         }
@@ -170,6 +165,20 @@ impl Engines {
             }
         }
     }
+}
+
+/// The automaton of `pattern` as `regex::bytes::Regex` compiles it
+/// forward (bytes, not UTF-8 only).
+pub(crate) fn compile_nfa(pattern: &str) -> Result<thompson::NFA, String> {
+    thompson::Compiler::new()
+        .syntax(syntax::Config::new().utf8(false))
+        .configure(
+            thompson::Config::new()
+                .utf8(false)
+                .nfa_size_limit(Some(10 << 20)),
+        )
+        .build(pattern)
+        .map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

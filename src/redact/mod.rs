@@ -28,6 +28,7 @@ mod kind;
 mod normalize;
 mod packed;
 mod placeholders;
+mod prebuilt;
 mod prefilter;
 mod print_table;
 mod readers;

@@ -49,11 +49,16 @@ struct Lazy<T> {
 
 /// What a pattern compiles to.
 trait Form: Sized {
+    /// Compiled forward only (see [`super::anchored`]).
+    #[cfg(test)]
+    const FORWARD_ONLY: bool;
     /// Panics if the pattern does not compile: a test compiles every one.
     fn build(source: &str) -> Self;
 }
 
 impl Form for Regex {
+    #[cfg(test)]
+    const FORWARD_ONLY: bool = false;
     fn build(source: &str) -> Regex {
         RegexBuilder::new(source)
             .dfa_size_limit(DFA_CACHE)
@@ -63,6 +68,8 @@ impl Form for Regex {
 }
 
 impl Form for Engines {
+    #[cfg(test)]
+    const FORWARD_ONLY: bool = true;
     fn build(source: &str) -> Engines {
         Engines::new(source, DFA_CACHE).expect("detector pattern compiles")
     }
@@ -79,6 +86,8 @@ trait Compile: Send + Sync {
     fn compile(&self);
     #[cfg(test)]
     fn source(&self) -> &str;
+    #[cfg(test)]
+    fn forward_only(&self) -> bool;
 }
 
 impl<T: Form + Send + Sync> Compile for Lazy<T> {
@@ -89,6 +98,11 @@ impl<T: Form + Send + Sync> Compile for Lazy<T> {
     #[cfg(test)]
     fn source(&self) -> &str {
         &self.source
+    }
+
+    #[cfg(test)]
+    fn forward_only(&self) -> bool {
+        T::FORWARD_ONLY
     }
 }
 
@@ -167,6 +181,20 @@ pub(crate) fn compile_all() {
     for pattern in patterns {
         pattern.compile();
     }
+}
+
+/// The source of every pattern of the rules compiled forward only, each
+/// once, in order (see [`super::prebuilt`]).
+#[cfg(test)]
+pub(crate) fn forward_only_sources() -> Vec<String> {
+    std::sync::LazyLock::force(&super::RULES);
+    let mut sources: Vec<String> = (queue().patterns.iter())
+        .filter(|p| p.forward_only())
+        .map(|p| p.source().to_string())
+        .collect();
+    sources.sort();
+    sources.dedup();
+    sources
 }
 
 /// Runs `work` while another thread compiles patterns, until `work` is

@@ -1,0 +1,311 @@
+//! The automata (Thompson NFAs) of the patterns searched forward only (see
+//! `anchored`), made when the program is built rather than on every start.
+//! Those patterns are built around names in any script: compiling one from
+//! its source (parsing it, turning Unicode classes into UTF-8 byte ranges)
+//! takes one to three milliseconds, and they were most of the compiling a
+//! short text waits for. Rebuilding an automaton from its states takes a
+//! sixth of that.
+//!
+//! `patterns.nfa` is written by a test (`the_written_automata_are_current`),
+//! which fails when a pattern or the regex engine changes, until the file
+//! is written again. A pattern the file does not hold is compiled from its
+//! source as before: a stale file costs time, never a wrong match.
+
+use std::sync::Arc;
+
+use regex_automata::nfa::thompson::{Builder, NFA, Transition};
+use regex_automata::util::look::{Look, LookMatcher};
+use regex_automata::util::primitives::StateID;
+
+static WRITTEN: &[u8] = include_bytes!("patterns.nfa");
+
+/// Opens the file, and changes whenever its layout does.
+const MAGIC: &[u8] = b"runbook forward NFAs 2\n";
+
+/// What each state of an automaton is written as: this byte, then its fields.
+mod tag {
+    pub const BYTE_RANGE: u8 = 0;
+    pub const SPARSE: u8 = 1;
+    pub const LOOK: u8 = 2;
+    pub const UNION: u8 = 3;
+    pub const CAPTURE_START: u8 = 4;
+    pub const CAPTURE_END: u8 = 5;
+    pub const FAIL: u8 = 6;
+    pub const MATCH: u8 = 7;
+}
+
+/// The automaton written for `source`, if the file holds it.
+pub(crate) fn nfa(source: &str) -> Option<NFA> {
+    let mut file = Reader(WRITTEN.strip_prefix(MAGIC)?);
+    while !file.0.is_empty() {
+        let key = file.slice()?;
+        let body = file.slice()?;
+        if key == source.as_bytes() {
+            return read(body);
+        }
+    }
+    None
+}
+
+/// An automaton from its states, as the compiler made them: the same
+/// states in the same order, so the automaton is the compiler's own.
+fn read(body: &[u8]) -> Option<NFA> {
+    let mut r = Reader(body);
+    let mut look_matcher = LookMatcher::new();
+    look_matcher.set_line_terminator(r.byte()?);
+    let states = r.number()?;
+    let (start_anchored, start_unanchored, pattern_start) = (r.state()?, r.state()?, r.state()?);
+    let mut b = Builder::new();
+    b.set_utf8(false);
+    b.set_look_matcher(look_matcher);
+    b.start_pattern().ok()?;
+    for at in 0..states {
+        let added = match r.byte()? {
+            tag::BYTE_RANGE => b.add_range(r.transition(at)?),
+            tag::SPARSE => {
+                let n = r.number()?;
+                let transitions = (0..n).map(|_| r.transition(at)).collect::<Option<_>>()?;
+                b.add_sparse(transitions)
+            }
+            tag::LOOK => {
+                let look = Look::from_repr(u32::try_from(r.number()?).ok()?)?;
+                b.add_look(r.state_near(at)?, look)
+            }
+            tag::UNION => {
+                let n = r.number()?;
+                let alternates = (0..n).map(|_| r.state_near(at)).collect::<Option<_>>()?;
+                b.add_union(alternates)
+            }
+            tag::CAPTURE_START => {
+                let group = u32::try_from(r.number()?).ok()?;
+                let name = match r.slice()? {
+                    [] => None,
+                    name => Some(Arc::from(std::str::from_utf8(name).ok()?)),
+                };
+                b.add_capture_start(r.state_near(at)?, group, name)
+            }
+            tag::CAPTURE_END => {
+                let group = u32::try_from(r.number()?).ok()?;
+                b.add_capture_end(r.state_near(at)?, group)
+            }
+            tag::FAIL => b.add_fail(),
+            tag::MATCH => b.add_match(),
+            _ => return None,
+        };
+        added.ok()?;
+    }
+    b.finish_pattern(pattern_start).ok()?;
+    b.build(start_anchored, start_unanchored).ok()
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(b)
+    }
+
+    /// A number in seven bits a byte, lowest first.
+    fn number(&mut self) -> Option<usize> {
+        let mut n = 0usize;
+        for shift in (0..usize::BITS).step_by(7) {
+            let b = self.byte()?;
+            n |= usize::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    fn slice(&mut self) -> Option<&'a [u8]> {
+        let n = self.number()?;
+        let (slice, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(slice)
+    }
+
+    fn state(&mut self) -> Option<StateID> {
+        StateID::new(self.number()?).ok()
+    }
+
+    /// A state named from `from`: most point to one near them, so the
+    /// distance, zigzagged (0, -1, 1, -2, …), fits in a byte or two.
+    fn state_near(&mut self, from: usize) -> Option<StateID> {
+        let n = self.number()?;
+        let distance = (n >> 1) as isize ^ -((n & 1) as isize);
+        StateID::new(from.checked_add_signed(distance)?).ok()
+    }
+
+    fn transition(&mut self, from: usize) -> Option<Transition> {
+        let (start, end) = (self.byte()?, self.byte()?);
+        Some(Transition {
+            start,
+            end,
+            next: self.state_near(from)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use regex_automata::PatternID;
+    use regex_automata::nfa::thompson::State;
+
+    use super::*;
+
+    fn put_number(out: &mut Vec<u8>, mut n: usize) {
+        while n >= 0x80 {
+            out.push(n as u8 | 0x80);
+            n >>= 7;
+        }
+        out.push(n as u8);
+    }
+
+    fn put_slice(out: &mut Vec<u8>, slice: &[u8]) {
+        put_number(out, slice.len());
+        out.extend_from_slice(slice);
+    }
+
+    fn put_state_near(out: &mut Vec<u8>, from: usize, to: StateID) {
+        let distance = to.as_usize() as isize - from as isize;
+        put_number(
+            out,
+            ((distance << 1) ^ (distance >> (isize::BITS - 1))) as usize,
+        );
+    }
+
+    fn put_transition(out: &mut Vec<u8>, from: usize, t: &Transition) {
+        out.extend_from_slice(&[t.start, t.end]);
+        put_state_near(out, from, t.next);
+    }
+
+    /// The states of a one-pattern forward automaton, as [`read`] reads them.
+    fn write(nfa: &NFA) -> Vec<u8> {
+        assert!(!nfa.is_utf8() && !nfa.is_reverse() && nfa.pattern_len() == 1);
+        let mut out = vec![nfa.look_matcher().get_line_terminator()];
+        put_number(&mut out, nfa.states().len());
+        let pattern_start = nfa.start_pattern(PatternID::ZERO).unwrap();
+        for start in [nfa.start_anchored(), nfa.start_unanchored(), pattern_start] {
+            put_number(&mut out, start.as_usize());
+        }
+        let groups = nfa.group_info();
+        for (at, state) in nfa.states().iter().enumerate() {
+            match state {
+                State::ByteRange { trans } => {
+                    out.push(tag::BYTE_RANGE);
+                    put_transition(&mut out, at, trans);
+                }
+                State::Sparse(sparse) => {
+                    out.push(tag::SPARSE);
+                    put_number(&mut out, sparse.transitions.len());
+                    for t in sparse.transitions.iter() {
+                        put_transition(&mut out, at, t);
+                    }
+                }
+                State::Dense(_) => unreachable!("the compiler makes no dense states"),
+                State::Look { look, next } => {
+                    out.push(tag::LOOK);
+                    put_number(&mut out, look.as_repr() as usize);
+                    put_state_near(&mut out, at, *next);
+                }
+                State::Union { alternates } => {
+                    out.push(tag::UNION);
+                    put_number(&mut out, alternates.len());
+                    for &alt in alternates.iter() {
+                        put_state_near(&mut out, at, alt);
+                    }
+                }
+                State::BinaryUnion { alt1, alt2 } => {
+                    out.push(tag::UNION);
+                    put_number(&mut out, 2);
+                    put_state_near(&mut out, at, *alt1);
+                    put_state_near(&mut out, at, *alt2);
+                }
+                State::Capture {
+                    next,
+                    pattern_id,
+                    group_index,
+                    slot,
+                } => {
+                    let group = group_index.as_usize();
+                    // A group's first slot is where it starts, its second where it ends.
+                    if groups.slot(*pattern_id, group) == Some(slot.as_usize()) {
+                        out.push(tag::CAPTURE_START);
+                        put_number(&mut out, group);
+                        let name = groups.to_name(*pattern_id, group).unwrap_or("");
+                        put_slice(&mut out, name.as_bytes());
+                    } else {
+                        out.push(tag::CAPTURE_END);
+                        put_number(&mut out, group);
+                    }
+                    put_state_near(&mut out, at, *next);
+                }
+                State::Fail => out.push(tag::FAIL),
+                State::Match { .. } => out.push(tag::MATCH),
+            }
+        }
+        out
+    }
+
+    /// The file as it should be: every pattern searched forward only,
+    /// compiled now.
+    fn written_now() -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for source in crate::redact::scan::forward_only_sources() {
+            let nfa = crate::redact::anchored::compile_nfa(&source).unwrap();
+            put_slice(&mut out, source.as_bytes());
+            put_slice(&mut out, &write(&nfa));
+        }
+        out
+    }
+
+    #[test]
+    fn the_written_automata_are_current() {
+        let now = written_now();
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/redact/prebuilt/patterns.nfa"
+        );
+        if std::env::var_os("RUNBOOK_WRITE_AUTOMATA").is_some() {
+            std::fs::write(path, &now).unwrap();
+            return;
+        }
+        assert!(
+            now == WRITTEN,
+            "{path} is out of date (a pattern or the regex engine changed): \
+             write it again with `RUNBOOK_WRITE_AUTOMATA=1 cargo test --lib prebuilt`"
+        );
+    }
+
+    #[test]
+    fn an_automaton_read_back_is_the_one_compiled() {
+        let sources = crate::redact::scan::forward_only_sources();
+        assert!(sources.len() >= 10, "{} patterns", sources.len());
+        // Groups that may not take part, a named group, look-arounds, and
+        // an alternation of many branches.
+        let made_up = [
+            r"^(?:(a)|(?P<second>ab)|(abc))(?-u:\b)$",
+            r"^(?m:^x$)(?:y|z|w|v)\B",
+        ];
+        for source in sources.iter().map(String::as_str).chain(made_up) {
+            let nfa = crate::redact::anchored::compile_nfa(source).unwrap();
+            let read = read(&write(&nfa)).unwrap();
+            assert_eq!(format!("{read:?}"), format!("{nfa:?}"), "{source}");
+            assert_eq!(
+                format!("{:?}", read.group_info()),
+                format!("{:?}", nfa.group_info()),
+                "{source}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pattern_not_written_is_not_found() {
+        assert!(nfa("^not a pattern of this program").is_none());
+        assert!(read(&[]).is_none());
+        assert!(read(&[b'\n', 5, 0, 0, 0, tag::MATCH]).is_none());
+    }
+}
