@@ -31,7 +31,10 @@ pub(crate) struct Engines {
 struct Caches {
     dfa: lazy::Cache,
     backtrack: backtrack::Cache,
-    pikevm: pikevm::Cache,
+    /// Made when first needed: a PikeVM's scratch space grows with the
+    /// automaton times its groups (hundreds of kilobytes for a name
+    /// pattern), and most threads never run one.
+    pikevm: Option<pikevm::Cache>,
     groups: Captures,
 }
 
@@ -101,7 +104,7 @@ impl Engines {
             let create: Box<dyn Fn() -> Caches + Send + Sync> = Box::new(move || Caches {
                 dfa: dfa.create_cache(),
                 backtrack: backtrack.create_cache(),
-                pikevm: pikevm.create_cache(),
+                pikevm: None,
                 groups: pikevm.create_captures(),
             });
             Pool::new(create)
@@ -138,6 +141,7 @@ impl Engines {
         let searched = end <= self.backtrack.max_haystack_len()
             && self.backtrack.try_search(backtrack, &input, groups).is_ok();
         if !searched {
+            let pikevm = pikevm.get_or_insert_with(|| self.pikevm.create_cache());
             self.pikevm.search(pikevm, &input, groups);
         }
         Some(Groups {
@@ -160,7 +164,8 @@ impl Engines {
             // cannot decide on: the PikeVM answers.
             Err(_) => {
                 let mut caps = self.pikevm.create_captures();
-                self.pikevm.search(&mut caches.pikevm, &input, &mut caps);
+                let pikevm = (caches.pikevm).get_or_insert_with(|| self.pikevm.create_cache());
+                self.pikevm.search(pikevm, &input, &mut caps);
                 caps.get_match().map(|m| m.end())
             }
         }
