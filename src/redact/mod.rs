@@ -21,9 +21,9 @@
 // readers (syntax into pairs), detectors (with the vocabulary), resolve,
 // and the replacement below in `Engine::replace`.
 mod ahead;
-mod anchored;
 mod beside;
 mod detectors;
+mod engines;
 mod kind;
 mod normalize;
 mod packed;

@@ -11,8 +11,8 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use regex::bytes::{Regex, RegexBuilder};
 
 use super::Kind;
-use super::anchored::Engines;
 use super::byteclass::positions;
+use super::engines::{Engines, Searcher};
 
 /// How far after a key a value is looked for; see [`line_end_near`].
 pub(crate) const VALUE_WINDOW: usize = 4096;
@@ -38,8 +38,12 @@ const DFA_CACHE: usize = 2 << 20;
 pub(crate) struct Pattern(Arc<Lazy<Regex>>);
 
 /// A pattern that only matches at the start of what it is given (it opens
-/// with `^`), compiled forward only: see [`super::anchored`].
+/// with `^`), compiled forward only: see [`super::engines`].
 pub(crate) struct AnchoredPattern(Arc<Lazy<Engines>>);
+
+/// A pattern searched anywhere, built from automata written ahead (see
+/// [`super::engines`]): for the unanchored patterns that cost most to compile.
+pub(crate) struct SearchedPattern(Arc<Lazy<Searcher>>);
 
 /// A pattern's source and, once a text needed it, its compiled form.
 struct Lazy<T> {
@@ -49,16 +53,17 @@ struct Lazy<T> {
 
 /// What a pattern compiles to.
 trait Form: Sized {
-    /// Compiled forward only (see [`super::anchored`]).
+    /// Whether its automata are written ahead (see [`super::prebuilt`]),
+    /// and reversed too.
     #[cfg(test)]
-    const FORWARD_ONLY: bool;
+    const WRITTEN: Option<Reversed>;
     /// Panics if the pattern does not compile: a test compiles every one.
     fn build(source: &str) -> Self;
 }
 
 impl Form for Regex {
     #[cfg(test)]
-    const FORWARD_ONLY: bool = false;
+    const WRITTEN: Option<Reversed> = None;
     fn build(source: &str) -> Regex {
         RegexBuilder::new(source)
             .dfa_size_limit(DFA_CACHE)
@@ -69,11 +74,23 @@ impl Form for Regex {
 
 impl Form for Engines {
     #[cfg(test)]
-    const FORWARD_ONLY: bool = true;
+    const WRITTEN: Option<Reversed> = Some(false);
     fn build(source: &str) -> Engines {
         Engines::new(source, DFA_CACHE).expect("detector pattern compiles")
     }
 }
+
+impl Form for Searcher {
+    #[cfg(test)]
+    const WRITTEN: Option<Reversed> = Some(true);
+    fn build(source: &str) -> Searcher {
+        Searcher::new(source, DFA_CACHE).expect("detector pattern compiles")
+    }
+}
+
+/// Whether a pattern's automata are written reversed as well as forward.
+#[cfg(test)]
+type Reversed = bool;
 
 impl<T: Form> Lazy<T> {
     fn get(&self) -> &T {
@@ -87,7 +104,7 @@ trait Compile: Send + Sync {
     #[cfg(test)]
     fn source(&self) -> &str;
     #[cfg(test)]
-    fn forward_only(&self) -> bool;
+    fn written(&self) -> Option<Reversed>;
 }
 
 impl<T: Form + Send + Sync> Compile for Lazy<T> {
@@ -101,8 +118,8 @@ impl<T: Form + Send + Sync> Compile for Lazy<T> {
     }
 
     #[cfg(test)]
-    fn forward_only(&self) -> bool {
-        T::FORWARD_ONLY
+    fn written(&self) -> Option<Reversed> {
+        T::WRITTEN
     }
 }
 
@@ -118,6 +135,14 @@ impl std::ops::Deref for AnchoredPattern {
     type Target = Engines;
 
     fn deref(&self) -> &Engines {
+        self.0.get()
+    }
+}
+
+impl std::ops::Deref for SearchedPattern {
+    type Target = Searcher;
+
+    fn deref(&self) -> &Searcher {
         self.0.get()
     }
 }
@@ -163,6 +188,11 @@ pub(crate) fn compile_anchored(pattern: &str) -> AnchoredPattern {
     AnchoredPattern(queued(pattern))
 }
 
+/// [`compile`] for a pattern whose automata are written ahead.
+pub(crate) fn compile_searched(pattern: &str) -> SearchedPattern {
+    SearchedPattern(queued(pattern))
+}
+
 fn queued<T>(pattern: &str) -> Arc<Lazy<T>>
 where
     Lazy<T>: Compile + 'static,
@@ -183,14 +213,14 @@ pub(crate) fn compile_all() {
     }
 }
 
-/// The source of every pattern of the rules compiled forward only, each
-/// once, in order (see [`super::prebuilt`]).
+/// The source of every pattern of the rules whose automata are written
+/// ahead, each once, in order, and whether they are written reversed too
+/// (see [`super::prebuilt`]).
 #[cfg(test)]
-pub(crate) fn forward_only_sources() -> Vec<String> {
+pub(crate) fn prebuilt_sources() -> Vec<(String, Reversed)> {
     std::sync::LazyLock::force(&super::RULES);
-    let mut sources: Vec<String> = (queue().patterns.iter())
-        .filter(|p| p.forward_only())
-        .map(|p| p.source().to_string())
+    let mut sources: Vec<(String, Reversed)> = (queue().patterns.iter())
+        .filter_map(|p| Some((p.source().to_string(), p.written()?)))
         .collect();
     sources.sort();
     sources.dedup();

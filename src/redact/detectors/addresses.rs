@@ -19,9 +19,11 @@ use crate::redact::customer_words::{
 };
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
+    searched_matches_in,
 };
 use crate::redact::scan::{
-    AnchoredPattern, Candidate, Pattern, Priority, compile, compile_anchored,
+    AnchoredPattern, Candidate, Pattern, Priority, SearchedPattern, compile, compile_anchored,
+    compile_searched,
 };
 use crate::redact::values::is_not_name;
 
@@ -51,7 +53,7 @@ pub(crate) struct AddressRules {
     romance: AnchoredPattern,
     turkish: AnchoredPattern,
     french: AnchoredPattern,
-    japanese: Pattern,
+    japanese: SearchedPattern,
     unit: Pattern,
     house_number: Pattern,
     intro: AnchoredPattern,
@@ -101,7 +103,7 @@ impl AddressRules {
                 phrase_alternation(FRENCH_STREET_TYPES)
             )),
             // Block numbers: `1-9-18 Jingumae`, `Minami-Aoyama 5-13-32`, `7-chome-2-7 Nishi-Shinjuku`.
-            japanese: compile(
+            japanese: compile_searched(
                 r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)?[1-9]\d?-chome(?:-[1-9]\d{0,3}){1,2}(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?|[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?",
             ),
             // A flat or unit, then its building or street: `Flat 275, Green Glen Layout, …`.
@@ -222,7 +224,7 @@ impl AddressRules {
         // The ward (`Shibuya-ku`) is often on the line below the block
         // number, or the postal mark on the line above.
         let japan = with_neighbour_lines(text, &gated[Gates::JAPAN]);
-        matches_in(&self.japanese, text, &japan, |r| {
+        searched_matches_in(&self.japanese, text, &japan, |r| {
             let before = r.start.checked_sub(1).map(|i| text[i]);
             if !before.is_some_and(|b| matches!(b, b'-' | b'.' | b'/' | b':'))
                 && !continues_number(text, r.end)

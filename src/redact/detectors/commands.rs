@@ -9,8 +9,10 @@ use std::ops::Range;
 use regex::bytes::Captures;
 
 use crate::redact::Kind;
-use crate::redact::gate::{GateWords, captures_in};
-use crate::redact::scan::{Candidate, Lines, Pattern, Priority, compile};
+use crate::redact::gate::{GateWords, captures_in, searched_captures_in};
+use crate::redact::scan::{
+    Candidate, Lines, Pattern, Priority, SearchedPattern, compile, compile_searched,
+};
 use crate::redact::values::{is_non_value, looks_password};
 
 pub(crate) struct CommandRules {
@@ -21,7 +23,7 @@ pub(crate) struct CommandRules {
     identified_by: Pattern,
     auth_plain: Pattern,
     login_pair: Pattern,
-    labelled_password: Pattern,
+    labelled_password: SearchedPattern,
 }
 
 /// How many gate groups [`gate_words`] returns.
@@ -88,7 +90,7 @@ impl CommandRules {
             login_pair: compile(
                 r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?(?:[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]|[ \t][^`'"\s/]+[ \t]+/[ \t]+([^`'"\s/]+))"#,
             ),
-            labelled_password: compile(&format!(
+            labelled_password: compile_searched(&format!(
                 r"(?i)\b(?:{})\b(?:[ \t]+[\p{{L}}'’.\-]+){{0,5}}?[ \t]*:[ \t]*([^\s]{{6,}})",
                 crate::redact::secret_words::password_noun_alternation()
             )),
@@ -172,7 +174,7 @@ impl CommandRules {
                 push(off + m.start(), end, Kind::Password, "login-pair");
             }
         });
-        captures_in(
+        searched_captures_in(
             &self.labelled_password,
             text,
             &gated[PASSWORD_WORD_GATE],

@@ -6,20 +6,21 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
 
 use crate::redact::Kind;
-use crate::redact::anchored::Groups;
 use crate::redact::byteclass::{AddressRun, for_each_address_run};
 use crate::redact::customer_words::{
     Gates, HONORIFICS, INTRO_OTHER, INTRODUCTIONS, JAPANESE_HONORIFICS, JAPANESE_NAME_TAILS,
     MESSAGING_WORDS, NAME, NAME_TAILS, PHONE_INTRODUCTIONS, RELATIONS, SIGN_OFFS, TITLES,
     phrase_alternation,
 };
+use crate::redact::engines::Groups;
 use crate::redact::gate::{
     anchored_captures_in, ascii_word_start, captures_in, follows_blank, line_around, lines_with,
-    matches_in,
+    matches_in, searched_captures_in,
 };
 use crate::redact::keys::classify;
 use crate::redact::scan::{
-    AnchoredPattern, Candidate, Lines, Pattern, Priority, compile, compile_anchored,
+    AnchoredPattern, Candidate, Lines, Pattern, Priority, SearchedPattern, compile,
+    compile_anchored, compile_searched,
 };
 use crate::redact::values::{
     is_capitals_surname, is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
@@ -33,11 +34,11 @@ pub(crate) struct CustomerRules {
 /// Emails, phones and IPs: the half of the customer rules that finds contacts.
 pub(crate) struct ContactRules {
     email: Pattern,
-    phone_intro: Pattern,
-    phone_international: Pattern,
+    phone_intro: SearchedPattern,
+    phone_international: SearchedPattern,
     phone_after_email: Pattern,
     /// `sms-notify: to=934 03 643 status=queued`: a message's recipient.
-    message_recipient: Pattern,
+    message_recipient: SearchedPattern,
 }
 
 /// Names in prose: the half of the customer rules that costs most to
@@ -54,7 +55,7 @@ pub(crate) struct NameRules {
     name_paren_phone: AnchoredPattern,
     /// `ISHIKAWA Kenji to mōshimasu`, `Tanaka-san`: a name written before
     /// the words that say it is one, surname first and often in capitals.
-    japanese_name: Pattern,
+    japanese_name: SearchedPattern,
 }
 
 /// "at" or "on" before a number, in the customers' languages: `WhatsApp al
@@ -70,18 +71,20 @@ impl ContactRules {
             email: compile(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
-            phone_intro: compile(&format!(
+            phone_intro: compile_searched(&format!(
                 r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:[ \t]+(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
                 PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),
-            phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
+            phone_international: compile_searched(
+                r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})",
+            ),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
             // `Ana (ana@example.org), order #4411, 06 12 34 56 78`.
             phone_after_email: compile(
                 r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
-            message_recipient: compile(&format!(
+            message_recipient: compile_searched(&format!(
                 r#"(?i)\b(?:{services})\b.*?{recipient}|{recipient}.*?\b(?:{services})"#,
                 services = MESSAGING_WORDS.join("|"),
                 recipient = r#"\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{5,20}\d)"#,
@@ -127,7 +130,7 @@ impl NameRules {
                 r"^{name}[ \t]+\((\+?\(?\d[\d \t().\-/]{{5,22}}\d)\)",
                 name = *NAME
             )),
-            japanese_name: compile(&format!(
+            japanese_name: compile_searched(&format!(
                 r"(?:^|[\s!?.,:;(>\x22])((?:{word}[ \t]+)?{word})(?:[ \t]+(?:{intro})\b)|(?:^|[\s!?.,:;(>\x22])({word})-(?:{honorific})\b",
                 word = r"(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}{3,})",
                 intro = phrase_alternation(JAPANESE_NAME_TAILS),
@@ -305,7 +308,7 @@ impl CustomerRules {
     }
 
     fn phones(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
-        captures_in(&self.contact.phone_intro, text, gated, |c, off| {
+        searched_captures_in(&self.contact.phone_intro, text, gated, |c, off| {
             let m = c.get(1).unwrap();
             let v = trim_phone(m.as_bytes());
             if looks_phone(v) {
@@ -319,7 +322,7 @@ impl CustomerRules {
                 ));
             }
         });
-        captures_in(&self.contact.message_recipient, text, gated, |c, off| {
+        searched_captures_in(&self.contact.message_recipient, text, gated, |c, off| {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 return;
             };
@@ -341,7 +344,7 @@ impl CustomerRules {
                 ));
             }
         });
-        captures_in(
+        searched_captures_in(
             &self.contact.phone_international,
             text,
             &lines_with_plus_number(text),
@@ -431,19 +434,21 @@ impl CustomerRules {
             }
         }
         for line in &gated[Gates::JAPANESE_NAME] {
-            for c in self.names.japanese_name.captures_iter(&text[line.clone()]) {
-                let m = c.get(1).or_else(|| c.get(2)).unwrap();
-                let (s, e) = (line.start + m.start(), line.start + m.end());
-                // Read as a record reads a name field: a surname in capitals is
-                // one, if it reads as romaji (`HTTP-san` is no name).
-                let capitals_read = std::str::from_utf8(&text[s..e]).is_ok_and(|v| {
-                    v.split([' ', '\t'])
-                        .all(|w| !w.chars().all(char::is_uppercase) || is_romaji(w))
+            self.names
+                .japanese_name
+                .each_captures(&text[line.clone()], |c| {
+                    let m = c.get(1).or_else(|| c.get(2)).unwrap();
+                    let (s, e) = (line.start + m.start(), line.start + m.end());
+                    // Read as a record reads a name field: a surname in capitals is
+                    // one, if it reads as romaji (`HTTP-san` is no name).
+                    let capitals_read = std::str::from_utf8(&text[s..e]).is_ok_and(|v| {
+                        v.split([' ', '\t'])
+                            .all(|w| !w.chars().all(char::is_uppercase) || is_romaji(w))
+                    });
+                    if capitals_read && looks_name_of_a_name_field(&text[s..e]) {
+                        out.push(name_candidate(s, e));
+                    }
                 });
-                if capitals_read && looks_name_of_a_name_field(&text[s..e]) {
-                    out.push(name_candidate(s, e));
-                }
-            }
         }
         // Where the pattern's opening may be: the line's start, a stop, or
         // a blank before a dash (see `name_here`).

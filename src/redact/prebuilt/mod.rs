@@ -1,6 +1,6 @@
-//! The automata (Thompson NFAs) of the patterns searched forward only (see
-//! `anchored`), made when the program is built rather than on every start.
-//! Those patterns are built around names in any script: compiling one from
+//! The automata (Thompson NFAs) of the patterns searched with `engines`,
+//! made when the program is built rather than on every start. Most of
+//! those patterns are built around names in any script: compiling one from
 //! its source (parsing it, turning Unicode classes into UTF-8 byte ranges)
 //! takes one to three milliseconds, and they were most of the compiling a
 //! short text waits for. Rebuilding an automaton from its states takes a
@@ -20,7 +20,7 @@ use regex_automata::util::primitives::StateID;
 static WRITTEN: &[u8] = include_bytes!("patterns.nfa");
 
 /// Opens the file, and changes whenever its layout does.
-const MAGIC: &[u8] = b"runbook forward NFAs 2\n";
+const MAGIC: &[u8] = b"runbook NFAs 3\n";
 
 /// What each state of an automaton is written as: this byte, then its fields.
 mod tag {
@@ -34,14 +34,20 @@ mod tag {
     pub const MATCH: u8 = 7;
 }
 
-/// The automaton written for `source`, if the file holds it.
-pub(crate) fn nfa(source: &str) -> Option<NFA> {
+/// The automata written for `source`, if the file holds them: the pattern
+/// forward and, for a pattern searched anywhere, reversed.
+pub(crate) fn automata(source: &str) -> Option<(NFA, Option<NFA>)> {
     let mut file = Reader(WRITTEN.strip_prefix(MAGIC)?);
     while !file.0.is_empty() {
         let key = file.slice()?;
-        let body = file.slice()?;
+        let mut entry = Reader(file.slice()?);
         if key == source.as_bytes() {
-            return read(body);
+            let forward = read(entry.slice()?)?;
+            let reverse = match entry.0 {
+                [] => None,
+                _ => Some(read(entry.slice()?)?),
+            };
+            return Some((forward, reverse));
         }
     }
     None
@@ -51,12 +57,14 @@ pub(crate) fn nfa(source: &str) -> Option<NFA> {
 /// states in the same order, so the automaton is the compiler's own.
 fn read(body: &[u8]) -> Option<NFA> {
     let mut r = Reader(body);
+    let reverse = r.byte()? == 1;
     let mut look_matcher = LookMatcher::new();
     look_matcher.set_line_terminator(r.byte()?);
     let states = r.number()?;
     let (start_anchored, start_unanchored, pattern_start) = (r.state()?, r.state()?, r.state()?);
     let mut b = Builder::new();
     b.set_utf8(false);
+    b.set_reverse(reverse);
     b.set_look_matcher(look_matcher);
     b.start_pattern().ok()?;
     for at in 0..states {
@@ -182,10 +190,13 @@ mod tests {
         put_state_near(out, from, t.next);
     }
 
-    /// The states of a one-pattern forward automaton, as [`read`] reads them.
+    /// The states of a one-pattern automaton, as [`read`] reads them.
     fn write(nfa: &NFA) -> Vec<u8> {
-        assert!(!nfa.is_utf8() && !nfa.is_reverse() && nfa.pattern_len() == 1);
-        let mut out = vec![nfa.look_matcher().get_line_terminator()];
+        assert!(!nfa.is_utf8() && nfa.pattern_len() == 1);
+        let mut out = vec![
+            u8::from(nfa.is_reverse()),
+            nfa.look_matcher().get_line_terminator(),
+        ];
         put_number(&mut out, nfa.states().len());
         let pattern_start = nfa.start_pattern(PatternID::ZERO).unwrap();
         for start in [nfa.start_anchored(), nfa.start_unanchored(), pattern_start] {
@@ -250,14 +261,26 @@ mod tests {
         out
     }
 
-    /// The file as it should be: every pattern searched forward only,
-    /// compiled now.
+    /// The automata of a pattern of the rules, compiled now.
+    fn compiled(source: &str, searched: bool) -> Vec<NFA> {
+        let mut automata = vec![crate::redact::engines::compile_nfa(source).unwrap()];
+        if searched {
+            automata.push(crate::redact::engines::compile_reverse_nfa(source).unwrap());
+        }
+        automata
+    }
+
+    /// The file as it should be: every pattern of the rules searched with
+    /// `engines`, compiled now.
     fn written_now() -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        for source in crate::redact::scan::forward_only_sources() {
-            let nfa = crate::redact::anchored::compile_nfa(&source).unwrap();
+        for (source, searched) in crate::redact::scan::prebuilt_sources() {
+            let mut entry = Vec::new();
+            for nfa in compiled(&source, searched) {
+                put_slice(&mut entry, &write(&nfa));
+            }
             put_slice(&mut out, source.as_bytes());
-            put_slice(&mut out, &write(&nfa));
+            put_slice(&mut out, &entry);
         }
         out
     }
@@ -282,30 +305,33 @@ mod tests {
 
     #[test]
     fn an_automaton_read_back_is_the_one_compiled() {
-        let sources = crate::redact::scan::forward_only_sources();
+        let sources = crate::redact::scan::prebuilt_sources();
         assert!(sources.len() >= 10, "{} patterns", sources.len());
         // Groups that may not take part, a named group, look-arounds, and
         // an alternation of many branches.
         let made_up = [
-            r"^(?:(a)|(?P<second>ab)|(abc))(?-u:\b)$",
-            r"^(?m:^x$)(?:y|z|w|v)\B",
+            (r"^(?:(a)|(?P<second>ab)|(abc))(?-u:\b)$", true),
+            (r"^(?m:^x$)(?:y|z|w|v)\B", true),
         ];
-        for source in sources.iter().map(String::as_str).chain(made_up) {
-            let nfa = crate::redact::anchored::compile_nfa(source).unwrap();
-            let read = read(&write(&nfa)).unwrap();
-            assert_eq!(format!("{read:?}"), format!("{nfa:?}"), "{source}");
-            assert_eq!(
-                format!("{:?}", read.group_info()),
-                format!("{:?}", nfa.group_info()),
-                "{source}"
-            );
+        let sources = sources.iter().map(|(s, searched)| (s.as_str(), *searched));
+        for (source, searched) in sources.chain(made_up) {
+            for nfa in compiled(source, searched) {
+                let read = read(&write(&nfa)).unwrap();
+                assert_eq!(format!("{read:?}"), format!("{nfa:?}"), "{source}");
+                assert_eq!(read.is_reverse(), nfa.is_reverse());
+                assert_eq!(
+                    format!("{:?}", read.group_info()),
+                    format!("{:?}", nfa.group_info()),
+                    "{source}"
+                );
+            }
         }
     }
 
     #[test]
     fn a_pattern_not_written_is_not_found() {
-        assert!(nfa("^not a pattern of this program").is_none());
+        assert!(automata("^not a pattern of this program").is_none());
         assert!(read(&[]).is_none());
-        assert!(read(&[b'\n', 5, 0, 0, 0, tag::MATCH]).is_none());
+        assert!(read(&[0, b'\n', 5, 0, 0, 0, tag::MATCH]).is_none());
     }
 }

@@ -7,10 +7,10 @@ use std::ops::Range;
 
 use regex::bytes::Captures;
 
-use crate::redact::anchored::Groups;
 use crate::redact::dense::{DenseDfa, with_boundaries};
+use crate::redact::engines::Groups;
 use crate::redact::fasthash::FastMap;
-use crate::redact::scan::{AnchoredPattern, Lines, Pattern};
+use crate::redact::scan::{AnchoredPattern, Lines, Pattern, SearchedPattern};
 
 /// One group of gate words and how a hit must sit.
 pub(crate) struct GateWords<'w> {
@@ -198,6 +198,30 @@ pub(crate) fn captures_in(
         for c in re.captures_iter(&text[l.clone()]) {
             f(&c, l.start);
         }
+    }
+}
+
+/// [`captures_in`] for a pattern whose automata are written ahead.
+pub(crate) fn searched_captures_in(
+    re: &SearchedPattern,
+    text: &[u8],
+    lines: &[Range<usize>],
+    mut f: impl FnMut(&Groups<'_>, usize),
+) {
+    for l in lines {
+        re.each_captures(&text[l.clone()], |c| f(c, l.start));
+    }
+}
+
+/// [`matches_in`] for a pattern whose automata are written ahead.
+pub(crate) fn searched_matches_in(
+    re: &SearchedPattern,
+    text: &[u8],
+    lines: &[Range<usize>],
+    mut f: impl FnMut(Range<usize>),
+) {
+    for l in lines {
+        re.each_match(&text[l.clone()], |m| f(l.start + m.start..l.start + m.end));
     }
 }
 
