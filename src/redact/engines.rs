@@ -22,6 +22,7 @@ use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::nfa::thompson::{self, NFA, WhichCaptures};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::pool::Pool;
+use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
@@ -63,6 +64,14 @@ pub(crate) struct Group<'h> {
 }
 
 impl<'h> Groups<'h> {
+    /// The groups of a match found in `haystack` another way.
+    pub fn of(haystack: &'h [u8], spans: impl Iterator<Item = Option<Range<usize>>>) -> Self {
+        Groups {
+            haystack,
+            spans: spans.collect(),
+        }
+    }
+
     pub fn get(&self, i: usize) -> Option<Group<'h>> {
         let span = self.spans.get(i)?.clone()?;
         Some(Group {
@@ -91,7 +100,7 @@ impl Engines {
     /// with the lazy DFA's cache limited to `dfa_cache` bytes.
     pub fn new(pattern: &str, dfa_cache: usize) -> Result<Engines, String> {
         let nfa = match super::prebuilt::automata(pattern) {
-            Some((nfa, _)) => nfa,
+            Some(written) => written.forward,
             None => compile_nfa(pattern)?,
         };
         if !nfa.is_always_start_anchored() {
@@ -100,7 +109,17 @@ impl Engines {
         Engines::of(nfa, None, dfa_cache)
     }
 
-    fn of(nfa: NFA, reverse: Option<NFA>, dfa_cache: usize) -> Result<Engines, String> {
+    /// `searched`: for a [`Searcher`], the pattern reversed and what skips
+    /// to where a match may open.
+    fn of(
+        nfa: NFA,
+        searched: Option<(NFA, Option<Prefilter>)>,
+        dfa_cache: usize,
+    ) -> Result<Engines, String> {
+        let (reverse, prefilter) = match searched {
+            Some((reverse, prefilter)) => (Some(reverse), prefilter),
+            None => (None, None),
+        };
         // As the regex crate configures its lazy DFAs.
         let config = DFA::config()
             .unicode_word_boundary(true)
@@ -109,7 +128,12 @@ impl Engines {
             .minimum_cache_clear_count(Some(3))
             .minimum_bytes_per_state(Some(10));
         let dfa = DFA::builder()
-            .configure(config.clone())
+            .configure(
+                config
+                    .clone()
+                    .specialize_start_states(prefilter.is_some())
+                    .prefilter(prefilter),
+            )
             .build_from_nfa(nfa.clone())
             .map_err(|e| e.to_string())?;
         let reverse = match reverse {
@@ -213,11 +237,16 @@ impl Engines {
 impl Searcher {
     /// Compiled as `regex::bytes::Regex` compiles, forward and reversed.
     pub fn new(pattern: &str, dfa_cache: usize) -> Result<Searcher, String> {
-        let (forward, reverse) = match super::prebuilt::automata(pattern) {
-            Some((forward, Some(reverse))) => (forward, reverse),
-            _ => (compile_nfa(pattern)?, compile_reverse_nfa(pattern)?),
+        let (forward, searched) = match super::prebuilt::automata(pattern) {
+            Some(super::prebuilt::Written {
+                forward,
+                searched: Some(searched),
+            }) => (forward, searched),
+            // Compiled here, the pattern is searched without a prefilter:
+            // finding its literals would take as long as compiling.
+            _ => (compile_nfa(pattern)?, (compile_reverse_nfa(pattern)?, None)),
         };
-        Engines::of(forward, Some(reverse), dfa_cache).map(Searcher)
+        Engines::of(forward, Some(searched), dfa_cache).map(Searcher)
     }
 
     /// The leftmost-first match in `haystack` from `from` on, as the regex
@@ -243,6 +272,17 @@ impl Searcher {
         match reverse.try_search_rev(cache, &back) {
             Ok(Some(start)) => Some(start.offset()..end),
             _ => e.pikevm_match(caches, &input),
+        }
+    }
+
+    /// Whether `haystack` holds a match: forward only, stopping at the first.
+    pub fn is_match(&self, haystack: &[u8]) -> bool {
+        let e = &self.0;
+        let input = Input::new(haystack).earliest(true);
+        let mut caches = e.caches.get();
+        match e.dfa.try_search_fwd(&mut caches.dfa, &input) {
+            Ok(found) => found.is_some(),
+            Err(_) => e.pikevm_match(&mut caches, &input).is_some(),
         }
     }
 
@@ -460,6 +500,42 @@ mod tests {
                         "{pattern} on {hay:?} from {from}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_rules_searched_patterns_find_what_the_regex_crate_finds() {
+        // Built from the written automata, with the prefilter their
+        // literals make: every line of the sample evidence, and lines
+        // made to hold what the patterns look for.
+        let sample = include_str!("../../assets/sample-evidence.log");
+        let made_up = [
+            "Password: hunter2xyz, passwd: s3cr3t!! and PASSWORT:   abcdefgh",
+            "call me on +44 20 7946 0018 or sms +353 1 555 0142; tel. 0176 5550123",
+            "Tanaka-san lives at 3-chome-5-1 Higashi-Ikebukuro, flat 12 / H.No. 6-5-210/B,",
+            "curl -u admin:pw https://u:p@example.org/x Bearer abcdefgh123 4242 4242 4242 4242",
+            "sshpass -p 'pw1' ssh x; mysql -u root -pS3cret db; IDENTIFIED BY 'pw2'",
+            "ana.lima@example.org, DE89 3704 0044 0532 0130 00, cvv 123, Am Markt 5",
+        ];
+        let sources = crate::redact::scan::prebuilt_sources();
+        let searched: Vec<&String> = sources.iter().filter(|(_, s)| *s).map(|(p, _)| p).collect();
+        assert!(searched.len() >= 6, "{} searched patterns", searched.len());
+        for pattern in searched {
+            let re = Regex::new(pattern).unwrap();
+            let searcher = Searcher::new(pattern, 1 << 20).unwrap();
+            for hay in sample.lines().chain(made_up) {
+                let hay = hay.as_bytes();
+                assert_eq!(
+                    all_by_searcher(&searcher, hay),
+                    all_by_regex(&re, hay),
+                    "{pattern} on {hay:?}"
+                );
+                assert_eq!(
+                    searcher.is_match(hay),
+                    re.is_match(hay),
+                    "{pattern} on {hay:?}"
+                );
             }
         }
     }

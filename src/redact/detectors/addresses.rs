@@ -19,11 +19,9 @@ use crate::redact::customer_words::{
 };
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
-    searched_matches_in,
 };
 use crate::redact::scan::{
-    AnchoredPattern, Candidate, Pattern, Priority, SearchedPattern, compile, compile_anchored,
-    compile_searched,
+    AnchoredPattern, Candidate, Priority, SearchedPattern, compile_anchored, compile_searched,
 };
 use crate::redact::values::is_not_name;
 
@@ -49,13 +47,13 @@ pub(crate) struct AddressRules {
     number_first: AnchoredPattern,
     number_last: AnchoredPattern,
     suffix_word: AnchoredPattern,
-    preposition: Pattern,
+    preposition: SearchedPattern,
     romance: AnchoredPattern,
     turkish: AnchoredPattern,
     french: AnchoredPattern,
     japanese: SearchedPattern,
-    unit: Pattern,
-    house_number: Pattern,
+    unit: SearchedPattern,
+    house_number: SearchedPattern,
     intro: AnchoredPattern,
 }
 
@@ -89,7 +87,7 @@ impl AddressRules {
                 phrase_alternation(TURKISH_STREET_TYPES)
             )),
             // German streets named with a preposition: `Am Rosengarten 102a`, `Zur alten Mühle 25a`.
-            preposition: compile(
+            preposition: compile_searched(
                 r"\b(?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|In[ \t]+den|Unter[ \t]+den|Hinter[ \t]+der|Vor[ \t]+dem)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\p{L}\-]+[ \t]+[1-9]\d{0,2}[a-zA-Z]?\b",
             ),
             // `Calle Mayor 140`, `Avda. de la Constitución 135`, `Av. Paulista, 1582`,
@@ -107,12 +105,12 @@ impl AddressRules {
                 r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+)?[1-9]\d?-chome(?:-[1-9]\d{0,3}){1,2}(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?|[1-9]\d?-[1-9]\d{0,3}(?:-[1-9]\d{0,2})?[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?",
             ),
             // A flat or unit, then its building or street: `Flat 275, Green Glen Layout, …`.
-            unit: compile(&format!(
+            unit: compile_searched(&format!(
                 r"\b(?:{})\.?[ \t]+\d{{1,5}}[A-Za-z]?,",
                 phrase_alternation(UNIT_WORDS)
             )),
             // `H.No. 6-5-210/B, Road No. 13, …`: the label says what follows.
-            house_number: compile(&format!(
+            house_number: compile_searched(&format!(
                 r"\b(?:{})\.?[ \t]?:?[ \t]?\d[0-9A-Za-z/\-]{{0,12}},",
                 HOUSE_NUMBER_LABELS
                     .iter()
@@ -224,7 +222,7 @@ impl AddressRules {
         // The ward (`Shibuya-ku`) is often on the line below the block
         // number, or the postal mark on the line above.
         let japan = with_neighbour_lines(text, &gated[Gates::JAPAN]);
-        searched_matches_in(&self.japanese, text, &japan, |r| {
+        matches_in(&self.japanese, text, &japan, |r| {
             let before = r.start.checked_sub(1).map(|i| text[i]);
             if !before.is_some_and(|b| matches!(b, b'-' | b'.' | b'/' | b':'))
                 && !continues_number(text, r.end)

@@ -6,23 +6,21 @@
 
 use std::ops::Range;
 
-use regex::bytes::Captures;
+use crate::redact::engines::Groups;
 
 use crate::redact::Kind;
-use crate::redact::gate::{GateWords, captures_in, searched_captures_in};
-use crate::redact::scan::{
-    Candidate, Lines, Pattern, Priority, SearchedPattern, compile, compile_searched,
-};
+use crate::redact::gate::{GateWords, captures_in};
+use crate::redact::scan::{Candidate, Lines, Priority, SearchedPattern, compile_searched};
 use crate::redact::values::{is_non_value, looks_password};
 
 pub(crate) struct CommandRules {
-    sshpass: Pattern,
-    lftp: Pattern,
-    mysql: Pattern,
-    secure_string: Pattern,
-    identified_by: Pattern,
-    auth_plain: Pattern,
-    login_pair: Pattern,
+    sshpass: SearchedPattern,
+    lftp: SearchedPattern,
+    mysql: SearchedPattern,
+    secure_string: SearchedPattern,
+    identified_by: SearchedPattern,
+    auth_plain: SearchedPattern,
+    login_pair: SearchedPattern,
     labelled_password: SearchedPattern,
 }
 
@@ -68,26 +66,26 @@ const ARG: &str = r#"(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"]+))"#;
 impl CommandRules {
     pub fn new() -> Self {
         CommandRules {
-            sshpass: compile(&format!(
+            sshpass: compile_searched(&format!(
                 r"\bsshpass(?:[ \t]+-[a-zA-Z])*?[ \t]+-p[ \t]*{ARG}"
             )),
-            lftp: compile(&format!(
+            lftp: compile_searched(&format!(
                 r#"\blftp\b[^\n]*?[ \t]-u[ \t]+['"]?[^ \t,'"\n]+['"]?,{ARG}"#
             )),
             // `-p` glued to its value; `-p` alone makes mysql ask for it.
-            mysql: compile(
+            mysql: compile_searched(
                 r#"\bmysql(?:dump|admin|check|import)?\b[^\n]*?[ \t]-p(?:'([^'\n]*)'|"([^"\n]*)"|([^ \t\r\n'"\-][^ \t\r\n'"]*))"#,
             ),
             // PowerShell turns a password typed in the script into a secure string.
-            secure_string: compile(&format!(
+            secure_string: compile_searched(&format!(
                 r"(?i)\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?{ARG}"
             )),
-            identified_by: compile(
+            identified_by: compile_searched(
                 r"(?i)\bidentified(?:[ \t]+with[ \t]+\w+)?[ \t]+by[ \t]+(?:password[ \t]+)?'([^'\n]+)'",
             ),
-            auth_plain: compile(r"\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,}={0,2})"),
+            auth_plain: compile_searched(r"\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,}={0,2})"),
             // Quoted (`'admin' / 'pw'`), or bare (`admin / cardamom`).
-            login_pair: compile(
+            login_pair: compile_searched(
                 r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?(?:[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]|[ \t][^`'"\s/]+[ \t]+/[ \t]+([^`'"\s/]+))"#,
             ),
             labelled_password: compile_searched(&format!(
@@ -174,7 +172,7 @@ impl CommandRules {
                 push(off + m.start(), end, Kind::Password, "login-pair");
             }
         });
-        searched_captures_in(
+        captures_in(
             &self.labelled_password,
             text,
             &gated[PASSWORD_WORD_GATE],
@@ -221,7 +219,7 @@ pub(crate) fn ends_clause(text: &[u8], at: usize) -> bool {
 }
 
 /// The argument of a command-line pattern, quotes excluded.
-fn argument(c: &Captures<'_>) -> Option<Range<usize>> {
+fn argument(c: &Groups<'_>) -> Option<Range<usize>> {
     let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
     Some(m.start()..m.end())
 }

@@ -15,7 +15,7 @@ use crate::redact::customer_words::{
 use crate::redact::engines::Groups;
 use crate::redact::gate::{
     anchored_captures_in, ascii_word_start, captures_in, follows_blank, line_around, lines_with,
-    matches_in, searched_captures_in,
+    matches_in,
 };
 use crate::redact::keys::classify;
 use crate::redact::scan::{
@@ -33,10 +33,10 @@ pub(crate) struct CustomerRules {
 
 /// Emails, phones and IPs: the half of the customer rules that finds contacts.
 pub(crate) struct ContactRules {
-    email: Pattern,
+    email: SearchedPattern,
     phone_intro: SearchedPattern,
-    phone_international: SearchedPattern,
-    phone_after_email: Pattern,
+    phone_international: Pattern,
+    phone_after_email: SearchedPattern,
     /// `sms-notify: to=934 03 643 status=queued`: a message's recipient.
     message_recipient: SearchedPattern,
 }
@@ -68,7 +68,7 @@ const PHONE_PREPOSITIONS: &[&str] = &[
 impl ContactRules {
     pub fn new() -> Self {
         ContactRules {
-            email: compile(
+            email: compile_searched(
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
             phone_intro: compile_searched(&format!(
@@ -76,12 +76,10 @@ impl ContactRules {
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
                 PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),
-            phone_international: compile_searched(
-                r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})",
-            ),
+            phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
             // `Ana (ana@example.org), order #4411, 06 12 34 56 78`.
-            phone_after_email: compile(
+            phone_after_email: compile_searched(
                 r"@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}[>|)]*[ \t]*[,;|][ \t]*(?:[^,;|@\n]{1,24}[,;|][ \t]*)?(\+?\(?\d[\d \t().\-/]{6,18}\d)",
             ),
             message_recipient: compile_searched(&format!(
@@ -308,7 +306,7 @@ impl CustomerRules {
     }
 
     fn phones(&self, text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidate>) {
-        searched_captures_in(&self.contact.phone_intro, text, gated, |c, off| {
+        captures_in(&self.contact.phone_intro, text, gated, |c, off| {
             let m = c.get(1).unwrap();
             let v = trim_phone(m.as_bytes());
             if looks_phone(v) {
@@ -322,7 +320,7 @@ impl CustomerRules {
                 ));
             }
         });
-        searched_captures_in(&self.contact.message_recipient, text, gated, |c, off| {
+        captures_in(&self.contact.message_recipient, text, gated, |c, off| {
             let Some(m) = c.get(1).or_else(|| c.get(2)) else {
                 return;
             };
@@ -344,7 +342,7 @@ impl CustomerRules {
                 ));
             }
         });
-        searched_captures_in(
+        captures_in(
             &self.contact.phone_international,
             text,
             &lines_with_plus_number(text),

@@ -5,13 +5,13 @@ use std::ops::Range;
 use crate::redact::Kind;
 use crate::redact::byteclass::{LongRuns, is_card_byte, is_iban_byte, number_masks};
 use crate::redact::gate::{GateWords, captures_in, line_around, matches_in};
-use crate::redact::scan::{Candidate, Pattern, Priority, compile};
+use crate::redact::scan::{Candidate, Priority, SearchedPattern, compile_searched};
 use crate::redact::validate::{card_issuer_plausible, iban_valid, luhn_valid};
 
 pub(crate) struct PaymentRules {
-    card: Pattern,
-    iban: Pattern,
-    cvv_in_prose: Pattern,
+    card: SearchedPattern,
+    iban: SearchedPattern,
+    cvv_in_prose: SearchedPattern,
 }
 
 /// How many gate groups [`gate_words`] returns.
@@ -46,11 +46,11 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
 impl PaymentRules {
     pub fn new() -> Self {
         PaymentRules {
-            card: compile(r"\b\d(?:[ .\-]?\d){12,18}\b"),
-            iban: compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
+            card: compile_searched(r"\b\d(?:[ .\-]?\d){12,18}\b"),
+            iban: compile_searched(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
             // Group 1: a word only a card's code goes by; group 2: `CID`, which
             // counts only beside a card or an expiry date.
-            cvv_in_prose: compile(
+            cvv_in_prose: compile_searched(
                 r"(?i)\b(?:(cvv2?|cvc2?|csc|cvn|security[ \t]+code|card[ \t]+code|c[oó]digo[ \t]+de[ \t]+seguran[çc]a|c[oó]digo[ \t]+de[ \t]+seguridad|(?:karten)?pr[üu]fnummer|pr[üu]fziffer|cryptogramme(?:[ \t]+visuel)?|codice[ \t]+di[ \t]+sicurezza|sekyurit[ií]i?[ \t]+ko(?:o|ō)?do)|(cid))(?:[ \t]+(?:is|was|ist|é|es|est|wa))?[ \t]*[:=]?[ \t]*(\d{3,4})\b",
             ),
         }

@@ -7,17 +7,19 @@ use std::ops::Range;
 use crate::redact::Kind;
 use crate::redact::context::Context;
 use crate::redact::gate::{GateWords, captures_in, matches_in};
-use crate::redact::scan::{Candidate, Lines, Pattern, Priority, compile};
+use crate::redact::scan::{
+    Candidate, Lines, Pattern, Priority, SearchedPattern, compile, compile_searched,
+};
 use crate::redact::tokens::TokenRules;
 use crate::redact::values::{is_app_password, is_non_value, looks_generated, looks_password};
 
 pub(crate) struct SecretRules {
     url_credentials: Pattern,
-    curl_user: Pattern,
+    curl_user: SearchedPattern,
     php_call: Pattern,
-    auth_scheme: Pattern,
+    auth_scheme: SearchedPattern,
     keyword_value: Pattern,
-    app_password: Pattern,
+    app_password: SearchedPattern,
     pem_begin: Pattern,
 }
 
@@ -141,11 +143,11 @@ impl SecretRules {
             url_credentials: compile(
                 r#"(?i)\b[a-z][a-z0-9+.\-]{1,20}://([^\s/@:"'<>]*):([^\s/@"'<>]+)@[a-z0-9\[]"#,
             ),
-            curl_user: compile(
+            curl_user: compile_searched(
                 r#"(?:^|[ \t])(?:-u|--user|--proxy-user)(?:[ \t]+|=)(?:"([^"\n]*)"|'([^'\n]*)'|([^ \t\r\n"']+))"#,
             ),
             php_call: compile(&format!(r"(?i)({PHP_CALLS})\(")),
-            auth_scheme: compile(&format!(
+            auth_scheme: compile_searched(&format!(
                 r"\b({})[ \t]+([A-Za-z0-9._~+/\-]{{8,}}=*)",
                 AUTH_SCHEMES.join("|")
             )),
@@ -155,7 +157,7 @@ impl SecretRules {
                 crate::redact::secret_words::password_noun_alternation(),
                 crate::redact::secret_words::copula_alternation(),
             )),
-            app_password: compile(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
+            app_password: compile_searched(r"\b[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5}\b"),
             pem_begin: compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
         }
     }

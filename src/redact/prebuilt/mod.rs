@@ -13,14 +13,16 @@
 
 use std::sync::Arc;
 
+use regex_automata::MatchKind;
 use regex_automata::nfa::thompson::{Builder, NFA, Transition};
 use regex_automata::util::look::{Look, LookMatcher};
+use regex_automata::util::prefilter::Prefilter;
 use regex_automata::util::primitives::StateID;
 
 static WRITTEN: &[u8] = include_bytes!("patterns.nfa");
 
 /// Opens the file, and changes whenever its layout does.
-const MAGIC: &[u8] = b"runbook NFAs 3\n";
+const MAGIC: &[u8] = b"runbook NFAs 4\n";
 
 /// What each state of an automaton is written as: this byte, then its fields.
 mod tag {
@@ -34,21 +36,40 @@ mod tag {
     pub const MATCH: u8 = 7;
 }
 
-/// The automata written for `source`, if the file holds them: the pattern
-/// forward and, for a pattern searched anywhere, reversed.
-pub(crate) fn automata(source: &str) -> Option<(NFA, Option<NFA>)> {
+/// A pattern's automata, as written.
+pub(crate) struct Written {
+    pub forward: NFA,
+    /// For a pattern searched anywhere: the pattern reversed, and what
+    /// skips to where a match may open, found from the literals every
+    /// match opens with, as the regex crate finds them.
+    pub searched: Option<(NFA, Option<Prefilter>)>,
+}
+
+/// The automata written for `source`, if the file holds them.
+pub(crate) fn automata(source: &str) -> Option<Written> {
     let mut file = Reader(WRITTEN.strip_prefix(MAGIC)?);
     while !file.0.is_empty() {
         let key = file.slice()?;
         let mut entry = Reader(file.slice()?);
-        if key == source.as_bytes() {
-            let forward = read(entry.slice()?)?;
-            let reverse = match entry.0 {
-                [] => None,
-                _ => Some(read(entry.slice()?)?),
-            };
-            return Some((forward, reverse));
+        if key != source.as_bytes() {
+            continue;
         }
+        let forward = read(entry.slice()?)?;
+        if entry.0.is_empty() {
+            return Some(Written {
+                forward,
+                searched: None,
+            });
+        }
+        let reverse = read(entry.slice()?)?;
+        let literals = (0..entry.number()?)
+            .map(|_| entry.slice())
+            .collect::<Option<Vec<_>>>()?;
+        let prefilter = Prefilter::new(MatchKind::LeftmostFirst, &literals);
+        return Some(Written {
+            forward,
+            searched: Some((reverse, prefilter)),
+        });
     }
     None
 }
@@ -270,6 +291,19 @@ mod tests {
         automata
     }
 
+    /// The literals every match of `source` opens with, as the regex crate
+    /// reads them for its prefilter; none when they are too many to help.
+    fn prefixes(source: &str) -> Vec<Vec<u8>> {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let config = regex_automata::util::syntax::Config::new().utf8(false);
+        let hir = regex_automata::util::syntax::parse_with(source, &config).unwrap();
+        let mut prefixes = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+        prefixes.optimize_for_prefix_by_preference();
+        prefixes.literals().map_or_else(Vec::new, |literals| {
+            literals.iter().map(|l| l.as_bytes().to_vec()).collect()
+        })
+    }
+
     /// The file as it should be: every pattern of the rules searched with
     /// `engines`, compiled now.
     fn written_now() -> Vec<u8> {
@@ -278,6 +312,13 @@ mod tests {
             let mut entry = Vec::new();
             for nfa in compiled(&source, searched) {
                 put_slice(&mut entry, &write(&nfa));
+            }
+            if searched {
+                let prefixes = prefixes(&source);
+                put_number(&mut entry, prefixes.len());
+                for literal in &prefixes {
+                    put_slice(&mut entry, literal);
+                }
             }
             put_slice(&mut out, source.as_bytes());
             put_slice(&mut out, &entry);

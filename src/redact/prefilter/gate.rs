@@ -5,8 +5,6 @@
 
 use std::ops::Range;
 
-use regex::bytes::Captures;
-
 use crate::redact::dense::{DenseDfa, with_boundaries};
 use crate::redact::engines::Groups;
 use crate::redact::fasthash::FastMap;
@@ -187,23 +185,42 @@ pub(crate) fn lines_with(text: &[u8], byte: u8) -> Vec<Range<usize>> {
     out
 }
 
-/// Runs `re` over each line; `f` gets the captures and the line's offset.
-pub(crate) fn captures_in(
-    re: &Pattern,
-    text: &[u8],
-    lines: &[Range<usize>],
-    mut f: impl FnMut(&Captures<'_>, usize),
-) {
-    for l in lines {
-        for c in re.captures_iter(&text[l.clone()]) {
-            f(&c, l.start);
+/// A pattern the helpers below run over lines, in either form: written
+/// ahead ([`SearchedPattern`]), or compiled at first use ([`Pattern`]) where
+/// the regex crate's search outruns it (a literal inside the pattern, as
+/// the `+` of a phone, lets it skip to where a match may be).
+pub(crate) trait LinePattern {
+    fn each_captures<'h>(&self, line: &'h [u8], f: impl FnMut(&Groups<'h>));
+    fn each_match(&self, line: &[u8], f: impl FnMut(Range<usize>));
+}
+
+impl LinePattern for SearchedPattern {
+    fn each_captures<'h>(&self, line: &'h [u8], f: impl FnMut(&Groups<'h>)) {
+        (**self).each_captures(line, f);
+    }
+
+    fn each_match(&self, line: &[u8], f: impl FnMut(Range<usize>)) {
+        (**self).each_match(line, f);
+    }
+}
+
+impl LinePattern for Pattern {
+    fn each_captures<'h>(&self, line: &'h [u8], mut f: impl FnMut(&Groups<'h>)) {
+        for c in self.captures_iter(line) {
+            f(&Groups::of(line, c.iter().map(|g| g.map(|m| m.range()))));
+        }
+    }
+
+    fn each_match(&self, line: &[u8], mut f: impl FnMut(Range<usize>)) {
+        for m in self.find_iter(line) {
+            f(m.range());
         }
     }
 }
 
-/// [`captures_in`] for a pattern whose automata are written ahead.
-pub(crate) fn searched_captures_in(
-    re: &SearchedPattern,
+/// Runs `re` over each line; `f` gets the captures and the line's offset.
+pub(crate) fn captures_in(
+    re: &impl LinePattern,
     text: &[u8],
     lines: &[Range<usize>],
     mut f: impl FnMut(&Groups<'_>, usize),
@@ -213,9 +230,9 @@ pub(crate) fn searched_captures_in(
     }
 }
 
-/// [`matches_in`] for a pattern whose automata are written ahead.
-pub(crate) fn searched_matches_in(
-    re: &SearchedPattern,
+/// Runs `re` over each line; `f` gets each match's absolute range.
+pub(crate) fn matches_in(
+    re: &impl LinePattern,
     text: &[u8],
     lines: &[Range<usize>],
     mut f: impl FnMut(Range<usize>),
@@ -308,20 +325,6 @@ pub(crate) fn follows_blank(line: &[u8], at: usize) -> bool {
 pub(crate) fn ascii_word_start(line: &[u8], at: usize) -> bool {
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     word(line[at]) && (at == 0 || !word(line[at - 1]))
-}
-
-/// Runs `re` over each line; `f` gets each match's absolute range.
-pub(crate) fn matches_in(
-    re: &Pattern,
-    text: &[u8],
-    lines: &[Range<usize>],
-    mut f: impl FnMut(Range<usize>),
-) {
-    for l in lines {
-        for m in re.find_iter(&text[l.clone()]) {
-            f(l.start + m.start()..l.start + m.end());
-        }
-    }
 }
 
 #[cfg(test)]
