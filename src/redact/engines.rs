@@ -12,7 +12,8 @@
 //! their memory went to that reverse automaton, most of all for the
 //! patterns built around names (Unicode letter classes, a name of up to
 //! four words). [`Searcher`]: patterns searched anywhere in a line, forward
-//! and reversed, for the unanchored patterns that cost most to compile.
+//! and reversed, with the prefilter the regex crate would make from the
+//! literals their matches open with (most patterns the gate's helpers run).
 
 use std::ops::Range;
 

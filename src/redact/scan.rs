@@ -42,7 +42,7 @@ pub(crate) struct Pattern(Arc<Lazy<Regex>>);
 pub(crate) struct AnchoredPattern(Arc<Lazy<Engines>>);
 
 /// A pattern searched anywhere, built from automata written ahead (see
-/// [`super::engines`]): for the unanchored patterns that cost most to compile.
+/// [`super::engines`]): most patterns the gate's helpers run over lines.
 pub(crate) struct SearchedPattern(Arc<Lazy<Searcher>>);
 
 /// A pattern's source and, once a text needed it, its compiled form.
