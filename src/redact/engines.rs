@@ -107,20 +107,17 @@ impl Engines {
         if !nfa.is_always_start_anchored() {
             return Err(format!("`{pattern}` may match after its start"));
         }
-        Engines::of(nfa, None, dfa_cache)
+        Engines::of(nfa, None, None, dfa_cache)
     }
 
-    /// `searched`: for a [`Searcher`], the pattern reversed and what skips
-    /// to where a match may open.
+    /// `reverse`, `prefilter`: for a [`Searcher`], the pattern reversed and
+    /// what skips to where a match may open.
     fn of(
         nfa: NFA,
-        searched: Option<(NFA, Option<Prefilter>)>,
+        reverse: Option<NFA>,
+        prefilter: Option<Prefilter>,
         dfa_cache: usize,
     ) -> Result<Engines, String> {
-        let (reverse, prefilter) = match searched {
-            Some((reverse, prefilter)) => (Some(reverse), prefilter),
-            None => (None, None),
-        };
         // As the regex crate configures its lazy DFAs.
         let config = DFA::config()
             .unicode_word_boundary(true)
@@ -238,7 +235,7 @@ impl Engines {
 impl Searcher {
     /// Compiled as `regex::bytes::Regex` compiles, forward and reversed.
     pub fn new(pattern: &str, dfa_cache: usize) -> Result<Searcher, String> {
-        let (forward, searched) = match super::prebuilt::automata(pattern) {
+        let (forward, (reverse, prefilter)) = match super::prebuilt::automata(pattern) {
             Some(super::prebuilt::Written {
                 forward,
                 searched: Some(searched),
@@ -247,7 +244,7 @@ impl Searcher {
             // finding its literals would take as long as compiling.
             _ => (compile_nfa(pattern)?, (compile_reverse_nfa(pattern)?, None)),
         };
-        Engines::of(forward, Some(searched), dfa_cache).map(Searcher)
+        Engines::of(forward, Some(reverse), prefilter, dfa_cache).map(Searcher)
     }
 
     /// The leftmost-first match in `haystack` from `from` on, as the regex
@@ -269,8 +266,13 @@ impl Searcher {
             .span(from..end)
             .anchored(Anchored::Yes)
             .earliest(false);
-        let (reverse, cache) = (e.reverse.as_ref()?, caches.reverse.as_mut()?);
-        match reverse.try_search_rev(cache, &back) {
+        // A searcher always has its reverse automaton; were it missing, the
+        // PikeVM would answer rather than a match be passed over.
+        let started = match (e.reverse.as_ref(), caches.reverse.as_mut()) {
+            (Some(reverse), Some(cache)) => reverse.try_search_rev(cache, &back),
+            _ => Ok(None),
+        };
+        match started {
             Ok(Some(start)) => Some(start.offset()..end),
             _ => e.pikevm_match(caches, &input),
         }
