@@ -45,7 +45,11 @@ impl Slot {
 /// The values numbered under one label.
 #[derive(Default)]
 struct Numbered {
-    kinds: Vec<Kind>,
+    count: u32,
+    /// Each run of numbers given to one kind, as its first number: a label's
+    /// values are nearly always of one kind, and a byte a value was 2 MB on
+    /// a dump of two million.
+    kinds: Vec<(u32, Kind)>,
     /// Where each original sits in the arena, when originals are remembered.
     originals: Vec<Range<usize>>,
 }
@@ -122,11 +126,14 @@ impl Placeholders {
 
     fn number(&mut self, key: &[u8], kind: Kind) -> Slot {
         let numbered = self.labels.entry(kind.label()).or_default();
-        numbered.kinds.push(kind);
+        numbered.count += 1;
         let slot = Slot {
             kind,
-            number: numbered.kinds.len() as u32,
+            number: numbered.count,
         };
+        if numbered.kinds.last().is_none_or(|&(_, last)| last != kind) {
+            numbered.kinds.push((slot.number, kind));
+        }
         if let Some(arena) = &mut self.arena {
             let start = arena.len();
             arena.extend_from_slice(key);
@@ -172,7 +179,13 @@ impl Placeholders {
         let (label, number) = head.rsplit_once('_')?;
         let number: u32 = number.parse().ok()?;
         let numbered = self.labels.get(label)?;
-        let kind = *numbered.kinds.get((number as usize).checked_sub(1)?)?;
+        if !(1..=numbered.count).contains(&number) {
+            return None;
+        }
+        let run = numbered
+            .kinds
+            .partition_point(|&(first, _)| first <= number);
+        let (_, kind) = numbered.kinds[run - 1];
         let slot = Slot { kind, number };
         (text_of(slot, b"") == placeholder || kind == Kind::CardNumber).then_some(slot)
     }
@@ -265,6 +278,32 @@ mod tests {
         let (first, kind) = p.assign(b"ana.lima", Kind::Username);
         assert_eq!(kind, Kind::Username);
         assert_eq!(p.assign(b"ana.lima", Kind::Name), (first, Kind::Username));
+    }
+
+    #[test]
+    fn kinds_that_share_a_label_are_told_apart_by_number() {
+        let mut p = Placeholders::default();
+        p.forget_originals();
+        let kinds = [
+            Kind::Secret,
+            Kind::Secret,
+            Kind::HighEntropy,
+            Kind::Secret,
+            Kind::HighEntropy,
+            Kind::HighEntropy,
+        ];
+        for (n, &kind) in kinds.iter().enumerate() {
+            let value = format!("value-{n}");
+            assert_eq!(
+                p.assign(value.as_bytes(), kind),
+                (format!("[SECRET_{}]", n + 1), kind)
+            );
+        }
+        for (n, &kind) in kinds.iter().enumerate() {
+            assert_eq!(p.kind_of(&format!("[SECRET_{}]", n + 1)), Some(kind));
+        }
+        assert_eq!(p.kind_of("[SECRET_7]"), None);
+        assert_eq!(p.kind_of("[SECRET_0]"), None);
     }
 
     #[test]

@@ -8,7 +8,6 @@ use foldhash::quality::RandomState;
 
 use crate::redact::Kind;
 use crate::redact::byteclass::{alnum_mask, is_alnum, runs_of_at_least};
-use crate::redact::fasthash::FastMap;
 use crate::redact::print_table::PrintTable;
 use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::{is_not_name, name_words, unescape_name};
@@ -36,8 +35,12 @@ pub(crate) struct KnownValues {
     /// `index`.
     shapes: PrintTable,
     /// The further shapes of anchors that many values share (a thousand
-    /// addresses on one `Harbour Road`, the IPs of one subnet).
-    more_shapes: FastMap<u64, Vec<u32>>,
+    /// addresses on one `Harbour Road`, the IPs of one subnet, a phone and
+    /// its national number): anchor → its list's head in `further_shapes`.
+    more_shapes: PrintTable,
+    /// Lists of shapes, linked by index, eight bytes a shape: a map of
+    /// vectors took about fifty.
+    further_shapes: Vec<FurtherShape>,
     /// One bit per `filter_slot` of every anchor: most runs of a text miss here.
     filter: Vec<u64>,
     /// Values without a letter or digit, searched for as they are.
@@ -59,6 +62,27 @@ fn pack_shape(offset: usize, len: usize) -> u32 {
 fn unpack_shape(shape: u32) -> (usize, usize) {
     ((shape >> 16) as usize, (shape & 0xFFFF) as usize)
 }
+
+/// A batch of lookups in [`KnownValues::find`], in the vectors each round fills.
+#[derive(Default)]
+struct Lookups {
+    /// Runs that passed the filter, as (start, end).
+    passed: Vec<(usize, usize)>,
+    /// Their starts and fingerprints.
+    anchors: Vec<(usize, u64)>,
+    /// The values around them, as (start, length, fingerprint).
+    values: Vec<(usize, usize, u64)>,
+}
+
+/// A shape in a list of an anchor's further shapes.
+#[derive(Clone, Copy)]
+struct FurtherShape {
+    shape: u32,
+    /// The next in the list, or [`NO_SHAPE`].
+    next: u32,
+}
+
+const NO_SHAPE: u32 = u32::MAX;
 
 /// Longest value remembered: longer ones are found by their own rules only.
 const VALUE_MAX: usize = 0xFFFF;
@@ -150,15 +174,38 @@ impl KnownValues {
                 if let Some(first) = self.shapes.insert(anchor_print, shape)
                     && first != shape
                 {
-                    let more = self.more_shapes.entry(anchor_print).or_default();
-                    if !more.contains(&shape) {
-                        more.push(shape);
-                    }
+                    self.add_further_shape(anchor_print, shape);
                 }
             }
             None => self.anchorless.push((value.to_vec(), kind)),
         }
         true
+    }
+
+    fn add_further_shape(&mut self, anchor_print: u64, shape: u32) {
+        let new = self.further_shapes.len() as u32;
+        let Some(head) = self.more_shapes.insert(anchor_print, new) else {
+            self.further_shapes.push(FurtherShape {
+                shape,
+                next: NO_SHAPE,
+            });
+            return;
+        };
+        if !self.further_shapes_from(head).any(|s| s == shape) {
+            // Linked in after the head, so the table's entry stays as it is.
+            let head = &mut self.further_shapes[head as usize];
+            let next = std::mem::replace(&mut head.next, new);
+            self.further_shapes.push(FurtherShape { shape, next });
+        }
+    }
+
+    fn further_shapes_from(&self, head: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut at = head;
+        std::iter::from_fn(move || {
+            let node = self.further_shapes.get(at as usize)?;
+            at = node.next;
+            Some(node.shape)
+        })
     }
 
     /// Learns what a detected value teaches: the value itself and, for names and
@@ -236,42 +283,51 @@ impl KnownValues {
             return;
         }
         if self.shapes.len() > 0 {
-            // Runs that pass the filter are looked up after the walk, in
-            // batches, in two rounds: each round asks for the memory of all
-            // its lookups first, so their waits overlap rather than add up
-            // (the tables are megabytes, and most lookups miss the cache).
-            let mut passed = Vec::new();
+            // Runs that pass the filter are looked up in batches, in two
+            // rounds: each round asks for the memory of all its lookups
+            // first, so their waits overlap rather than add up (the tables
+            // are megabytes, and most lookups miss the cache).
+            let mut lookups = Lookups::default();
             for_each_run(text, self.shortest_anchor, |s, e| {
                 if self.may_be_anchor(&text[s..e]) {
-                    passed.push((s, e));
-                }
-            });
-            let mut anchors = Vec::with_capacity(LOOKUP_BATCH);
-            let mut values = Vec::new();
-            for batch in passed.chunks(LOOKUP_BATCH) {
-                anchors.clear();
-                anchors.extend(batch.iter().map(|&(s, e)| {
-                    let print = self.print(&text[s..e]);
-                    self.shapes.prefetch(print);
-                    (s, print)
-                }));
-                values.clear();
-                for &(s, anchor_print) in &anchors {
-                    self.values_around(text, s, anchor_print, &mut values);
-                }
-                for &(_, _, print) in &values {
-                    self.index.prefetch(print);
-                }
-                for &(start, len, print) in &values {
-                    if let Some(kind) = self.index.get(print) {
-                        push_if_whole(text, start, len, Kind::ALL[kind as usize], out);
+                    lookups.passed.push((s, e));
+                    if lookups.passed.len() == LOOKUP_BATCH {
+                        self.look_up(text, &mut lookups, out);
                     }
                 }
-            }
+            });
+            self.look_up(text, &mut lookups, out);
         }
         for (value, kind) in &self.anchorless {
             for start in memchr::memmem::find_iter(text, value) {
                 push_if_whole(text, start, value.len(), *kind, out);
+            }
+        }
+    }
+
+    /// Looks up the runs `lookups` has passed, then clears it.
+    fn look_up(&self, text: &[u8], lookups: &mut Lookups, out: &mut Vec<Candidate>) {
+        let Lookups {
+            passed,
+            anchors,
+            values,
+        } = lookups;
+        anchors.clear();
+        anchors.extend(passed.drain(..).map(|(s, e)| {
+            let print = self.print(&text[s..e]);
+            self.shapes.prefetch(print);
+            (s, print)
+        }));
+        values.clear();
+        for &(s, anchor_print) in anchors.iter() {
+            self.values_around(text, s, anchor_print, values);
+        }
+        for &(_, _, print) in values.iter() {
+            self.index.prefetch(print);
+        }
+        for &(start, len, print) in values.iter() {
+            if let Some(kind) = self.index.get(print) {
+                push_if_whole(text, start, len, Kind::ALL[kind as usize], out);
             }
         }
     }
@@ -298,13 +354,10 @@ impl KnownValues {
         let Some(first) = self.shapes.get(anchor_print) else {
             return;
         };
-        let more = self
-            .more_shapes
-            .get(&anchor_print)
-            .map_or(&[][..], Vec::as_slice);
-        for (offset, len) in std::iter::once(&first)
-            .chain(more)
-            .map(|&p| unpack_shape(p))
+        let more = self.more_shapes.get(anchor_print).unwrap_or(NO_SHAPE);
+        for (offset, len) in std::iter::once(first)
+            .chain(self.further_shapes_from(more))
+            .map(unpack_shape)
         {
             let Some(start) = s.checked_sub(offset) else {
                 continue;

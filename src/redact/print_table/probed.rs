@@ -1,8 +1,9 @@
-//! A map from 64-bit fingerprints to 32-bit values, in thirteen bytes an
-//! entry and grown one shard at a time: a dump of millions of distinct values
-//! never holds two copies of the whole table while it grows, as one hash map
-//! must. A byte of each fingerprint is kept apart, as hashbrown's control
-//! bytes are, so a lookup that misses (most do) reads one line of them.
+//! The fingerprints inserted since the last spill: an open-addressing map in
+//! thirteen bytes a place, grown one shard at a time so it never holds two
+//! copies of itself while it grows, as one hash map must. A byte of each
+//! fingerprint is kept apart, as hashbrown's control bytes are, so a lookup
+//! that misses (most do) reads one line of them. Keys are never 0 (the
+//! caller stores 0 as 1): 0 marks an empty place.
 
 const SHARD_BITS: u32 = 6;
 const SHARDS: usize = 1 << SHARD_BITS;
@@ -19,23 +20,18 @@ struct Shard {
     len: usize,
 }
 
-pub(crate) struct PrintTable {
+pub(super) struct Probed {
     shards: Box<[Shard]>,
     len: usize,
 }
 
-impl Default for PrintTable {
+impl Default for Probed {
     fn default() -> Self {
-        PrintTable {
+        Probed {
             shards: vec![Shard::default(); SHARDS].into_boxed_slice(),
             len: 0,
         }
     }
-}
-
-/// The key as stored: a fingerprint of 0 is kept as 1 (one chance in 2^63).
-fn stored(key: u64) -> u64 {
-    key.max(1)
 }
 
 /// Seven bits the shard and the place do not use, and a high bit so no tag is 0.
@@ -43,7 +39,7 @@ fn tag_of(key: u64) -> u8 {
     (key >> 48) as u8 | 0x80
 }
 
-impl PrintTable {
+impl Probed {
     fn shard_of(key: u64) -> usize {
         (key >> (64 - SHARD_BITS)) as usize
     }
@@ -53,7 +49,6 @@ impl PrintTable {
     }
 
     pub fn get(&self, key: u64) -> Option<u32> {
-        let key = stored(key);
         let shard = &self.shards[Self::shard_of(key)];
         shard.place_of(key).ok().map(|i| shard.values[i])
     }
@@ -62,28 +57,18 @@ impl PrintTable {
     /// first, so a batch of lookups waits on memory once, not once each.
     #[inline]
     pub fn prefetch(&self, key: u64) {
-        let key = stored(key);
         let shard = &self.shards[Self::shard_of(key)];
         if shard.keys.is_empty() {
             return;
         }
         let i = shard.home(key);
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            // SAFETY: a prefetch reads nothing the program sees and cannot
-            // fault; both pointers are in bounds besides.
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(shard.tags.as_ptr().add(i).cast());
-                _mm_prefetch::<_MM_HINT_T0>(shard.keys.as_ptr().add(i).cast());
-            }
-        }
+        super::prefetch(&shard.tags[i]);
+        super::prefetch(&shard.keys[i]);
     }
 
     /// Stores `value` under `key` unless the key is there; returns the value
     /// already there, if any.
     pub fn insert(&mut self, key: u64, value: u32) -> Option<u32> {
-        let key = stored(key);
         let shard = &mut self.shards[Self::shard_of(key)];
         if (shard.len + 1) * 20 > shard.keys.len() * MAX_LOAD_TWENTIETHS {
             shard.grow();
@@ -99,16 +84,28 @@ impl PrintTable {
         }
     }
 
-    /// Replaces the value under a key, for tests that plant a collision.
+    /// Replaces the value under a key already held; false if it is not.
     #[cfg(test)]
-    pub fn set(&mut self, key: u64, value: u32) {
-        let key = stored(key);
+    pub fn replace(&mut self, key: u64, value: u32) -> bool {
         let shard = &mut self.shards[Self::shard_of(key)];
-        if let Ok(i) = shard.place_of(key) {
-            shard.values[i] = value;
-        } else {
-            self.insert(key, value);
+        match shard.place_of(key) {
+            Ok(i) => {
+                shard.values[i] = value;
+                true
+            }
+            Err(_) => false,
         }
+    }
+
+    /// Every entry, sorted by key; the table is left empty, its memory freed.
+    pub fn take_sorted(&mut self) -> Vec<(u64, u32)> {
+        let mut entries = Vec::with_capacity(self.len);
+        for shard in std::mem::take(self).shards {
+            let held = shard.keys.into_iter().zip(shard.values);
+            entries.extend(held.filter(|&(key, _)| key != 0));
+        }
+        entries.sort_unstable_by_key(|&(key, _)| key);
+        entries
     }
 }
 
@@ -162,26 +159,35 @@ mod tests {
 
     #[test]
     fn holds_what_a_map_holds() {
-        let mut table = PrintTable::default();
+        let mut table = Probed::default();
         let mut map = std::collections::HashMap::new();
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         for n in 0..200_000u32 {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            // Some keys repeat, some share their high or low bits.
+            // Some keys repeat, some share their high or low bits; none is 0.
             let key = match n % 7 {
-                0 => u64::from(n % 1000),
-                1 => seed & 0xFFFF_0000_0000_0000,
+                0 => u64::from(n % 1000 + 1),
+                1 => (seed & 0xFFFF_0000_0000_0000).max(1),
                 _ => seed,
             };
-            assert_eq!(table.insert(key, n), map.get(&key.max(1)).copied());
-            map.entry(key.max(1)).or_insert(n);
+            assert_eq!(table.insert(key, n), map.get(&key).copied());
+            map.entry(key).or_insert(n);
         }
         assert_eq!(table.len(), map.len());
         for (&k, &v) in &map {
             assert_eq!(table.get(k), Some(v));
         }
         assert_eq!(table.get(0x1234_5678_9ABC_DEF1), None);
+        assert!(table.replace(1, 7));
+        assert!(!table.replace(0x1234_5678_9ABC_DEF1, 7));
+        let mut expected: Vec<(u64, u32)> = map.into_iter().collect();
+        expected.sort_unstable();
+        expected
+            .iter_mut()
+            .for_each(|e| e.1 = if e.0 == 1 { 7 } else { e.1 });
+        assert_eq!(table.take_sorted(), expected);
+        assert_eq!((table.len(), table.get(1)), (0, None));
     }
 }
