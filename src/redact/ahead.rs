@@ -8,6 +8,7 @@
 //! half to the same thread from one stream to the next (see `beside`), so
 //! every regex warms its lazy DFA on one thread only.
 
+use std::collections::VecDeque;
 use std::ops::ControlFlow;
 use std::sync::mpsc::{Receiver, RecvError, SyncSender, TryRecvError, sync_channel};
 
@@ -152,7 +153,8 @@ impl Engine {
     /// [`Engine::redact_scanned`] would one after another. A second thread
     /// finds what to replace in the next chunks while this one writes the
     /// placeholders (a chunk scanned afresh is split between them as in
-    /// learning); `each` takes every result in order and may stop the pass.
+    /// learning), and this one takes a kept chunk whenever the other has
+    /// its fill; `each` takes every result in order and may stop the pass.
     pub fn redact_stream<E>(
         &mut self,
         state: &mut StreamState,
@@ -199,31 +201,60 @@ impl Engine {
                 return Ok(());
             };
             let mut feed = Feed::new(to_worker);
+            let mut order = VecDeque::new();
             loop {
-                if !feed.top_up(&mut next_chunk)? {
+                if !feed.top_up_sharing(&mut next_chunk, &mut order)? {
                     drop(feed);
                     join_worker(worker);
                     return Ok(());
                 }
-                // The redacting pass searches with the patterns learning
-                // needed, compiled then: none is compiled ahead here.
-                let Ok(found) = from_worker.recv() else {
-                    drop(feed);
-                    join_worker(worker);
-                    unreachable!("the worker ends only when its input closes");
-                };
-                feed.received();
+                // A chunk this thread holds is searched while the worker
+                // finishes the ones before it.
+                if matches!(order.front(), Some(Turn::Worker))
+                    && let Some(Turn::Here(here)) = order
+                        .iter_mut()
+                        .find(|t| matches!(t, Turn::Here(h) if !h.searched))
+                {
+                    here.search(finder);
+                }
                 let lines_before = state.lines_before;
-                let (chunk, cands) = match found {
-                    Found::Cached {
-                        chunk,
-                        cands,
-                        carry_out,
-                    } => {
-                        *state = carry_out;
+                let (chunk, cands) = match order.pop_front() {
+                    Some(Turn::Here(mut here)) => {
+                        here.search(finder);
+                        let Here { chunk, found, .. } = *here;
+                        let cands = match found {
+                            Some((cands, carry_out)) => {
+                                *state = carry_out;
+                                cands
+                            }
+                            // Not what learning kept after all: scanned afresh.
+                            None => finder.find_to_redact(&chunk, None, state),
+                        };
                         (chunk, cands)
                     }
-                    Found::Prepared(prepared) => finder.finish_prepared(prepared, state),
+                    Some(Turn::Worker) => {
+                        // The redacting pass searches with the patterns
+                        // learning needed, compiled then: none is compiled
+                        // ahead here.
+                        let Ok(found) = from_worker.recv() else {
+                            drop(feed);
+                            join_worker(worker);
+                            unreachable!("the worker ends only when its input closes");
+                        };
+                        feed.received();
+                        match found {
+                            Found::Cached {
+                                chunk,
+                                cands,
+                                carry_out,
+                            } => {
+                                *state = carry_out;
+                                (chunk, cands)
+                            }
+                            Found::Prepared(prepared) => finder.finish_prepared(prepared, state),
+                        }
+                    }
+                    None => unreachable!("`top_up_sharing` said a chunk is in `order`"),
                 };
                 let redacted =
                     replace(&mut placeholders, &finder.kept, &chunk, cands, lines_before);
@@ -243,6 +274,8 @@ struct Feed<T> {
     to_worker: SyncSender<T>,
     in_flight: usize,
     read_all: bool,
+    /// Read, but waiting for the worker to have room.
+    held: Option<T>,
 }
 
 impl<T> Feed<T> {
@@ -251,6 +284,7 @@ impl<T> Feed<T> {
             to_worker,
             in_flight: 0,
             read_all: false,
+            held: None,
         }
     }
 
@@ -274,6 +308,87 @@ impl<T> Feed<T> {
 
     fn received(&mut self) {
         self.in_flight -= 1;
+    }
+}
+
+/// A kept chunk of the redacting pass this thread searches itself.
+struct Here {
+    chunk: Vec<u8>,
+    scanned: Option<Scanned>,
+    searched: bool,
+    /// What to replace and the stream's state after the chunk; `None` when
+    /// the chunk is not what learning kept.
+    found: Option<(Vec<Candidate>, StreamState)>,
+}
+
+impl Here {
+    fn search(&mut self, finder: &Engine) {
+        if !self.searched {
+            self.searched = true;
+            self.found = finder.redact_cached(&self.chunk, self.scanned.take());
+        }
+    }
+}
+
+/// Whose the next chunk of the redacting pass is, in the order read.
+enum Turn {
+    Worker,
+    /// Boxed: a scan's state is a few hundred bytes.
+    Here(Box<Here>),
+}
+
+impl Feed<(Vec<u8>, Option<Scanned>)> {
+    /// As [`Feed::top_up`], but while the worker has [`AHEAD`] chunks in
+    /// flight and this thread none of its own, a chunk learning kept is
+    /// held here: finding known values again is most of such a chunk's
+    /// work, and this thread would otherwise wait. So the work balances
+    /// itself, whatever the share placeholders take. False once `order`
+    /// is empty.
+    fn top_up_sharing<E>(
+        &mut self,
+        next: &mut impl FnMut() -> Result<Option<(Vec<u8>, Option<Scanned>)>, E>,
+        order: &mut VecDeque<Turn>,
+    ) -> Result<bool, E> {
+        while !self.read_all {
+            let worker_has_room = self.in_flight < AHEAD;
+            let holds_one = order.iter().any(|t| matches!(t, Turn::Here(_)));
+            if !worker_has_room && holds_one {
+                break;
+            }
+            let item = match self.held.take() {
+                Some(item) => item,
+                None => match next()? {
+                    Some(item) => item,
+                    None => {
+                        self.read_all = true;
+                        break;
+                    }
+                },
+            };
+            if worker_has_room {
+                // A closed channel means the worker died: its panic is
+                // raised when nothing comes back.
+                if self.to_worker.send(item).is_ok() {
+                    self.in_flight += 1;
+                }
+                order.push_back(Turn::Worker);
+            } else if item.1.is_some() {
+                let (chunk, scanned) = item;
+                order.push_back(Turn::Here(Box::new(Here {
+                    chunk,
+                    scanned,
+                    searched: false,
+                    found: None,
+                })));
+            } else {
+                // Scanned afresh, it is the worker's when it has room.
+                self.held = Some(item);
+                break;
+            }
+        }
+        // A chunk is held back only while the worker has chunks in `order`.
+        debug_assert!(self.held.is_none() || !order.is_empty());
+        Ok(!order.is_empty())
     }
 }
 
@@ -524,6 +639,60 @@ mod tests {
             },
         );
         assert_eq!((read, taken), (Ok(()), 2));
+    }
+
+    #[test]
+    fn kept_chunks_searched_on_either_thread_give_what_one_by_one_gives() {
+        let pieces = chunks();
+        let learn = |engine: &mut Engine| {
+            let mut state = StreamState::default();
+            let scans = pieces
+                .iter()
+                .map(|chunk| engine.learn_chunk(chunk, &mut state));
+            let mut scans: Vec<Option<Scanned>> = scans.map(Some).collect();
+            // Two chunks come with each other's scans, as if the file had
+            // changed between the passes: both are scanned afresh.
+            scans.swap(2, 3);
+            scans
+        };
+        let mut one_by_one = Engine::new(Profile::Standard);
+        let scans = learn(&mut one_by_one);
+        let mut state = StreamState::default();
+        let expected: Vec<Redacted> = pieces
+            .iter()
+            .zip(scans)
+            .map(|(chunk, scanned)| {
+                let lines_before = state.lines_before;
+                let cands = one_by_one.find_to_redact(chunk, scanned, &mut state);
+                one_by_one.replace(chunk, cands, lines_before)
+            })
+            .collect();
+
+        let mut ahead = Engine::new(Profile::Standard);
+        let mut scans = learn(&mut ahead).into_iter();
+        let mut queue = pieces.iter();
+        let mut got = Vec::new();
+        let mut end_state = StreamState::default();
+        let read: Result<(), ()> = ahead.redact_stream(
+            &mut end_state,
+            || {
+                Ok(queue
+                    .next()
+                    .map(|chunk| (chunk.clone(), scans.next().flatten())))
+            },
+            |redacted| {
+                got.push(redacted);
+                Ok(ControlFlow::Continue(()))
+            },
+        );
+        assert_eq!(read, Ok(()));
+        assert_eq!(got.len(), expected.len());
+        for (a, b) in expected.iter().zip(&got) {
+            assert_eq!(a.text, b.text);
+            assert_eq!(a.findings, b.findings);
+        }
+        assert_eq!(format!("{end_state:?}"), format!("{state:?}"));
+        assert_eq!(ahead.distinct_secrets(), one_by_one.distinct_secrets());
     }
 
     #[test]
