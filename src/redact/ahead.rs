@@ -575,52 +575,81 @@ mod tests {
         assert!(a.iter().map(|r| r.findings.len()).sum::<usize>() > 2400);
     }
 
-    #[test]
-    fn redacting_ahead_gives_what_redacting_chunk_by_chunk_gives() {
-        let pieces = chunks();
-        let learn = |engine: &mut Engine| {
-            let mut state = StreamState::default();
-            pieces
-                .iter()
-                .map(|chunk| engine.learn_chunk(chunk, &mut state))
-                .collect::<Vec<_>>()
-        };
-        let mut one_by_one = Engine::new(Profile::Standard);
-        let scans = learn(&mut one_by_one);
+    /// What learning each piece in turn kept from it.
+    fn learn_all(engine: &mut Engine, pieces: &[Vec<u8>]) -> Vec<Option<Scanned>> {
         let mut state = StreamState::default();
-        let expected: Vec<Redacted> = pieces
+        let scans = pieces
+            .iter()
+            .map(|chunk| engine.learn_chunk(chunk, &mut state));
+        scans.map(Some).collect()
+    }
+
+    /// Each piece with its scan redacted in turn on this thread: what the
+    /// stream must give, and the state after the last piece.
+    fn redact_in_turn(
+        engine: &mut Engine,
+        pieces: &[Vec<u8>],
+        scans: Vec<Option<Scanned>>,
+    ) -> (Vec<Redacted>, StreamState) {
+        let mut state = StreamState::default();
+        let redacted = pieces
             .iter()
             .zip(scans)
-            .map(|(chunk, scanned)| one_by_one.redact_scanned(chunk, scanned, &mut state))
+            .map(|(chunk, scanned)| {
+                let lines_before = state.lines_before;
+                let cands = engine.find_to_redact(chunk, scanned, &mut state);
+                engine.replace(chunk, cands, lines_before)
+            })
             .collect();
+        (redacted, state)
+    }
 
-        let mut ahead = Engine::new(Profile::Standard);
-        // Every other chunk comes without what learning found in it, as
-        // past the cache's budget: it is scanned afresh.
-        let mut scans = learn(&mut ahead).into_iter().enumerate();
-        let mut queue = pieces.iter();
+    /// The same through [`Engine::redact_stream`].
+    fn redact_streamed(
+        engine: &mut Engine,
+        pieces: &[Vec<u8>],
+        scans: Vec<Option<Scanned>>,
+    ) -> (Vec<Redacted>, StreamState) {
+        let mut items = pieces.iter().cloned().zip(scans);
         let mut got = Vec::new();
-        let mut end_state = StreamState::default();
-        let read: Result<(), ()> = ahead.redact_stream(
-            &mut end_state,
-            || {
-                Ok(queue.next().map(|chunk| {
-                    let (i, scanned) = scans.next().expect("a scan per chunk");
-                    (chunk.clone(), (i % 2 == 0).then_some(scanned))
-                }))
-            },
+        let mut state = StreamState::default();
+        let read: Result<(), ()> = engine.redact_stream(
+            &mut state,
+            || Ok(items.next()),
             |redacted| {
                 got.push(redacted);
                 Ok(ControlFlow::Continue(()))
             },
         );
         assert_eq!(read, Ok(()));
+        (got, state)
+    }
+
+    fn assert_same_results(
+        (expected, expected_state): &(Vec<Redacted>, StreamState),
+        (got, got_state): &(Vec<Redacted>, StreamState),
+    ) {
         assert_eq!(got.len(), expected.len());
-        for (a, b) in expected.iter().zip(&got) {
+        for (a, b) in expected.iter().zip(got) {
             assert_eq!(a.text, b.text);
             assert_eq!(a.findings, b.findings);
         }
-        assert_eq!(format!("{end_state:?}"), format!("{state:?}"));
+        assert_eq!(format!("{got_state:?}"), format!("{expected_state:?}"));
+    }
+
+    #[test]
+    fn redacting_ahead_gives_what_redacting_chunk_by_chunk_gives() {
+        let pieces = chunks();
+        let mut one_by_one = Engine::new(Profile::Standard);
+        let scans = learn_all(&mut one_by_one, &pieces);
+        let expected = redact_in_turn(&mut one_by_one, &pieces, scans);
+
+        let mut ahead = Engine::new(Profile::Standard);
+        // Every other chunk comes without what learning found in it, as
+        // past the cache's budget: it is scanned afresh.
+        let mut scans = learn_all(&mut ahead, &pieces);
+        scans.iter_mut().skip(1).step_by(2).for_each(|s| *s = None);
+        assert_same_results(&expected, &redact_streamed(&mut ahead, &pieces, scans));
         assert_eq!(ahead.distinct_secrets(), one_by_one.distinct_secrets());
 
         // A sink that stops after two results gets no more.
@@ -644,54 +673,20 @@ mod tests {
     #[test]
     fn kept_chunks_searched_on_either_thread_give_what_one_by_one_gives() {
         let pieces = chunks();
+        // Two chunks come with each other's scans, as if the file had
+        // changed between the passes: both are scanned afresh.
         let learn = |engine: &mut Engine| {
-            let mut state = StreamState::default();
-            let scans = pieces
-                .iter()
-                .map(|chunk| engine.learn_chunk(chunk, &mut state));
-            let mut scans: Vec<Option<Scanned>> = scans.map(Some).collect();
-            // Two chunks come with each other's scans, as if the file had
-            // changed between the passes: both are scanned afresh.
+            let mut scans = learn_all(engine, &pieces);
             scans.swap(2, 3);
             scans
         };
         let mut one_by_one = Engine::new(Profile::Standard);
         let scans = learn(&mut one_by_one);
-        let mut state = StreamState::default();
-        let expected: Vec<Redacted> = pieces
-            .iter()
-            .zip(scans)
-            .map(|(chunk, scanned)| {
-                let lines_before = state.lines_before;
-                let cands = one_by_one.find_to_redact(chunk, scanned, &mut state);
-                one_by_one.replace(chunk, cands, lines_before)
-            })
-            .collect();
+        let expected = redact_in_turn(&mut one_by_one, &pieces, scans);
 
         let mut ahead = Engine::new(Profile::Standard);
-        let mut scans = learn(&mut ahead).into_iter();
-        let mut queue = pieces.iter();
-        let mut got = Vec::new();
-        let mut end_state = StreamState::default();
-        let read: Result<(), ()> = ahead.redact_stream(
-            &mut end_state,
-            || {
-                Ok(queue
-                    .next()
-                    .map(|chunk| (chunk.clone(), scans.next().flatten())))
-            },
-            |redacted| {
-                got.push(redacted);
-                Ok(ControlFlow::Continue(()))
-            },
-        );
-        assert_eq!(read, Ok(()));
-        assert_eq!(got.len(), expected.len());
-        for (a, b) in expected.iter().zip(&got) {
-            assert_eq!(a.text, b.text);
-            assert_eq!(a.findings, b.findings);
-        }
-        assert_eq!(format!("{end_state:?}"), format!("{state:?}"));
+        let scans = learn(&mut ahead);
+        assert_same_results(&expected, &redact_streamed(&mut ahead, &pieces, scans));
         assert_eq!(ahead.distinct_secrets(), one_by_one.distinct_secrets());
     }
 

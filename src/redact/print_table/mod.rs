@@ -86,6 +86,15 @@ fn prefetch<T>(place: &T) {
     let _ = place;
 }
 
+/// A xorshift step: keys spread as fingerprints are, the same every run.
+#[cfg(test)]
+fn next_key(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,17 +103,15 @@ mod tests {
     fn holds_what_a_map_holds_across_spills() {
         let mut table = PrintTable::default();
         let mut map = std::collections::HashMap::new();
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut keys = 0x9E37_79B9_7F4A_7C15u64;
         for n in 0..(SPILL_MIN * 3 + 1000) as u32 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let random = next_key(&mut keys);
             // Some keys repeat after a spill, some share their high or low
             // bits, one is 0.
             let key = match n % 7 {
                 0 => u64::from(n % 100_000),
-                1 => seed & 0xFFFF_0000_0000_0000,
-                _ => seed,
+                1 => random & 0xFFFF_0000_0000_0000,
+                _ => random,
             };
             assert_eq!(table.insert(key, n), map.get(&key.max(1)).copied());
             map.entry(key.max(1)).or_insert(n);

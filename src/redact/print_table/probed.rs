@@ -155,22 +155,21 @@ impl Shard {
 
 #[cfg(test)]
 mod tests {
+    use super::super::next_key;
     use super::*;
 
     #[test]
     fn holds_what_a_map_holds() {
         let mut table = Probed::default();
         let mut map = std::collections::HashMap::new();
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut keys = 0x9E37_79B9_7F4A_7C15u64;
         for n in 0..200_000u32 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let random = next_key(&mut keys);
             // Some keys repeat, some share their high or low bits; none is 0.
             let key = match n % 7 {
                 0 => u64::from(n % 1000 + 1),
-                1 => (seed & 0xFFFF_0000_0000_0000).max(1),
-                _ => seed,
+                1 => (random & 0xFFFF_0000_0000_0000).max(1),
+                _ => random,
             };
             assert_eq!(table.insert(key, n), map.get(&key).copied());
             map.entry(key).or_insert(n);

@@ -183,23 +183,22 @@ fn merge_shard(shard: &mut Shard, new: &[(u64, u32)]) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::next_key;
     use super::*;
 
     #[test]
     fn merged_entries_are_found_and_others_are_not() {
         let mut table = Sorted::default();
         let mut map = std::collections::BTreeMap::new();
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut keys = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..5u32 {
             let mut batch = Vec::new();
             for n in 0..3000u32 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                let random = next_key(&mut keys);
                 // Keys crowd into few buckets too, and differ in their low bits only.
                 let key = match n % 5 {
-                    0 => (seed & 0xFFFF_0000_0000_00FF) | u64::from(round),
-                    _ => seed,
+                    0 => (random & 0xFFFF_0000_0000_00FF) | u64::from(round),
+                    _ => random,
                 };
                 if let std::collections::btree_map::Entry::Vacant(e) = map.entry(key) {
                     e.insert(round * 10_000 + n);
