@@ -495,7 +495,6 @@ impl Engine {
         let chunk = lines.text;
         let FoundAhead {
             mut gated,
-            mut commands_and_payment,
             mut customer_before,
             mut addresses,
             mut customer_after,
@@ -538,7 +537,13 @@ impl Engine {
             &mut cands,
         );
         secrets::keys_below_providers(lines, &ctx, &rules.tokens, &mut cands);
-        cands.append(&mut commands_and_payment);
+        // These need no state either, but the other thread has more to do.
+        rules
+            .commands
+            .detect(lines, &gated.lines[COMMAND_GATES..], &mut cands);
+        rules
+            .payment
+            .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
         cands.append(&mut customer_before);
         cands.append(&mut addresses);
         cands.append(&mut customer_after);
@@ -641,9 +646,6 @@ impl Engine {
 /// What [`detect_stateless`] found in a chunk, for [`Engine::detect_rest`].
 pub(crate) struct FoundAhead {
     gated: Gated,
-    /// Commands and payment details: stateless too, and the stream's
-    /// thread, with the detectors that read its state, has the more to do.
-    commands_and_payment: Vec<Candidate>,
     /// Customer details found before street addresses, the addresses, and
     /// the details found after them.
     customer_before: Vec<Candidate>,
@@ -651,24 +653,13 @@ pub(crate) struct FoundAhead {
     customer_after: Vec<Candidate>,
 }
 
-/// The gate, the line index, commands, payment and customer details and
-/// street addresses: they need nothing carried from the chunk before, so they can run ahead
+/// The gate, the line index, the customer details and street addresses:
+/// they need nothing carried from the chunk before, so they can run ahead
 /// of the stream on another thread (see [`ahead`]).
 fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     let rules = &*RULES;
     let lines = Lines::new(chunk);
     let gated = rules.gates.scan(&lines);
-    let mut commands_and_payment = Vec::new();
-    rules.commands.detect(
-        &lines,
-        &gated.lines[COMMAND_GATES..],
-        &mut commands_and_payment,
-    );
-    rules.payment.detect(
-        chunk,
-        &gated.lines[PAYMENT_GATES..],
-        &mut commands_and_payment,
-    );
     let (mut customer_before, mut customer_after) = (Vec::new(), Vec::new());
     rules.customer.detect(
         &lines,
@@ -683,7 +674,6 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
         .detect(chunk, &gated.lines[CUSTOMER_GATES..], &mut addresses);
     let found = FoundAhead {
         gated,
-        commands_and_payment,
         customer_before,
         addresses,
         customer_after,
