@@ -58,7 +58,7 @@ pub(crate) fn detect(
         if let Some(&class) = classified.get(key) {
             return class;
         }
-        let class = classify(key);
+        let class = classify_pair_key(key);
         if classified.len() < 4096 {
             classified.insert(key.to_vec(), class);
         }
@@ -69,7 +69,7 @@ pub(crate) fn detect(
     });
     match table_header.take() {
         None => {
-            let open = for_each_cell(lines, classify, |pair, class| {
+            let open = for_each_cell(lines, classify_pair_key, |pair, class| {
                 on_pair(text, pair, class, out)
             });
             *table_header = open.map(|r| text[r].to_vec());
@@ -84,7 +84,7 @@ pub(crate) fn detect(
             joined.extend_from_slice(text);
             let joined_lines = Lines::new(&joined);
             let mut found = Vec::new();
-            let open = for_each_cell(&joined_lines, classify, |pair, class| {
+            let open = for_each_cell(&joined_lines, classify_pair_key, |pair, class| {
                 on_pair(&joined, pair, class, &mut found);
             });
             for mut c in found {
@@ -100,6 +100,25 @@ pub(crate) fn detect(
 }
 
 /// Whether the pair's key is a placeholder this engine wrote.
+/// What a pair's key says its value is: [`classify`]'s answer, or a phone
+/// for a bare `Contact` label (`Contact:  7445899518`). Under such a label
+/// a name or an email is left to their own rules: the phone branch takes
+/// only a value that reads as a phone.
+fn classify_pair_key(key: &[u8]) -> Option<FieldClass> {
+    classify(key).or_else(|| {
+        let word = key
+            .trim_ascii()
+            .strip_suffix(b".")
+            .unwrap_or(key.trim_ascii());
+        CONTACT_LABELS
+            .iter()
+            .any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
+            .then_some(FieldClass::Phone)
+    })
+}
+
+const CONTACT_LABELS: [&str; 5] = ["contact", "kontakt", "contacto", "contatto", "contato"];
+
 fn names_a_placeholder(text: &[u8], pair: &Pair) -> bool {
     let Some(open) = pair.key.start.checked_sub(1) else {
         return false;
@@ -1044,6 +1063,35 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn an_unseparated_number_under_a_contact_or_qualified_phone_label_is_a_phone() {
+        // Each on a line of its own after another: a first line of a text
+        // may be learned from elsewhere.
+        for (label, number) in [
+            ("Contact:  ", "7445899518"),
+            ("kontakt: ", "0171234567"),
+            ("Tel. kom.: ", "619673425"),
+            ("Tel kom: ", "512348765"),
+            ("Telefon privat: ", "017612345678"),
+            ("phone work: ", "2125550147"),
+        ] {
+            let text = format!("order notes\n{label}{number}   (order WC-2024-1)\n");
+            assert!(finds(&text, Kind::Phone, number), "{text}");
+        }
+        // A name or a reference under such a label is not a phone.
+        for text in [
+            "order notes\nContact: Ana Lima\n",
+            "order notes\nContact: 2024-06-11\n",
+            "order notes\nOrder no.: 619673425\n",
+            "order notes\nTel. count: 619673425\n",
+        ] {
+            assert!(
+                !found(text).iter().any(|(k, _)| *k == Kind::Phone),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -315,14 +315,19 @@ fn label_of_two_words(
     // Only the nouns a word before makes a person's: `First name`, `Phone
     // number`, `Ad Soyad` (`Error on line: 42` is prose). Looked at before
     // anything else, since prose holds a `word word:` on many lines.
+    // Either word may be cut short with a dot: `Tel. kom.`, a Polish mobile.
+    let head = &text[key.clone()];
     if quote != Quote::None
         || key.start < line_start + 3
         || text[key.start - 1] != b' '
-        || !crate::redact::keys::ends_two_word_label(&text[key.clone()])
+        || !crate::redact::keys::ends_two_word_label(head.strip_suffix(b".").unwrap_or(head))
     {
         return None;
     }
-    let word_end = key.start - 1;
+    let mut word_end = key.start - 1;
+    if text[word_end - 1] == b'.' {
+        word_end -= 1;
+    }
     let mut s = word_end;
     while s > line_start
         && (text[s - 1].is_ascii_alphabetic() || text[s - 1] >= 0x80)

@@ -628,6 +628,47 @@ fn fold_foreign(name: &str) -> String {
         .collect()
 }
 
+/// Words after a phone word that say which line it is (`Tel. kom.`,
+/// Polish for a mobile; `Phone (work)`; `Tel. privat`).
+const PHONE_QUALIFIERS: &[&str] = &[
+    "mobile",
+    "mobil",
+    "cell",
+    "home",
+    "work",
+    "office",
+    "private",
+    "privat",
+    "priv",
+    "personal",
+    "business",
+    "alt",
+    "alternate",
+    "alternative",
+    "main",
+    "primary",
+    "secondary",
+    "day",
+    "evening",
+    "kom",
+    "komorkowy",
+    "dom",
+    "domowy",
+    "stacjonarny",
+    "handy",
+    "gsm",
+    "fixe",
+    "portable",
+    "movil",
+    "celular",
+    "cellulare",
+    "casa",
+    "lavoro",
+    "nr",
+    "no",
+    "num",
+];
+
 const FOREIGN_FIELDS: [(&[&str], FieldClass); 5] = [
     (FOREIGN_NAMES, FieldClass::Name),
     (FOREIGN_BARE_NAMES, FieldClass::BareName),
@@ -637,11 +678,13 @@ const FOREIGN_FIELDS: [(&[&str], FieldClass); 5] = [
 ];
 
 /// Whether `word` ends a form's label of two words: `name`, `number` and
-/// `code` (`First name`, `Phone number`, `Postal code`), and the last words of
-/// the two-word names above (`Ad Soyad`, `Nome completo`).
+/// `code` (`First name`, `Phone number`, `Postal code`), the words that say
+/// which phone line it is (`Tel. kom.`), and the last words of the two-word
+/// names above (`Ad Soyad`, `Nome completo`).
 pub(crate) fn ends_two_word_label(word: &[u8]) -> bool {
     static HEADS: LazyLock<Vec<String>> = LazyLock::new(|| {
         let mut heads: Vec<String> = ["name", "number", "code"].map(String::from).to_vec();
+        heads.extend(PHONE_QUALIFIERS.iter().map(|q| q.to_string()));
         for (names, _) in FOREIGN_FIELDS {
             for n in names.iter().filter_map(|n| n.rsplit_once(' ')) {
                 heads.push(n.1.to_lowercase());
@@ -701,21 +744,28 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
     {
         return Some(FieldClass::Email);
     }
-    if matches!(
-        last,
-        "phone"
-            | "telephone"
-            | "tel"
-            | "mobile"
-            | "cell"
-            | "cellphone"
-            | "fax"
-            | "whatsapp"
-            | "msisdn"
-            | "phonenumber"
-            | "mobilephone"
-    ) || ends_with(words, &["phone", "number"])
-    {
+    let is_phone_word = |w: &str| {
+        matches!(
+            w,
+            "phone"
+                | "telephone"
+                | "tel"
+                | "mobile"
+                | "cell"
+                | "cellphone"
+                | "fax"
+                | "whatsapp"
+                | "msisdn"
+                | "phonenumber"
+                | "mobilephone"
+        )
+    };
+    // `Tel. kom.`, `Phone (home)`, `Tel privat`: a phone word, then what
+    // kind of line it is.
+    let qualified = w.len() <= 3
+        && (is_phone_word(w[0]) || classify_foreign(w[0].as_bytes()) == Some(FieldClass::Phone))
+        && w[1..].iter().all(|q| PHONE_QUALIFIERS.contains(q));
+    if is_phone_word(last) || qualified || ends_with(words, &["phone", "number"]) {
         return Some(FieldClass::Phone);
     }
     let ip_words = ["ip", "ipaddress", "ipv4", "ipv6", "ips"];
@@ -1015,6 +1065,12 @@ mod tests {
         assert_eq!(c("customer_ip_address"), Some(FieldClass::Ip));
         assert_eq!(c("email_address"), Some(FieldClass::Email));
         assert_eq!(c("contact_phone"), Some(FieldClass::Phone));
+        assert_eq!(c("Tel. kom."), Some(FieldClass::Phone));
+        assert_eq!(c("Phone (home)"), Some(FieldClass::Phone));
+        assert_eq!(c("tel_privat"), Some(FieldClass::Phone));
+        assert_eq!(c("phone_verified"), None);
+        assert_eq!(c("phone_country_code"), None);
+        assert_eq!(c("tel_mobile_count"), None);
         assert_eq!(c("x_card_code"), Some(FieldClass::Cvv));
         assert_eq!(c("cvc"), Some(FieldClass::Cvv));
         assert_eq!(c("x_exp_date"), Some(FieldClass::CardExpiry));
