@@ -1,7 +1,7 @@
 //! What a field name says about its value: `DB_PASSWORD`, `x-goog-api-key`,
 //! `[billing][first_name]`, `"cohere"` inside a keys object, ...
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -682,23 +682,33 @@ const FOREIGN_FIELDS: [(&[&str], FieldClass); 5] = [
 /// which phone line it is (`Tel. kom.`), and the last words of the two-word
 /// names above (`Ad Soyad`, `Nome completo`).
 pub(crate) fn ends_two_word_label(word: &[u8]) -> bool {
-    static HEADS: LazyLock<Vec<String>> = LazyLock::new(|| {
-        let mut heads: Vec<String> = ["name", "number", "code"].map(String::from).to_vec();
+    // One hash lookup: every unquoted key after a blank is asked about.
+    static HEADS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+        let mut heads: HashSet<String> = ["name", "number", "code"].map(String::from).into();
         heads.extend(PHONE_QUALIFIERS.iter().map(|q| q.to_string()));
         for (names, _) in FOREIGN_FIELDS {
             for n in names.iter().filter_map(|n| n.rsplit_once(' ')) {
-                heads.push(n.1.to_lowercase());
+                heads.insert(n.1.to_lowercase());
             }
         }
         heads
     });
-    let Ok(word) = std::str::from_utf8(word) else {
+    if word.len() > 24 {
         return false;
+    }
+    let mut ascii = [0u8; 24];
+    let lower = if word.is_ascii() {
+        ascii[..word.len()].copy_from_slice(word);
+        ascii[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&ascii[..word.len()])
+            .ok()
+            .map(std::borrow::Cow::Borrowed)
+    } else {
+        std::str::from_utf8(word)
+            .ok()
+            .map(|w| w.to_lowercase().into())
     };
-    word.len() <= 24
-        && HEADS
-            .iter()
-            .any(|h| h.chars().eq(word.chars().flat_map(char::to_lowercase)))
+    lower.is_some_and(|w| HEADS.contains(w.as_ref()))
 }
 
 fn classify_payment(words: &[String]) -> Option<FieldClass> {
@@ -762,9 +772,10 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
     };
     // `Tel. kom.`, `Phone (home)`, `Tel privat`: a phone word, then what
     // kind of line it is.
-    let qualified = w.len() <= 3
-        && (is_phone_word(w[0]) || classify_foreign(w[0].as_bytes()) == Some(FieldClass::Phone))
-        && w[1..].iter().all(|q| PHONE_QUALIFIERS.contains(q));
+    // Qualifiers first: they rule out nearly every key before the lookup.
+    let qualified = (2..=3).contains(&w.len())
+        && w[1..].iter().all(|q| PHONE_QUALIFIERS.contains(q))
+        && (is_phone_word(w[0]) || classify_foreign(w[0].as_bytes()) == Some(FieldClass::Phone));
     if is_phone_word(last) || qualified || ends_with(words, &["phone", "number"]) {
         return Some(FieldClass::Phone);
     }
