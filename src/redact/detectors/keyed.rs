@@ -7,7 +7,7 @@ use crate::redact::Kind;
 use crate::redact::columns::for_each_cell;
 use crate::redact::context::{Context, PERSON_PARENTS, parent_key};
 use crate::redact::fasthash::FastMap;
-use crate::redact::keys::{FieldClass, classify, provider_of};
+use crate::redact::keys::{FieldClass, classify, is_contact_label, provider_of};
 use crate::redact::pairs::{
     Pair, Quote, closing_quote, continuation_in, for_each_pair, is_key_byte,
 };
@@ -105,19 +105,8 @@ pub(crate) fn detect(
 /// a name or an email is left to their own rules: the phone branch takes
 /// only a value that reads as a phone.
 fn classify_pair_key(key: &[u8]) -> Option<FieldClass> {
-    classify(key).or_else(|| {
-        let word = key
-            .trim_ascii()
-            .strip_suffix(b".")
-            .unwrap_or(key.trim_ascii());
-        CONTACT_LABELS
-            .iter()
-            .any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
-            .then_some(FieldClass::Phone)
-    })
+    classify(key).or_else(|| is_contact_label(key).then_some(FieldClass::Phone))
 }
-
-const CONTACT_LABELS: [&str; 5] = ["contact", "kontakt", "contacto", "contatto", "contato"];
 
 fn names_a_placeholder(text: &[u8], pair: &Pair) -> bool {
     let Some(open) = pair.key.start.checked_sub(1) else {

@@ -7,7 +7,7 @@
 //! apart by their layout and by the word before or after them.
 
 use crate::redact::byteclass::{LongRuns, is_card_byte, number_masks};
-use crate::redact::keys::{FieldClass, classify};
+use crate::redact::keys::{FieldClass, classify, is_contact_label};
 use crate::redact::kind::Kind;
 use crate::redact::scan::{Candidate, Priority};
 
@@ -151,9 +151,9 @@ fn follows_phone_label(text: &[u8], end: usize) -> bool {
         .find(|&p| !(text[p].is_ascii_alphabetic() || matches!(text[p], b'.' | b'-')))
         .map_or(from, |p| p + 1);
     let label = &text[start..end];
-    label.split(|&b| b == b'.' || b == b'-').any(|word| {
-        word.eq_ignore_ascii_case(b"contact") || matches!(classify(word), Some(FieldClass::Phone))
-    })
+    label
+        .split(|&b| b == b'.' || b == b'-')
+        .any(|word| is_contact_label(word) || matches!(classify(word), Some(FieldClass::Phone)))
 }
 
 /// `€`, `£`, `¥` before a number make it an amount; a letter of another

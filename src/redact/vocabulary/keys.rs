@@ -628,6 +628,19 @@ fn fold_foreign(name: &str) -> String {
         .collect()
 }
 
+/// Labels that name a way to reach someone, most often a phone: a number
+/// under one is a phone (see `keyed` and `phones`).
+const CONTACT_LABELS: [&str; 5] = ["contact", "kontakt", "contacto", "contatto", "contato"];
+
+/// Whether `word` is a contact label (`Contact`, `Kontakt.`), a trailing dot allowed.
+pub(crate) fn is_contact_label(word: &[u8]) -> bool {
+    let word = word.trim_ascii();
+    let word = word.strip_suffix(b".").unwrap_or(word);
+    CONTACT_LABELS
+        .iter()
+        .any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
+}
+
 /// Words after a phone word that say which line it is (`Tel. kom.`,
 /// Polish for a mobile; `Phone (work)`; `Tel. privat`).
 const PHONE_QUALIFIERS: &[&str] = &[
