@@ -216,6 +216,12 @@ impl<R: Read> Decoding<R> {
 
 impl<R: Read> Read for Decoding<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let drained = self.out_pos == self.out.len() && self.pending.is_empty();
+        if drained && self.encoding == Some(None) && !self.eof {
+            // UTF-8 passes through: past the sniffed bytes, the source is
+            // read straight into the caller's buffer.
+            return self.inner.read(buf);
+        }
         while self.out_pos == self.out.len() {
             if self.eof && self.pending.is_empty() {
                 return Ok(0);

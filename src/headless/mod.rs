@@ -10,6 +10,9 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+mod chunks;
+use chunks::{ChunkReader, read_ahead};
+
 use crate::cli::{FindingsFormat, ScanProfile};
 use crate::decode::Decoding;
 use crate::redact::{Category, Engine, Finding, Profile, Scanned, StreamState};
@@ -62,69 +65,6 @@ pub fn safe_to_print(message: &str) -> String {
 /// Stdout gone (`| head`) is not an error: stop quietly.
 fn is_broken_pipe(err: &io::Error) -> bool {
     err.kind() == io::ErrorKind::BrokenPipe
-}
-
-/// Target size of one chunk: big enough that per-chunk work is noise.
-const CHUNK_TARGET: usize = 256 * 1024;
-/// A line longer than this is cut where it can be (after whitespace or punctuation).
-const CHUNK_MAX: usize = 1024 * 1024;
-
-/// Reads whole lines in chunks, so memory never grows with the input.
-struct ChunkReader<R: Read> {
-    inner: R,
-    buf: Vec<u8>,
-    eof: bool,
-}
-
-impl<R: Read> ChunkReader<R> {
-    fn new(inner: R) -> Self {
-        ChunkReader {
-            inner,
-            buf: Vec::with_capacity(CHUNK_TARGET * 2),
-            eof: false,
-        }
-    }
-
-    fn next_chunk(&mut self) -> io::Result<Option<Vec<u8>>> {
-        let mut scratch = [0u8; 64 * 1024];
-        while !self.eof && (self.buf.len() < CHUNK_TARGET || !self.buf.contains(&b'\n')) {
-            if self.buf.len() >= CHUNK_MAX {
-                break;
-            }
-            let n = match self.inner.read(&mut scratch) {
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if n == 0 {
-                self.eof = true;
-            }
-            self.buf.extend_from_slice(&scratch[..n]);
-        }
-        if self.buf.is_empty() {
-            return Ok(None);
-        }
-        let cut = if self.eof && self.buf.len() <= CHUNK_MAX {
-            self.buf.len()
-        } else if let Some(nl) = memchr::memrchr(b'\n', &self.buf[..self.buf.len().min(CHUNK_MAX)])
-        {
-            nl + 1
-        } else {
-            safe_cut(&self.buf[..CHUNK_MAX.min(self.buf.len())])
-        };
-        let rest = self.buf.split_off(cut);
-        Ok(Some(std::mem::replace(&mut self.buf, rest)))
-    }
-}
-
-/// Where to cut an overlong line: after the last space or delimiter in its last
-/// 4 KiB, so no token is split; else at the limit.
-fn safe_cut(buf: &[u8]) -> usize {
-    let window_start = buf.len().saturating_sub(4096);
-    buf[window_start..]
-        .iter()
-        .rposition(|b| matches!(b, b' ' | b'\t' | b',' | b';' | b'}' | b'>'))
-        .map_or(buf.len(), |p| window_start + p + 1)
 }
 
 /// An input and what we already told the operator about it.
@@ -273,8 +213,7 @@ fn learn(
         }
         None => {
             let mut spool = anonymous_spool()?;
-            let stdin = io::stdin();
-            let reader = ChunkReader::new(Decoding::new(stdin.lock()));
+            let reader = ChunkReader::new(Decoding::new(io::stdin()));
             let stdin_path = Path::new("stdin");
             // The spool is written as each chunk is learned; its first
             // failure is kept and the stream read to its end.
@@ -299,7 +238,7 @@ fn learn(
 
 /// Learns from every chunk `reader` gives, checking each and keeping what
 /// was found; `also` sees each chunk after it is learned.
-fn learn_chunks<R: Read>(
+fn learn_chunks<R: Read + Send>(
     engine: &mut Engine,
     mut reader: ChunkReader<Decoding<R>>,
     label: &Path,
@@ -307,17 +246,14 @@ fn learn_chunks<R: Read>(
     cache: &mut ScanCache,
     mut also: impl FnMut(&[u8]),
 ) -> Result<(), CliError> {
-    engine
-        .learn_stream(
-            &mut StreamState::default(),
-            || reader.next_chunk(),
-            |chunk, scanned| {
-                input.check(chunk);
-                cache.push(scanned);
-                also(chunk);
-            },
-        )
-        .map_err(|e| CliError::io("read", label, &e))?;
+    read_ahead(&mut reader, |next_chunk| {
+        engine.learn_stream(&mut StreamState::default(), next_chunk, |chunk, scanned| {
+            input.check(chunk);
+            cache.push(scanned);
+            also(chunk);
+        })
+    })
+    .map_err(|e| CliError::io("read", label, &e))?;
     input.decoded_from(reader.inner.encoding());
     Ok(())
 }
@@ -336,23 +272,21 @@ fn redact_pass(
     // The spool holds UTF-8 already, which passes through unchanged.
     let mut reader = ChunkReader::new(Decoding::new(file));
     let mut failure = None;
-    let read = engine.redact_stream(
-        &mut StreamState::default(),
-        || {
-            Ok(reader
-                .next_chunk()?
-                .map(|chunk| (chunk, cache.scans.pop_front())))
-        },
-        |redacted| match sink(redacted) {
-            Ok(()) => Ok(ControlFlow::Continue(())),
-            Err(e) => {
-                if !is_broken_pipe(&e) {
-                    failure = Some(e);
+    let read = read_ahead(&mut reader, |next_chunk| {
+        engine.redact_stream(
+            &mut StreamState::default(),
+            || Ok(next_chunk()?.map(|chunk| (chunk, cache.scans.pop_front()))),
+            |redacted| match sink(redacted) {
+                Ok(()) => Ok(ControlFlow::Continue(())),
+                Err(e) => {
+                    if !is_broken_pipe(&e) {
+                        failure = Some(e);
+                    }
+                    Ok(ControlFlow::Break(()))
                 }
-                Ok(ControlFlow::Break(()))
-            }
-        },
-    );
+            },
+        )
+    });
     read.map_err(|e: io::Error| CliError::io("read", &label, &e))?;
     match failure {
         Some(e) => Err(CliError(format!("cannot write output: {e}"))),
@@ -506,40 +440,5 @@ pub fn scan(
         Ok(ExitCode::from(1))
     } else {
         Ok(ExitCode::SUCCESS)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chunks_end_at_line_ends_and_cover_everything() {
-        let mut text = Vec::new();
-        for i in 0..100_000 {
-            text.extend_from_slice(format!("line {i} with some words\n").as_bytes());
-        }
-        text.extend_from_slice(b"no newline at the end");
-        let mut reader = ChunkReader::new(&text[..]);
-        let mut joined = Vec::new();
-        let mut chunks = 0;
-        while let Some(c) = reader.next_chunk().unwrap() {
-            chunks += 1;
-            assert!(c.ends_with(b"\n") || c.ends_with(b"end"));
-            joined.extend_from_slice(&c);
-        }
-        assert!(chunks > 1);
-        assert_eq!(joined, text);
-    }
-
-    #[test]
-    fn overlong_lines_are_cut_after_a_delimiter() {
-        let mut text = vec![b'a'; CHUNK_MAX + 10];
-        text[CHUNK_MAX - 100] = b' ';
-        let mut reader = ChunkReader::new(&text[..]);
-        let first = reader.next_chunk().unwrap().unwrap();
-        assert_eq!(first.len(), CHUNK_MAX - 99);
-        let second = reader.next_chunk().unwrap().unwrap();
-        assert_eq!(first.len() + second.len(), text.len());
     }
 }
