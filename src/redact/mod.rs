@@ -39,7 +39,8 @@ mod vocabulary;
 
 use detectors::{
     addresses, chat, commands, continued, customer, encoded, keyed, known, payment, phones,
-    records, secrets, terms, token_rules, tokens, unit_lines, validate, values, xmlrpc,
+    records, secrets, street_blocks, terms, token_rules, tokens, unit_lines, validate, values,
+    xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};
@@ -672,6 +673,8 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     rules
         .addresses
         .detect(chunk, &gated.lines[CUSTOMER_GATES..], &mut addresses);
+    // After the records' own blocks, whose rules name what both find.
+    street_blocks::around_streets(chunk, &addresses, &mut customer_after);
     let found = FoundAhead {
         gated,
         customer_before,

@@ -589,6 +589,26 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &["Recipient: all admins\nQueue 4 drained"],
     ),
     detector(
+        "name-above-street",
+        &[Name],
+        "the name above a street line with its town below, no heading",
+        &[
+            "«Oskar Lindqvist»\nStorgatan 21\n114 55 Stockholm",
+            "<address>«Ines Duarte»<br/>Avenida da Liberdade 110<br/>1250-146 Lisboa</address>",
+        ],
+        &["Status: shipped\n12 Mill Lane\n10115 Berlin"],
+    ),
+    detector(
+        "locality-below-street",
+        &[Address],
+        "the postcode and town below a street line alone",
+        &[
+            "Oskar Lindqvist\nStorgatan 21\n«114 55 Stockholm»\nSverige",
+            "Dwayne Porter\n900 Ridge Road\nApt 12\n«Akron, OH 44308-1121»",
+        ],
+        &["12 Mill Lane\nOrder 4411 was late"],
+    ),
+    detector(
         "address-in-prose",
         &[Address],
         "an address after words that introduce one",

@@ -14,6 +14,7 @@ pub(super) mod payment;
 pub(super) mod phones;
 pub(super) mod records;
 pub(super) mod secrets;
+pub(super) mod street_blocks;
 pub(super) mod terms;
 pub(super) mod token_rules;
 pub(super) mod tokens;

@@ -170,7 +170,7 @@ fn push_address_lines(lines: &[Range<usize>], out: &mut Vec<Candidate>) {
 /// `Phone: …`, `Weight:`: words, then a colon that ends the line or is
 /// followed by a blank. A Turkish `No:71` or `No: 146/18` is part of the
 /// address: the number's label, then the number.
-fn opens_with_label(v: &[u8]) -> bool {
+pub(crate) fn opens_with_label(v: &[u8]) -> bool {
     v.iter().position(|&b| b == b':').is_some_and(|colon| {
         let words = &v[..colon];
         let last_word = words.rsplit(|&b| b == b' ').next().unwrap_or(words);
@@ -192,7 +192,7 @@ fn opens_with_label(v: &[u8]) -> bool {
 /// No markup, mailbox, assignment or path: `ul. Mickiewicza 139/27` may hold
 /// a slash between numbers, `C/ Mayor 61` one closing an abbreviation;
 /// `/var/www` may not.
-fn reads_as_address_line(v: &[u8]) -> bool {
+pub(crate) fn reads_as_address_line(v: &[u8]) -> bool {
     !v.iter().any(|b| matches!(b, b'@' | b'=' | b'[' | b'{'))
         && v.iter().enumerate().all(|(i, &b)| {
             let between_numbers =
@@ -204,7 +204,7 @@ fn reads_as_address_line(v: &[u8]) -> bool {
 }
 
 /// `15 April 2024`, `2024-04-15`: a date line is no part of an address.
-fn mentions_a_date(v: &[u8]) -> bool {
+pub(crate) fn mentions_a_date(v: &[u8]) -> bool {
     const MONTHS: &[&str] = &[
         "jan",
         "january",

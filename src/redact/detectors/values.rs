@@ -490,8 +490,27 @@ pub(crate) fn is_app_password(v: &[u8]) -> bool {
 /// Whether `word` is one of [`NOT_NAMES`]: looked up for every word of a name
 /// candidate, so from a set rather than down the list.
 pub(crate) fn is_not_name(word: &str) -> bool {
-    static SET: LazyLock<FastSet<&str>> = LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    static SET: LazyLock<FastSet<&str>> =
+        LazyLock::new(|| NOT_NAMES.iter().chain(COMPANY_FORMS).copied().collect());
     SET.contains(word) || crate::redact::customer_words::is_introduction_word(word)
+}
+
+/// The words that end a company's name (`Solara Pvt Ltd`), as prose writes them.
+const COMPANY_FORMS: &[&str] = &[
+    "Ltd", "Limited", "Pvt", "Inc", "Corp", "Plc", "Llc", "Llp", "Pty", "Gmbh", "Sarl", "Srl",
+    "Ltda", "Lda", "Şti", "Kft", "Oyj",
+];
+
+/// `Zeitgeist Pvt Ltd`, `Harbour Bakes Ltd.`: a company's name, by the form it ends with.
+pub(crate) fn names_a_company(v: &[u8]) -> bool {
+    std::str::from_utf8(v).is_ok_and(|s| {
+        s.split_whitespace()
+            .next_back()
+            .map(|w| w.trim_end_matches(['.', ',']))
+            .is_some_and(|w| {
+                COMPANY_FORMS.contains(&w) || COMPANY_FORMS.contains(&title_case(w).as_str())
+            })
+    })
 }
 
 /// Capitalised words that start sentences or name products, never customers.

@@ -1,0 +1,466 @@
+//! The address block around a street line found alone, with no heading
+//! above it: a person's name on the line before the street, the postcode and
+//! town on a line after it, as a letter, an order page or an email signature
+//! writes them. Lines may also be broken by HTML's `<br>`, as WooCommerce's
+//! formatted addresses are.
+//!
+//! ```text
+//! Sanne van Dijk-Hoekstra          <- name-above-street
+//! Van Baerlestraat 150A            <- the street, found by its own rule
+//! 1017 EG Amsterdam                <- locality-below-street
+//! Nederland
+//! ```
+
+use std::ops::Range;
+
+use crate::redact::Kind;
+use crate::redact::records::{mentions_a_date, opens_with_label, reads_as_address_line};
+use crate::redact::scan::{Candidate, Priority};
+use crate::redact::values::{looks_person_name, looks_phone, names_a_company};
+
+/// How far a line of a block is read for its ends: further, it is no line
+/// of an address.
+const REACH: usize = 256;
+/// Lines read after the street for its locality: a flat or a district may
+/// sit between them.
+const LINES_AFTER: usize = 2;
+
+/// The name and the locality of the block around each street line in
+/// `streets` that stands alone on its line, into `found`.
+pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec<Candidate>) {
+    let streets: Vec<Range<usize>> = streets
+        .iter()
+        .filter(|c| {
+            c.kind == Kind::Address
+                && matches!(c.rule, "street-address" | "block-address" | "unit-address")
+        })
+        .map(|c| c.start..c.end)
+        .collect();
+    for street in streets {
+        let Some(line) = line_at(text, street.start) else {
+            continue;
+        };
+        let Some(whole) =
+            inner(text, line.clone()).and_then(|inside| street_alone(text, inside, street.clone()))
+        else {
+            continue;
+        };
+        if whole != street {
+            found.push(Candidate::new(
+                whole.start,
+                whole.end,
+                Kind::Address,
+                "street-address",
+                Priority::Heuristic,
+            ));
+        }
+        let below: Vec<Range<usize>> =
+            std::iter::successors(Some(line.clone()), |l| line_after(text, l))
+                .skip(1)
+                .take(LINES_AFTER)
+                // An element that is its whole line is a field, and ends the block.
+                .map_while(|l| inner(text, l))
+                .collect();
+        // Only a town below makes the lines a block: a name above a street
+        // alone is not enough.
+        let Some(locality) = below
+            .iter()
+            .rposition(|l| reads_as_locality(&text[l.clone()]))
+        else {
+            continue;
+        };
+        // A flat or district line between the street and the town is part of it.
+        if !below[..locality]
+            .iter()
+            .all(|l| continues_an_address(&text[l.clone()]))
+        {
+            continue;
+        }
+        // WooCommerce writes the company between the name and the street.
+        let above = line_before(text, &line).and_then(|l| {
+            let inside = inner(text, l.clone())?;
+            if names_a_company(&text[inside]) {
+                line_before(text, &l).and_then(|l| inner(text, l))
+            } else {
+                inner(text, l)
+            }
+        });
+        if let Some(above) = above
+            && names_a_person(&text[above.clone()])
+        {
+            found.push(Candidate::new(
+                above.start,
+                above.end,
+                Kind::Name,
+                "name-above-street",
+                Priority::Heuristic,
+            ));
+        }
+        for l in &below[..=locality] {
+            found.push(Candidate::new(
+                l.start,
+                l.end,
+                Kind::Address,
+                "locality-below-street",
+                Priority::Heuristic,
+            ));
+        }
+    }
+}
+
+/// The whole street line, when nothing but the street is on it: a comma
+/// after it, or up to two capitalised words before it that its rule did not
+/// take (`Van Baerlestraat 150A`). `None` when the line says more, as prose
+/// does (`ship to 221B Baker Street, please`).
+fn street_alone(text: &[u8], line: Range<usize>, street: Range<usize>) -> Option<Range<usize>> {
+    if street.start < line.start || street.end > line.end {
+        return None;
+    }
+    let after = &text[street.end..line.end];
+    if !after.iter().all(|b| matches!(b, b',' | b'.' | b' ')) {
+        return None;
+    }
+    let before = std::str::from_utf8(&text[line.start..street.start]).ok()?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (words.len() <= 2 && words.iter().all(capitalised)).then_some(line.start..street.end)
+}
+
+/// A line that is a person's name and nothing else: two words at least, so
+/// that a country or a heading alone is not taken for one.
+fn names_a_person(v: &[u8]) -> bool {
+    v.split(u8::is_ascii_whitespace)
+        .filter(|w| !w.is_empty())
+        .count()
+        >= 2
+        && !opens_with_label(v)
+        && !v.contains(&b':')
+        && looks_person_name(v)
+}
+
+/// `1017 EG Amsterdam`, `London NW1 6XE`, `Springfield, IL 62704`,
+/// `75002 PARIS`, `Minato-ku, Tokyo 106-0032`: a postal code and a town, in
+/// either order. Every word that is not the code is a place's word:
+/// capitalised, in capitals, or a particle (`Frankfurt am Main`).
+pub(crate) fn reads_as_locality(v: &[u8]) -> bool {
+    if v.is_empty()
+        || v.len() > 60
+        || v.contains(&b':')
+        || !reads_as_address_line(v)
+        || mentions_a_date(v)
+    {
+        return false;
+    }
+    let Ok(s) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(2..=7).contains(&words.len()) {
+        return false;
+    }
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let mut code = false;
+    let mut town = false;
+    for w in &words {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            // A code holds letters, digits and one dash at most: `1100-053`, `NW1`.
+            if w.len() > 10
+                || w.matches('-').count() > 1
+                || !w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return false;
+            }
+            code = true;
+        } else if w.chars().next().is_some_and(char::is_uppercase) {
+            town |= w.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        } else if !PLACE_PARTICLES.contains(w) && *w != "-" {
+            return false;
+        }
+    }
+    code && town && (2..=10).contains(&digits)
+}
+
+/// Lowercase words inside a town's name.
+const PLACE_PARTICLES: &[&str] = &[
+    "am", "an", "im", "in", "de", "del", "der", "di", "do", "da", "dos", "das", "la", "le", "les",
+    "sur", "sous", "upon", "on", "en", "el", "y", "bei", "ob",
+];
+
+/// A line between a street and its town: a flat, a building or a district,
+/// short, with no label, phone or date.
+fn continues_an_address(v: &[u8]) -> bool {
+    !v.is_empty()
+        && v.len() <= 48
+        && reads_as_address_line(v)
+        && !opens_with_label(v)
+        && !looks_phone(v)
+        && !mentions_a_date(v)
+        && v.first().is_some_and(|b| !b.is_ascii_lowercase())
+}
+
+/// The line holding `pos`, between two line breaks: a newline, or HTML's
+/// `<br>`. `None` when a break is not within [`REACH`] on either side.
+fn line_at(text: &[u8], pos: usize) -> Option<Range<usize>> {
+    Some(break_before(text, pos)?..break_after(text, pos)?)
+}
+
+/// The line before `line`, if there is one within reach.
+fn line_before(text: &[u8], line: &Range<usize>) -> Option<Range<usize>> {
+    let end = match line.start.checked_sub(1)? {
+        nl if text[nl] == b'\n' => nl,
+        _ => memchr::memrchr(b'<', &text[..line.start])?,
+    };
+    Some(break_before(text, end)?..end)
+}
+
+/// The line after `line`, if there is one within reach.
+fn line_after(text: &[u8], line: &Range<usize>) -> Option<Range<usize>> {
+    let start = match text.get(line.end)? {
+        b'\n' => line.end + 1,
+        _ => line_break_at(text, line.end)?,
+    };
+    Some(start..break_after(text, start)?)
+}
+
+/// Where the line holding `pos` starts: after the break before it.
+fn break_before(text: &[u8], pos: usize) -> Option<usize> {
+    let floor = pos.saturating_sub(REACH);
+    for p in memchr::memrchr2_iter(b'\n', b'<', &text[floor..pos]).map(|p| floor + p) {
+        if text[p] == b'\n' {
+            return Some(p + 1);
+        }
+        if let Some(end) = line_break_at(text, p).filter(|&end| end <= pos) {
+            return Some(end);
+        }
+    }
+    (floor == 0).then_some(0)
+}
+
+/// Where the line holding `pos` ends: at the break after it.
+fn break_after(text: &[u8], pos: usize) -> Option<usize> {
+    let ceiling = (pos + REACH).min(text.len());
+    for p in memchr::memchr2_iter(b'\n', b'<', &text[pos..ceiling]).map(|p| pos + p) {
+        if text[p] == b'\n' || line_break_at(text, p).is_some() {
+            return Some(p);
+        }
+    }
+    (ceiling == text.len()).then_some(ceiling)
+}
+
+/// Where a `<br>`, `<br/>` or `<br />` at `i` ends.
+fn line_break_at(text: &[u8], i: usize) -> Option<usize> {
+    let tag = &text[i..text.len().min(i + 6)];
+    if tag.len() < 4 || tag[0] != b'<' || !tag[1..3].eq_ignore_ascii_case(b"br") {
+        return None;
+    }
+    [b">".as_slice(), b"/>", b" />"]
+        .iter()
+        .find(|end| tag[3..].starts_with(end))
+        .map(|end| i + 3 + end.len())
+}
+
+/// A line without its blanks and the tags at its edges (`<address>`, `</p>`).
+/// `None` for an element that is the whole line (`<city>Rotterdam</city>`):
+/// a field, which the field rules judge by its name.
+fn inner(text: &[u8], line: Range<usize>) -> Option<Range<usize>> {
+    let mut r = crate::redact::values::trimmed(text, line);
+    let v = &text[r.clone()];
+    if v.first() == Some(&b'<') && v.last() == Some(&b'>') {
+        return None;
+    }
+    loop {
+        let v = &text[r.clone()];
+        if v.first() == Some(&b'<')
+            && let Some(gt) = memchr::memchr(b'>', v)
+        {
+            r.start += gt + 1;
+        } else if v.last() == Some(&b'>')
+            && let Some(lt) = memchr::memrchr(b'<', v)
+            && lt > 0
+        {
+            r.end = r.start + lt;
+        } else {
+            return Some(r);
+        }
+        r = crate::redact::values::trimmed(text, r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each street of `text` given, the values found around it.
+    fn around(text: &str, streets: &[&str]) -> Vec<(Kind, String)> {
+        let streets: Vec<Candidate> = streets
+            .iter()
+            .map(|s| {
+                let start = text.find(s).expect("street in text");
+                Candidate::new(
+                    start,
+                    start + s.len(),
+                    Kind::Address,
+                    "street-address",
+                    Priority::Heuristic,
+                )
+            })
+            .collect();
+        let mut found = Vec::new();
+        around_streets(text.as_bytes(), &streets, &mut found);
+        found
+            .iter()
+            .map(|c| (c.kind, text[c.start..c.end].to_string()))
+            .collect()
+    }
+
+    fn name(s: &str) -> (Kind, String) {
+        (Kind::Name, s.into())
+    }
+
+    fn address(s: &str) -> (Kind, String) {
+        (Kind::Address, s.into())
+    }
+
+    #[test]
+    fn a_name_above_and_a_town_below_a_street_alone() {
+        assert_eq!(
+            around(
+                "Deliver to the usual place:\n\n  Oskar Lindqvist\n  Storgatan 21\n  114 55 Stockholm\n  Sverige\n",
+                &["Storgatan 21"]
+            ),
+            [name("Oskar Lindqvist"), address("114 55 Stockholm")]
+        );
+        assert_eq!(
+            around(
+                "Mary O'Neill\n14 Quay Street\nGalway H91 E2K4\nIreland",
+                &["14 Quay Street"]
+            ),
+            [name("Mary O'Neill"), address("Galway H91 E2K4")]
+        );
+        assert_eq!(
+            around(
+                "Renée Fontaine\n8 rue des Lilas\n69003 LYON",
+                &["8 rue des Lilas"]
+            ),
+            [name("Renée Fontaine"), address("69003 LYON")]
+        );
+        assert_eq!(
+            around(
+                "Dwayne Porter\n900 Ridge Road\nApt 12\nAkron, OH 44308-1121",
+                &["900 Ridge Road"]
+            ),
+            [
+                name("Dwayne Porter"),
+                address("Apt 12"),
+                address("Akron, OH 44308-1121")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_between_the_name_and_the_street() {
+        assert_eq!(
+            around(
+                "Priya Raman<br/>Kestrel Analytics Pvt. Ltd.<br/>Flat 12, Orchid Towers<br/>Pune MH 411014",
+                &["Flat 12, Orchid Towers"]
+            ),
+            [name("Priya Raman"), address("Pune MH 411014")]
+        );
+        assert!(names_a_company(b"Brightwater GmbH"));
+        assert!(!names_a_company(b"Ines Duarte"));
+    }
+
+    #[test]
+    fn lines_broken_by_html() {
+        assert_eq!(
+            around(
+                "<address>Ines Duarte<br/>Avenida da Liberdade 110<br>1250-146 Lisboa<br />Portugal</address>",
+                &["Avenida da Liberdade 110"]
+            ),
+            [name("Ines Duarte"), address("1250-146 Lisboa")]
+        );
+    }
+
+    #[test]
+    fn words_before_the_street_its_rule_left_are_taken_with_it() {
+        assert_eq!(
+            around(
+                "Joost de Wit\nVan Speijkstraat 9\n2518 EV Den Haag",
+                &["Speijkstraat 9"]
+            ),
+            [
+                address("Van Speijkstraat 9"),
+                name("Joost de Wit"),
+                address("2518 EV Den Haag")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_street_in_prose_or_among_other_lines_has_no_block() {
+        // The street shares its line with words that are no part of it.
+        assert!(
+            around(
+                "ship to 12 Mill Lane, please\nOrder 4411 late",
+                &["12 Mill Lane"]
+            )
+            .is_empty()
+        );
+        // Above: a label, a heading word, a log line; below: prose, a phone, a date.
+        assert!(
+            around(
+                "Status: shipped\n12 Mill Lane\nwas the old address 4411",
+                &["12 Mill Lane"]
+            )
+            .is_empty()
+        );
+        assert!(
+            around(
+                "Portugal\n12 Mill Lane\n+44 20 7946 0011",
+                &["12 Mill Lane"]
+            )
+            .is_empty()
+        );
+        assert!(around("Delivered\n12 Mill Lane\n15 April 2024", &["12 Mill Lane"]).is_empty());
+        // A name above a street, but no town below it.
+        assert!(
+            around(
+                "Lars Berg\n12 Mill Lane\nRetry 3 of 5 failed",
+                &["12 Mill Lane"]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn localities_in_the_shapes_of_many_countries() {
+        for town in [
+            "1017 EG Amsterdam",
+            "London NW1 6XE",
+            "Springfield, IL 62704",
+            "10115 Berlin",
+            "Frankfurt am Main 60311",
+            "00-950 Warszawa",
+            "Toronto ON M5V 2T6",
+            "Minato-ku, Tokyo 106-0032",
+            "01310-100 São Paulo - SP",
+        ] {
+            assert!(reads_as_locality(town.as_bytes()), "{town}");
+        }
+        for not_a_town in [
+            "Portugal",
+            "Order 4411 was late",
+            "Version 2.3.8",
+            "+351 912 345 678",
+            "15 April 2024",
+            "Retry 3 of 5",
+            "Total: 42 EUR",
+            "ID 3bad4af4-1553-49f4-918c",
+        ] {
+            assert!(!reads_as_locality(not_a_town.as_bytes()), "{not_a_town}");
+        }
+    }
+}
