@@ -481,8 +481,15 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "field:phone",
         &[Phone],
         "a phone field",
-        &["\"billing_phone\": \"«07700 900123»\""],
-        &["\"phone\": \"\""],
+        &[
+            "\"billing_phone\": \"«07700 900123»\"",
+            "<p class=\"woocommerce-customer-details--phone\">«612334455»</p>",
+            "<li><strong>Telefon:</strong> <span class=\"text\">«711 22 33 44»</span></li>",
+        ],
+        &[
+            "\"phone\": \"\"",
+            "<span class=\"phone-icon\">Call us</span>",
+        ],
     ),
     detector(
         "name-in-prose",
@@ -529,6 +536,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "\"billing_first_name\": \"«Ana»\"",
             "<wp:meta_key><![CDATA[_billing_first_name]]></wp:meta_key>\n<wp:meta_value><![CDATA[«Ana»]]></wp:meta_value>",
             "<input type=\"text\" value=\"«Ana»\" name=\"billing_first_name\" id=\"billing_first_name\">",
+            "<p>Billing name: <strong>«Ines Duarte»</strong></p>",
         ],
         &["\"methodName\": \"wp.getUsersBlogs\""],
     ),

@@ -62,32 +62,173 @@ fn element<T>(
         }
         return;
     }
-    // Most elements (`</div>`, `</b>`) name nothing: judged before their text is read.
-    let Some(class) = wanted(local) else {
+    // Most elements (`</div>`, `</b>`) name nothing by their own name.
+    let class = wanted(local);
+    let Some(tag) = opening_tag(text, close, name) else {
         return;
     };
-    let Some(start) = opening_tag_end(text, close, name) else {
+    let Some(value) = element_text(text, tag.end..close) else {
         return;
     };
-    if let Some(value) = element_text(text, start..close) {
-        f(
-            Pair {
-                key: key_start..name_end,
-                rest: value.clone(),
-                value,
-                quote: Quote::Double,
-                in_query: false,
-                table_cell: false,
-            },
-            class,
-        );
+    if let Some(class) = class {
+        f(element_pair(key_start..name_end, value), class);
+        return;
+    }
+    if let Some((key, class)) = named_by_attributes(text, tag.clone(), wanted) {
+        f(element_pair(key, value), class);
+        return;
+    }
+    if let Some((key, class)) = label_before(text, tag.start, wanted) {
+        f(element_pair(key, value), class);
+        return;
+    }
+    label_then_value(text, value, name_end + 1, wanted, f);
+}
+
+/// A value that is an element's text, whole.
+fn element_pair(key: Range<usize>, value: Range<usize>) -> Pair {
+    Pair {
+        key,
+        rest: value.clone(),
+        value,
+        quote: Quote::Double,
+        in_query: false,
+        table_cell: false,
     }
 }
 
-/// Where the text of the element closed at `close` starts: after the nearest
-/// `<name>` or `<name …>` before it, on its line or, when the value sits on
-/// a line of its own, on the line before that.
+/// The attributes that name what an element holds, in the order they are
+/// asked: microdata's `itemprop="telephone"`, a table cell's
+/// `data-title="Phone"`, then the `id` and the classes a page styles it by
+/// (`class="woocommerce-customer-details--phone"`).
+const NAMING_ATTRIBUTES: [&[u8]; 5] = [b"itemprop", b"data-title", b"data-label", b"id", b"class"];
+
+/// The attribute value, or the word of it, that names what the element
+/// spanning `tag` holds. A class is read word by word, and a word by its
+/// last part too, after BEM's `--` or `__` (`order-customer__name`).
+fn named_by_attributes<T>(
+    text: &[u8],
+    tag: Range<usize>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+) -> Option<(Range<usize>, T)> {
+    // An element without attributes names nothing by them.
+    memchr::memchr2(b' ', b'\t', &text[tag.clone()])?;
+    for name in NAMING_ATTRIBUTES {
+        let Some((value, _)) = attribute(text, tag.clone(), name) else {
+            continue;
+        };
+        let mut word_start = value.start;
+        for end in (value.start..=value.end).filter(|&i| i == value.end || text[i] == b' ') {
+            let word = word_start..end;
+            word_start = end + 1;
+            if word.is_empty() {
+                continue;
+            }
+            if let Some(class) = wanted(&text[word.clone()]) {
+                return Some((word, class));
+            }
+            let last_part = [b"--".as_slice(), b"__"]
+                .iter()
+                .filter_map(|sep| memchr::memmem::rfind(&text[word.clone()], sep))
+                .max()
+                .map(|p| word.start + p + 2..word.end);
+            if let Some(part) = last_part.filter(|p| !p.is_empty())
+                && let Some(class) = wanted(&text[part.clone()])
+            {
+                return Some((part, class));
+            }
+        }
+    }
+    None
+}
+
+/// `Billing name: <strong>…`: a label, with its colon, just before the tag
+/// that opens at `lt`, after the line's start or the tag before it.
+fn label_before<T>(
+    text: &[u8],
+    lt: usize,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+) -> Option<(Range<usize>, T)> {
+    let floor = lt.saturating_sub(LABEL_MAX + 8);
+    let start = memchr::memrchr2(b'>', b'\n', &text[floor..lt])
+        .map_or(if floor == 0 { Some(0) } else { None }, |p| {
+            Some(floor + p + 1)
+        })?;
+    let label = crate::redact::values::trimmed(text, start..lt);
+    let words = text[label.clone()].strip_suffix(b":")?.trim_ascii_end();
+    let key = label.start..label.start + words.len();
+    if !is_label(words) {
+        return None;
+    }
+    wanted(words).map(|class| (key, class))
+}
+
+/// Words that may be a label: letters and blanks, a dot or a dash.
+fn is_label(words: &[u8]) -> bool {
+    words.len() <= LABEL_MAX
+        && words.first().is_some_and(u8::is_ascii_alphabetic)
+        && words
+            .iter()
+            .all(|&b| b.is_ascii_alphabetic() || b >= 0x80 || matches!(b, b' ' | b'-' | b'.'))
+}
+
+/// The longest label an element's text is read as.
+const LABEL_MAX: usize = 32;
+/// How far after a label's element its value is looked for.
+const LABEL_REACH: usize = 256;
+
+/// `<strong>Phone:</strong> 0612 345 678`, `<th>Email</th><td>…</td>`,
+/// `<dt>Name</dt>` then `<dd>…</dd>` on the next line: an element whose
+/// text is a label, and the value the first text after it, past tags and
+/// blanks and one line end at most. `after` is where the label's closing
+/// tag ends.
+fn label_then_value<T>(
+    text: &[u8],
+    label: Range<usize>,
+    after: usize,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let mut words = &text[label.clone()];
+    words = words.strip_suffix(b":").unwrap_or(words).trim_ascii_end();
+    if !is_label(words) {
+        return;
+    }
+    let key = label.start..label.start + words.len();
+    let Some(class) = wanted(&text[key.clone()]) else {
+        return;
+    };
+    let reach = (after + LABEL_REACH).min(text.len());
+    let mut i = after;
+    let mut line_ends = 0;
+    while i < reach {
+        match text[i] {
+            b'\n' if line_ends == 0 => line_ends += 1,
+            b' ' | b'\t' | b'\r' => {}
+            b'<' => match memchr::memchr2(b'>', b'\n', &text[i..reach]) {
+                Some(gt) if text[i + gt] == b'>' => i += gt,
+                _ => return,
+            },
+            _ => break,
+        }
+        i += 1;
+    }
+    let end = memchr::memchr2(b'<', b'\n', &text[i..reach]).map_or(reach, |p| i + p);
+    let value = crate::redact::values::trimmed(text, i..end);
+    // A value the reach cut short is no value.
+    if !value.is_empty() && (end < reach || reach == text.len()) {
+        f(element_pair(key, value), class);
+    }
+}
+
+/// Where the text of the element closed at `close` starts: after its opening tag.
 fn opening_tag_end(text: &[u8], close: usize, name: &[u8]) -> Option<usize> {
+    opening_tag(text, close, name).map(|tag| tag.end)
+}
+
+/// The nearest `<name>` or `<name …>` before `close`, on its line or, when
+/// the value sits on a line of its own, on the line before that.
+fn opening_tag(text: &[u8], close: usize, name: &[u8]) -> Option<Range<usize>> {
     let line_start = memchr::memrchr(b'\n', &text[..close]).map_or(0, |p| p + 1);
     let floor = if text[line_start..close].trim_ascii().is_empty() && line_start > 0 {
         // `</password>` opens its line: look two lines up.
@@ -101,15 +242,15 @@ fn opening_tag_end(text: &[u8], close: usize, name: &[u8]) -> Option<usize> {
     };
     // The nearest `<` that opens this name: usually the first one back, or
     // the one before a CDATA section.
-    let after = memchr::memrchr_iter(b'<', &text[floor..close])
-        .map(|p| floor + p + 1)
-        .find(|&after| {
-            text[after..close].starts_with(name)
-                && matches!(text.get(after + name.len()), Some(b'>' | b' ' | b'\t'))
-        })?
-        + name.len();
+    let lt = memchr::memrchr_iter(b'<', &text[floor..close])
+        .map(|p| floor + p)
+        .find(|&lt| {
+            text[lt + 1..close].starts_with(name)
+                && matches!(text.get(lt + 1 + name.len()), Some(b'>' | b' ' | b'\t'))
+        })?;
+    let after = lt + 1 + name.len();
     let gt = after + memchr::memchr(b'>', &text[after..close])?;
-    Some(gt + 1)
+    Some(lt..gt + 1)
 }
 
 /// The text of an element: trimmed, out of its CDATA section, on one line.
@@ -225,6 +366,104 @@ mod tests {
         super::super::pairs_read(s, |lines, anchors, push| {
             markup_pairs(lines.text, anchors, &mut |_| Some(()), &mut |p, ()| push(p));
         })
+    }
+
+    /// The pairs whose key is one of `names`, in any case.
+    fn pairs_named(s: &str, names: &[&str]) -> Vec<(String, String)> {
+        super::super::pairs_read(s, |lines, anchors, push| {
+            let mut wanted = |key: &[u8]| {
+                let key = String::from_utf8_lossy(key).to_lowercase();
+                names.contains(&key.as_str()).then_some(())
+            };
+            markup_pairs(lines.text, anchors, &mut wanted, &mut |p, ()| push(p));
+        })
+    }
+
+    fn pair(key: &str, value: &str) -> (String, String) {
+        (key.into(), value.into())
+    }
+
+    #[test]
+    fn elements_named_by_their_attributes() {
+        let names = [
+            "phone",
+            "billing-phone",
+            "telephone",
+            "contact phone",
+            "customer_name",
+        ];
+        assert_eq!(
+            pairs_named(r#"<p class="shop-details--phone">612 334 455</p>"#, &names),
+            [pair("phone", "612 334 455")]
+        );
+        assert_eq!(
+            pairs_named(
+                r#"<td class="cell billing-phone" data-x="1">612334455</td>"#,
+                &names
+            ),
+            [pair("billing-phone", "612334455")]
+        );
+        assert_eq!(
+            pairs_named(
+                r#"<span itemprop="telephone">+1 415 555 0188</span>"#,
+                &names
+            ),
+            [pair("telephone", "+1 415 555 0188")]
+        );
+        assert_eq!(
+            pairs_named(r#"<dd class="order__customer_name">Oona Kask</dd>"#, &names),
+            [pair("customer_name", "Oona Kask")]
+        );
+        assert_eq!(
+            pairs_named("<div id=\"customer_name\">\n  Oona Kask\n</div>", &names),
+            [pair("customer_name", "Oona Kask")]
+        );
+        // Classes that name nothing wanted, and an element holding markup.
+        assert!(pairs_named(r#"<span class="phone-icon">Call us</span>"#, &names).is_empty());
+        assert!(
+            pairs_named(r#"<p class="phone"><a href="/x">612334455</a></p>"#, &names)
+                .iter()
+                .all(|(k, _)| k != "phone")
+        );
+    }
+
+    #[test]
+    fn a_label_in_an_element_then_its_value() {
+        let names = ["phone", "email address", "billing name", "telefon"];
+        assert_eq!(
+            pairs_named(
+                r#"<li><strong>Phone:</strong> <span class="text">0612 334 455</span></li>"#,
+                &names
+            ),
+            [pair("Phone", "0612 334 455")]
+        );
+        assert_eq!(
+            pairs_named(
+                "<tr><th>Email address</th><td>oona@example.ee</td></tr>",
+                &names
+            ),
+            [pair("Email address", "oona@example.ee")]
+        );
+        assert_eq!(
+            pairs_named("<dt>Telefon</dt>\n<dd>030 1234 5678</dd>", &names),
+            [pair("Telefon", "030 1234 5678")]
+        );
+        assert_eq!(
+            pairs_named("<b>Telefon:</b> 030 1234 5678", &names),
+            [pair("Telefon", "030 1234 5678")]
+        );
+        assert_eq!(
+            pairs_named("<p>Billing name: <strong>Oona Kask</strong></p>", &names),
+            [pair("Billing name", "Oona Kask")]
+        );
+        // A label with no value after it on its line or the next; prose.
+        assert!(pairs_named("<th>Phone</th>\n\n<td>612334455</td>", &names).is_empty());
+        assert!(
+            pairs_named("<p>Call our phone line: <b>soon</b></p>", &names)
+                .iter()
+                .all(|(k, _)| k == "phone")
+        );
+        assert!(pairs_named("<h2>Phone numbers we support</h2>\n<p>Most.</p>", &names).is_empty());
     }
 
     #[test]
