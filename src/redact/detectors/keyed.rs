@@ -51,19 +51,6 @@ pub(crate) fn detect(
             out.push(c);
         }
     };
-    // Logs repeat a handful of field names (`status`, `hook`, `request_id`)
-    // on every line: each is classified once per block.
-    let mut classified: FastMap<Vec<u8>, Option<FieldClass>> = FastMap::default();
-    let classify_once = |key: &[u8]| {
-        if let Some(&class) = classified.get(key) {
-            return class;
-        }
-        let class = classify_pair_key(key);
-        if classified.len() < 4096 {
-            classified.insert(key.to_vec(), class);
-        }
-        class
-    };
     for_each_pair(lines, anchors, classify_once, |pair, class| {
         on_pair(text, pair, class, out)
     });
@@ -104,6 +91,33 @@ pub(crate) fn detect(
 /// for a bare `Contact` label (`Contact:  7445899518`). Under such a label
 /// a name or an email is left to their own rules: the phone branch takes
 /// only a value that reads as a phone.
+/// Field names this thread has classified, up to [`CLASSIFIED_MAX`].
+type Classified = FastMap<Vec<u8>, Option<FieldClass>>;
+
+/// More distinct field names than a stream of evidence repeats: past it,
+/// the names are forgotten and learned again.
+const CLASSIFIED_MAX: usize = 4096;
+
+thread_local! {
+    static CLASSIFIED: std::cell::RefCell<Classified> = Default::default();
+}
+
+/// [`classify_pair_key`], each field name once: logs repeat a handful
+/// (`status`, `hook`, `request_id`) on every line of every chunk.
+fn classify_once(key: &[u8]) -> Option<FieldClass> {
+    CLASSIFIED.with_borrow_mut(|classified| {
+        if let Some(&class) = classified.get(key) {
+            return class;
+        }
+        let class = classify_pair_key(key);
+        if classified.len() == CLASSIFIED_MAX {
+            classified.clear();
+        }
+        classified.insert(key.to_vec(), class);
+        class
+    })
+}
+
 fn classify_pair_key(key: &[u8]) -> Option<FieldClass> {
     classify(key).or_else(|| is_contact_label(key).then_some(FieldClass::Phone))
 }
@@ -1052,6 +1066,25 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn field_names_past_the_memo_are_classified_afresh() {
+        use super::{CLASSIFIED, CLASSIFIED_MAX, classify_once, classify_pair_key};
+        let phone = classify_pair_key(b"billing_phone");
+        assert!(phone.is_some());
+        assert_eq!(classify_once(b"billing_phone"), phone);
+        for i in 0..CLASSIFIED_MAX + 10 {
+            assert_eq!(classify_once(format!("field_{i}").as_bytes()), None);
+        }
+        assert_eq!(classify_once(b"billing_phone"), phone);
+        CLASSIFIED.with_borrow(|names| assert!(names.len() <= CLASSIFIED_MAX));
+        // Found the same way whatever the memo holds.
+        assert!(finds(
+            "billing_phone: 0612 334 455",
+            Kind::Phone,
+            "0612 334 455"
+        ));
     }
 
     #[test]

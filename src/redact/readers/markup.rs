@@ -64,6 +64,11 @@ fn element<T>(
     }
     // Most elements (`</div>`, `</b>`) name nothing by their own name.
     let class = wanted(local);
+    // `</tr>` after `</td>`: an element that ends in markup holds more than
+    // one value, and is read no further (a named one may end in `]]>`).
+    if class.is_none() && close > 0 && text[close - 1] == b'>' {
+        return;
+    }
     let Some(tag) = opening_tag(text, close, name) else {
         return;
     };
