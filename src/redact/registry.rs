@@ -607,6 +607,23 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &["Status: shipped\n12 Mill Lane\n10115 Berlin"],
     ),
     detector(
+        "name-before-street",
+        &[Name],
+        "the name just before a street on its line, after a comma or `at`",
+        &[
+            "Error 500: ship to «Oskar Lindqvist», Storgatan 21, card ending 4242",
+            "Deliver to: «Mary O'Neill», 14 Quay Street",
+        ],
+        &["Kestrel Analytics Ltd, 12 Mill Lane"],
+    ),
+    detector(
+        "locality-after-street",
+        &[Address],
+        "the postcode and town after a street on its line",
+        &["Deliver to: Mary O'Neill, 14 Quay Street, «Galway H91 E2K4»"],
+        &["ship to 12 Mill Lane, order 4411 today"],
+    ),
+    detector(
         "locality-below-street",
         &[Address],
         "the postcode and town below a street line alone",

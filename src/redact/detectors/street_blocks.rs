@@ -14,6 +14,7 @@
 use std::ops::Range;
 
 use crate::redact::Kind;
+use crate::redact::customer_words::ADDRESSEE_LABELS;
 use crate::redact::records::{mentions_a_date, opens_with_label, reads_as_address_line};
 use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::{looks_person_name, looks_phone, names_a_company};
@@ -40,6 +41,7 @@ pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec
         let Some(line) = line_at(text, street.start) else {
             continue;
         };
+        inline_parts(text, line.clone(), street.clone(), found);
         let Some(whole) =
             inner(text, line.clone()).and_then(|inside| street_alone(text, inside, street.clone()))
         else {
@@ -106,6 +108,109 @@ pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec
             ));
         }
     }
+}
+
+/// `ship to Oskar Lindqvist, Storgatan 21, 114 55 Stockholm`: on the
+/// street's own line, the person named just before it and the town just
+/// after it.
+fn inline_parts(text: &[u8], line: Range<usize>, street: Range<usize>, found: &mut Vec<Candidate>) {
+    if let Some(name) = name_before(text, line.start, street.start) {
+        found.push(Candidate::new(
+            name.start,
+            name.end,
+            Kind::Name,
+            "name-before-street",
+            Priority::Heuristic,
+        ));
+    }
+    if let Some(town) = locality_after(text, street.end, line.end) {
+        found.push(Candidate::new(
+            town.start,
+            town.end,
+            Kind::Address,
+            "locality-after-street",
+            Priority::Heuristic,
+        ));
+    }
+}
+
+/// The words before an addressee's name: `ship to`, `for`, `c/o`, `para`.
+const ADDRESSEE_WORDS: &[&str] = &[
+    "to", "for", "attn", "attn.", "c/o", "para", "an", "à", "voor", "till", "til", "dla",
+];
+
+/// Where the words before a street on its line stop being one phrase.
+const PHRASE_BREAKS: &[u8] = b",:;()<>\"\t|";
+
+/// `Oskar Lindqvist, Storgatan 21`, `Renée Fontaine at 8 rue des Lilas`:
+/// a person's name of two to four words just before the street, after a
+/// comma or `at`, opening its phrase or after a lowercase word (`ship to`).
+fn name_before(text: &[u8], line_start: usize, street_start: usize) -> Option<Range<usize>> {
+    let before = &text[line_start..street_start];
+    let head = before.trim_ascii_end();
+    let name_end = if let Some(h) = head.strip_suffix(b",") {
+        h.trim_ascii_end().len()
+    } else if head.ends_with(b" at") && head.len() < before.len() {
+        head.len() - 3
+    } else {
+        return None;
+    };
+    let phrase_start = before[..name_end]
+        .iter()
+        .rposition(|b| PHRASE_BREAKS.contains(b))
+        .map_or(0, |p| p + 1);
+    let phrase = std::str::from_utf8(&before[phrase_start..name_end]).ok()?;
+    let words: Vec<(usize, &str)> = phrase
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    // `Deliver to: Mary O'Neill, …`: a label that names the addressee.
+    let after_addressee_label = before[..phrase_start]
+        .strip_suffix(b":")
+        .is_some_and(|label| {
+            let label = String::from_utf8_lossy(label.trim_ascii()).to_lowercase();
+            ADDRESSEE_LABELS.iter().any(|l| label.ends_with(l))
+        });
+    for count in (2..=words.len().min(4)).rev() {
+        let first = words.len() - count;
+        // A shop's name opens a phrase too (`Sender: Thistle Works, …`):
+        // only the words that say where a parcel goes name a person.
+        let addressed = match first {
+            0 => after_addressee_label,
+            _ => ADDRESSEE_WORDS.contains(&words[first - 1].1.to_lowercase().as_str()),
+        };
+        let start = line_start + phrase_start + words[first].0;
+        let name = start..line_start + name_end;
+        if addressed
+            && looks_person_name(&text[name.clone()])
+            && !names_a_company(&text[name.clone()])
+        {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// `…Storgatan 21, 114 55 Stockholm.`: the town after a comma that follows
+/// the street, up to the next comma, bracket or the line's end.
+fn locality_after(text: &[u8], street_end: usize, line_end: usize) -> Option<Range<usize>> {
+    let rest = &text[street_end..line_end];
+    let after_comma = rest.strip_prefix(b",")?;
+    let start = street_end + 1 + (after_comma.len() - after_comma.trim_ascii_start().len());
+    let end = text[start..line_end]
+        .iter()
+        .position(|b| matches!(b, b',' | b';' | b'(' | b')' | b'<'))
+        .map_or(line_end, |p| start + p);
+    let mut town = crate::redact::values::trimmed(text, start..end);
+    if text[town.clone()].ends_with(b".") {
+        town.end -= 1;
+    }
+    reads_as_locality(&text[town.clone()]).then_some(town)
 }
 
 /// The whole street line, when nothing but the street is on it: a comma
@@ -371,6 +476,52 @@ mod tests {
         );
         assert!(names_a_company(b"Brightwater GmbH"));
         assert!(!names_a_company(b"Ines Duarte"));
+    }
+
+    #[test]
+    fn a_name_before_a_street_and_a_town_after_it_on_one_line() {
+        assert_eq!(
+            around(
+                "Error 500: ship to Oskar Lindqvist, Storgatan 21, card ending 4242",
+                &["Storgatan 21"]
+            ),
+            [name("Oskar Lindqvist")]
+        );
+        assert_eq!(
+            around(
+                "Deliver to: Mary O'Neill, 14 Quay Street, Galway H91 E2K4",
+                &["14 Quay Street"]
+            ),
+            [name("Mary O'Neill"), address("Galway H91 E2K4")]
+        );
+        assert_eq!(
+            around(
+                "send it to Renée Fontaine at 8 rue des Lilas, 69003 Lyon.",
+                &["8 rue des Lilas"]
+            ),
+            [name("Renée Fontaine"), address("69003 Lyon")]
+        );
+        // A shop's name under a label that names no addressee.
+        assert!(
+            around(
+                "Sender: Thistle Works, 12 Mill Lane, Leith",
+                &["12 Mill Lane"]
+            )
+            .iter()
+            .all(|(k, _)| *k != Kind::Name)
+        );
+        // No comma or `at` between them; a company; a word of the sentence.
+        assert!(
+            around("Oskar Lindqvist Storgatan 21", &["Storgatan 21"])
+                .iter()
+                .all(|(k, _)| *k != Kind::Name)
+        );
+        assert!(around("Kestrel Analytics Ltd, 12 Mill Lane", &["12 Mill Lane"]).is_empty());
+        assert!(
+            around("Then Go, 12 Mill Lane, order 4411", &["12 Mill Lane"])
+                .iter()
+                .all(|(k, _)| *k != Kind::Address)
+        );
     }
 
     #[test]
