@@ -159,6 +159,16 @@ mod tests {
         fails: bool,
     }
 
+    impl<'a> Halting<'a> {
+        fn new(text: &'a [u8], fails: bool) -> Self {
+            Halting {
+                text,
+                reads: 0,
+                fails,
+            }
+        }
+    }
+
     impl Read for Halting<'_> {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
             self.reads += 1;
@@ -199,17 +209,9 @@ mod tests {
     #[test]
     fn chunks_read_ahead_are_the_chunks_read_in_place() {
         let text = numbered_lines(60_000);
-        let (ahead, error) = read_all_ahead(Halting {
-            text: &text,
-            reads: 0,
-            fails: false,
-        });
+        let (ahead, error) = read_all_ahead(Halting::new(&text, false));
         assert!(error.is_none());
-        let mut in_place = ChunkReader::new(Halting {
-            text: &text,
-            reads: 0,
-            fails: false,
-        });
+        let mut in_place = ChunkReader::new(Halting::new(&text, false));
         let mut expected = Vec::new();
         while let Some(chunk) = in_place.next_chunk().unwrap() {
             expected.push(chunk);
@@ -221,11 +223,7 @@ mod tests {
     #[test]
     fn a_read_error_ahead_reaches_the_work_after_the_chunks_before_it() {
         let text = numbered_lines(60_000);
-        let (chunks, error) = read_all_ahead(Halting {
-            text: &text,
-            reads: 0,
-            fails: true,
-        });
+        let (chunks, error) = read_all_ahead(Halting::new(&text, true));
         assert_eq!(error.map(|e| e.to_string()), Some("disk gone".into()));
         // Whole chunks came before the error; the text after them did not.
         let read: Vec<u8> = chunks.concat();

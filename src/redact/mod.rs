@@ -675,6 +675,7 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
         .detect(chunk, &gated.lines[CUSTOMER_GATES..], &mut addresses);
     // After the records' own blocks, whose rules name what both find.
     street_blocks::around_streets(chunk, &addresses, &mut customer_after);
+    street_blocks::around_localities(&lines, &mut customer_after);
     let found = FoundAhead {
         gated,
         customer_before,

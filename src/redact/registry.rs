@@ -624,6 +624,13 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &["ship to 12 Mill Lane, order 4411 today"],
     ),
     detector(
+        "street-above-locality",
+        &[Address],
+        "a street line between a name and a postal code and town",
+        &["Zofia Kaczmarek\n«Lipowa 7»\n20-019 Lublin\nPolska"],
+        &["Zofia Kaczmarek\nBuild 7\nVersion 2 of 3"],
+    ),
+    detector(
         "locality-below-street",
         &[Address],
         "the postcode and town below a street line alone",

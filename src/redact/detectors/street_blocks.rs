@@ -16,7 +16,7 @@ use std::ops::Range;
 use crate::redact::Kind;
 use crate::redact::customer_words::ADDRESSEE_LABELS;
 use crate::redact::records::{mentions_a_date, opens_with_label, reads_as_address_line};
-use crate::redact::scan::{Candidate, Priority};
+use crate::redact::scan::{Candidate, Lines, Priority};
 use crate::redact::values::{looks_person_name, looks_phone, names_a_company};
 
 /// How far a line of a block is read for its ends: further, it is no line
@@ -108,6 +108,114 @@ pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec
             ));
         }
     }
+}
+
+/// The longest line read as a street or a town of a block found by its town.
+const BLOCK_LINE_MAX: usize = 60;
+
+/// Blocks whose street no street rule knows (`Długa 44`, `Laugavegur 77`,
+/// `Rue du Marché 18`), found from the other end: a line that reads as a
+/// postal code and a town, the line above it as a street (words and a house
+/// number), and above that a person's name. All three, or none.
+pub(crate) fn around_localities(lines: &Lines<'_>, found: &mut Vec<Candidate>) {
+    let text = lines.text;
+    // Most lines are turned away here, by their length and their bytes.
+    let may_be_a_town = |v: &[u8]| {
+        v.len() <= BLOCK_LINE_MAX + 16
+            && v.iter().filter(|b| b.is_ascii_digit()).count() >= 2
+            && memchr::memchr3(b':', b'=', b'<', v).is_none()
+    };
+    let short_lines = (0..lines.count())
+        .map(|n| lines.line_range(n))
+        .filter(|l| may_be_a_town(&text[l.clone()]))
+        .map(|l| l.start);
+    // A line after `<br>` is short too, on however long a line of markup.
+    let after_breaks = memchr::memmem::find_iter(text, b"<br")
+        .filter_map(|lt| line_break_at(text, lt))
+        .filter(|&start| {
+            let reach = (start + BLOCK_LINE_MAX + 16).min(text.len());
+            let end =
+                memchr::memchr2(b'<', b'\n', &text[start..reach]).map_or(reach, |p| start + p);
+            may_be_a_town(&text[start..end])
+        });
+    for start in short_lines.chain(after_breaks) {
+        let Some(town_line) = line_at(text, start) else {
+            continue;
+        };
+        let Some(town) = inner(text, town_line.clone()) else {
+            continue;
+        };
+        if town.len() > BLOCK_LINE_MAX || !has_postal_code(&text[town.clone()]) {
+            continue;
+        }
+        let Some(street_line) = line_before(text, &town_line) else {
+            continue;
+        };
+        let Some(street) =
+            inner(text, street_line.clone()).filter(|s| reads_as_street_line(&text[s.clone()]))
+        else {
+            continue;
+        };
+        let Some(name) = line_before(text, &street_line).and_then(|l| inner(text, l)) else {
+            continue;
+        };
+        if !names_a_person(&text[name.clone()]) {
+            continue;
+        }
+        for (range, kind, rule) in [
+            (name, Kind::Name, "name-above-street"),
+            (street, Kind::Address, "street-above-locality"),
+            (town, Kind::Address, "locality-below-street"),
+        ] {
+            found.push(Candidate::new(
+                range.start,
+                range.end,
+                kind,
+                rule,
+                Priority::Heuristic,
+            ));
+        }
+    }
+}
+
+/// A town's line with a code a post office would write: three digits or
+/// more (`101 Reykjavík`, `80-827 Gdańsk`), or letters and digits mixed
+/// (`London NW1 6XE`). A house number alone (`Długa 44`) is none.
+fn has_postal_code(v: &[u8]) -> bool {
+    // The code first: it turns most lines away, and costs no allocation.
+    v.split(|b| b.is_ascii_whitespace() || *b == b',')
+        .filter(|w| w.iter().any(u8::is_ascii_digit))
+        .any(|w| {
+            w.iter().filter(|b| b.is_ascii_digit()).count() >= 3
+                || w.iter().any(u8::is_ascii_alphabetic)
+        })
+        && reads_as_locality(v)
+}
+
+/// `Rue du Marché 18`, `221 Canal Street`, `Długa 44`: capitalised words
+/// (and the particles of street names) and one house number, no more than
+/// a street line holds.
+fn reads_as_street_line(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if v.len() > BLOCK_LINE_MAX || !(2..=6).contains(&words.len()) || !reads_as_address_line(v) {
+        return false;
+    }
+    let numbers = words
+        .iter()
+        .filter(|w| {
+            let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=4).contains(&digits) && w.len() - digits <= 1
+        })
+        .count();
+    let named = words.iter().all(|w| {
+        w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || w.chars().next().is_some_and(char::is_uppercase)
+            || PLACE_PARTICLES.contains(w)
+    });
+    numbers == 1 && named && !v.contains(&b':') && !has_postal_code(v)
 }
 
 /// `ship to Oskar Lindqvist, Storgatan 21, 114 55 Stockholm`: on the
@@ -522,6 +630,41 @@ mod tests {
                 .iter()
                 .all(|(k, _)| *k != Kind::Address)
         );
+    }
+
+    /// What [`around_localities`] finds in `text`.
+    fn by_locality(text: &str) -> Vec<(Kind, String)> {
+        let mut found = Vec::new();
+        around_localities(&Lines::new(text.as_bytes()), &mut found);
+        found
+            .iter()
+            .map(|c| (c.kind, text[c.start..c.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_block_found_by_its_town_when_no_rule_knows_its_street() {
+        assert_eq!(
+            by_locality("Label read:\n\nZofia Kaczmarek\nLipowa 7\n20-019 Lublin\nPolska\n"),
+            [
+                name("Zofia Kaczmarek"),
+                address("Lipowa 7"),
+                address("20-019 Lublin")
+            ]
+        );
+        assert_eq!(
+            by_locality("<p>Ólafur Sigurðsson<br>Skólavörðustígur 12<br>101 Reykjavík</p>"),
+            [
+                name("Ólafur Sigurðsson"),
+                address("Skólavörðustígur 12"),
+                address("101 Reykjavík")
+            ]
+        );
+        // Without the name, the street or the code, there is no block.
+        assert!(by_locality("Status\nLipowa 7\n20-019 Lublin").is_empty());
+        assert!(by_locality("Zofia Kaczmarek\nRetry in 7 seconds\n20-019 Lublin").is_empty());
+        assert!(by_locality("Zofia Kaczmarek\nLipowa 7\nLublin").is_empty());
+        assert!(by_locality("Zofia Kaczmarek\nBuild 7\nVersion 2 of 3").is_empty());
     }
 
     #[test]
