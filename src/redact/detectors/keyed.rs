@@ -915,10 +915,17 @@ fn holds_phone(body: &[u8]) -> bool {
             && (body[i - 1].is_ascii_alphanumeric()
                 || matches!(body[i - 1], b'.' | b'-' | b'_' | b':' | b'/'));
         let start = i;
+        // One slash after a national area code: `0176/05935838`.
+        let mut slashes = 0;
         while i < body.len()
             && (body[i].is_ascii_digit()
-                || matches!(body[i], b' ' | b'.' | b'-' | b'(' | b')' | b'+'))
+                || matches!(body[i], b' ' | b'.' | b'-' | b'(' | b')' | b'+')
+                || (body[i] == b'/'
+                    && slashes == 0
+                    && body[start] == b'0'
+                    && body.get(i + 1).is_some_and(u8::is_ascii_digit)))
         {
+            slashes += usize::from(body[i] == b'/');
             i += 1;
         }
         let mut end = i;
@@ -1334,6 +1341,12 @@ mod tests {
         assert!(finds(sentry, Kind::Name, "Adaeze Obi"));
         let mailed = r#"{"name": "Rhys Vaughan", "note": "write to rhys.v@example.net"}"#;
         assert!(finds(mailed, Kind::Name, "Rhys Vaughan"));
+        // A German number with its area code cut off by a slash.
+        let slashed = r#"{"note": "neue Nummer 0351/4417290", "name": "Greta Vogelsang"}"#;
+        assert!(finds(slashed, Kind::Name, "Greta Vogelsang"));
+        // A date written with slashes is none.
+        let dated = r#"{"note": "since 2024/03/19 10:15", "name": "Harbor Light"}"#;
+        assert!(found(dated).iter().all(|(k, _)| *k != Kind::Name));
         // Ids, timestamps, versions and server addresses are no contact.
         let event = r#"{"event_id": "e9f076735b8c4c26", "timestamp": "2024-02-03T12:06:43.666762Z", "release": "3.8.20240203", "server": "10.0.3.12", "total": 4411.50, "name": "Harbor Light"}"#;
         assert!(found(event).iter().all(|(k, _)| *k != Kind::Name));

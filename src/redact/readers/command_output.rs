@@ -174,10 +174,17 @@ fn printed_value(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote
         return Some((inner, quote));
     }
     // A bare `$` or `#` is the next prompt; a password may open with either
-    // (`$k51sh.C…`), while a prompt with a command has a blank.
+    // (`$k51sh.C…`), while a prompt with a command has a blank. JSON or a
+    // list closes what it opens; a password may open with a bracket too
+    // (`{br_eDO…`).
+    let structured = match body[..] {
+        [b'{', .., b'}'] | [b'[', .., b']'] => true,
+        [b'{' | b'[', ..] => body.len() < 8 || body.iter().any(|b| matches!(b, b'"' | b':' | b',')),
+        _ => false,
+    };
     if body.is_empty()
         || body.iter().any(|b| b.is_ascii_whitespace())
-        || matches!(body[0], b'{' | b'[')
+        || structured
         || matches!(body, b"$" | b"#" | b"%" | b">")
         || is_prompt(body)
     {
@@ -384,9 +391,25 @@ $Qx7.vB}!r2
     }
 
     #[test]
+    fn a_value_may_open_with_a_bracket() {
+        assert_eq!(
+            pairs("$ wp config get DB_PASSWORD\n{k7_Tq2Wz9mPx4Rb\n"),
+            [("DB_PASSWORD".to_string(), "{k7_Tq2Wz9mPx4Rb".to_string())]
+        );
+        assert_eq!(
+            pairs("$ printenv SMTP_PASS\n[Vw3#pL8q!zR\n"),
+            [("SMTP_PASS".to_string(), "[Vw3#pL8q!zR".to_string())]
+        );
+    }
+
+    #[test]
     fn output_that_is_not_one_value_is_left_alone() {
         assert!(pairs("$ wp option get blogname\nMy Shop Name\n").is_empty());
         assert!(pairs("$ wp option get sophmate_settings\n{\"a\": 1}\n").is_empty());
+        // JSON printed over several lines opens with a bracket alone or a key.
+        assert!(pairs("$ wp option get sophmate_settings --format=json\n{\n").is_empty());
+        assert!(pairs("$ wp option get sophmate_settings --format=json\n{\"a\":\n").is_empty());
+        assert!(pairs("$ wp option get sophmate_ids --format=json\n[17,18,\n").is_empty());
         assert!(pairs("$ echo $TOKEN\n$ ls\n").is_empty());
         assert!(pairs("$ echo $TOKEN\n$\n").is_empty());
         assert!(pairs("$ printenv DB_PASSWORD\nshop@web1:~$\n").is_empty());
