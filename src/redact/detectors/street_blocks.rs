@@ -1,8 +1,10 @@
-//! The address block around a street line found alone, with no heading
-//! above it: a person's name on the line before the street, the postcode and
-//! town on a line after it, as a letter, an order page or an email signature
-//! writes them. Lines may also be broken by HTML's `<br>`, as WooCommerce's
-//! formatted addresses are.
+//! The postal address around a street, written with no field name: as a
+//! block with no heading (a person's name on the line before the street,
+//! the postcode and town on a line after it, as a letter, an order page or
+//! an email signature writes them), or inline (`ship to Oskar Lindqvist,
+//! Storgatan 21, 114 55 Stockholm`). Lines may also be broken by HTML's
+//! `<br>`, as WooCommerce's formatted addresses are. A block whose street no
+//! street rule knows is found from its town.
 //!
 //! ```text
 //! Sanne van Dijk-Hoekstra          <- name-above-street
@@ -252,7 +254,8 @@ const PHRASE_BREAKS: &[u8] = b",:;()<>\"\t|";
 
 /// `Oskar Lindqvist, Storgatan 21`, `Renée Fontaine at 8 rue des Lilas`:
 /// a person's name of two to four words just before the street, after a
-/// comma or `at`, opening its phrase or after a lowercase word (`ship to`).
+/// comma or `at`, where the words before it say where a parcel goes
+/// (`ship to`) or an addressee label opens the phrase (`Deliver to:`).
 fn name_before(text: &[u8], line_start: usize, street_start: usize) -> Option<Range<usize>> {
     let before = &text[line_start..street_start];
     let head = before.trim_ascii_end();
@@ -355,7 +358,7 @@ fn names_a_person(v: &[u8]) -> bool {
 /// `75002 PARIS`, `Minato-ku, Tokyo 106-0032`: a postal code and a town, in
 /// either order. Every word that is not the code is a place's word:
 /// capitalised, in capitals, or a particle (`Frankfurt am Main`).
-pub(crate) fn reads_as_locality(v: &[u8]) -> bool {
+fn reads_as_locality(v: &[u8]) -> bool {
     if v.is_empty()
         || v.len() > 60
         || v.contains(&b':')
