@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::redact::pairs::{Pair, Quote, is_key_byte};
+use crate::redact::pairs::{Pair, is_key_byte};
 use crate::redact::syntaxes::{ATTRIBUTE_VALUE, Anchors, CLOSING_TAG, quoted_pair};
 
 /// How far before a value element its sibling key element may sit.
@@ -76,30 +76,18 @@ fn element<T>(
         return;
     };
     if let Some(class) = class {
-        f(element_pair(key_start..name_end, value), class);
+        f(quoted_pair(key_start..name_end, value, b'"'), class);
         return;
     }
     if let Some((key, class)) = named_by_attributes(text, tag.clone(), wanted) {
-        f(element_pair(key, value), class);
+        f(quoted_pair(key, value, b'"'), class);
         return;
     }
     if let Some((key, class)) = label_before(text, tag.start, wanted) {
-        f(element_pair(key, value), class);
+        f(quoted_pair(key, value, b'"'), class);
         return;
     }
     label_then_value(text, value, name_end + 1, wanted, f);
-}
-
-/// A value that is an element's text, whole.
-fn element_pair(key: Range<usize>, value: Range<usize>) -> Pair {
-    Pair {
-        key,
-        rest: value.clone(),
-        value,
-        quote: Quote::Double,
-        in_query: false,
-        table_cell: false,
-    }
 }
 
 /// The attributes that name what an element holds, in the order they are
@@ -222,7 +210,7 @@ fn label_then_value<T>(
     let value = crate::redact::values::trimmed(text, i..end);
     // A value the reach cut short is no value.
     if !value.is_empty() && (end < reach || reach == text.len()) {
-        f(element_pair(key, value), class);
+        f(quoted_pair(key, value, b'"'), class);
     }
 }
 
