@@ -327,7 +327,7 @@ impl KnownValues {
         }
         for &(start, len, print) in values.iter() {
             if let Some(kind) = self.index.get(print) {
-                push_if_whole(text, start, len, Kind::ALL[kind as usize], out);
+                push_known(start, len, Kind::ALL[kind as usize], out);
             }
         }
     }
@@ -342,8 +342,8 @@ impl KnownValues {
         in_filter & (run.len() >= self.shortest_anchor)
     }
 
-    /// The values the anchor at `text[s..]` would sit in, as (start, length,
-    /// fingerprint), for the lookups in `index` that say which are known.
+    /// The whole values the anchor at `text[s..]` would sit in, as (start,
+    /// length, fingerprint), for the lookups in `index` that say which are known.
     fn values_around(
         &self,
         text: &[u8],
@@ -362,7 +362,12 @@ impl KnownValues {
             let Some(start) = s.checked_sub(offset) else {
                 continue;
             };
-            if let Some(candidate) = text.get(start..start + len) {
+            // Checked before the fingerprint: most places an anchor's word
+            // is met (a phone's `2024` in a date) hold no whole value
+            // around it, and cost no lookup.
+            if let Some(candidate) = text.get(start..start + len)
+                && is_whole(text, start, len)
+            {
                 out.push((start, len, self.print(candidate)));
             }
         }
@@ -374,24 +379,17 @@ impl KnownValues {
 }
 
 /// Reports the known value at `text[start..start + len]` unless it is part of
-/// a longer word: a value that starts or ends with a letter or digit must not
-/// continue one.
+/// a longer word.
 fn push_if_whole(text: &[u8], start: usize, len: usize, kind: Kind, out: &mut Vec<Candidate>) {
-    let end = start + len;
-    let value = &text[start..end];
-    let starts_word = value.first().is_some_and(u8::is_ascii_alphanumeric);
-    let ends_word = value.last().is_some_and(u8::is_ascii_alphanumeric);
-    let before = start.checked_sub(1).map(|i| text[i]);
-    let after = text.get(end).copied();
-    if starts_word && before.is_some_and(is_word_byte) {
-        return;
+    if is_whole(text, start, len) {
+        push_known(start, len, kind, out);
     }
-    if ends_word && after.is_some_and(is_word_byte) {
-        return;
-    }
+}
+
+fn push_known(start: usize, len: usize, kind: Kind, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(
         start,
-        end,
+        start + len,
         kind,
         "known-value",
         Priority::Known,
@@ -449,6 +447,20 @@ fn for_each_run(text: &[u8], min_len: usize, mut f: impl FnMut(usize, usize)) {
     if let Some(s) = open {
         f(s, text.len());
     }
+}
+
+/// Whether `text[start..start + len]` is not part of a longer word: a value
+/// that starts or ends with a letter or digit must not continue one.
+#[inline]
+fn is_whole(text: &[u8], start: usize, len: usize) -> bool {
+    let end = start + len;
+    let value = &text[start..end];
+    let starts_word = value.first().is_some_and(u8::is_ascii_alphanumeric);
+    let ends_word = value.last().is_some_and(u8::is_ascii_alphanumeric);
+    let before = start.checked_sub(1).map(|i| text[i]);
+    let after = text.get(end).copied();
+    !(starts_word && before.is_some_and(is_word_byte)
+        || ends_word && after.is_some_and(is_word_byte))
 }
 
 fn is_word_byte(b: u8) -> bool {
