@@ -14,10 +14,11 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> 
     // needs weighing; clusters cannot affect each other.
     let mut out = Vec::with_capacity(cands.len());
     let mut cluster: Vec<Candidate> = Vec::new();
+    let mut accepted = Accepted::default();
     let mut cluster_end = 0;
     for c in cands {
         if !cluster.is_empty() && c.start >= cluster_end {
-            settle(&mut cluster, &mut out);
+            settle(&mut cluster, &mut accepted, &mut out);
         }
         cluster_end = if cluster.is_empty() {
             c.end
@@ -26,30 +27,32 @@ pub(crate) fn resolve(mut cands: Vec<Candidate>, text: &[u8]) -> Vec<Candidate> 
         };
         cluster.push(c);
     }
-    settle(&mut cluster, &mut out);
+    settle(&mut cluster, &mut accepted, &mut out);
     split_at_newlines(out, text)
 }
 
-/// Resolves one cluster of overlapping candidates into `out`, leaving it empty.
-fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
+/// Resolves one cluster of overlapping candidates into `out`, leaving it
+/// empty. `accepted` is scratch, kept between clusters so that its memory is
+/// reused: a dense chunk holds tens of thousands of clusters.
+fn settle(cluster: &mut Vec<Candidate>, accepted: &mut Accepted, out: &mut Vec<Candidate>) {
     if cluster.len() <= 1 {
         out.append(cluster);
         return;
     }
-    let mut cands = std::mem::take(cluster);
     // Highest priority first, then leftmost, then longest; among equals an
     // operator's term first, so what merges into it keeps its placeholder.
     let term = |c: &Candidate| c.kind == Kind::Custom;
-    cands.sort_by(|a, b| {
+    cluster.sort_by(|a, b| {
         b.priority
             .cmp(&a.priority)
             .then(a.start.cmp(&b.start))
             .then(b.end.cmp(&a.end))
             .then(term(b).cmp(&term(a)))
     });
-    let mut accepted = Accepted::default();
-    for c in cands {
-        let overlapping = accepted.overlapping(c.start, c.end);
+    accepted.clear();
+    let mut overlapping = Vec::new();
+    for c in cluster.drain(..) {
+        accepted.overlapping(c.start, c.end, &mut overlapping);
         // A wider span that wholly contains stronger ones hides more: it wins
         // (a salt is never half exposed because an email-shaped run sits in it).
         let contains_all = c.delimited
@@ -86,33 +89,39 @@ fn settle(cluster: &mut Vec<Candidate>, out: &mut Vec<Candidate>) {
             None => accepted.insert(c),
         }
     }
-    let mut accepted: Vec<Candidate> = accepted.slots.into_iter().flatten().collect();
-    accepted.sort_by_key(|c| c.start);
-    // Merging can make two accepted spans touch or overlap: fold them.
     let first = out.len();
-    for c in accepted {
-        if out.len() > first
-            && let Some(last) = out.last_mut()
-            && c.start < last.end
-        {
-            last.end = last.end.max(c.end);
+    out.extend(accepted.slots.drain(..).flatten());
+    out[first..].sort_by_key(|c| c.start);
+    // Merging can make two accepted spans touch or overlap: fold them.
+    let mut kept = first;
+    for i in first..out.len() {
+        if kept > first && out[i].start < out[kept - 1].end {
+            out[kept - 1].end = out[kept - 1].end.max(out[i].end);
             continue;
         }
-        out.push(c);
+        out.swap(kept, i);
+        kept += 1;
     }
+    out.truncate(kept);
 }
 
 /// Spans longer than this (a PEM body before it is split per line) are
 /// checked one by one; shorter ones are found by where they start.
 const LONG_SPAN: usize = 4096;
 
-/// The candidates accepted so far, indexed by start so that finding the ones a
-/// new candidate overlaps costs a range lookup, not a pass over all of them
-/// (a block of a dense export holds thousands).
+/// Clusters with more accepted spans than this are indexed by start; a
+/// smaller one is read through.
+const INDEXED_FROM: usize = 32;
+
+/// The candidates accepted so far. A large cluster (a block of a dense
+/// export holds thousands) is indexed by start, so that finding the ones a
+/// new candidate overlaps costs a range lookup, not a pass over all of them.
 #[derive(Default)]
 struct Accepted {
     /// In order of acceptance; a dropped candidate leaves `None`.
     slots: Vec<Option<Candidate>>,
+    /// Whether `short` and `long` index every slot.
+    indexed: bool,
     /// (start, slot) of every short span.
     short: std::collections::BTreeSet<(usize, usize)>,
     /// Slots of the long spans.
@@ -120,31 +129,63 @@ struct Accepted {
 }
 
 impl Accepted {
+    fn clear(&mut self) {
+        self.slots.clear();
+        if self.indexed {
+            self.short.clear();
+            self.long.clear();
+            self.indexed = false;
+        }
+    }
+
     fn get(&self, slot: usize) -> &Candidate {
         self.slots[slot].as_ref().expect("an accepted slot")
     }
 
-    /// Slots of the accepted spans overlapping `start..end`, in order of acceptance.
-    fn overlapping(&self, start: usize, end: usize) -> Vec<usize> {
+    /// Slots of the accepted spans overlapping `start..end`, in order of
+    /// acceptance, into `found`.
+    fn overlapping(&self, start: usize, end: usize, found: &mut Vec<usize>) {
+        found.clear();
+        let overlaps = |slot: usize| {
+            let a = self.get(slot);
+            a.start < end && start < a.end
+        };
+        if !self.indexed {
+            found.extend(
+                (0..self.slots.len()).filter(|&slot| self.slots[slot].is_some() && overlaps(slot)),
+            );
+            return;
+        }
         let from = (start.saturating_sub(LONG_SPAN), 0);
-        let mut found: Vec<usize> = self
-            .short
-            .range(from..(end, 0))
-            .map(|&(_, slot)| slot)
-            .chain(self.long.iter().copied())
-            .filter(|&slot| {
-                let a = self.get(slot);
-                a.start < end && start < a.end
-            })
-            .collect();
+        found.extend(
+            self.short
+                .range(from..(end, 0))
+                .map(|&(_, slot)| slot)
+                .chain(self.long.iter().copied())
+                .filter(|&slot| overlaps(slot)),
+        );
         found.sort_unstable();
-        found
     }
 
     fn insert(&mut self, c: Candidate) {
         let slot = self.slots.len();
-        self.index(slot, &c);
+        if self.indexed {
+            self.index(slot, &c);
+        }
         self.slots.push(Some(c));
+        if !self.indexed && self.slots.len() > INDEXED_FROM {
+            self.indexed = true;
+            for slot in 0..self.slots.len() {
+                if let Some(c) = &self.slots[slot] {
+                    let (start, long) = (c.start, c.end - c.start > LONG_SPAN);
+                    if long {
+                        self.long.push(slot);
+                    } else {
+                        self.short.insert((start, slot));
+                    }
+                }
+            }
+        }
     }
 
     fn index(&mut self, slot: usize, c: &Candidate) {
@@ -156,6 +197,9 @@ impl Accepted {
     }
 
     fn unindex(&mut self, slot: usize) {
+        if !self.indexed {
+            return;
+        }
         let c = self.get(slot);
         if c.end - c.start > LONG_SPAN {
             self.long.retain(|&s| s != slot);
@@ -176,7 +220,9 @@ impl Accepted {
         let mut c = self.slots[slot].take().expect("an accepted slot");
         c.start = c.start.min(start);
         c.end = c.end.max(end);
-        self.index(slot, &c);
+        if self.indexed {
+            self.index(slot, &c);
+        }
         self.slots[slot] = Some(c);
     }
 }
@@ -318,6 +364,30 @@ mod tests {
         let out = resolve(many, &text);
         assert_eq!(out.len(), 1999);
         assert_eq!((out[0].start, out[0].end), (0, 6));
+    }
+
+    #[test]
+    fn a_large_cluster_resolves_as_small_ones_do() {
+        let text = vec![b'x'; 1000];
+        // Tokens, a field's value running into each, spans that merge.
+        let spans: Vec<Candidate> = (0..60)
+            .flat_map(|i| {
+                [
+                    cand(i * 14, i * 14 + 6, Priority::Token),
+                    cand(i * 14 + 4, i * 14 + 9, Priority::Keyed),
+                    cand(i * 14 + 8, i * 14 + 12, Priority::Keyed),
+                ]
+            })
+            .collect();
+        let apart = resolve(spans.clone(), &text);
+        // A weak guess over all of them makes one cluster of them, past
+        // the size where accepted spans are indexed; it loses to them all.
+        let mut together = spans;
+        together.push(cand(0, 900, Priority::Heuristic));
+        let together = resolve(together, &text);
+        let spans_of = |out: &[Candidate]| out.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
+        assert!(apart.len() > INDEXED_FROM * 2);
+        assert_eq!(spans_of(&together), spans_of(&apart));
     }
 
     #[test]
