@@ -10,7 +10,7 @@
 //! share a placeholder only on a fingerprint collision (about one chance in
 //! ten million at two million values), which still redacts both.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::hash::{BuildHasher, RandomState};
 use std::ops::Range;
 
@@ -60,7 +60,7 @@ pub(crate) struct Placeholders {
     by_print: PrintTable,
     /// The rare values whose fingerprint an earlier value already holds.
     collided: FastMap<Vec<u8>, Slot>,
-    labels: HashMap<&'static str, Numbered>,
+    labels: FastMap<&'static str, Numbered>,
     /// Normalised originals, back to back; `None` when not remembered.
     arena: Option<Vec<u8>>,
     count: usize,
@@ -72,7 +72,7 @@ impl Default for Placeholders {
             seed: RandomState::new(),
             by_print: PrintTable::default(),
             collided: FastMap::default(),
-            labels: HashMap::new(),
+            labels: FastMap::default(),
             arena: Some(Vec::new()),
             count: 0,
         }
@@ -198,41 +198,68 @@ impl Placeholders {
 /// The placeholder's text; a card's ends with the last four digits it was
 /// written with, which are the same for every writing of one number.
 fn text_of(slot: Slot, identity: &[u8]) -> String {
+    // Written piece by piece: one placeholder a finding, and `format!`
+    // cost more than the lookup that numbered it.
     let label = slot.kind.label();
+    let mut text = String::with_capacity(label.len() + 24);
+    text.push('[');
+    text.push_str(label);
+    text.push('_');
+    push_number(&mut text, slot.number);
     if slot.kind == Kind::CardNumber {
         let digits: Vec<u8> = identity
             .iter()
             .copied()
             .filter(u8::is_ascii_digit)
             .collect();
-        let last4 = String::from_utf8_lossy(&digits[digits.len().saturating_sub(4)..]);
-        format!("[{label}_{} ending {last4}]", slot.number)
-    } else {
-        format!("[{label}_{}]", slot.number)
+        text.push_str(" ending ");
+        text.push_str(&String::from_utf8_lossy(
+            &digits[digits.len().saturating_sub(4)..],
+        ));
     }
+    text.push(']');
+    text
+}
+
+fn push_number(text: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    text.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// The same secret written two ways gets one placeholder: card digits without
 /// separators, emails without URL encoding or case.
-fn normalize(identity: &[u8], kind: Kind) -> Vec<u8> {
+fn normalize(identity: &[u8], kind: Kind) -> Cow<'_, [u8]> {
     match kind {
-        Kind::CardNumber | Kind::Iban | Kind::Phone => identity
-            .iter()
-            .copied()
-            .filter(|b| b.is_ascii_alphanumeric() || *b == b'+')
-            .collect(),
+        Kind::CardNumber | Kind::Iban | Kind::Phone => Cow::Owned(
+            identity
+                .iter()
+                .copied()
+                .filter(|b| b.is_ascii_alphanumeric() || *b == b'+')
+                .collect(),
+        ),
         Kind::Email => {
             let lower = identity.to_ascii_lowercase();
             let s = String::from_utf8_lossy(&lower)
                 .replace("%40", "@")
                 .replace("%2b", "+");
-            s.into_bytes()
+            Cow::Owned(s.into_bytes())
         }
         // An operator's term in any case is one value.
-        Kind::Custom => String::from_utf8_lossy(identity)
-            .to_lowercase()
-            .into_bytes(),
-        _ => identity.to_vec(),
+        Kind::Custom => Cow::Owned(
+            String::from_utf8_lossy(identity)
+                .to_lowercase()
+                .into_bytes(),
+        ),
+        _ => Cow::Borrowed(identity),
     }
 }
 
@@ -304,6 +331,27 @@ mod tests {
         }
         assert_eq!(p.kind_of("[SECRET_7]"), None);
         assert_eq!(p.kind_of("[SECRET_0]"), None);
+    }
+
+    #[test]
+    fn numbers_are_written_whole() {
+        let mut p = Placeholders::default();
+        let placeholders: Vec<String> = (0..105)
+            .map(|i| {
+                get(
+                    &mut p,
+                    format!("user{i}@shop.example").as_bytes(),
+                    Kind::Email,
+                )
+            })
+            .collect();
+        assert_eq!(placeholders[9], "[EMAIL_10]");
+        assert_eq!(placeholders[104], "[EMAIL_105]");
+        for number in [0, 7, 10, 99, 100, 4_294_967_295] {
+            let mut text = String::new();
+            push_number(&mut text, number);
+            assert_eq!(text, number.to_string());
+        }
     }
 
     #[test]
