@@ -84,10 +84,14 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "log in with 'admin' / '«Summer2024!x»'",
             "- login with admin / «cardamom»",
             "you can log in as support / «biscotti53» until Friday",
+            "- login with admin / «glühwein»",
+            "creds: shopmanager / «Tr0mb0ne-55»",
+            "sign in with ops@example.com / «lantern»",
         ],
         &[
             "log in with email / password",
             "login with Google / Apple works",
+            "rotate the credentials / tokens / keys",
         ],
     ),
     detector(

@@ -41,6 +41,12 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
                 "log in",
                 "login",
                 "logon",
+                "log-in",
+                "sign in",
+                "sign-in",
+                "signin",
+                "creds",
+                "credential",
                 "AKIA",
                 "ASIA",
                 "ConvertTo-SecureString",
@@ -86,7 +92,7 @@ impl CommandRules {
             auth_plain: compile_searched(r"\bAUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{8,}={0,2})"),
             // Quoted (`'admin' / 'pw'`), or bare (`admin / cardamom`).
             login_pair: compile_searched(
-                r#"(?i)\blog(?:[ \t]?in|on)\b[^\n]{0,60}?(?:[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]|[ \t][^`'"\s/]+[ \t]+/[ \t]+([^`'"\s/]+))"#,
+                r#"(?i)\b(?:log(?:[ \t\-]?in|on)|sign[ \t\-]?in|creds|credentials?)\b[^\n]{0,60}?(?:[`'"][^`'"\s]+[`'"][ \t]*/[ \t]*[`'"]([^`'"\s]+)[`'"]|[ \t][^`'"\s/]+[ \t]+/[ \t]+([^`'"\s/]+))"#,
             ),
             labelled_password: compile_searched(&format!(
                 r"(?i)\b(?:{})\b(?:[ \t]+[\p{{L}}'’.\-]+){{0,5}}?[ \t]*:[ \t]*([^\s]{{6,}})",
@@ -164,11 +170,10 @@ impl CommandRules {
             let has_mark = v
                 .iter()
                 .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation());
-            let plain = v.len() >= 4
-                && v.iter().all(u8::is_ascii_lowercase)
-                && ends_clause(text, end)
-                && !FIELD_WORDS.contains(&v);
-            if (has_mark && looks_password(v)) || plain {
+            let plain = is_lowercase_word(v) && ends_clause(text, end) && !FIELD_WORDS.contains(&v);
+            // `the credentials / tokens / keys`: a list, not a pair.
+            let listed = in_slash_list(text, off + m.start());
+            if ((has_mark && looks_password(v)) || plain) && !listed {
                 push(off + m.start(), end, Kind::Password, "login-pair");
             }
         });
@@ -216,6 +221,29 @@ pub(crate) fn ends_clause(text: &[u8], at: usize) -> bool {
         || rest.starts_with(b"--")
         || rest.starts_with("—".as_bytes())
         || (rest.len() <= 2 && rest.iter().all(u8::is_ascii_punctuation))
+}
+
+/// A word of four letters or more, all lowercase, in any script
+/// (`cardamom`, `glühwein`).
+fn is_lowercase_word(v: &[u8]) -> bool {
+    std::str::from_utf8(v).is_ok_and(|w| {
+        w.chars().count() >= 4 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+    })
+}
+
+/// Whether the word before the `/` that ends at `value_start` follows a `/`
+/// of its own: the pair is the end of a list (`a / b / c`).
+fn in_slash_list(text: &[u8], value_start: usize) -> bool {
+    let before = text[..value_start].trim_ascii_end();
+    let Some(before) = before.strip_suffix(b"/") else {
+        return false;
+    };
+    let before = before.trim_ascii_end();
+    let word_start = before
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
+    before[..word_start].trim_ascii_end().ends_with(b"/")
 }
 
 /// The argument of a command-line pattern, quotes excluded.
@@ -274,6 +302,49 @@ fn smtp_login_passwords(lines: &Lines<'_>, out: &mut Vec<Candidate>) {
                 "smtp-auth-login",
                 Priority::Structural,
             ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::redact::{Engine, Profile};
+
+    fn redacted(text: &str) -> String {
+        Engine::new(Profile::Standard)
+            .learn_and_redact(text.as_bytes())
+            .text_lossy()
+    }
+
+    #[test]
+    fn a_user_and_password_given_together_lose_the_password() {
+        for (line, password) in [
+            ("login with admin / glühwein", "glühwein"),
+            ("log-in with support / fjällräven", "fjällräven"),
+            ("sign in with shop / Mandel-Kuchen9", "Mandel-Kuchen9"),
+            ("Sign-in with editor / hortelã", "hortelã"),
+            (
+                "creds for staging: deploy / Kaffee#Maschine",
+                "Kaffee#Maschine",
+            ),
+            ("credentials: manager / t0mate-s0up", "t0mate-s0up"),
+        ] {
+            let out = redacted(line);
+            assert!(!out.contains(password), "{line} -> {out}");
+            assert!(out.contains("[PASSWORD_1]"), "{line} -> {out}");
+        }
+    }
+
+    #[test]
+    fn words_listed_with_slashes_or_naming_fields_are_not_a_pair() {
+        for line in [
+            "rotate the credentials / tokens / keys",
+            "log in with email / password",
+            "sign in with Google / Apple",
+            "credentials: username / password",
+            "the login / signup / checkout pages",
+        ] {
+            assert_eq!(redacted(line), line);
         }
     }
 }
