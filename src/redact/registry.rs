@@ -587,8 +587,9 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[
             "«Flat 4B, 12 Rua Augusta»",
             "«H.No. 6-5-210/B, Road No. 13, Jubilee Hills»",
+            "«No. 88, 6th Main Road, Koramangala»",
         ],
-        &["Unit 3, tests passed"],
+        &["Unit 3, tests passed", "Ticket No. 4471, refund issued"],
     ),
     detector(
         "address-block",
@@ -607,6 +608,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[
             "«Oskar Lindqvist»\nStorgatan 21\n114 55 Stockholm",
             "<address>«Ines Duarte»<br/>Avenida da Liberdade 110<br/>1250-146 Lisboa</address>",
+            "> «Aoife Byrne»\n> 7 Lower Baggot Street\n> Dublin D02 X285",
         ],
         &["Status: shipped\n12 Mill Lane\n10115 Berlin"],
     ),

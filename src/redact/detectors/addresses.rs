@@ -13,13 +13,14 @@ use std::ops::Range;
 
 use crate::redact::Kind;
 use crate::redact::customer_words::{
-    FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, SIDE_WORDS, STREET_SUFFIX, STREET_TYPES_AFTER,
-    STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_LINE_WORDS, UNIT_WORDS,
-    is_street_word, phrase_alternation,
+    FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, HOUSE_NUMBER_MARKS, SIDE_WORDS, STREET_SUFFIX,
+    STREET_TYPES_AFTER, STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES,
+    UNIT_LINE_WORDS, UNIT_WORDS, is_street_word, phrase_alternation,
 };
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
 };
+use crate::redact::records::line_prefix;
 use crate::redact::scan::{
     AnchoredPattern, Candidate, Priority, SearchedPattern, compile_anchored, compile_searched,
 };
@@ -237,33 +238,22 @@ impl AddressRules {
                 push(r.start..end, "unit-address");
             }
         });
-        // `#290, Mahaveer Springs, 411050 Pune`: a number marked `#` opening
-        // a line, then parts that name a street or a town.
-        for hash in memchr::memchr_iter(b'#', text) {
-            // Only blanks and quote marks before it on its line (read back
-            // over those alone, so a long line costs no more).
-            let lead = text[..hash]
+        // `#290, Mahaveer Springs, 411050 Pune`, `No. 88, 6th Main Road`: a
+        // number marked `#` or `No.` opening a line, then parts that name a
+        // street or a town.
+        let hashes = memchr::memchr_iter(b'#', text).filter_map(|hash| {
+            let line_start = text[hash.saturating_sub(MARK_LEAD_MAX)..hash]
                 .iter()
-                .rev()
-                .take_while(|b| matches!(b, b' ' | b'\t' | b'>'))
-                .count();
-            if hash > lead && text[hash - lead - 1] != b'\n' {
-                continue;
-            }
-            let digits = text[hash + 1..]
-                .iter()
-                .take(6)
-                .take_while(|b| b.is_ascii_digit());
-            let mut comma = hash + 1 + digits.count();
-            if text.get(comma).is_some_and(u8::is_ascii_alphabetic) {
-                comma += 1;
-            }
-            if !(hash + 2..=hash + 7).contains(&comma) || text.get(comma) != Some(&b',') {
-                continue;
-            }
-            let end = widen(text, comma);
-            if end > comma + 1 && names_a_street(&text[comma + 1..end]) {
-                push(hash..end, "unit-address");
+                .rposition(|&b| b == b'\n')
+                .map(|p| hash.saturating_sub(MARK_LEAD_MAX) + p + 1)
+                .or((hash <= MARK_LEAD_MAX).then_some(0))?;
+            Some(line_start..hash + 1)
+        });
+        let marked_lines = gated[Gates::UNIT].iter().map(|l| l.start..l.end);
+        for line in hashes.chain(marked_lines) {
+            let mark = line.start + line_prefix(&text[line.clone()]);
+            if let Some(end) = marked_house_number(text, mark) {
+                push(mark..end, "unit-address");
             }
         }
         matches_in(&self.house_number, text, &gated[Gates::UNIT], |r| {
@@ -526,6 +516,39 @@ fn is_abbreviation(w: &str) -> bool {
 
 /// The parts after a unit name a street: a street word, a house number, or
 /// a postal code beside its town (`Lodha Palava, 411514 Pune`).
+/// What may stand before a house number's mark on its line (a timestamp,
+/// quote marks): further back, the mark is inside a line of prose.
+const MARK_LEAD_MAX: usize = 64;
+
+/// Where the address opened at `at` by a marked house number ends: the
+/// mark (`#`, `No.`, `Nº`), a number of up to six digits and a letter, a
+/// comma, then parts that name a street or a town.
+fn marked_house_number(text: &[u8], at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let mark_len = std::iter::once("#")
+        .chain(HOUSE_NUMBER_MARKS.iter().copied())
+        .filter(|m| rest.starts_with(m.as_bytes()))
+        .map(str::len)
+        .max()?;
+    let mut i = at + mark_len;
+    i += usize::from(text.get(i) == Some(&b' '));
+    let digits = text[i..]
+        .iter()
+        .take(7)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if !(1..=6).contains(&digits) {
+        return None;
+    }
+    i += digits;
+    i += usize::from(text.get(i).is_some_and(u8::is_ascii_alphabetic));
+    if text.get(i) != Some(&b',') {
+        return None;
+    }
+    let end = widen(text, i);
+    (end > i + 1 && names_a_street(&text[i + 1..end])).then_some(end)
+}
+
 fn names_a_street(parts: &[u8]) -> bool {
     let Ok(s) = std::str::from_utf8(parts) else {
         return false;
@@ -537,7 +560,14 @@ fn names_a_street(parts: &[u8]) -> bool {
     let town = |w: Option<&&str>| w.is_some_and(|w| matches!(place_word(w), PlaceWord::Yes));
     words.iter().enumerate().any(|(i, w)| {
         let postal_code = (5..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        // `Rua do Almada`: a street type written before the street's name.
+        let type_before = STREET_TYPES_BEFORE.contains(w)
+            && words.get(i + 1).is_some_and(|next| {
+                next.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(place_word(next), PlaceWord::Particle)
+            });
         is_street_word(w.trim_end_matches('.'))
+            || type_before
             || (i == 0 && w.bytes().all(|b| b.is_ascii_digit()))
             || (i > 0
                 && postal_code
@@ -766,6 +796,31 @@ mod tests {
         // A unit alone, or before words that name no street, is no address.
         assert!(addresses("Unit 3, Tests Passed").is_empty());
         assert!(addresses("Suite 12, Build Failed").is_empty());
+    }
+
+    #[test]
+    fn a_house_number_marked_no_opening_a_line() {
+        for (text, address) in [
+            (
+                "No. 14, 9th Main Road, Jayanagar\n",
+                "No. 14, 9th Main Road, Jayanagar",
+            ),
+            ("Nº 7, Rua do Almada\n", "Nº 7, Rua do Almada"),
+            (
+                "> No 3B, Temple Street, 600017 Chennai\n",
+                "No 3B, Temple Street, 600017 Chennai",
+            ),
+            (
+                "2025-01-07 09:12:44\tCLIENT -> SERVER: #9, 2nd Cross Road, HSR Layout\n",
+                "#9, 2nd Cross Road, HSR Layout",
+            ),
+        ] {
+            assert!(finds(text, address), "{text:?}: {:?}", addresses(text));
+        }
+        // Inside prose, or before words that name no street, a number is a number.
+        assert!(addresses("Ticket No. 4471, Refund issued\n").is_empty());
+        assert!(addresses("No. 5, the list goes on\n").is_empty());
+        assert!(addresses("No. 12, version 3 of the plugin\n").is_empty());
     }
 
     #[test]

@@ -167,6 +167,81 @@ fn push_address_lines(lines: &[Range<usize>], out: &mut Vec<Candidate>) {
     }
 }
 
+/// How many bytes open `line` that a tool writes before every line it
+/// records or quotes, not part of what the line says: a mail's quote marks
+/// (`> `, `>> `), a timestamp (`2024-06-19 10:20:33`, `[10:20:33]`), a
+/// transcript's direction (`CLIENT -> SERVER: `). 0 for most lines.
+pub(crate) fn line_prefix(line: &[u8]) -> usize {
+    let skip_blanks = |mut i: usize| {
+        while line.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = skip_blanks(0);
+    if let Some(len) = timestamp_len(&line[i..]) {
+        i = skip_blanks(i + len);
+    }
+    if let Some(len) = direction_len(&line[i..]) {
+        i = skip_blanks(i + len);
+    }
+    while line.get(i) == Some(&b'>') {
+        i = skip_blanks(i + 1);
+    }
+    i
+}
+
+/// `2024-06-19 10:20:33`, `2024-06-19T10:20:33.120Z`, `[10:20:33]`, then a
+/// blank: digits and the marks between them, with a time's colon.
+fn timestamp_len(v: &[u8]) -> Option<usize> {
+    let bracketed = v.first() == Some(&b'[');
+    let from = usize::from(bracketed);
+    let mut i = from;
+    let mut digits = 0;
+    while let Some(&b) = v.get(i) {
+        let joins = matches!(b, b'-' | b'/' | b'.' | b':' | b'T' | b'Z' | b'+' | b',')
+            || (b == b' ' && v.get(i + 1).is_some_and(u8::is_ascii_digit));
+        if b.is_ascii_digit() {
+            digits += 1;
+        } else if !joins {
+            break;
+        }
+        i += 1;
+    }
+    let time = v[from..i].contains(&b':');
+    if digits < 4 || !time || !v[from].is_ascii_digit() {
+        return None;
+    }
+    if bracketed {
+        return (v.get(i) == Some(&b']')).then_some(i + 1);
+    }
+    v.get(i)
+        .is_some_and(|b| matches!(b, b' ' | b'\t'))
+        .then_some(i)
+}
+
+/// `CLIENT -> SERVER:`, `SERVER <- CLIENT:`: two parties in capitals, an
+/// arrow between them, and a colon.
+fn direction_len(v: &[u8]) -> Option<usize> {
+    let party = |from: usize| {
+        let len = v[from.min(v.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        (len >= 1).then_some(from + len)
+    };
+    let mut i = party(0)?;
+    i += usize::from(v.get(i) == Some(&b' '));
+    let arrow = v.get(i..i + 2)?;
+    if !matches!(arrow, b"->" | b"<-" | b"=>") {
+        return None;
+    }
+    i += 2;
+    i += usize::from(v.get(i) == Some(&b' '));
+    i = party(i)?;
+    (v.get(i) == Some(&b':')).then_some(i + 1)
+}
+
 /// `Phone: …`, `Weight:`: words, then a colon that ends the line or is
 /// followed by a blank. A Turkish `No:71` or `No: 146/18` is part of the
 /// address: the number's label, then the number.
@@ -413,6 +488,39 @@ fn quoted_len(s: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::line_prefix;
+
+    #[test]
+    fn what_a_tool_writes_before_each_line() {
+        for (line, rest) in [
+            ("> > Aoife Byrne", "Aoife Byrne"),
+            (">>Aoife Byrne", "Aoife Byrne"),
+            (
+                "2024-06-19 10:20:33\tCLIENT -> SERVER: Aoife Byrne",
+                "Aoife Byrne",
+            ),
+            (
+                "2024-06-19T10:20:33.120Z SERVER <- CLIENT: 7 Main St",
+                "7 Main St",
+            ),
+            ("[10:20:33] > 7 Main St", "7 Main St"),
+            ("  09:14 Aoife Byrne", "Aoife Byrne"),
+        ] {
+            assert_eq!(&line[line_prefix(line.as_bytes())..], rest, "{line:?}");
+        }
+        // What a line says is not a prefix: a house number, a date alone,
+        // a time in prose, a speaker in lowercase.
+        for line in [
+            "7 Main St",
+            "2024-06-19 was the day",
+            "Aoife Byrne",
+            "client -> server: hi",
+            "1234 Elm Street",
+        ] {
+            assert_eq!(line_prefix(line.as_bytes()), 0, "{line:?}");
+        }
+    }
+
     use super::*;
     use crate::redact::customer_words::gate_words;
     use crate::redact::gate::GateSet;

@@ -17,7 +17,9 @@ use std::ops::Range;
 
 use crate::redact::Kind;
 use crate::redact::customer_words::ADDRESSEE_LABELS;
-use crate::redact::records::{mentions_a_date, opens_with_label, reads_as_address_line};
+use crate::redact::records::{
+    line_prefix, mentions_a_date, opens_with_label, reads_as_address_line,
+};
 use crate::redact::scan::{Candidate, Lines, Priority};
 use crate::redact::values::{looks_person_name, looks_phone, names_a_company};
 
@@ -338,7 +340,12 @@ fn street_alone(text: &[u8], line: Range<usize>, street: Range<usize>) -> Option
     }
     let before = std::str::from_utf8(&text[line.start..street.start]).ok()?;
     let words: Vec<&str> = before.split_whitespace().collect();
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    // Words of a name, not a label (`Ana: Lieferadresse:`).
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+    };
     (words.len() <= 2 && words.iter().all(capitalised)).then_some(line.start..street.end)
 }
 
@@ -478,11 +485,13 @@ fn line_break_at(text: &[u8], i: usize) -> Option<usize> {
         .map(|end| i + 3 + end.len())
 }
 
-/// A line without its blanks and the tags at its edges (`<address>`, `</p>`).
+/// A line without its blanks, what a tool writes before each line (see
+/// [`line_prefix`]) and the tags at its edges (`<address>`, `</p>`).
 /// `None` for an element that is the whole line (`<city>Rotterdam</city>`):
 /// a field, which the field rules judge by its name.
 fn inner(text: &[u8], line: Range<usize>) -> Option<Range<usize>> {
     let mut r = crate::redact::values::trimmed(text, line);
+    r.start += line_prefix(&text[r.clone()]);
     let v = &text[r.clone()];
     if v.first() == Some(&b'<') && v.last() == Some(&b'>') {
         return None;
@@ -668,6 +677,41 @@ mod tests {
         assert!(by_locality("Zofia Kaczmarek\nRetry in 7 seconds\n20-019 Lublin").is_empty());
         assert!(by_locality("Zofia Kaczmarek\nLipowa 7\nLublin").is_empty());
         assert!(by_locality("Zofia Kaczmarek\nBuild 7\nVersion 2 of 3").is_empty());
+    }
+
+    #[test]
+    fn a_block_behind_what_a_tool_writes_before_each_line() {
+        // A quoted reply, a mailer's transcript, a log's timestamps.
+        for (text, street) in [
+            (
+                "> Delivery:\n> Aoife Byrne\n> 7 Lower Baggot Street\n> Dublin D02 X285\n",
+                "7 Lower Baggot Street",
+            ),
+            (
+                "09:14:02\tC -> S: hello\n2025-03-02 09:14:03\tCLIENT -> SERVER: Aoife Byrne\n2025-03-02 09:14:03\tCLIENT -> SERVER: 7 Lower Baggot Street\n2025-03-02 09:14:04\tCLIENT -> SERVER: Dublin D02 X285\n",
+                "7 Lower Baggot Street",
+            ),
+            (
+                "[2025-03-02T09:14:03Z] Aoife Byrne\n[2025-03-02T09:14:03Z] 7 Lower Baggot Street\n[2025-03-02T09:14:04Z] Dublin D02 X285\n",
+                "7 Lower Baggot Street",
+            ),
+        ] {
+            assert_eq!(
+                around(text, &[street]),
+                [name("Aoife Byrne"), address("Dublin D02 X285")],
+                "{text:?}"
+            );
+        }
+        // A speaker's name and a label before the street are no part of it.
+        let chat =
+            "[10:02:11] Ana: Lieferadresse: 7 Lower Baggot Street\n[10:02:12] Dublin D02 X285\n";
+        assert!(
+            !around(chat, &["7 Lower Baggot Street"])
+                .iter()
+                .any(|(_, v)| v.contains("Ana")),
+            "{:?}",
+            around(chat, &["7 Lower Baggot Street"])
+        );
     }
 
     #[test]

@@ -873,9 +873,15 @@ pub(crate) const SIDE_WORDS: &[&str] = &[
 pub(crate) const HOUSE_NUMBER_LABELS: &[&str] =
     &["H.No", "House No", "Plot No", "Door No", "D.No", "Flat No"];
 
+/// Marks of a house number opening an address line (`No. 88, 6th Main
+/// Road`, `Nº 12, Rua Augusta`), besides `#`: alone on a line they say
+/// little, so the street after them must be named.
+pub(crate) const HOUSE_NUMBER_MARKS: &[&str] = &["No.", "No", "Nº", "N°", "№"];
+
 static UNIT_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words = UNIT_WORDS.to_vec();
     words.extend(HOUSE_NUMBER_LABELS);
+    words.extend(HOUSE_NUMBER_MARKS);
     // `H. No`: the blank the rule allows after a label's dot.
     words.extend(
         HOUSE_NUMBER_LABELS
