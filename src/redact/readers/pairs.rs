@@ -606,19 +606,30 @@ struct StopCache {
     from: usize,
     to: usize,
     to_is_stop: bool,
+    ends: ValueEnds,
+}
+
+/// What ends an unquoted value besides blanks and quotes.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct ValueEnds {
+    /// In a URL's query: a `&` or a `#`.
     in_query: bool,
+    /// Written as form data, `key=value` with nothing between: a `&` that
+    /// opens the next field. After `password ::= ` or `password = ` a `&`
+    /// is part of the value (`Ai&o=9xk`).
+    form: bool,
 }
 
 impl StopCache {
     /// The first byte at or after `start` that ends an unquoted value, or
     /// the window's end.
-    fn first_stop(&mut self, text: &[u8], start: usize, b: Bounds, in_query: bool) -> usize {
-        let known = self.in_query == in_query && self.from <= start && start <= self.to;
+    fn first_stop(&mut self, text: &[u8], start: usize, b: Bounds, ends: ValueEnds) -> usize {
+        let known = self.ends == ends && self.from <= start && start <= self.to;
         if known && self.to_is_stop {
             return self.to.min(b.window_end);
         }
         let mut i = if known { self.to.max(start) } else { start };
-        while i < b.window_end && !ends_unquoted(text, i, b.line_end, in_query) {
+        while i < b.window_end && !ends_unquoted(text, i, b.line_end, ends) {
             i += 1;
         }
         if !known {
@@ -626,12 +637,12 @@ impl StopCache {
         }
         self.to = i;
         self.to_is_stop = i < b.window_end;
-        self.in_query = in_query;
+        self.ends = ends;
         i
     }
 }
 
-fn ends_unquoted(text: &[u8], at: usize, line_end: usize, in_query: bool) -> bool {
+fn ends_unquoted(text: &[u8], at: usize, line_end: usize, ends: ValueEnds) -> bool {
     match text[at] {
         b' ' | b'\t' | b'"' | b'<' | b'`' => true,
         // `O'Brien`, `van+'t+Hof`: an apostrophe inside a name is no quote.
@@ -645,8 +656,8 @@ fn ends_unquoted(text: &[u8], at: usize, line_end: usize, in_query: bool) -> boo
             text.get(at + 1),
             None | Some(b' ' | b'\t' | b'\r' | b'\n' | b'<')
         ),
-        b'#' => in_query,
-        b'&' => in_query || form_key_follows(text, at + 1, line_end),
+        b'#' => ends.in_query,
+        b'&' => ends.in_query || (ends.form && form_key_follows(text, at + 1, line_end)),
         // `o.keySelector=n,o.haKey=!1`: minified code's next assignment.
         b',' => form_key_follows(text, at + 1, line_end),
         // `Password=x;Database=shop`: a connection string's next field.
@@ -731,7 +742,11 @@ fn value_after(
         });
     }
     let start = k;
-    let mut end = stops.first_stop(text, start, bounds, in_query);
+    let ends = ValueEnds {
+        in_query,
+        form: k == op_end && is_lone_equals(text, op_end),
+    };
+    let mut end = stops.first_stop(text, start, bounds, ends);
     if end == bounds.window_end && bounds.window_end < bounds.line_end {
         return None;
     }
@@ -762,6 +777,18 @@ fn value_after(
         in_query,
         table_cell: false,
     })
+}
+
+/// Whether the operator ending at `op_end` is a plain `=`, not `:=`, `::=`,
+/// `+=` or `==`.
+fn is_lone_equals(text: &[u8], op_end: usize) -> bool {
+    op_end >= 1
+        && text[op_end - 1] == b'='
+        && !(op_end >= 2
+            && matches!(
+                text[op_end - 2],
+                b':' | b'=' | b'!' | b'<' | b'>' | b'?' | b'+' | b'.'
+            ))
 }
 
 /// For a value `start..end` that ends at a backslash closing its line: where
@@ -942,6 +969,22 @@ mod tests {
         ));
         assert!(has("<input name=x value=abc>", "value", "abc"));
         assert!(pairs("if (a <= b)").iter().all(|(k, _)| k != "a"));
+    }
+
+    #[test]
+    fn an_ampersand_ends_a_value_only_in_form_data() {
+        // Form data and a URL's query: the next field opens at `&`.
+        assert!(has("user=ana&pass=Kq93mLx0&next=1", "pass", "Kq93mLx0"));
+        assert!(has("?a=1&token=Zx81kq&b=2", "token", "Zx81kq"));
+        // Behind blanks or another operator, `&` and `=` are the value's.
+        assert!(has("password   ::= @Ai&o=9xk", "password", "@Ai&o=9xk"));
+        assert!(has("db_pass := Tq&w=4r!z", "db_pass", "Tq&w=4r!z"));
+        assert!(has(
+            "MYSQL_PASSWORD: Tox&GP2V=dX",
+            "MYSQL_PASSWORD",
+            "Tox&GP2V=dX"
+        ));
+        assert!(has("secret = Lk&m=3Qp", "secret", "Lk&m=3Qp"));
     }
 
     #[test]
