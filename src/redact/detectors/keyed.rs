@@ -122,6 +122,12 @@ fn classify_pair_key(key: &[u8]) -> Option<FieldClass> {
     classify(key).or_else(|| is_contact_label(key).then_some(FieldClass::Phone))
 }
 
+/// Twelve digits or more and nothing else: too long for a count, a port or
+/// a year, as long as a generated key.
+fn is_long_number(v: &[u8]) -> bool {
+    (12..=64).contains(&v.len()) && v.iter().all(u8::is_ascii_digit)
+}
+
 fn names_a_placeholder(text: &[u8], pair: &Pair) -> bool {
     let Some(open) = pair.key.start.checked_sub(1) else {
         return false;
@@ -456,7 +462,9 @@ fn candidate(
                 // Base64 may open with a `/`, which would otherwise read as a path.
                 || is_aws_secret_shape(value)
                 // Cut by a continuation, a provider's token whatever its letters.
-                || (continued && tokens.matches_whole(value));
+                || (continued && tokens.matches_whole(value))
+                // A key that is a long number (Cloudinary's fifteen digits).
+                || is_long_number(value);
             // `KeyPair = X25519.KeyPair`: code naming a member, not a key.
             if left_to_tokens(value)
                 || !generated
@@ -1073,6 +1081,24 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn a_key_that_is_a_long_number() {
+        assert!(finds(
+            "cloudinary_api_key=481920573310642",
+            Kind::ApiKey,
+            "481920573310642"
+        ));
+        assert!(finds(
+            "\"apiKey\": \"770031845526193\"",
+            Kind::ApiKey,
+            "770031845526193"
+        ));
+        // A short number, or a long one under a name that is no key's.
+        assert!(found("api_key=12345").is_empty());
+        assert!(found("customer_id=481920573310642").is_empty());
+        assert!(found("token_expires_at=1733472000000").is_empty());
     }
 
     #[test]
