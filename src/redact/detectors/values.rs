@@ -757,15 +757,15 @@ fn is_name_word(w: &str) -> bool {
     {
         return is_name_word(&w[1..]);
     }
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else {
+    let Some(first) = w.chars().next() else {
         return false;
     };
     if !first.is_uppercase() {
         return false;
     }
-    let rest: Vec<char> = chars.collect();
-    if rest.is_empty() || rest.iter().all(|c| c.is_uppercase()) {
+    // Read in place: asked of every capitalised word a name rule meets.
+    let rest = &w[first.len_utf8()..];
+    if rest.is_empty() || rest.chars().all(char::is_uppercase) {
         return false;
     }
     // Letters, with an inner apostrophe or hyphen (O'Brien, Jean-Luc); no camelCase
@@ -774,15 +774,15 @@ fn is_name_word(w: &str) -> bool {
     // Positions count chars of `w`; `rest` starts at the second.
     let mut inner_capital_at = name_prefix_len(w);
     let mut prev_sep = false;
-    for (i, &c) in rest.iter().enumerate() {
+    for (i, (at, c)) in rest.char_indices().enumerate() {
         if c == '\'' || c == '’' || c == '-' {
             if prev_sep {
                 return false;
             }
             prev_sep = true;
             if c == '-' {
-                let part: String = rest[i + 1..].iter().collect();
-                inner_capital_at = name_prefix_len(&part).map(|p| i + 2 + p);
+                let part = &rest[at + c.len_utf8()..];
+                inner_capital_at = name_prefix_len(part).map(|p| i + 2 + p);
             }
             continue;
         }
