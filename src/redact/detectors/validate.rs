@@ -68,7 +68,8 @@ pub fn card_issuer_plausible(digits: &[u8]) -> bool {
     }
 }
 
-/// IBAN length by country for the countries that use one (ISO 13616 registry).
+/// IBAN length by country for the countries that use one (ISO 13616
+/// registry, with the countries added up to 2024: Libya, Oman, Somalia …).
 fn iban_length(country: &[u8]) -> Option<usize> {
     const TABLE: &[(&[u8; 2], usize)] = &[
         (b"AD", 24),
@@ -80,6 +81,7 @@ fn iban_length(country: &[u8]) -> Option<usize> {
         (b"BE", 16),
         (b"BG", 22),
         (b"BH", 22),
+        (b"BI", 27),
         (b"BR", 29),
         (b"BY", 28),
         (b"CH", 21),
@@ -87,12 +89,14 @@ fn iban_length(country: &[u8]) -> Option<usize> {
         (b"CY", 28),
         (b"CZ", 24),
         (b"DE", 22),
+        (b"DJ", 27),
         (b"DK", 18),
         (b"DO", 28),
         (b"EE", 20),
         (b"EG", 29),
         (b"ES", 24),
         (b"FI", 18),
+        (b"FK", 18),
         (b"FO", 18),
         (b"FR", 27),
         (b"GB", 22),
@@ -101,6 +105,7 @@ fn iban_length(country: &[u8]) -> Option<usize> {
         (b"GL", 18),
         (b"GR", 27),
         (b"GT", 28),
+        (b"HN", 28),
         (b"HR", 21),
         (b"HU", 28),
         (b"IE", 22),
@@ -117,15 +122,19 @@ fn iban_length(country: &[u8]) -> Option<usize> {
         (b"LT", 20),
         (b"LU", 20),
         (b"LV", 21),
+        (b"LY", 25),
         (b"MC", 27),
         (b"MD", 24),
         (b"ME", 22),
         (b"MK", 19),
+        (b"MN", 20),
         (b"MR", 27),
         (b"MT", 31),
         (b"MU", 30),
+        (b"NI", 28),
         (b"NL", 18),
         (b"NO", 15),
+        (b"OM", 23),
         (b"PK", 24),
         (b"PL", 28),
         (b"PS", 29),
@@ -133,12 +142,15 @@ fn iban_length(country: &[u8]) -> Option<usize> {
         (b"QA", 29),
         (b"RO", 24),
         (b"RS", 22),
+        (b"RU", 33),
         (b"SA", 24),
         (b"SC", 31),
+        (b"SD", 18),
         (b"SE", 24),
         (b"SI", 19),
         (b"SK", 24),
         (b"SM", 27),
+        (b"SO", 23),
         (b"ST", 25),
         (b"SV", 28),
         (b"TL", 23),
@@ -148,6 +160,7 @@ fn iban_length(country: &[u8]) -> Option<usize> {
         (b"VA", 22),
         (b"VG", 24),
         (b"XK", 20),
+        (b"YE", 30),
     ];
     TABLE
         .iter()
@@ -298,6 +311,22 @@ mod tests {
         assert!(!iban_valid(b"GB82WEST12345698765433"));
         assert!(!iban_valid(b"DE8937040044053201300"));
         assert!(!iban_valid(b"ZZ82WEST12345698765432"));
+    }
+
+    #[test]
+    fn ibans_of_countries_registered_lately() {
+        for iban in [
+            "OM618100180000001299123",
+            "SO211000001001000100141",
+            "RU0304452522540817810538091310419",
+            "YE50CBYE0001101800000000012345",
+            "MN121234123456789123",
+        ] {
+            assert!(iban_valid(iban.as_bytes()), "{iban}");
+        }
+        // Each country's length, no other.
+        assert!(!iban_valid(b"OM6181001800000012991234"));
+        assert!(!iban_valid(b"MN12123412345678912"));
     }
 
     #[test]
