@@ -352,6 +352,15 @@ fn cards_across_lines(text: &[u8], out: &mut Vec<Candidate>) {
         }
         let tail_start = groups_back(text, tail_end);
         let head_end = groups_forward(text, head_start);
+        // The last cell of one record and the first of the next
+        // (`…,4049528626504` then `93294,…`): two values, not one wrapped.
+        let cell_before = tail_start
+            .checked_sub(1)
+            .and_then(|i| text.get(i))
+            .filter(|&&b| matches!(b, b',' | b';' | b'\t' | b'|'));
+        if cell_before.is_some() && text.get(head_end) == cell_before {
+            continue;
+        }
         let (tail, head) = (&text[tail_start..tail_end], &text[head_start..head_end]);
         let sep = tail
             .iter()
@@ -630,6 +639,9 @@ mod tests {
             "ids 4111111111\n111111\n",
             "card 4242 4242 4242 4242\n2024 was the year",
             "order 4242 4242\n4242 4243",
+            // A record's last cell, the next record's first (`card_type` in the header).
+            "id,card_type,sku\n1,visa,424242424242\n4242,visa,9\n",
+            "3;Visa card;4000056655\n665556;Visa card;1\n",
         ] {
             let got = found(text);
             assert!(
