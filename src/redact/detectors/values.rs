@@ -852,7 +852,13 @@ pub(crate) fn unescape_name(v: &[u8]) -> Option<String> {
             }
         }
     }
-    String::from_utf8(out).ok()
+    match String::from_utf8(out) {
+        Ok(read) => Some(read),
+        // Form data posted in windows-1252, as PayPal's notifications are by
+        // default (`last_name=Schr%F6der`): each byte the Latin-1 letter.
+        Err(e) if form => Some(e.into_bytes().into_iter().map(char::from).collect()),
+        Err(_) => None,
+    }
 }
 
 /// What a field that names a person's name holds, written as records
@@ -1243,6 +1249,24 @@ fn looks_like_date(v: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_escaped_as_json_and_forms_post_them_are_read() {
+        for (escaped, read) in [
+            ("Fern\\u00e1ndez", "Fernández"),
+            (
+                "Krist%C3%ADn+Sigur%C3%B0ard%C3%B3ttir",
+                "Kristín Sigurðardóttir",
+            ),
+            // windows-1252, as PayPal posts by default.
+            ("J%FCrgen+Wei%DFm%FCller", "Jürgen Weißmüller"),
+            ("Fran%E7oise", "Françoise"),
+        ] {
+            assert_eq!(unescape_name(escaped.as_bytes()).as_deref(), Some(read));
+        }
+        // Bytes that are no text, outside form data, are not read.
+        assert_eq!(unescape_name(&[b'M', 0xFC, b'l']), None);
+    }
 
     #[test]
     fn placeholders() {
