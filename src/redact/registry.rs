@@ -542,6 +542,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "<input type=\"text\" value=\"«Ana»\" name=\"billing_first_name\" id=\"billing_first_name\">",
             "<p>Billing name: <strong>«Ines Duarte»</strong></p>",
             "payment_status=Completed&last_name=«Schr%F6der»&txn_type=web_accept",
+            "1043,\"{\"\"first_name\"\":\"\"«Zofia»\"\",\"\"city\"\":\"\"Gdańsk\"\"}\"",
         ],
         &["\"methodName\": \"wp.getUsersBlogs\""],
     ),

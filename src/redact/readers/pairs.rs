@@ -488,6 +488,20 @@ fn is_quoted_name(name: &[u8]) -> bool {
 }
 
 /// The key that ends right before the separator, and how it was quoted.
+/// `""last_name"":` as JSON reads inside a CSV cell, its quotes doubled:
+/// the key between the doubled quotes ending at `end`.
+fn doubled_quote_key(text: &[u8], line_start: usize, end: usize) -> Option<(Range<usize>, Quote)> {
+    let key_end = end.checked_sub(2)?;
+    if key_end < line_start + 2 || &text[key_end..end] != b"\"\"" {
+        return None;
+    }
+    let limit = key_end.saturating_sub(80).max(line_start);
+    let open = (limit..key_end).rev().find(|&i| text[i] == b'"')?;
+    let key = open + 1..key_end;
+    let named = !key.is_empty() && text[key.clone()].iter().all(|&b| is_key_byte(b));
+    (named && open > line_start && text[open - 1] == b'"').then_some((key, Quote::Double))
+}
+
 fn key_before(
     text: &[u8],
     line_start: usize,
@@ -502,6 +516,9 @@ fn key_before(
         return None;
     }
     let close = text[j - 1];
+    if let Some(doubled) = doubled_quote_key(text, line_start, j) {
+        return Some(doubled);
+    }
     let (key, quote, open) = match close {
         b'"' | b'\'' | b'`' => {
             let escaped = close == b'"' && j >= 2 && text[j - 2] == b'\\';
@@ -692,6 +709,23 @@ fn value_after(
             value: start..end,
             rest: start..end,
             quote: Quote::EscapedDouble,
+            in_query,
+            table_cell: false,
+        });
+    }
+    // JSON in a CSV cell doubles its quotes: `""last_name"":""Nowak""`.
+    if c == b'"'
+        && text.get(k + 1) == Some(&b'"')
+        && key.start >= 2
+        && &text[key.start - 2..key.start] == b"\"\""
+    {
+        let start = k + 2;
+        let end = memchr::memmem::find(&text[start..line_end], b"\"\"").map(|p| start + p)?;
+        return Some(Pair {
+            key,
+            value: start..end,
+            rest: start..end,
+            quote: Quote::Double,
             in_query,
             table_cell: false,
         });
@@ -985,6 +1019,18 @@ mod tests {
             "Tox&GP2V=dX"
         ));
         assert!(has("secret = Lk&m=3Qp", "secret", "Lk&m=3Qp"));
+    }
+
+    #[test]
+    fn json_in_a_csv_cell_with_its_quotes_doubled() {
+        let row =
+            r#"1043,"{""first_name"":""Zofia"",""phone"":""+48 601 234 567"",""note"":""""}""#;
+        assert!(has(row, "first_name", "Zofia"));
+        assert!(has(row, "phone", "+48 601 234 567"));
+        assert!(has(row, "note", ""));
+        // An empty key, and quotes that are not doubled, are read as before.
+        assert!(pairs(r#"{"": "x"}"#).iter().all(|(k, _)| !k.contains('"')));
+        assert!(has(r#"{"a":"b","c":"d"}"#, "c", "d"));
     }
 
     #[test]
