@@ -210,13 +210,17 @@ impl CommandRules {
     }
 }
 
-/// Nothing but the end of a sentence follows `at` on its line: the word
-/// before is all the sentence says (`wachtwoord: quokka`), not the start of
-/// more prose (`password: required for login`).
+/// Nothing but the end of a sentence follows `at` on its line, or the next
+/// sentence does: the word before is all the sentence says (`wachtwoord:
+/// quokka`), not the start of more prose (`password: required for login`).
 pub(crate) fn ends_clause(text: &[u8], at: usize) -> bool {
     let line_end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |p| at + p);
     let rest = text[at..line_end].trim_ascii();
+    // A full stop, then the next sentence: `admin / glühwein. Then retry`.
+    let next_sentence =
+        matches!(rest, [b'.' | b'!' | b'?', b' ', next, ..] if next.is_ascii_uppercase());
     rest.is_empty()
+        || next_sentence
         || rest.starts_with(b"(")
         || rest.starts_with(b"--")
         || rest.starts_with("—".as_bytes())
@@ -328,6 +332,10 @@ mod tests {
                 "Kaffee#Maschine",
             ),
             ("credentials: manager / t0mate-s0up", "t0mate-s0up"),
+            (
+                "she said: login with admin / glühwein. Then it failed",
+                "glühwein",
+            ),
         ] {
             let out = redacted(line);
             assert!(!out.contains(password), "{line} -> {out}");
