@@ -85,7 +85,15 @@ impl Clean {
         if line.chars().count() <= max {
             return Clean(line.to_string());
         }
-        let cut: String = line.chars().take(max.saturating_sub(1)).collect();
+        let mut cut: String = line.chars().take(max.saturating_sub(1)).collect();
+        // A placeholder is kept whole or left out: `[E…` says nothing.
+        if let Some(open) = cut.rfind('[')
+            && !cut[open..].contains(']')
+            && let Some(close) = line[open..].find(']')
+            && crate::redact::is_placeholder(&line.as_bytes()[open..=open + close])
+        {
+            cut.truncate(open);
+        }
         Clean(format!("{}…", cut.trim_end()))
     }
 }
@@ -308,6 +316,11 @@ mod tests {
         let c = Clean("\n  first line here  \nsecond\nthird".into());
         assert_eq!(c.headline(80).as_str(), "first line here");
         assert_eq!(c.headline(6).as_str(), "first…");
+        // Cut inside a placeholder, it is left out whole.
+        let cut = Clean("mail from [EMAIL_12] failed".into()).headline(14);
+        assert_eq!(cut.as_str(), "mail from…");
+        let bracket = Clean("step [3 of 9] failed again".into()).headline(9);
+        assert_eq!(bracket.as_str(), "step [3…");
         assert_eq!(c.line_count(), 4);
         assert_eq!(c.line_range(2, 4).as_str(), "second\nthird");
         assert_eq!(c.line_range(3, 9).as_str(), "third");

@@ -55,6 +55,8 @@ use serde::Serialize;
 pub use kind::{Category, Kind, describe_counts};
 pub use registry::{RuleInfo, rules};
 pub use terms::same_term;
+/// Whether text is one of the engine's placeholders (`[EMAIL_3]`).
+pub(crate) use values::is_placeholder;
 
 use addresses::AddressRules;
 use commands::CommandRules;
