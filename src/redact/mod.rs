@@ -688,6 +688,14 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
 }
 
 /// The anchors of [`syntaxes`] in a text, as the gate finds them for [`keyed::detect`].
+/// `text` as the standard profile redacts it, for detectors' tests.
+#[cfg(test)]
+pub(crate) fn redacted(text: &str) -> String {
+    Engine::new(Profile::Standard)
+        .learn_and_redact(text.as_bytes())
+        .text_lossy()
+}
+
 #[cfg(test)]
 pub(crate) fn anchors_found_by_the_gate(lines: &Lines<'_>) -> Vec<(usize, usize)> {
     RULES.gates.scan(lines).hits.swap_remove(SYNTAX_GATE)

@@ -169,30 +169,27 @@ impl Accepted {
 
     fn insert(&mut self, c: Candidate) {
         let slot = self.slots.len();
-        if self.indexed {
-            self.index(slot, &c);
-        }
         self.slots.push(Some(c));
-        if !self.indexed && self.slots.len() > INDEXED_FROM {
+        if self.indexed {
+            self.index(slot);
+        } else if self.slots.len() > INDEXED_FROM {
             self.indexed = true;
             for slot in 0..self.slots.len() {
-                if let Some(c) = &self.slots[slot] {
-                    let (start, long) = (c.start, c.end - c.start > LONG_SPAN);
-                    if long {
-                        self.long.push(slot);
-                    } else {
-                        self.short.insert((start, slot));
-                    }
-                }
+                self.index(slot);
             }
         }
     }
 
-    fn index(&mut self, slot: usize, c: &Candidate) {
-        if c.end - c.start > LONG_SPAN {
+    /// Adds an accepted slot to the index.
+    fn index(&mut self, slot: usize) {
+        let Some(c) = &self.slots[slot] else {
+            return;
+        };
+        let (start, long) = (c.start, c.end - c.start > LONG_SPAN);
+        if long {
             self.long.push(slot);
         } else {
-            self.short.insert((c.start, slot));
+            self.short.insert((start, slot));
         }
     }
 
@@ -220,10 +217,10 @@ impl Accepted {
         let mut c = self.slots[slot].take().expect("an accepted slot");
         c.start = c.start.min(start);
         c.end = c.end.max(end);
-        if self.indexed {
-            self.index(slot, &c);
-        }
         self.slots[slot] = Some(c);
+        if self.indexed {
+            self.index(slot);
+        }
     }
 }
 

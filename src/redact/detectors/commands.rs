@@ -312,13 +312,7 @@ fn smtp_login_passwords(lines: &Lines<'_>, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::redact::{Engine, Profile};
-
-    fn redacted(text: &str) -> String {
-        Engine::new(Profile::Standard)
-            .learn_and_redact(text.as_bytes())
-            .text_lossy()
-    }
+    use crate::redact::redacted;
 
     #[test]
     fn a_user_and_password_given_together_lose_the_password() {

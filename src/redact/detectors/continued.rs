@@ -41,13 +41,7 @@ pub(crate) fn extend_over_continuations(text: &[u8], cands: &mut [Candidate]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::redact::{Engine, Profile};
-
-    fn redacted(text: &str) -> String {
-        Engine::new(Profile::Standard)
-            .learn_and_redact(text.as_bytes())
-            .text_lossy()
-    }
+    use crate::redact::redacted;
 
     #[test]
     fn a_value_continued_after_a_backslash_is_redacted_whole() {
