@@ -87,6 +87,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "- login with admin / «glühwein»",
             "creds: shopmanager / «Tr0mb0ne-55»",
             "sign in with ops@example.com / «lantern»",
+            "login with ops / «anchor-walnut-tide»",
         ],
         &[
             "log in with email / password",

@@ -170,7 +170,9 @@ impl CommandRules {
             let has_mark = v
                 .iter()
                 .any(|b| b.is_ascii_digit() || b.is_ascii_punctuation());
-            let plain = is_lowercase_word(v) && ends_clause(text, end) && !FIELD_WORDS.contains(&v);
+            let plain = (is_lowercase_word(v) || is_passphrase(v))
+                && ends_clause(text, end)
+                && !FIELD_WORDS.contains(&v);
             // `the credentials / tokens / keys`: a list, not a pair.
             let listed = in_slash_list(text, off + m.start());
             if ((has_mark && looks_password(v)) || plain) && !listed {
@@ -233,6 +235,19 @@ fn is_lowercase_word(v: &[u8]) -> bool {
     std::str::from_utf8(v).is_ok_and(|w| {
         w.chars().count() >= 4 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
     })
+}
+
+/// Three lowercase words or more joined by `_` or `-`, as passphrase
+/// generators write them (`correct-horse-battery`, `oak_tulip_saffron`).
+fn is_passphrase(v: &[u8]) -> bool {
+    let Some(&joiner) = v.iter().find(|b| matches!(b, b'_' | b'-')) else {
+        return false;
+    };
+    let words: Vec<&[u8]> = v.split(|&b| b == joiner).collect();
+    words.len() >= 3
+        && words
+            .iter()
+            .all(|w| is_lowercase_word(w) || (w.len() == 3 && w.iter().all(u8::is_ascii_lowercase)))
 }
 
 /// Whether the word before the `/` that ends at `value_start` follows a `/`
@@ -330,6 +345,11 @@ mod tests {
                 "she said: login with admin / glühwein. Then it failed",
                 "glühwein",
             ),
+            ("login with ops / anchor-walnut-tide", "anchor-walnut-tide"),
+            (
+                "log in as editor / fern_quartz_meadow_lark",
+                "fern_quartz_meadow_lark",
+            ),
         ] {
             let out = redacted(line);
             assert!(!out.contains(password), "{line} -> {out}");
@@ -345,6 +365,7 @@ mod tests {
             "sign in with Google / Apple",
             "credentials: username / password",
             "the login / signup / checkout pages",
+            "sign in with email / magic-link",
         ] {
             assert_eq!(redacted(line), line);
         }
