@@ -499,6 +499,9 @@ impl CustomerRules {
                 }
                 if let Some((s, e)) = person_name(text, off + m.start(), off + m.end()) {
                     out.push(name_candidate(s, e));
+                    if let Some(surname) = surname_before_comma(text, s) {
+                        out.push(name_candidate(surname.start, surname.end));
+                    }
                 }
                 true
             },
@@ -619,6 +622,30 @@ fn continues_word(text: &[u8], pos: usize) -> bool {
 
 /// Mailboxes of a role, not a person (`postmaster@`, `noreply@`): they name the
 /// site's own systems and help support route mail problems.
+/// `"Schröder, Jannik" <…>`: the surname a display name writes first,
+/// between its opening quote and a comma before the given name at `given`.
+fn surname_before_comma(text: &[u8], given: usize) -> Option<Range<usize>> {
+    let before = text[..given].strip_suffix(b" ")?.strip_suffix(b",")?;
+    let from = before.len().saturating_sub(SURNAME_MAX);
+    let quote = from + memchr::memrchr(b'"', &before[from..])?;
+    let surname = quote + 1..before.len();
+    let words = std::str::from_utf8(&text[surname.clone()]).ok()?;
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let count = words.split(' ').count();
+    let last_capitalised = words.rsplit(' ').next().is_some_and(capitalised);
+    let fits = words
+        .split(' ')
+        .all(|w| capitalised(w) || crate::redact::customer_words::NAME_PARTICLES.contains(&w));
+    ((1..=4).contains(&count) && last_capitalised && fits).then_some(surname)
+}
+
+/// The longest surname read before a comma in a display name.
+const SURNAME_MAX: usize = 40;
+
 fn is_role_mailbox(local: &[u8]) -> bool {
     const ROLES: &[&[u8]] = &[
         b"git",
@@ -935,6 +962,37 @@ mod tests {
             "{:?}",
             found(text)
         );
+    }
+
+    #[test]
+    fn a_display_name_written_surname_first() {
+        for (text, surname, given) in [
+            (
+                "From: \"Schröder, Jannik\" <js@posteo.example>",
+                "Schröder",
+                "Jannik",
+            ),
+            (
+                "To: \"van der Berg, Anneke\" <ab@mail.example>",
+                "van der Berg",
+                "Anneke",
+            ),
+            (
+                "Cc: \"O'Neill-Ryan, Siobhán\" <sor@mail.example>",
+                "O'Neill-Ryan",
+                "Siobhán",
+            ),
+        ] {
+            let got = found(text);
+            assert!(finds(text, Kind::Name, given), "{text}: {got:?}");
+            assert!(finds(text, Kind::Name, surname), "{text}: {got:?}");
+        }
+        // A team's name before a comma is no surname.
+        assert!(!finds(
+            "From: \"Support, Kastanie Shop\" <help@shop.example>",
+            Kind::Name,
+            "Support"
+        ));
     }
 
     #[test]
