@@ -38,9 +38,9 @@ mod scan;
 mod vocabulary;
 
 use detectors::{
-    addresses, chat, commands, continued, customer, encoded, keyed, known, payment, phones,
-    records, secrets, street_blocks, terms, token_rules, tokens, unit_lines, validate, values,
-    xmlrpc,
+    addresses, chat, commands, continued, customer, encoded, keyed, known, mime_words, payment,
+    phones, records, secrets, street_blocks, terms, token_rules, tokens, unit_lines, validate,
+    values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};
@@ -678,6 +678,7 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     // After the records' own blocks, whose rules name what both find.
     street_blocks::around_streets(chunk, &addresses, &mut customer_after);
     street_blocks::around_localities(&lines, &mut customer_after);
+    mime_words::names(chunk, &mut customer_after);
     let found = FoundAhead {
         gated,
         customer_before,

@@ -527,6 +527,13 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         ],
     ),
     detector(
+        "mime-encoded-name",
+        &[Name],
+        "a mail header's display name in MIME encoded words",
+        &["From: «=?UTF-8?Q?J=C3=BCrgen_M=C3=BCller?=» <jm@mail.example>"],
+        &["Subject: =?UTF-8?Q?Ihre_Bestellung_ist_unterwegs?="],
+    ),
+    detector(
         "name-in-address-block",
         &[Name],
         "the name heading an address block",

@@ -10,6 +10,7 @@ pub(super) mod customer;
 pub(super) mod encoded;
 pub(super) mod keyed;
 pub(super) mod known;
+pub(super) mod mime_words;
 pub(super) mod payment;
 pub(super) mod phones;
 pub(super) mod records;
