@@ -630,17 +630,16 @@ fn surname_before_comma(text: &[u8], given: usize) -> Option<Range<usize>> {
     let quote = from + memchr::memrchr(b'"', &before[from..])?;
     let surname = quote + 1..before.len();
     let words = std::str::from_utf8(&text[surname.clone()]).ok()?;
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
     let count = words.split(' ').count();
-    let last_capitalised = words.rsplit(' ').next().is_some_and(capitalised);
-    let fits = words
-        .split(' ')
-        .all(|w| capitalised(w) || crate::redact::customer_words::NAME_PARTICLES.contains(&w));
-    ((1..=4).contains(&count) && last_capitalised && fits).then_some(surname)
+    let last_is_name = words
+        .rsplit(' ')
+        .next()
+        .is_some_and(crate::redact::values::is_name_word);
+    let fits = words.split(' ').all(|w| {
+        crate::redact::values::is_name_word(w)
+            || crate::redact::customer_words::NAME_PARTICLES.contains(&w)
+    });
+    ((1..=4).contains(&count) && last_is_name && fits).then_some(surname)
 }
 
 /// The longest surname read before a comma in a display name.

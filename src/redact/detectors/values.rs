@@ -750,7 +750,7 @@ const NOT_NAMES: &[&str] = &[
     "Microsoft",
 ];
 
-fn is_name_word(w: &str) -> bool {
+pub(crate) fn is_name_word(w: &str) -> bool {
     // Dutch writes the digraph `IJ` as one capital: `IJzerman`.
     if let Some(rest) = w.strip_prefix("IJ")
         && rest.starts_with(|c: char| c.is_lowercase())
