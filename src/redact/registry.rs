@@ -598,8 +598,14 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "«Flat 4B, 12 Rua Augusta»",
             "«H.No. 6-5-210/B, Road No. 13, Jubilee Hills»",
             "«No. 88, 6th Main Road, Koramangala»",
+            "Kavya Rao<br/>«No. 31, 4th Cross Road»<br/>Malleshwaram",
+            "«17, 3rd Main Road, Indiranagar»",
         ],
-        &["Unit 3, tests passed", "Ticket No. 4471, refund issued"],
+        &[
+            "Unit 3, tests passed",
+            "Ticket No. 4471, refund issued",
+            "2, Court order attached",
+        ],
     ),
     detector(
         "address-block",
@@ -619,6 +625,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "«Oskar Lindqvist»\nStorgatan 21\n114 55 Stockholm",
             "<address>«Ines Duarte»<br/>Avenida da Liberdade 110<br/>1250-146 Lisboa</address>",
             "> «Aoife Byrne»\n> 7 Lower Baggot Street\n> Dublin D02 X285",
+            "formatted_billing=«Imogen Thorpe»<br/>7 Saddler Row<br/>Harrogate<br/>HG1 4QS",
         ],
         &["Status: shipped\n12 Mill Lane\n10115 Berlin"],
     ),
@@ -649,12 +656,17 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
     detector(
         "locality-below-street",
         &[Address],
-        "the postcode and town below a street line alone",
+        "the town, region and postcode below a street line alone",
         &[
             "Oskar Lindqvist\nStorgatan 21\n«114 55 Stockholm»\nSverige",
             "Dwayne Porter\n900 Ridge Road\nApt 12\n«Akron, OH 44308-1121»",
+            "Imogen Thorpe\n7 Saddler Row\n«Harrogate»\nNorth Yorkshire\nHG1 4QS",
+            "Matteo Galli<br/>Via Roma 14<br/>«50123»<br/>Firenze<br/>FI<br/>Italy",
         ],
-        &["12 Mill Lane\nOrder 4411 was late"],
+        &[
+            "12 Mill Lane\nOrder 4411 was late",
+            "Lars Berg\n12 Mill Lane\nRetry 3 of 5 failed\n40121",
+        ],
     ),
     detector(
         "address-in-prose",

@@ -24,6 +24,7 @@ use crate::redact::records::line_prefix;
 use crate::redact::scan::{
     AnchoredPattern, Candidate, Priority, SearchedPattern, compile_anchored, compile_searched,
 };
+use crate::redact::street_blocks::line_break_at;
 use crate::redact::values::is_not_name;
 
 /// A capitalised word of a street name; JSON writes its accents as `\u00e9`.
@@ -251,9 +252,18 @@ impl AddressRules {
         });
         let marked_lines = gated[Gates::UNIT].iter().map(|l| l.start..l.end);
         for line in hashes.chain(marked_lines) {
-            let mark = line.start + line_prefix(&text[line.clone()]);
-            if let Some(end) = marked_house_number(text, mark) {
-                push(mark..end, "unit-address");
+            for at in segment_starts(text, line) {
+                if let Some(end) = house_number_first(text, at, true) {
+                    push(at..end, "unit-address");
+                }
+            }
+        }
+        // `42, 2nd Main Road`: unmarked, the number needs a street's word after it.
+        for line in &gated[Gates::STREET] {
+            for at in segment_starts(text, line.clone()) {
+                if let Some(end) = house_number_first(text, at, false) {
+                    push(at..end, "unit-address");
+                }
             }
         }
         matches_in(&self.house_number, text, &gated[Gates::UNIT], |r| {
@@ -520,16 +530,33 @@ fn is_abbreviation(w: &str) -> bool {
 /// quote marks): further back, the mark is inside a line of prose.
 const MARK_LEAD_MAX: usize = 64;
 
-/// Where the address opened at `at` by a marked house number ends: the
-/// mark (`#`, `No.`, `Nº`), a number of up to six digits and a letter, a
-/// comma, then parts that name a street or a town.
-fn marked_house_number(text: &[u8], at: usize) -> Option<usize> {
+/// Where each part of `line` opens: after what a tool writes before the
+/// line (see [`line_prefix`]) and after each HTML `<br>`, as WooCommerce
+/// joins the lines of an address.
+fn segment_starts(text: &[u8], line: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+    let first = line.start + line_prefix(&text[line.clone()]);
+    let breaks = memchr::memmem::find_iter(&text[line.clone()], b"<")
+        .filter_map(move |lt| line_break_at(text, line.start + lt))
+        .map(|end| end + usize::from(text.get(end) == Some(&b' ')));
+    std::iter::once(first).chain(breaks)
+}
+
+/// Where the address opened at `at` by a house number ends: the mark (`#`,
+/// `No.`, `Nº`) when `marked`, a number of up to six digits and a letter,
+/// a comma, then parts that name a street or a town; unmarked, the parts
+/// must hold a street's word (`42, 2nd Main Road`), as a number and a comma
+/// open many lines that are no address.
+fn house_number_first(text: &[u8], at: usize, marked: bool) -> Option<usize> {
     let rest = &text[at..];
-    let mark_len = std::iter::once("#")
-        .chain(HOUSE_NUMBER_MARKS.iter().copied())
-        .filter(|m| rest.starts_with(m.as_bytes()))
-        .map(str::len)
-        .max()?;
+    let mark_len = if marked {
+        std::iter::once("#")
+            .chain(HOUSE_NUMBER_MARKS.iter().copied())
+            .filter(|m| rest.starts_with(m.as_bytes()))
+            .map(str::len)
+            .max()?
+    } else {
+        0
+    };
     let mut i = at + mark_len;
     i += usize::from(text.get(i) == Some(&b' '));
     let digits = text[i..]
@@ -546,7 +573,20 @@ fn marked_house_number(text: &[u8], at: usize) -> Option<usize> {
         return None;
     }
     let end = widen(text, i);
-    (end > i + 1 && names_a_street(&text[i + 1..end])).then_some(end)
+    let parts = text.get(i + 1..end).filter(|p| !p.is_empty())?;
+    let named = if marked {
+        names_a_street(parts)
+    } else {
+        has_street_word(parts)
+    };
+    named.then_some(end)
+}
+
+fn has_street_word(parts: &[u8]) -> bool {
+    std::str::from_utf8(parts).is_ok_and(|s| {
+        s.split(|c: char| c.is_whitespace() || c == ',')
+            .any(|w| is_street_word(w.trim_end_matches('.')))
+    })
 }
 
 fn names_a_street(parts: &[u8]) -> bool {
@@ -821,6 +861,51 @@ mod tests {
         assert!(addresses("Ticket No. 4471, Refund issued\n").is_empty());
         assert!(addresses("No. 5, the list goes on\n").is_empty());
         assert!(addresses("No. 12, version 3 of the plugin\n").is_empty());
+    }
+
+    #[test]
+    fn a_house_number_opening_a_line_broken_by_html() {
+        for (text, address) in [
+            (
+                "shipping=Kavya Rao<br/>No. 31, 4th Cross Road<br/>Malleshwaram\n",
+                "No. 31, 4th Cross Road",
+            ),
+            (
+                "<p>Kavya Rao<br />#12, Temple Street<br />Mylapore</p>\n",
+                "#12, Temple Street",
+            ),
+        ] {
+            assert!(finds(text, address), "{text:?}: {:?}", addresses(text));
+        }
+    }
+
+    #[test]
+    fn an_unmarked_house_number_before_a_named_street() {
+        for (text, address) in [
+            (
+                "17, 3rd Main Road, Indiranagar\n",
+                "17, 3rd Main Road, Indiranagar",
+            ),
+            (
+                "Kavya Rao<br/>221, Station Road<br/>Pune\n",
+                "221, Station Road",
+            ),
+        ] {
+            assert!(finds(text, address), "{text:?}: {:?}", addresses(text));
+        }
+        // A count and a comma before words that name no street, or a
+        // street's word in a sentence.
+        for text in [
+            "12, retries left: 3\n",
+            "2, Court order attached\n",
+            "1, Close the ticket\n",
+        ] {
+            assert!(
+                addresses(text).is_empty(),
+                "{text:?}: {:?}",
+                addresses(text)
+            );
+        }
     }
 
     #[test]

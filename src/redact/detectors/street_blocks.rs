@@ -26,9 +26,12 @@ use crate::redact::values::{looks_person_name, looks_phone, names_a_company};
 /// How far a line of a block is read for its ends: further, it is no line
 /// of an address.
 const REACH: usize = 256;
-/// Lines read after the street for its locality: a flat or a district may
-/// sit between them.
-const LINES_AFTER: usize = 2;
+/// Lines read after the street for its locality: WooCommerce's formats put
+/// a flat, the town and the state each on its own line before the code.
+const LINES_AFTER: usize = 4;
+/// Lines read after a postal code alone for the town and the region that
+/// follow it (`40121`, `Bologna`, `BO`, as Italy's format writes them).
+const PLACES_AFTER_CODE: usize = 2;
 
 /// The name and the locality of the block around each street line in
 /// `streets` that stands alone on its line, into `found`.
@@ -69,27 +72,33 @@ pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec
                 .collect();
         // Only a town below makes the lines a block: a name above a street
         // alone is not enough.
-        let Some(locality) = below
-            .iter()
-            .rposition(|l| reads_as_locality(&text[l.clone()]))
-        else {
+        // The last town or code before a line that is no part of an
+        // address; a flat or a district between the street and it is.
+        // A code alone says less than a town: the lines before it must be
+        // places' or flats' words only.
+        let mut locality = None;
+        let mut all_places = true;
+        for (i, l) in below.iter().enumerate() {
+            let v = &text[l.clone()];
+            if reads_as_locality(v) || (all_places && is_postal_code_alone(v)) {
+                locality = Some(i);
+            } else if !continues_an_address(v) {
+                break;
+            }
+            all_places &= names_places(v);
+        }
+        let Some(locality) = locality else {
             continue;
         };
-        // A flat or district line between the street and the town is part of it.
-        if !below[..locality]
-            .iter()
-            .all(|l| continues_an_address(&text[l.clone()]))
-        {
-            continue;
-        }
         // WooCommerce writes the company between the name and the street.
         let above = line_before(text, &line).and_then(|l| {
             let inside = inner(text, l.clone())?;
-            if names_a_company(&text[inside]) {
-                line_before(text, &l).and_then(|l| inner(text, l))
+            let name = if names_a_company(&text[inside.clone()]) {
+                line_before(text, &l).and_then(|l| inner(text, l))?
             } else {
-                inner(text, l)
-            }
+                inside
+            };
+            Some(after_field_name(text, name))
         });
         if let Some(above) = above
             && names_a_person(&text[above.clone()])
@@ -102,7 +111,12 @@ pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec
                 Priority::Heuristic,
             ));
         }
-        for l in &below[..=locality] {
+        let places = if is_postal_code_alone(&text[below[locality].clone()]) {
+            places_after_code(text, &below[locality])
+        } else {
+            Vec::new()
+        };
+        for l in below[..=locality].iter().chain(&places) {
             found.push(Candidate::new(
                 l.start,
                 l.end,
@@ -412,6 +426,107 @@ const PLACE_PARTICLES: &[&str] = &[
     "sur", "sous", "upon", "on", "en", "el", "y", "bei", "ob",
 ];
 
+/// `LS6 2TU`, `D03 X2Y7`, `1016 HT`, `114 55`, `40121`, `01310-100`: a
+/// line that is a postal code and nothing else, as WooCommerce writes the
+/// code below the town in most countries' formats. One or two words of
+/// capitals and digits, three digits at least or letters and digits mixed.
+fn is_postal_code_alone(v: &[u8]) -> bool {
+    let words: Vec<&[u8]> = v.split(|b| *b == b' ').filter(|w| !w.is_empty()).collect();
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let code_word = |w: &&[u8]| {
+        (2..=10).contains(&w.len())
+            && w.iter().filter(|&&b| b == b'-').count() <= 1
+            && w.first().is_some_and(u8::is_ascii_alphanumeric)
+            && w.last().is_some_and(u8::is_ascii_alphanumeric)
+            && w.iter()
+                .all(|&b| b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'-')
+            // Letters alone are only the Netherlands' two (`1016 HT`), not a town.
+            && (w.iter().any(u8::is_ascii_digit) || w.len() == 2)
+    };
+    let mixed = words
+        .iter()
+        .any(|w| w.iter().any(u8::is_ascii_digit) && w.iter().any(u8::is_ascii_uppercase));
+    v.len() <= 10
+        && (1..=2).contains(&words.len())
+        && words.iter().all(code_word)
+        && words.iter().any(|w| w.iter().any(u8::is_ascii_digit))
+        && (digits >= 3 || (mixed && digits >= 2))
+}
+
+/// The town and the region on the lines after a postal code alone: a line
+/// or two of place words. The last of them stays when it is not a region's
+/// code: WooCommerce ends its blocks with the country.
+fn places_after_code(text: &[u8], code: &Range<usize>) -> Vec<Range<usize>> {
+    let mut places: Vec<Range<usize>> = Vec::new();
+    let mut line = code.clone();
+    // An element's end (`Italy</address>`) ends the block: the next line
+    // is another's.
+    while places.len() < PLACES_AFTER_CODE && !closes_an_element(&text[line.clone()]) {
+        let Some(next) = line_after(text, &line) else {
+            break;
+        };
+        match inner(text, next.clone()).filter(|l| is_place_alone(&text[l.clone()])) {
+            Some(place) if !opens_an_element(&text[next.clone()]) => places.push(place),
+            _ => break,
+        }
+        line = next;
+    }
+    if places
+        .last()
+        .is_some_and(|l| !is_region_code(&text[l.clone()]))
+    {
+        places.pop();
+    }
+    places
+}
+
+fn closes_an_element(line: &[u8]) -> bool {
+    memchr::memmem::find(line, b"</").is_some()
+}
+
+fn opens_an_element(line: &[u8]) -> bool {
+    line.trim_ascii_start().first() == Some(&b'<')
+}
+
+/// `Bologna`, `West Yorkshire`, `Co. Dublin`, `BO`: up to three words of a
+/// place's name and nothing else.
+fn is_place_alone(v: &[u8]) -> bool {
+    let Ok(s) = std::str::from_utf8(v) else {
+        return false;
+    };
+    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
+    v.len() <= 32
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            (w.chars().next().is_some_and(char::is_uppercase) || PLACE_PARTICLES.contains(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        })
+}
+
+/// `BO`, `NSW`: a state or province written as its code.
+fn is_region_code(v: &[u8]) -> bool {
+    (2..=3).contains(&v.len()) && v.iter().all(u8::is_ascii_uppercase)
+}
+
+/// What follows a field's name on a line, where a log or a dump writes the
+/// first line of a block after it: `formatted_shipping=Ana Souza`,
+/// `'address' => 'Ana Souza`, `Billing: Ana Souza`. An apostrophe inside a word (`O'Neill`)
+/// opens nothing.
+fn after_field_name(text: &[u8], line: Range<usize>) -> Range<usize> {
+    let v = &text[line.clone()];
+    let opens = |i: usize| match v[i] {
+        b'=' | b'"' | b'\t' => true,
+        b':' => v.get(i + 1) == Some(&b' '),
+        b'\'' => i == 0 || matches!(v[i - 1], b' ' | b'=' | b'>' | b'('),
+        _ => false,
+    };
+    match (0..v.len()).rev().find(|&i| opens(i)) {
+        Some(i) => crate::redact::values::trimmed(text, line.start + i + 1..line.end),
+        None => line,
+    }
+}
+
 /// A line between a street and its town: a flat, a building or a district,
 /// short, with no label, phone or date.
 fn continues_an_address(v: &[u8]) -> bool {
@@ -421,7 +536,29 @@ fn continues_an_address(v: &[u8]) -> bool {
         && !opens_with_label(v)
         && !looks_phone(v)
         && !mentions_a_date(v)
-        && v.first().is_some_and(|b| !b.is_ascii_lowercase())
+        && (v.first().is_some_and(|b| !b.is_ascii_lowercase()) || is_short_unit(v))
+}
+
+/// `Harrogate`, `North Yorkshire`, `Unit 2`, `Co. Dublin`: every word
+/// capitalised, a number or a particle of a place's name, or a flat.
+fn names_places(v: &[u8]) -> bool {
+    is_short_unit(v)
+        || std::str::from_utf8(v).is_ok_and(|s| {
+            s.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || PLACE_PARTICLES.contains(&w)
+            })
+        })
+}
+
+/// `m. 7`, `apto 45`, `lok. 3`: a flat written in lowercase, short and
+/// numbered.
+fn is_short_unit(v: &[u8]) -> bool {
+    v.len() <= 12
+        && v.iter().any(u8::is_ascii_digit)
+        && v.split(|&b| b == b' ').filter(|w| !w.is_empty()).count() <= 3
 }
 
 /// The line holding `pos`, between two line breaks: a newline, or HTML's
@@ -474,7 +611,7 @@ fn break_after(text: &[u8], pos: usize) -> Option<usize> {
 }
 
 /// Where a `<br>`, `<br/>` or `<br />` at `i` ends.
-fn line_break_at(text: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn line_break_at(text: &[u8], i: usize) -> Option<usize> {
     let tag = &text[i..text.len().min(i + 6)];
     if tag.len() < 4 || tag[0] != b'<' || !tag[1..3].eq_ignore_ascii_case(b"br") {
         return None;
@@ -774,6 +911,141 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn town_state_and_code_each_on_a_line_as_woocommerce_writes_most_countries() {
+        // The default format: the town, the county and the code below the
+        // street, the country last.
+        assert_eq!(
+            around(
+                "Imogen Thorpe\n7 Saddler Row\nUnit 2\nHarrogate\nNorth Yorkshire\nHG1 4QS\nUnited Kingdom (UK)",
+                &["7 Saddler Row"]
+            ),
+            [
+                name("Imogen Thorpe"),
+                address("Unit 2"),
+                address("Harrogate"),
+                address("North Yorkshire"),
+                address("HG1 4QS"),
+            ]
+        );
+        // Italy's: the code alone, then the town and the province's code.
+        assert_eq!(
+            around(
+                "Matteo Galli<br/>Via Roma 14<br/>50123<br/>Firenze<br/>FI<br/>Italy",
+                &["Via Roma 14"]
+            ),
+            [
+                name("Matteo Galli"),
+                address("50123"),
+                address("Firenze"),
+                address("FI")
+            ]
+        );
+        // The shop's own country left out: the town is the last line, and
+        // stays with the country it may be.
+        assert_eq!(
+            around(
+                "Matteo Galli\nVia Roma 14\n50123\nFirenze",
+                &["Via Roma 14"]
+            ),
+            [name("Matteo Galli"), address("50123")]
+        );
+        // A flat in lowercase between the street and the town.
+        assert_eq!(
+            around(
+                "Agata Nowicka\nul. Polna 8\nm. 12\n61-245 Poznań\nPoland",
+                &["ul. Polna 8"]
+            ),
+            [
+                name("Agata Nowicka"),
+                address("m. 12"),
+                address("61-245 Poznań")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_block_ends_where_its_element_or_its_address_lines_do() {
+        // The next element is another block, even when its first line
+        // reads as a place.
+        let two = "<address>Matteo Galli<br/>Via Roma 14<br/>50123<br/>Firenze</address>\n<address>Ada Brandt<br/>Kirchweg 3<br/>28195 Bremen</address>";
+        let found = around(two, &["Via Roma 14"]);
+        assert!(!found.contains(&name("Ada Brandt")), "{found:?}");
+        assert!(!found.contains(&address("Firenze")), "{found:?}");
+        // A line that is no part of an address ends the walk: a code
+        // further down is not this street's.
+        assert!(
+            around(
+                "Lars Berg\n12 Mill Lane\nRetry 3 of 5 failed\n40121",
+                &["12 Mill Lane"]
+            )
+            .is_empty()
+        );
+        // A town found before a line of another record is kept.
+        assert_eq!(
+            around(
+                "Ada Brandt<br/>Kirchweg 3<br/>28195 Bremen<br/>Germany\n'note' => 'Rua Nova, 123<br/>x'",
+                &["Kirchweg 3"]
+            ),
+            [name("Ada Brandt"), address("28195 Bremen")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_its_field_name_on_the_first_line_of_a_block() {
+        for line in [
+            "[2025-01-04 10:11:12] DEBUG formatted_billing=Ada Brandt",
+            "'formatted_shipping_address' => 'Ada Brandt",
+            "\"shipping\": \"Ada Brandt",
+            "Billing: Ada Brandt",
+        ] {
+            let text = format!("{line}<br/>Kirchweg 3<br/>28195 Bremen");
+            assert_eq!(
+                around(&text, &["Kirchweg 3"]),
+                [name("Ada Brandt"), address("28195 Bremen")],
+                "{line}"
+            );
+        }
+        // An apostrophe inside a name opens nothing.
+        assert_eq!(
+            around(
+                "Niamh O'Dea<br/>Kirchweg 3<br/>28195 Bremen",
+                &["Kirchweg 3"]
+            ),
+            [name("Niamh O'Dea"), address("28195 Bremen")]
+        );
+    }
+
+    #[test]
+    fn postal_codes_alone_on_their_line() {
+        for code in [
+            "HG1 4QS",
+            "D6W 1K2",
+            "K1A 0B1",
+            "3512 JK",
+            "411 09",
+            "50123",
+            "0870",
+            "04538-132",
+            "100-0005",
+            "31-042",
+        ] {
+            assert!(is_postal_code_alone(code.as_bytes()), "{code}");
+        }
+        for not_a_code in [
+            "69002 LYON",
+            "Unit 2",
+            "42",
+            "ID 7",
+            "v2.3.8",
+            "2025-01-04",
+            "Firenze",
+            "ERROR 500",
+        ] {
+            assert!(!is_postal_code_alone(not_a_code.as_bytes()), "{not_a_code}");
+        }
     }
 
     #[test]
