@@ -180,10 +180,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "key-below-provider",
         &[Mistral, Cohere, OpenAi, ElevenLabs],
         "a key alone on its line below a provider's name",
-        &[
-            "for Mistral we use\n«pxRWaoqufoNjDI5ofbC5QP05l7XiL9Z7»",
-            "Cohere:\n    «yOEI5Q7II3LnKXTgOekZ2A8W1JCN1F2EyHRE1IdB»",
-        ],
+        &["for Mistral we use\n«pxRWaoqufoNjDI5ofbC5QP05l7XiL9Z7»"],
         &[
             "Mistral request id:\nchatcmpl-8f14e45fceea167a5a36dedd4bea2543",
             "for Mistral we use\nmistral-large-latest",
@@ -281,9 +278,12 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "$ PGPASSWORD=«heliotrope» psql -h db.internal -U shop",
             "sudo -u www-data MYSQL_PWD=«quince» mysqldump shop",
             "REDISCLI_AUTH=«marzipan» redis-cli -h cache INFO",
+            // The label alone on its line, the value below it.
+            "Username: shopkeeper\nPassword:\n  «w1nter-Plum!»",
         ],
         &[
             "password_reset_url=https://shop.example/lost",
+            "Password:\n  host: db1",
             "Password: incorrect",
             "password: see the vault",
             "the Password=required check runs before save",
@@ -310,7 +310,11 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "field:provider-key",
         &[Cohere, Mistral],
         "a field named after an AI provider",
-        &["\"cohere\": \"«k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»\""],
+        &[
+            "\"cohere\": \"«k2V9qLm3Xw8Rt5Yb1Nc7Pz4Hd6Fg0Js2Aq9We3T»\"",
+            // The provider alone on its line as a label, its key below.
+            "Cohere:\n    «yOEI5Q7II3LnKXTgOekZ2A8W1JCN1F2EyHRE1IdB»",
+        ],
         &["\"mistral\": \"mistral-large-latest\""],
     ),
     detector(

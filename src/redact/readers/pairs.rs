@@ -156,7 +156,8 @@ pub(crate) fn for_each_pair<T>(
             line_end,
         };
         let pair = value_after(text, key.clone(), op_end, bounds, &mut stops)
-            .or_else(|| var_dump_value(text, key, op_end, line_end));
+            .or_else(|| var_dump_value(text, key.clone(), op_end, line_end))
+            .or_else(|| value_below_label(text, key, sep, line_start, line_end));
         if let Some(pair) = pair
             && !(comparison && pair.quote == Quote::None)
         {
@@ -421,6 +422,53 @@ fn var_dump_value(text: &[u8], key: Range<usize>, op_end: usize, line_end: usize
         value: start..end,
         rest: start..end,
         quote: Quote::Double,
+        in_query: false,
+        table_cell: false,
+    })
+}
+
+/// `Password:` alone on its line, the password alone on the next: a label
+/// in a mail or a chat, its value below it. The label must be all its line
+/// holds (after its indent) and the value one token that is no key itself
+/// (`host:` opens a YAML mapping), no markup and no rule.
+fn value_below_label(
+    text: &[u8],
+    key: Range<usize>,
+    sep: usize,
+    line_start: usize,
+    line_end: usize,
+) -> Option<Pair> {
+    // The key may open on a line above this one (a declaration wrapped
+    // before its operator): then it is no label alone.
+    let alone = text[sep] == b':'
+        && text
+            .get(line_start..key.start)
+            .is_some_and(|indent| indent.iter().all(|b| matches!(b, b' ' | b'\t')))
+        && text
+            .get(sep + 1..line_end)
+            .is_some_and(|after| after.trim_ascii().is_empty());
+    if !alone {
+        return None;
+    }
+    // Past the newline, and a carriage return before it.
+    let next_start = line_end + 1 + memchr::memchr(b'\n', text.get(line_end..)?)?;
+    let window = text.get(next_start..)?;
+    let next_end = next_start + memchr::memchr(b'\n', window).unwrap_or(window.len());
+    let line = &text[next_start..next_end];
+    let token = line.trim_ascii();
+    let start = next_start + (line.len() - line.trim_ascii_start().len());
+    let is_value = !token.is_empty()
+        && token.len() <= PAIR_WINDOW
+        && !token.iter().any(u8::is_ascii_whitespace)
+        && !token.ends_with(b":")
+        && !matches!(token[0], b'<' | b'{' | b'[' | b'|' | b'>')
+        // A rule under a heading: `-----`, `=====`.
+        && !token.iter().all(|b| matches!(b, b'-' | b'=' | b'#' | b'*' | b'_'));
+    is_value.then(|| Pair {
+        key,
+        value: start..start + token.len(),
+        rest: start..start + token.len(),
+        quote: Quote::None,
         in_query: false,
         table_cell: false,
     })
@@ -909,6 +957,31 @@ mod tests {
 
     fn has(s: &str, k: &str, v: &str) -> bool {
         pairs(s).iter().any(|(a, b)| a == k && b == v)
+    }
+
+    #[test]
+    fn a_label_alone_on_its_line_names_the_token_below_it() {
+        assert!(has("Password:\nq7!Fennel_22\n", "Password", "q7!Fennel_22"));
+        assert!(has("  pass:\n      Tz4-moor#1\n", "pass", "Tz4-moor#1"));
+        assert!(has("Login:\r\nkeeper_07\r\n", "Login", "keeper_07"));
+        // A mapping, a list, markup, a rule or prose below is no value.
+        for text in [
+            "password:\n  host: db1\n",
+            "password:\n  - one\n",
+            "Password:\n<input type=password>\n",
+            "Password:\n----------\n",
+            "Password:\nthe usual one\n",
+            "Password:\n\nq7!Fennel_22\n",
+            "db: password:\nq7!Fennel_22\n",
+        ] {
+            assert!(
+                pairs(text)
+                    .iter()
+                    .all(|(_, v)| v != "q7!Fennel_22" && !v.is_empty()),
+                "{text:?}: {:?}",
+                pairs(text)
+            );
+        }
     }
 
     #[test]
