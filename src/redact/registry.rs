@@ -280,6 +280,8 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "REDISCLI_AUTH=«marzipan» redis-cli -h cache INFO",
             // The label alone on its line, the value below it.
             "Username: shopkeeper\nPassword:\n  «w1nter-Plum!»",
+            "cache:6379> HGETALL sess:1\n1) \"db_password\"\n2) \"«fig-Tart!9»\"",
+            "password: «$E2{q--8fjw93kd}%»",
         ],
         &[
             "password_reset_url=https://shop.example/lost",

@@ -274,7 +274,8 @@ fn is_code_reference(t: &[u8]) -> bool {
             let after = &t[1 + n..];
             n >= 2
                 && (t[1].is_ascii_alphabetic() || t[1] == b'_')
-                && (matches!(after.first(), Some(b'[' | b'(' | b'{'))
+                && (after.first() == Some(&b'(')
+                    || is_subscript(after)
                     || after.starts_with(b"->")
                     || after.starts_with(b"::"))
         }
@@ -292,6 +293,42 @@ fn is_code_reference(t: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// `["password"]`, `['config']…`, `{DB_PASS}`, `[$i]`: what indexes a variable,
+/// a name, a number, a quoted string or a variable in brackets. A password
+/// may hold brackets around other characters (`$E2{q--8fjw}%`).
+fn is_subscript(after: &[u8]) -> bool {
+    let Some((&open, rest)) = after.split_first() else {
+        return false;
+    };
+    let close = match open {
+        b'[' => b']',
+        b'{' => b'}',
+        _ => return false,
+    };
+    let is_name = |s: &[u8]| {
+        let s = s.strip_prefix(b"$").unwrap_or(s);
+        !s.is_empty() && s.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let Some(end) = memchr::memchr(close, rest) else {
+        // A value read up to its bracket or its quote (`$_POST[`, `$ENV{DB_PASS`,
+        // `$_POST[\` before an escaped quote).
+        return rest.is_empty() || matches!(rest[0], b'\'' | b'"' | b'\\') || is_name(rest);
+    };
+    // `[\"password\"]` inside an escaped string reads as `["password"]`.
+    let inner: Vec<u8> = rest[..end]
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| !(b == b'\\' && matches!(rest.get(i + 1), Some(b'"' | b'\''))))
+        .map(|(_, &b)| b)
+        .collect();
+    let quoted =
+        inner.len() >= 2 && matches!(inner[0], b'\'' | b'"') && inner[inner.len() - 1] == inner[0];
+    // What follows is more code, or nothing.
+    let next = rest.get(end + 1);
+    (quoted || is_name(&inner))
+        && next.is_none_or(|b| matches!(b, b'[' | b'{' | b'-' | b')' | b';' | b',' | b'.'))
 }
 
 /// `sk_live_****1234`, `••••4242`, `xxxxxxxx`: already masked by whoever wrote it.
@@ -1331,6 +1368,12 @@ mod tests {
             "$this->smtp_pass",
             "$config::PASSWORD",
             "$_POST['pwd']",
+            "$_POST[",
+            "$_POST[\\",
+            "$cfg[\"db\"][\"pass\"]",
+            "$ENV{DB_PASS}",
+            "$ENV{DB_PASS",
+            "$row[$i]",
             "$env:SQL_PASSWORD",
         ] {
             assert!(is_non_value(code.as_bytes()), "{code}");
@@ -1339,6 +1382,9 @@ mod tests {
             // A password that opens with a sigil and a dash.
             "$DJ-h2n!ssC2#*~S!K+P-Q",
             "$Qa:9x!Lm2",
+            // Braces and brackets around what no subscript holds.
+            "$E2{q--8fjw93kd}%",
+            "$Wq[7!x]z",
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
             "Xk9.pw2Lq",
             "+33 6 12 34 56 78",

@@ -2,7 +2,8 @@
 //! `wp option get NAME`, `wp config get NAME`, `wp option pluck NAME … KEY`,
 //! `echo $NAME`, `printenv NAME`, `wp eval '…get_option("NAME")…'`,
 //! `kubectl … jsonpath='{.data.KEY}'`, `redis-cli CONFIG GET NAME` (whose
-//! reply names it again) and `cat ~/.pgpass` (whose lines end in a password).
+//! reply names it again), `HGETALL` (whose reply gives each field, then its
+//! value) and `cat ~/.pgpass` (whose lines end in a password).
 //! Each becomes a (NAME, value) pair for the field vocabulary to judge.
 
 use std::ops::Range;
@@ -13,6 +14,9 @@ use crate::redact::syntaxes::{ANCHOR_WORDS, Anchors, COMMAND_WORDS};
 
 /// How many lines of output a `.pgpass` listing is read for.
 const PGPASS_LINES: usize = 20;
+/// How many lines of a hash's reply are read: a session or a cached
+/// object's fields, a few hundred at most.
+const HASH_REPLY_LINES: usize = 512;
 
 pub(crate) fn command_outputs<T>(
     lines: &Lines<'_>,
@@ -29,6 +33,10 @@ pub(crate) fn command_outputs<T>(
             let args = at + word.len()..command_end;
             if *word == ".pgpass" {
                 pgpass(lines, line, at..args.start, wanted, f);
+                continue;
+            }
+            if word.eq_ignore_ascii_case("HGETALL ") {
+                hash_reply(lines, line, wanted, f);
                 continue;
             }
             // Commands that print one kind of secret whatever they are asked:
@@ -268,6 +276,56 @@ fn pgpass<T>(
     }
 }
 
+/// `1) "billing_email"`, `2) "ana@example.org"`, …: a hash's reply as
+/// `redis-cli` prints it, each field on an odd line, its value on the next.
+fn hash_reply<T>(
+    lines: &Lines<'_>,
+    command_line: usize,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let text = lines.text;
+    let last = (command_line + HASH_REPLY_LINES).min(lines.count().saturating_sub(1));
+    let mut field: Option<Range<usize>> = None;
+    for n in command_line + 1..=last {
+        let Some((number, item)) = reply_item(text, lines.line_range(n)) else {
+            break;
+        };
+        if number % 2 == 1 {
+            field = Some(item);
+            continue;
+        }
+        let Some(key) = field.take() else {
+            break;
+        };
+        if let Some(class) = wanted(&text[key.clone()]) {
+            f(
+                Pair {
+                    key,
+                    rest: item.clone(),
+                    value: item,
+                    quote: Quote::Double,
+                    in_query: false,
+                    table_cell: false,
+                },
+                class,
+            );
+        }
+    }
+}
+
+/// The number and the quoted string of a reply's line: `3) "token"`.
+fn reply_item(text: &[u8], line: Range<usize>) -> Option<(usize, Range<usize>)> {
+    let raw = &text[line.clone()];
+    let body = raw.trim_ascii();
+    let start = line.start + (raw.len() - raw.trim_ascii_start().len());
+    let digits = body.iter().take_while(|b| b.is_ascii_digit()).count();
+    let number = std::str::from_utf8(&body[..digits]).ok()?.parse().ok()?;
+    let rest = body[digits..].strip_prefix(b") \"")?.strip_suffix(b"\"")?;
+    let open = start + digits + 3;
+    Some((number, open..open + rest.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -417,5 +475,40 @@ $Qx7.vB}!r2
             pairs("$ wp option get x").is_empty(),
             "no line after the command"
         );
+    }
+
+    #[test]
+    fn a_hash_reply_gives_each_field_its_value() {
+        let session = "\
+cache:6379> HGETALL wc_session_77
+1) \"customer_email\"
+2) \"rhea.okafor@example.net\"
+3) \"nonce\"
+4) \"%Lp{7--zz}q\"
+5) \"cart_total\"
+6) \"42.10\"
+cache:6379> hgetall other
+1) \"api_password\"
+2) \"fig-Tart!9\"
+";
+        let found = pairs(session);
+        for (key, value) in [
+            ("customer_email", "rhea.okafor@example.net"),
+            ("nonce", "%Lp{7--zz}q"),
+            ("cart_total", "42.10"),
+            ("api_password", "fig-Tart!9"),
+        ] {
+            assert!(
+                found.iter().any(|(k, v)| k == key && v == value),
+                "{key}: {found:?}"
+            );
+        }
+        // A field is never read as a value, and the reply ends at the prompt.
+        assert!(
+            !found
+                .iter()
+                .any(|(_, v)| v == "nonce" || v.contains("6379"))
+        );
+        assert!(pairs("> HGETALL k\n(empty array)\n").is_empty());
     }
 }

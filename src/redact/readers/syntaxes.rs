@@ -43,6 +43,8 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     "getenv(",
     "find-generic-password",
     "application-password create ",
+    "HGETALL ",
+    "hgetall ",
 ];
 pub(crate) const DEFINE: usize = 0;
 pub(crate) const CLOSING_TAG: usize = 1;
@@ -565,7 +567,8 @@ mod tests {
             vault kv get -field=p s; gcloud --secret=p; aws --secret-id p; heroku config:get P\n\
             cat /run/secrets/p; op read op://v/i/p; terraform output -raw p; doppler secrets get P\n\
             pass show p; az keyvault secret show --name p; getenv('P'); find-generic-password -w\n\
-            wp user application-password create admin ci --porcelain";
+            wp user application-password create admin ci --porcelain\n\
+            > HGETALL s; > hgetall t";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
         for (w, word) in ANCHOR_WORDS.iter().enumerate() {
