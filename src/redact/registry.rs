@@ -358,8 +358,11 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "iban",
         &[Iban],
         "an IBAN that passes mod-97",
-        &["IBAN «DE89 3704 0044 0532 0130 00»"],
-        &[],
+        &[
+            "IBAN «DE89 3704 0044 0532 0130 00»",
+            "refund to «NL81-RABO-0312-3456-78»",
+        ],
+        &["IBAN ES92-2100-0418-4502-0005-1332"],
     ),
     detector(
         "cvv-in-prose",

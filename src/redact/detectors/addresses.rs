@@ -8,7 +8,6 @@
 //! (`, apto 152`, `, 2º 4ª`, ` - Bela Vista`, `, Lekki Phase 1`), so that no
 //! half of an address is left behind.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::redact::Kind;
@@ -18,7 +17,7 @@ use crate::redact::customer_words::{
     UNIT_LINE_WORDS, UNIT_WORDS, is_street_word, phrase_alternation,
 };
 use crate::redact::gate::{
-    anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in,
+    anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in, union,
 };
 use crate::redact::records::line_prefix;
 use crate::redact::scan::{
@@ -297,20 +296,6 @@ impl AddressRules {
             },
         );
     }
-}
-
-/// The lines of two gate groups, each once, in order.
-fn union<'a>(a: &'a [Range<usize>], b: &'a [Range<usize>]) -> Cow<'a, [Range<usize>]> {
-    if b.is_empty() {
-        return Cow::Borrowed(a);
-    }
-    if a.is_empty() {
-        return Cow::Borrowed(b);
-    }
-    let mut all: Vec<Range<usize>> = a.iter().chain(b).cloned().collect();
-    all.sort_by_key(|r| r.start);
-    all.dedup_by_key(|r| r.start);
-    Cow::Owned(all)
 }
 
 /// Longest neighbouring line read: an address line is short.

@@ -47,7 +47,8 @@ impl PaymentRules {
     pub fn new() -> Self {
         PaymentRules {
             card: compile_searched(r"\b\d(?:[ .\-]?\d){12,18}\b"),
-            iban: compile_searched(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,32}\b"),
+            // Groups apart by a space or, as some banks print them, a dash.
+            iban: compile_searched(r"\b[A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,32}\b"),
             // Group 1: a word only a card's code goes by; group 2: `CID`, which
             // counts only beside a card or an expiry date.
             cvv_in_prose: compile_searched(
@@ -215,8 +216,8 @@ fn has_expiry(line: &[u8]) -> bool {
 }
 
 /// The lines where a card (13 or more digits, single spaces or dashes between
-/// them) or an IBAN (two capitals, two digits, 15 or more capitals, digits
-/// and spaces in all) can sit, so the regexes run on those lines only.
+/// them) or an IBAN (two capitals, two digits, 15 or more capitals, digits,
+/// spaces and dashes in all) can sit, so the regexes run on those lines only.
 fn number_lines(text: &[u8]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let mut cards = Vec::new();
     let mut ibans = Vec::new();
@@ -468,8 +469,13 @@ fn card_span(s: &[u8]) -> Option<usize> {
 fn iban_span(s: &[u8]) -> Option<usize> {
     let mut compact = Vec::with_capacity(34);
     let mut best = None;
+    // One kind of separator throughout: `AL47-2121 …` is no IBAN's print.
+    let separator = s.iter().copied().find(|&b| b == b' ' || b == b'-');
     for (i, &b) in s.iter().enumerate() {
-        if b == b' ' {
+        if b == b' ' || b == b'-' {
+            if Some(b) != separator {
+                break;
+            }
             continue;
         }
         compact.push(b);
@@ -662,5 +668,26 @@ mod tests {
             vec![(Kind::Iban, "DE89370400440532013000".into())]
         );
         assert!(found("DE89370400440532013001").is_empty());
+    }
+
+    #[test]
+    fn an_iban_printed_with_dashes_between_its_groups() {
+        for iban in [
+            "NL81-RABO-0312-3456-78",
+            "FR14-2004-1010-0505-0001-3M02-606",
+            "ES91-2100-0418-4502-0005-1332",
+        ] {
+            assert_eq!(
+                found(&format!("Refund to IBAN: {iban} (verified)")),
+                vec![(Kind::Iban, iban.into())]
+            );
+        }
+        // One check digit off, or the separators mixed: no IBAN.
+        assert!(found("IBAN: ES92-2100-0418-4502-0005-1332").is_empty());
+        assert!(
+            !found("ES91-2100 0418-4502-0005-1332")
+                .iter()
+                .any(|(k, _)| *k == Kind::Iban)
+        );
     }
 }

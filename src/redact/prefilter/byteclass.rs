@@ -13,7 +13,7 @@ use std::ops::Range;
 const ALNUM: u8 = 1;
 /// Digits, spaces and dashes: what a card number is written with.
 const CARD: u8 = 2;
-/// Digits, capitals and spaces: what an IBAN is written with.
+/// Digits, capitals, spaces and dashes: what an IBAN is written with.
 const IBAN: u8 = 4;
 /// Hex digits, dots and colons: what an IP address is written with.
 const ADDRESS: u8 = 8;
@@ -31,7 +31,8 @@ static CLASS: [u8; 256] = {
         if b.is_ascii_digit() || b == b' ' || b == b'-' || b == b'.' {
             c |= CARD;
         }
-        if b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' ' {
+        // Grouped by spaces, or by dashes as some banks print them.
+        if b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' ' || b == b'-' {
             c |= IBAN;
         }
         if b.is_ascii_hexdigit() || b == b'.' || b == b':' {
@@ -412,7 +413,8 @@ mod sse2 {
             let digit_or_space = _mm_or_si128(in_range(v, b'0', 10), equal(v, b' '));
             let separator = _mm_or_si128(equal(v, b'-'), equal(v, b'.'));
             card |= bits(_mm_or_si128(digit_or_space, separator)) << (16 * k);
-            iban |= bits(_mm_or_si128(digit_or_space, in_range(v, b'A', 26))) << (16 * k);
+            let capital_or_dash = _mm_or_si128(in_range(v, b'A', 26), equal(v, b'-'));
+            iban |= bits(_mm_or_si128(digit_or_space, capital_or_dash)) << (16 * k);
         }
         (card, iban)
     }
@@ -451,7 +453,7 @@ mod tests {
         }
         // A short block, as a text's last one is.
         assert_eq!(alnum_mask(b"a-9"), 0b101);
-        assert_eq!(number_masks(b"4 x-Z"), (0b1011, 0b10011));
+        assert_eq!(number_masks(b"4 x-Z"), (0b1011, 0b11011));
     }
 
     #[test]
@@ -563,7 +565,7 @@ mod tests {
             );
             assert_eq!(
                 is_iban_byte(b),
-                b.is_ascii_digit() || b.is_ascii_uppercase() || b == b' '
+                b.is_ascii_digit() || b.is_ascii_uppercase() || b" -".contains(&b)
             );
         }
     }

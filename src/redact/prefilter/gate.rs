@@ -3,6 +3,7 @@
 //! replaces a full regex scan, which is what keeps redaction fast on logs
 //! where most lines hold nothing sensitive.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::redact::dense::{DenseDfa, with_boundaries};
@@ -161,6 +162,20 @@ impl GateSet {
         }
         Gated { lines, hits }
     }
+}
+
+/// The lines of two sets of lines (gate groups, a detector's own), each once, in order.
+pub(crate) fn union<'a>(a: &'a [Range<usize>], b: &'a [Range<usize>]) -> Cow<'a, [Range<usize>]> {
+    if b.is_empty() {
+        return Cow::Borrowed(a);
+    }
+    if a.is_empty() {
+        return Cow::Borrowed(b);
+    }
+    let mut all: Vec<Range<usize>> = a.iter().chain(b).cloned().collect();
+    all.sort_by_key(|r| r.start);
+    all.dedup_by_key(|r| r.start);
+    Cow::Owned(all)
 }
 
 /// The line holding `pos`, without its newline.
