@@ -71,11 +71,10 @@ pub(crate) fn around_streets(text: &[u8], streets: &[Candidate], found: &mut Vec
                 .map_while(|l| inner(text, l))
                 .collect();
         // Only a town below makes the lines a block: a name above a street
-        // alone is not enough.
-        // The last town or code before a line that is no part of an
-        // address; a flat or a district between the street and it is.
-        // A code alone says less than a town: the lines before it must be
-        // places' or flats' words only.
+        // alone is not enough. The block's end is the last town or code
+        // before a line that is no part of an address (a flat or a district
+        // is). A code alone says less than a town: the lines before it must
+        // be places' or flats' words only.
         let mut locality = None;
         let mut all_places = true;
         for (i, l) in below.iter().enumerate() {
@@ -511,8 +510,8 @@ fn is_region_code(v: &[u8]) -> bool {
 
 /// What follows a field's name on a line, where a log or a dump writes the
 /// first line of a block after it: `formatted_shipping=Ana Souza`,
-/// `'address' => 'Ana Souza`, `Billing: Ana Souza`. An apostrophe inside a word (`O'Neill`)
-/// opens nothing.
+/// `'address' => 'Ana Souza`, `Billing: Ana Souza`. An apostrophe inside a
+/// word (`O'Neill`) opens nothing.
 fn after_field_name(text: &[u8], line: Range<usize>) -> Range<usize> {
     let v = &text[line.clone()];
     let opens = |i: usize| match v[i] {
