@@ -10,7 +10,7 @@
 
 use std::collections::VecDeque;
 use std::ops::ControlFlow;
-use std::sync::mpsc::{Receiver, RecvError, SyncSender, TryRecvError, sync_channel};
+use std::sync::mpsc::{Receiver, RecvError, SyncSender, TryRecvError, TrySendError, sync_channel};
 
 use super::beside::{Beside, run_beside};
 use super::normalize::View;
@@ -28,6 +28,13 @@ struct Prepared {
 }
 
 impl Prepared {
+    fn detect_movable(&mut self) {
+        let text = self.view.as_ref().map_or(&self.chunk[..], |v| &v.text[..]);
+        let lines = Lines::from_starts(text, std::mem::take(&mut self.line_starts));
+        self.found.detect_movable(&lines);
+        self.line_starts = lines.into_starts();
+    }
+
     fn of(chunk: Vec<u8>) -> Prepared {
         let view = View::of(&chunk);
         let text = view.as_ref().map_or(&chunk[..], |v| &v.text[..]);
@@ -459,9 +466,19 @@ fn join_worker<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
+/// Prepares each chunk; when the thread finishing them is behind (the
+/// queue is full), runs the [`Movable`] detectors too rather than wait.
 fn prepare_all(chunks: &Receiver<Vec<u8>>, prepared: &SyncSender<Prepared>) {
     for chunk in chunks {
-        if prepared.send(Prepared::of(chunk)).is_err() {
+        let ready = match prepared.try_send(Prepared::of(chunk)) {
+            Ok(()) => continue,
+            Err(TrySendError::Disconnected(_)) => return,
+            Err(TrySendError::Full(mut ready)) => {
+                ready.detect_movable();
+                ready
+            }
+        };
+        if prepared.send(ready).is_err() {
             return;
         }
     }
@@ -520,6 +537,33 @@ mod tests {
             .iter()
             .map(|chunk| engine.redact_chunk(chunk, &mut state))
             .collect()
+    }
+
+    #[test]
+    fn the_movable_detectors_find_the_same_on_either_thread() {
+        let mut pieces = chunks();
+        pieces[0].extend_from_slice(
+            b"$ mysql -u root -pS3cretPass wp\ncard 4111 1111 1111 1111 exp 12/29\n",
+        );
+        let learn = |run_ahead: bool| {
+            let mut engine = Engine::new(Profile::Standard);
+            let mut state = StreamState::default();
+            let mut found = Vec::new();
+            for chunk in &pieces {
+                let mut prepared = Prepared::of(chunk.clone());
+                if run_ahead {
+                    prepared.detect_movable();
+                }
+                let (_, scanned) = engine.learn_prepared(prepared, &mut state);
+                found.push(format!("{:?}", scanned.cands.unpack()));
+            }
+            (found, format!("{state:?}"))
+        };
+        let (ahead, here) = (learn(true), learn(false));
+        assert_eq!(ahead, here);
+        for rule in ["\"card-number\"", "\"mysql-password\"", "Anthropic"] {
+            assert!(here.0.iter().any(|f| f.contains(rule)), "{rule}");
+        }
     }
 
     #[test]

@@ -501,6 +501,7 @@ impl Engine {
             mut customer_before,
             mut addresses,
             mut customer_after,
+            movable,
         } = ahead;
         let ctx = Context::from_hits(
             lines,
@@ -510,9 +511,10 @@ impl Engine {
         );
         let mut cands = Vec::new();
 
-        let mut hits = Vec::new();
-        let prefixes = std::mem::take(&mut gated.hits[TOKEN_GATE]);
-        rules.tokens.find_at(chunk, prefixes, &mut hits);
+        let Movable {
+            token_hits: hits,
+            mut commands_and_payment,
+        } = movable.unwrap_or_else(|| Movable::detect(lines, &mut gated));
         tokens::to_candidates(
             &hits,
             |h| ctx.provider_at(h.start).unwrap_or(h.kind),
@@ -540,13 +542,7 @@ impl Engine {
             &mut cands,
         );
         secrets::keys_below_providers(lines, &ctx, &rules.tokens, &mut cands);
-        // These need no state either, but the other thread has more to do.
-        rules
-            .commands
-            .detect(lines, &gated.lines[COMMAND_GATES..], &mut cands);
-        rules
-            .payment
-            .detect(chunk, &gated.lines[PAYMENT_GATES..], &mut cands);
+        cands.append(&mut commands_and_payment);
         cands.append(&mut customer_before);
         cands.append(&mut addresses);
         cands.append(&mut customer_after);
@@ -654,6 +650,49 @@ pub(crate) struct FoundAhead {
     customer_before: Vec<Candidate>,
     addresses: Vec<Candidate>,
     customer_after: Vec<Candidate>,
+    /// [`Movable`], when the thread that found the rest had time for it.
+    movable: Option<Movable>,
+}
+
+/// Detectors that need no stream state, run by whichever thread has time:
+/// the one preparing chunks runs them while it waits for the other (see
+/// [`ahead`]), and the one finishing a chunk runs them when it was not done.
+pub(crate) struct Movable {
+    token_hits: Vec<tokens::TokenHit>,
+    commands_and_payment: Vec<Candidate>,
+}
+
+impl Movable {
+    fn detect(lines: &Lines<'_>, gated: &mut Gated) -> Movable {
+        let rules = &*RULES;
+        let mut token_hits = Vec::new();
+        let prefixes = std::mem::take(&mut gated.hits[TOKEN_GATE]);
+        rules.tokens.find_at(lines.text, prefixes, &mut token_hits);
+        let mut commands_and_payment = Vec::new();
+        rules.commands.detect(
+            lines,
+            &gated.lines[COMMAND_GATES..],
+            &mut commands_and_payment,
+        );
+        rules.payment.detect(
+            lines.text,
+            &gated.lines[PAYMENT_GATES..],
+            &mut commands_and_payment,
+        );
+        Movable {
+            token_hits,
+            commands_and_payment,
+        }
+    }
+}
+
+impl FoundAhead {
+    /// Runs [`Movable`] on the chunk these were found in, unless done.
+    fn detect_movable(&mut self, lines: &Lines<'_>) {
+        if self.movable.is_none() {
+            self.movable = Some(Movable::detect(lines, &mut self.gated));
+        }
+    }
 }
 
 /// The gate, the line index, the customer details and street addresses:
@@ -684,6 +723,7 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
         customer_before,
         addresses,
         customer_after,
+        movable: None,
     };
     (lines, found)
 }
