@@ -87,7 +87,7 @@ const NO_SHAPE: u32 = u32::MAX;
 /// Longest value remembered: longer ones are found by their own rules only.
 const VALUE_MAX: usize = 0xFFFF;
 
-const FILTER_LOG2: u32 = 18;
+const FILTER_LOG2: u32 = 20;
 const FILTER_BITS: usize = 1 << FILTER_LOG2;
 
 /// Lookups asked for together: enough to overlap their waits on memory,
