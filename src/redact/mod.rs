@@ -401,7 +401,7 @@ impl Engine {
         };
         match view {
             None => {
-                self.known.find(chunk, cands);
+                self.known.find_beside_found(chunk, cands);
                 self.terms.find(chunk, cands);
             }
             Some(view) => {

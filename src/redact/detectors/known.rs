@@ -3,6 +3,7 @@
 //! and the placeholders that stand for them.
 
 use std::hash::BuildHasher;
+use std::ops::Range;
 
 use foldhash::quality::RandomState;
 
@@ -279,6 +280,29 @@ impl KnownValues {
     /// Every whole-word occurrence of a known value in `text`. Overlapping
     /// occurrences are all reported; resolving merges them.
     pub fn find(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        self.find_outside(text, &[], out);
+    }
+
+    /// [`KnownValues::find`] in a text whose findings `out` holds, resolved:
+    /// a run inside a finding stronger than a guess is not looked up. A
+    /// known value around it would lose to that finding whatever its extent
+    /// (see `resolve::settle`), and in a dense text most known values sit
+    /// where their own rules found them.
+    pub fn find_beside_found(&self, text: &[u8], out: &mut Vec<Candidate>) {
+        let mut found: Vec<Range<usize>> = out
+            .iter()
+            .filter(|c| c.priority > Priority::Heuristic)
+            .map(|c| c.start..c.end)
+            .collect();
+        if !found.is_sorted_by_key(|r| r.start) {
+            found.sort_unstable_by_key(|r| r.start);
+        }
+        self.find_outside(text, &found, out);
+    }
+
+    /// [`KnownValues::find`], skipping runs inside one of `found`, which
+    /// are disjoint and in order.
+    fn find_outside(&self, text: &[u8], found: &[Range<usize>], out: &mut Vec<Candidate>) {
         if self.index.len() == 0 {
             return;
         }
@@ -288,8 +312,15 @@ impl KnownValues {
             // first, so their waits overlap rather than add up (the tables
             // are megabytes, and most lookups miss the cache).
             let mut lookups = Lookups::default();
+            let mut next_found = 0;
             for_each_run(text, self.shortest_anchor, |s, e| {
-                if self.may_be_anchor(&text[s..e]) {
+                while found.get(next_found).is_some_and(|f| f.end <= s) {
+                    next_found += 1;
+                }
+                let inside_found = found
+                    .get(next_found)
+                    .is_some_and(|f| f.start <= s && e <= f.end);
+                if !inside_found && self.may_be_anchor(&text[s..e]) {
                     lookups.passed.push((s, e));
                     if lookups.passed.len() == LOOKUP_BATCH {
                         self.look_up(text, &mut lookups, out);
@@ -644,5 +675,52 @@ mod tests {
         k.find(b"Thanks Ana! Analysis by Lima.", &mut out);
         let spans: Vec<_> = out.iter().map(|c| (c.start, c.end)).collect();
         assert_eq!(spans, vec![(7, 10), (24, 28)]);
+    }
+
+    #[test]
+    fn runs_inside_stronger_findings_are_not_looked_up_and_nothing_changes() {
+        let k = learned(&["Harriet MacLeod", "MacLeod Ltd"], Kind::Name);
+        let text = "to: Harriet MacLeod; guess Harriet MacLeod; plain Harriet MacLeod; \
+                    key=Harriet MacLeod Ltd";
+        let at = |needle: &str, nth: usize| text.match_indices(needle).nth(nth).unwrap().0;
+        let finding = |start: usize, end: usize, priority: Priority| {
+            Candidate::new(start, end, Kind::Name, "test", priority)
+        };
+        let keyed = at("Harriet", 0);
+        let guessed = at("Harriet", 1);
+        let last = at("Harriet", 3);
+        let before = vec![
+            finding(keyed, keyed + 15, Priority::Keyed),
+            finding(guessed, guessed + 15, Priority::Heuristic),
+            // `MacLeod` sits inside it, `MacLeod Ltd` sticks out of it.
+            finding(last, last + 15, Priority::Keyed),
+        ];
+        let mut beside = before.clone();
+        k.find_beside_found(text.as_bytes(), &mut beside);
+        // Under a guess and in plain text the values (and their names'
+        // parts) are still looked up; under the keyed findings, not.
+        let plain = at("Harriet", 2);
+        let added = &beside[before.len()..];
+        let under = |c: &Candidate, start: usize| (start..start + 15).contains(&c.start);
+        assert!(added.iter().all(|c| under(c, guessed) || under(c, plain)));
+        for start in [guessed, plain] {
+            assert!(
+                added
+                    .iter()
+                    .any(|c| (c.start, c.end) == (start, start + 15))
+            );
+        }
+
+        let mut everywhere = before.clone();
+        k.find(text.as_bytes(), &mut everywhere);
+        assert!(everywhere.len() > beside.len());
+        let spans = |cands: Vec<Candidate>| {
+            let resolved = crate::redact::resolve::resolve(cands, text.as_bytes());
+            resolved
+                .iter()
+                .map(|c| (c.start, c.end))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(beside), spans(everywhere));
     }
 }
