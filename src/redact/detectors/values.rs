@@ -835,6 +835,11 @@ pub(crate) fn is_name_word(w: &str) -> bool {
 /// Characters before the inner capital of McDonald, MacCarthy, DeShawn, LaToya, DiMaggio.
 fn name_prefix_len(w: &str) -> Option<usize> {
     const PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "Du"];
+    // Asked of every capitalised word: most open with no prefix's letter.
+    let first = *w.as_bytes().first()?;
+    if !PREFIXES.iter().any(|p| p.as_bytes()[0] == first) {
+        return None;
+    }
     PREFIXES
         .iter()
         .find(|p| {
