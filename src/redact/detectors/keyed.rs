@@ -56,7 +56,7 @@ pub(crate) fn detect(
     });
     match table_header.take() {
         None => {
-            let open = for_each_cell(lines, classify_pair_key, |pair, class| {
+            let open = for_each_cell(lines, classify_once, |pair, class| {
                 on_pair(text, pair, class, out)
             });
             *table_header = open.map(|r| text[r].to_vec());
@@ -71,7 +71,7 @@ pub(crate) fn detect(
             joined.extend_from_slice(text);
             let joined_lines = Lines::new(&joined);
             let mut found = Vec::new();
-            let open = for_each_cell(&joined_lines, classify_pair_key, |pair, class| {
+            let open = for_each_cell(&joined_lines, classify_once, |pair, class| {
                 on_pair(&joined, pair, class, &mut found);
             });
             for mut c in found {
@@ -103,7 +103,8 @@ thread_local! {
 }
 
 /// [`classify_pair_key`], each field name once: logs repeat a handful
-/// (`status`, `hook`, `request_id`) on every line of every chunk.
+/// (`status`, `hook`, `request_id`) on every line of every chunk, and a
+/// table its header's names on every row.
 fn classify_once(key: &[u8]) -> Option<FieldClass> {
     CLASSIFIED.with_borrow_mut(|classified| {
         if let Some(&class) = classified.get(key) {

@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use crate::redact::fasthash::FastSet;
 use crate::redact::gate::GateWords;
 
 /// A lowercase letter, or its JSON escape (`\u00e1`, Latin-1 and Latin Extended-A).
@@ -185,15 +186,12 @@ pub(crate) const INTRODUCTIONS: &[&str] = &[
 /// after it.
 pub(crate) fn is_introduction_word(word: &str) -> bool {
     // Asked of every word a name rule finds: the first words, lowercase, once.
-    static FIRST_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
-        let mut words: Vec<String> = INTRODUCTIONS
+    static FIRST_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+        INTRODUCTIONS
             .iter()
             .chain(TITLES)
             .map(|intro| intro.split(' ').next().unwrap_or(intro).to_lowercase())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+            .collect()
     });
     if word.len() > 24 {
         return false;
@@ -206,9 +204,7 @@ pub(crate) fn is_introduction_word(word: &str) -> bool {
     } else {
         std::borrow::Cow::Owned(word.to_lowercase())
     };
-    FIRST_WORDS
-        .binary_search_by(|w| w.as_str().cmp(&lower))
-        .is_ok()
+    FIRST_WORDS.contains(lower.as_ref())
 }
 
 /// Words a person opens their own things with, in the customers' languages.
