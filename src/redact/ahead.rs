@@ -52,6 +52,12 @@ impl Prepared {
 /// Chunks in flight: one being prepared, one waiting to be finished.
 const AHEAD: usize = 2;
 
+/// Chunks in flight while learning: one more than [`AHEAD`], and room for
+/// one prepared chunk only, so that while the finishing thread is behind,
+/// the preparing one finds the room taken and runs the [`Movable`]
+/// detectors rather than wait (see [`prepare_all`]).
+const LEARN_AHEAD: usize = AHEAD + 1;
+
 impl Engine {
     /// Learns from the chunks `next_chunk` reads until it gives `None`, as
     /// [`Engine::learn_chunk`] would one after another, handing each chunk
@@ -62,8 +68,8 @@ impl Engine {
         mut next_chunk: impl FnMut() -> Result<Option<Vec<u8>>, E>,
         mut each: impl FnMut(&[u8], Scanned),
     ) -> Result<(), E> {
-        let (to_worker, worker_in) = sync_channel::<Vec<u8>>(AHEAD);
-        let (worker_out, from_worker) = sync_channel::<Prepared>(AHEAD);
+        let (to_worker, worker_in) = sync_channel::<Vec<u8>>(LEARN_AHEAD);
+        let (worker_out, from_worker) = sync_channel::<Prepared>(1);
         let Some(worker) = run_beside(move || prepare_all(&worker_in, &worker_out)) else {
             // No second thread: the same work, one chunk after another.
             while let Some(chunk) = next_chunk()? {
@@ -72,7 +78,7 @@ impl Engine {
             }
             return Ok(());
         };
-        let mut feed = Feed::new(to_worker);
+        let mut feed = Feed::new(to_worker, LEARN_AHEAD);
         loop {
             if !feed.top_up(&mut next_chunk)? {
                 drop(feed);
@@ -207,7 +213,7 @@ impl Engine {
                 }
                 return Ok(());
             };
-            let mut feed = Feed::new(to_worker);
+            let mut feed = Feed::new(to_worker, AHEAD);
             let mut order = VecDeque::new();
             loop {
                 if !feed.top_up_sharing(&mut next_chunk, &mut order)? {
@@ -275,10 +281,11 @@ impl Engine {
     }
 }
 
-/// What the stream's thread hands the worker: up to [`AHEAD`] items in
+/// What the stream's thread hands the worker: up to `limit` items in
 /// front of the one it finishes.
 struct Feed<T> {
     to_worker: SyncSender<T>,
+    limit: usize,
     in_flight: usize,
     read_all: bool,
     /// Read, but waiting for the worker to have room.
@@ -286,19 +293,20 @@ struct Feed<T> {
 }
 
 impl<T> Feed<T> {
-    fn new(to_worker: SyncSender<T>) -> Self {
+    fn new(to_worker: SyncSender<T>, limit: usize) -> Self {
         Feed {
             to_worker,
+            limit,
             in_flight: 0,
             read_all: false,
             held: None,
         }
     }
 
-    /// Reads and hands on items until [`AHEAD`] are in flight or the input
+    /// Reads and hands on items until `limit` are in flight or the input
     /// ends. False once every item has come back.
     fn top_up<E>(&mut self, next: &mut impl FnMut() -> Result<Option<T>, E>) -> Result<bool, E> {
-        while !self.read_all && self.in_flight < AHEAD {
+        while !self.read_all && self.in_flight < self.limit {
             match next()? {
                 // A closed channel means the worker died: its panic is
                 // raised when nothing comes back.
@@ -345,7 +353,7 @@ enum Turn {
 }
 
 impl Feed<(Vec<u8>, Option<Scanned>)> {
-    /// As [`Feed::top_up`], but while the worker has [`AHEAD`] chunks in
+    /// As [`Feed::top_up`], but while the worker has `limit` chunks in
     /// flight and this thread none of its own, a chunk learning kept is
     /// held here: finding known values again is most of such a chunk's
     /// work, and this thread would otherwise wait. So the work balances
@@ -357,7 +365,7 @@ impl Feed<(Vec<u8>, Option<Scanned>)> {
         order: &mut VecDeque<Turn>,
     ) -> Result<bool, E> {
         while !self.read_all {
-            let worker_has_room = self.in_flight < AHEAD;
+            let worker_has_room = self.in_flight < self.limit;
             let holds_one = order.iter().any(|t| matches!(t, Turn::Here(_)));
             if !worker_has_room && holds_one {
                 break;
@@ -467,7 +475,8 @@ fn join_worker<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
 }
 
 /// Prepares each chunk; when the thread finishing them is behind (the
-/// queue is full), runs the [`Movable`] detectors too rather than wait.
+/// chunk prepared before is still waiting), runs the [`Movable`]
+/// detectors too rather than wait.
 fn prepare_all(chunks: &Receiver<Vec<u8>>, prepared: &SyncSender<Prepared>) {
     for chunk in chunks {
         let ready = match prepared.try_send(Prepared::of(chunk)) {
