@@ -894,10 +894,28 @@ mod tests {
             ("Zadzwoń pod 512345678", "512345678"),
             ("Chiamate il 3123456789 dopo le 18", "3123456789"),
             ("proszę dzwonić pod 601-234-567 po 17", "601-234-567"),
+            // The verb alone, then a colon or the number.
+            ("Lieferung: bitte vorher anrufen: 655719641", "655719641"),
+            ("Rückruf 301882734 ab 14 Uhr", "301882734"),
+            ("merci de rappeler: 612093847", "612093847"),
+            ("por favor llamar 712093847 antes", "712093847"),
+            ("graag terugbellen: 612938475", "612938475"),
         ] {
             let got = found(text);
             assert!(
                 got.contains(&(Kind::Phone, phone.to_string())),
+                "{text}: {got:?}"
+            );
+        }
+        // A time or a count after the verb is no number.
+        for text in [
+            "bitte anrufen 10 - 12 Uhr",
+            "appeler 3 fois",
+            "llamar: 2024",
+        ] {
+            let got = found(text);
+            assert!(
+                !got.iter().any(|(k, _)| *k == Kind::Phone),
                 "{text}: {got:?}"
             );
         }
@@ -1392,6 +1410,19 @@ mod tests {
                 "Email from Cian Walsh-O’Neill at 10:02.",
                 "Cian Walsh-O’Neill",
             ),
+            // Its second half opened by a prefix with a capital after it.
+            (
+                "Spoke with Mhairi Lindqvist-MacAulay today.",
+                "Mhairi Lindqvist-MacAulay",
+            ),
+            (
+                "Good morning, Orla Brennan-McGuire here.",
+                "Orla Brennan-McGuire",
+            ),
+            (
+                "Email from Tomasz Lewandowski-DeLuca at 11:40.",
+                "Tomasz Lewandowski-DeLuca",
+            ),
             ("Refund sent on behalf of Chidi Okeke.", "Chidi Okeke"),
             ("Bartosz Wrona complained twice about it.", "Bartosz Wrona"),
             (
@@ -1405,6 +1436,8 @@ mod tests {
             "Stripe Checkout said no.",
             "Email from WordPress at 09:14",
             "Click said",
+            // A capital inside the second half that follows no name's prefix.
+            "Spoke with Stripe-WooCommerce today.",
         ] {
             assert_no_name(text);
         }

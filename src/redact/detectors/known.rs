@@ -130,9 +130,13 @@ fn anchor_of(value: &[u8]) -> Option<(usize, usize)> {
 }
 
 /// The number after an international phone's country code, when a blank or
-/// a dash sets the code apart (`+34 708058347`, `+44 (0)20 7946 0018`).
+/// a dash sets the code apart (`+34 708058347`, `+44 (0)20 7946 0018`), the
+/// code opened by `+` or by the `00` most of the world dials for it
+/// (`0034 709332191`).
 fn national_part(phone: &[u8]) -> Option<&[u8]> {
-    let rest = phone.strip_prefix(b"+")?;
+    let rest = phone
+        .strip_prefix(b"+")
+        .or_else(|| phone.strip_prefix(b"00"))?;
     let code = rest.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=3).contains(&code) || !matches!(rest.get(code), Some(b' ' | b'-' | b'.')) {
         return None;
@@ -607,13 +611,27 @@ mod tests {
                 "+44 (0)20 7946 0321",
                 "+4915112345678",
                 "+1 555",
+                "0031 20 794 6611",
+                "0049-30-901820",
+                "00 39 6 1234 5678",
+                "0017012345678",
             ],
             Kind::Phone,
         );
         let text = "whatsapp 612093847, landline 020 7946 0321 or 20 7946 0321; \
-                    not 015112345678, 555 or 1612093847";
+                    not 015112345678, 555 or 1612093847; office 20 794 6611, \
+                    Berlin 30-901820; not 6 1234 5678 nor 7012345678";
         let found = found_in(&k, text);
-        assert_eq!(found, ["612093847", "020 7946 0321", "20 7946 0321"]);
+        assert_eq!(
+            found,
+            [
+                "612093847",
+                "020 7946 0321",
+                "20 7946 0321",
+                "20 794 6611",
+                "30-901820"
+            ]
+        );
     }
 
     #[test]

@@ -13,9 +13,11 @@ const LL: &str = r"(?:\p{Ll}|\\u00[dDeEfF][0-9a-fA-F]|\\u01[0-7][0-9a-fA-F])";
 const LU: &str = r"(?:\p{Lu}|\\u00[cC][0-9a-fA-F]|\\u00[dD][0-9a-eA-E]|\\u01[0-7][0-9a-fA-F])";
 
 /// A capitalised name word: `Ana`, `O'Connor`, `McKenzie-Brown`, `Große-Wilde`,
-/// `Rutherford-O'Brien`, `Fern\u00e1ndez` as JSON writes it.
+/// `Rutherford-O'Brien`, `Featherstone-McAllister`, `Fern\u00e1ndez` as JSON
+/// writes it. Inner capitals are let through here; `is_name_word` decides
+/// which follow a name's prefix.
 static NAME_WORD: LazyLock<String> = LazyLock::new(|| {
-    format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’]{LU}?)+)?")
+    format!(r"{LU}(?:{LL}|['’])*(?:{LU}{LL}+)?{LL}(?:-{LU}?(?:{LL}|['’]{LU}?)+(?:{LU}{LL}+)?)?")
 });
 
 /// The particles names carry, in lowercase or as records keep them:
@@ -384,6 +386,20 @@ pub(crate) const PHONE_INTRODUCTIONS: &[&str] = &[
     "bel naar",
     "erreichbar unter",
     "anrufen unter",
+    // The verb alone, before a colon or the number: "Bitte vorher anrufen: …".
+    "anrufen",
+    "zurückrufen",
+    "rückruf",
+    "rückrufnummer",
+    "appeler",
+    "rappeler",
+    "llamar",
+    "chiamare",
+    "richiamare",
+    "bellen",
+    "terugbellen",
+    "ligar",
+    "dzwonić",
     "zadzwoń pod",
     "zadzwoń na",
     "dzwonić pod",
