@@ -932,8 +932,24 @@ mod tests {
                 "Pierre-Yves LE-GOFF",
             ),
             ("Thanks, Siobhán O'REILLY", "Siobhán O'REILLY"),
+            // With its particles in capitals too.
+            (
+                "Je suis Maëlle DE LA VILLARDIÈRE!",
+                "Maëlle DE LA VILLARDIÈRE",
+            ),
+            ("Soy Ximena DE LOS RÍOS.", "Ximena DE LOS RÍOS"),
+            ("Ich bin Ortrun VON DER LINDE", "Ortrun VON DER LINDE"),
         ] {
             assert!(finds(text, Kind::Name, name), "{text}: {:?}", found(text));
+        }
+        // A particle's letters alone, with no surname after them, are a
+        // country's code or a word.
+        for text in ["Thanks, Maëlle DE", "Hi Maëlle DE LA, the parcel"] {
+            let got = found(text);
+            assert!(
+                !got.iter().any(|(_, v)| v.contains(" DE")),
+                "{text}: {got:?}"
+            );
         }
         // Acronyms and shouted words after a name are the sentence's.
         for (text, name) in [

@@ -985,11 +985,22 @@ pub(crate) fn looks_person_name(v: &[u8]) -> bool {
             && chars.next().is_some_and(char::is_uppercase)
             && chars.as_str() == "."
     };
-    words
-        .iter()
-        .enumerate()
-        .all(|(i, w)| name_word(i, w) || NAME_PARTICLES.contains(w) || initial(i, w))
-        && (1..=5).contains(&named)
+    // `Anaïs DE LA FONTAINE`: particles in capitals, as a surname in
+    // capitals carries them (`DE` alone is a country's code, no name).
+    let particle = |w: &str| {
+        NAME_PARTICLES.contains(&w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+    };
+    let capitals_particle = |i: usize, w: &str| {
+        !w.chars().any(char::is_lowercase)
+            && particle(w)
+            && words[i + 1..]
+                .iter()
+                .find(|next| !particle(next))
+                .is_some_and(|next| is_capitals_surname(next))
+    };
+    words.iter().enumerate().all(|(i, w)| {
+        name_word(i, w) || NAME_PARTICLES.contains(w) || initial(i, w) || capitals_particle(i, w)
+    }) && (1..=5).contains(&named)
 }
 
 /// A surname as French and Japanese custom writes it, in capitals (`DUPONT`,
