@@ -1,12 +1,15 @@
 //! Learning from a stream on two threads. Most customer detectors need
 //! nothing carried from the chunk before and neither do the view, the line
 //! index and the gate, about half of the work: a second thread runs them on
-//! the next chunk while this one finishes the chunk before with the rest. The result is the
-//! one [`Engine::learn_chunk`] gives, chunk for chunk.
+//! the next chunk while this one finishes the chunk before with the rest.
+//! When this one falls behind, the second also runs the few other
+//! detectors that need no state ([`Movable`](super::Movable)). The result is the one
+//! [`Engine::learn_chunk`] gives, chunk for chunk.
 //!
 //! Each half keeps to its own thread for the whole stream, and the second
 //! half to the same thread from one stream to the next (see `beside`), so
-//! every regex warms its lazy DFA on one thread only.
+//! most regexes warm their lazy DFA on one thread only; the movable ones
+//! (token prefixes, commands, payment) on both.
 
 use std::collections::VecDeque;
 use std::ops::ControlFlow;
@@ -54,7 +57,7 @@ const AHEAD: usize = 2;
 
 /// Chunks in flight while learning: one more than [`AHEAD`], and room for
 /// one prepared chunk only, so that while the finishing thread is behind,
-/// the preparing one finds the room taken and runs the [`Movable`]
+/// the preparing one finds the room taken and runs the [`Movable`](super::Movable)
 /// detectors rather than wait (see [`prepare_all`]).
 const LEARN_AHEAD: usize = AHEAD + 1;
 
@@ -475,7 +478,7 @@ fn join_worker<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
 }
 
 /// Prepares each chunk; when the thread finishing them is behind (the
-/// chunk prepared before is still waiting), runs the [`Movable`]
+/// chunk prepared before is still waiting), runs the [`Movable`](super::Movable)
 /// detectors too rather than wait.
 fn prepare_all(chunks: &Receiver<Vec<u8>>, prepared: &SyncSender<Prepared>) {
     for chunk in chunks {

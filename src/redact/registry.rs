@@ -457,8 +457,12 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "mój numer to «12 606 66 61» — version 7.20.34",
             "appelez-moi au «02.01.24.49.96» svp",
             "Tlf.:«776538114»",
+            "Bitte vorher anrufen: «709332191»",
         ],
-        &["call wp_insert_post() at 2024-06-11"],
+        &[
+            "call wp_insert_post() at 2024-06-11",
+            "bitte anrufen 10 - 12 Uhr",
+        ],
     ),
     detector(
         "phone-message-recipient",
@@ -525,6 +529,8 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "SophMate: «HATTORI»-san, arigatō",
             "Bonsoir, ici «Maëlle d'Estrées»",
             "They call me Mr. «May»",
+            "Good morning, «Orla Brennan-McGuire» here.",
+            "Je suis «Anaïs DE LA FONTAINE» !",
         ],
         &[
             "HTTP-san wa dame",
@@ -695,7 +701,11 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         "known-value",
         &[Name, Email, Phone, Address, Ip, Password, ApiKey],
         "a value found once, found again anywhere",
-        &["\"billing_first_name\": \"Ana\"\nthe order of «Ana» was paid"],
+        &[
+            "\"billing_first_name\": \"Ana\"\nthe order of «Ana» was paid",
+            // An international number is known by its national part too.
+            "\"billing_phone\": \"0034 709332191\"\nthe driver has «709332191» on file",
+        ],
         &[],
     ),
 ];
