@@ -82,13 +82,17 @@ impl Engine {
             return Ok(());
         };
         let mut feed = Feed::new(to_worker, LEARN_AHEAD);
+        // Until the first chunk is prepared this thread has nothing to do,
+        // even when the whole text is read already (a short text is one chunk).
+        let mut first = true;
         loop {
             if !feed.top_up(&mut next_chunk)? {
                 drop(feed);
                 worker.join();
                 return Ok(());
             }
-            let Ok(prepared) = recv_compiling(&from_worker, !feed.read_all) else {
+            let compile = !feed.read_all || std::mem::take(&mut first);
+            let Ok(prepared) = recv_compiling(&from_worker, compile) else {
                 drop(feed);
                 worker.join();
                 unreachable!("the worker ends only when its input closes");
@@ -410,13 +414,13 @@ impl Feed<(Vec<u8>, Option<Scanned>)> {
     }
 }
 
-/// What the worker sends next; while it is not ready and more of the text
-/// is still to be read, the patterns not compiled yet are compiled here,
-/// one at a time, on a core that would otherwise wait. Once the text is all
-/// read, what is left to do needs only the patterns it compiles itself:
-/// compiling others would hold up the end (a pattern takes up to 3 ms).
-fn recv_compiling<T>(from_worker: &Receiver<T>, more_to_come: bool) -> Result<T, RecvError> {
-    if !more_to_come {
+/// What the worker sends next; while it is not ready and `compile` holds,
+/// the patterns not compiled yet are compiled here, one at a time, on a
+/// core that would otherwise wait. Once the text is all read and a chunk
+/// has come back, what is left to do needs only the patterns it compiles
+/// itself: compiling others would hold up the end (a pattern takes up to 3 ms).
+fn recv_compiling<T>(from_worker: &Receiver<T>, compile: bool) -> Result<T, RecvError> {
+    if !compile {
         return from_worker.recv();
     }
     // The patterns are listed as the rules are made.

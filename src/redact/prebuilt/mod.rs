@@ -93,7 +93,10 @@ fn read(body: &[u8]) -> Option<NFA> {
             tag::BYTE_RANGE => b.add_range(r.transition(at)?),
             tag::SPARSE => {
                 let n = r.number()?;
-                let transitions = (0..n).map(|_| r.transition(at)).collect::<Option<_>>()?;
+                let mut transitions = Vec::with_capacity(n.min(r.0.len()));
+                for _ in 0..n {
+                    transitions.push(r.transition(at)?);
+                }
                 b.add_sparse(transitions)
             }
             tag::LOOK => {
@@ -102,7 +105,10 @@ fn read(body: &[u8]) -> Option<NFA> {
             }
             tag::UNION => {
                 let n = r.number()?;
-                let alternates = (0..n).map(|_| r.state_near(at)).collect::<Option<_>>()?;
+                let mut alternates = Vec::with_capacity(n.min(r.0.len()));
+                for _ in 0..n {
+                    alternates.push(r.state_near(at)?);
+                }
                 b.add_union(alternates)
             }
             tag::CAPTURE_START => {
