@@ -173,13 +173,27 @@ fn anonymous_spool() -> Result<File, CliError> {
     Ok(file)
 }
 
-/// What the first pass found, kept for the second up to a fixed budget so
-/// memory stays bounded however long the input; chunks past it are scanned again.
-#[derive(Default)]
+/// What the first pass found, kept for the second: in memory up to a fixed
+/// budget, then in a private file (unlinked at once, as the stdin spool),
+/// so memory stays bounded however long the input while no chunk is
+/// scanned twice. Should the file fail, the chunks past the budget are
+/// scanned again, as they would be with no cache at all.
 struct ScanCache {
     scans: VecDeque<Scanned>,
     bytes: usize,
-    full: bool,
+    budget: usize,
+    spill: Spill,
+}
+
+#[derive(Default)]
+enum Spill {
+    /// Within the budget so far.
+    #[default]
+    Unused,
+    Writing(BufWriter<File>),
+    Reading(io::BufReader<File>),
+    /// The file could not be had or failed: the rest is scanned again.
+    Failed,
 }
 
 impl ScanCache {
@@ -187,15 +201,70 @@ impl ScanCache {
     /// dense evidence.
     const BUDGET: usize = 9 << 20;
 
+    fn new() -> Self {
+        Self::with_budget(Self::BUDGET)
+    }
+
+    fn with_budget(budget: usize) -> Self {
+        ScanCache {
+            scans: VecDeque::new(),
+            bytes: 0,
+            budget,
+            spill: Spill::Unused,
+        }
+    }
+
     fn push(&mut self, scanned: Scanned) {
         let size = scanned.heap_bytes() + std::mem::size_of::<Scanned>();
-        if self.full || self.bytes + size > Self::BUDGET {
-            self.full = true;
+        if matches!(self.spill, Spill::Unused) && self.bytes + size <= self.budget {
+            self.bytes += size;
+            self.scans.push_back(scanned);
             return;
         }
-        self.bytes += size;
-        self.scans.push_back(scanned);
+        if matches!(self.spill, Spill::Unused) {
+            self.spill = match anonymous_spool() {
+                Ok(file) => Spill::Writing(BufWriter::with_capacity(256 * 1024, file)),
+                Err(_) => Spill::Failed,
+            };
+        }
+        if let Spill::Writing(out) = &mut self.spill
+            && scanned.write_to(out).is_err()
+        {
+            self.spill = Spill::Failed;
+        }
     }
+
+    /// What was found in the next chunk, in the order pushed; `None` past
+    /// what was kept.
+    fn pop(&mut self) -> Option<Scanned> {
+        if let Some(scanned) = self.scans.pop_front() {
+            return Some(scanned);
+        }
+        if matches!(self.spill, Spill::Writing(_)) {
+            self.spill = match std::mem::take(&mut self.spill) {
+                Spill::Writing(out) => reread(out).map_or(Spill::Failed, Spill::Reading),
+                other => other,
+            };
+        }
+        let Spill::Reading(input) = &mut self.spill else {
+            return None;
+        };
+        match Scanned::read_from(input) {
+            Ok(scanned) => Some(scanned),
+            // The end of the file, or a record that does not read back.
+            Err(_) => {
+                self.spill = Spill::Failed;
+                None
+            }
+        }
+    }
+}
+
+/// The spill file as written, from its start.
+fn reread(out: BufWriter<File>) -> io::Result<io::BufReader<File>> {
+    let mut file = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    file.seek(SeekFrom::Start(0))?;
+    Ok(io::BufReader::with_capacity(256 * 1024, file))
 }
 
 /// First pass: learn from the input (spooling stdin so it can be read again).
@@ -275,7 +344,7 @@ fn redact_pass(
     let read = read_ahead(&mut reader, |next_chunk| {
         engine.redact_stream(
             &mut StreamState::default(),
-            || Ok(next_chunk()?.map(|chunk| (chunk, cache.scans.pop_front()))),
+            || Ok(next_chunk()?.map(|chunk| (chunk, cache.pop()))),
             |redacted| match sink(redacted) {
                 Ok(()) => Ok(ControlFlow::Continue(())),
                 Err(e) => {
@@ -327,7 +396,7 @@ pub fn redact(
     }
     let mut input =
         Input::new(path.map_or_else(|| "stdin".to_string(), |p| p.display().to_string()));
-    let mut cache = ScanCache::default();
+    let mut cache = ScanCache::new();
     let source = learn(&mut engine, path, &mut input, &mut cache)?;
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
@@ -394,7 +463,7 @@ pub fn scan(
         let mut engine = Engine::new(profile);
         engine.forget_originals();
         let mut input = Input::new(label.clone());
-        let mut cache = ScanCache::default();
+        let mut cache = ScanCache::new();
         let source = learn(&mut engine, path, &mut input, &mut cache)?;
         let mut write_err = None;
         redact_pass(&mut engine, source, cache, |r| {
@@ -440,5 +509,45 @@ pub fn scan(
         Ok(ExitCode::from(1))
     } else {
         Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(scanned: &Scanned) -> Vec<u8> {
+        let mut out = Vec::new();
+        scanned.write_to(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn chunks_past_the_budget_come_back_from_the_file_in_order() {
+        let mut engine = Engine::new(Profile::Standard);
+        let mut state = StreamState::default();
+        let learned: Vec<Scanned> = (0..6)
+            .map(|i| {
+                let chunk = format!(
+                    "order {i}: Ada Lovelace <ada{i}@example.org>, +44 7700 90012{i}\n\
+                     api_key=sk_live_51Hq8Zt2eZvKYlo2C0a1b2c3d4e5f6g7h8i9{i}\n"
+                );
+                engine.learn_chunk(chunk.as_bytes(), &mut state)
+            })
+            .collect();
+        let first_size = learned[0].heap_bytes() + std::mem::size_of::<Scanned>();
+        // Room for the first two chunks only.
+        let mut cache = ScanCache::with_budget(first_size * 2 + first_size / 2);
+        let expected: Vec<Vec<u8>> = learned.iter().map(written).collect();
+        for scanned in learned {
+            cache.push(scanned);
+        }
+        assert_eq!(cache.scans.len(), 2);
+        assert!(matches!(cache.spill, Spill::Writing(_)));
+        for want in &expected {
+            let got = cache.pop().expect("every chunk comes back");
+            assert_eq!(&written(&got), want);
+        }
+        assert!(cache.pop().is_none());
     }
 }

@@ -35,6 +35,7 @@ mod readers;
 mod registry;
 mod resolve;
 mod scan;
+mod spill;
 mod vocabulary;
 
 use detectors::{

@@ -3,9 +3,13 @@
 //! times the chunks. Identities sit back to back in one buffer; rule names
 //! are kept once.
 
+use std::io::{self, Read};
+
 use super::Kind;
 use super::scan::{Candidate, Priority};
+use super::spill::{In, Out, invalid, kind_number, kind_of};
 
+#[derive(Clone)]
 pub(crate) struct Packed {
     items: Vec<Item>,
     identities: Vec<u8>,
@@ -16,6 +20,7 @@ pub(crate) struct Packed {
 /// a text held whole is far under 4 GiB). Few candidates have an identity
 /// of their own: those that do have it in `identities`, in the order of
 /// the items, each after its length (see [`push_len`]).
+#[derive(Clone)]
 struct Item {
     start: u32,
     end: u32,
@@ -113,6 +118,98 @@ impl Packed {
     }
 }
 
+impl Packed {
+    /// Writes the items as they are held; each rule as `rule_number` names it.
+    pub fn write_to(&self, out: &mut Out, mut rule_number: impl FnMut(&'static str) -> u32) {
+        out.usize(self.rules.len());
+        for rule in &self.rules {
+            out.u32(rule_number(rule));
+        }
+        out.usize(self.items.len());
+        for item in &self.items {
+            out.u32(item.start);
+            out.u32(item.end);
+            out.0.extend_from_slice(&item.rule.to_le_bytes());
+            out.u8(kind_number(item.kind));
+            out.u8(item.priority_and_flags);
+        }
+        out.bytes(&self.identities);
+    }
+
+    /// Reads back what [`Packed::write_to`] wrote for a chunk of
+    /// `chunk_len` bytes; `rule_of` names each rule's number.
+    pub fn read_from<R: Read>(
+        input: &mut In<'_, R>,
+        chunk_len: usize,
+        rule_of: impl Fn(u32) -> Option<&'static str>,
+    ) -> io::Result<Packed> {
+        let rule_count = input.usize()?;
+        let rules_bytes = input.exact(rule_count.saturating_mul(4))?;
+        let rules = (rules_bytes.chunks_exact(4))
+            .map(|n| rule_of(u32::from_le_bytes(n.try_into().expect("four bytes"))))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| invalid("an unknown rule"))?;
+        let count = input.usize()?;
+        let item_bytes = input.exact(count.saturating_mul(12))?;
+        let mut items = Vec::with_capacity(count);
+        let mut identities_wanted = 0usize;
+        for b in item_bytes.chunks_exact(12) {
+            let word =
+                |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes"));
+            let item = Item {
+                start: word(0),
+                end: word(4),
+                rule: u16::from_le_bytes([b[8], b[9]]),
+                kind: kind_of(b[10])?,
+                priority_and_flags: b[11],
+            };
+            let priority = usize::from(item.priority_and_flags & PRIORITY_MASK);
+            if item.start > item.end
+                || item.end as usize > chunk_len
+                || usize::from(item.rule) >= rules.len()
+                || !(1..=Priority::ALL.len()).contains(&priority)
+            {
+                return Err(invalid("a finding out of range"));
+            }
+            identities_wanted += usize::from(item.priority_and_flags & HAS_IDENTITY != 0);
+            items.push(item);
+        }
+        let identities = input.bytes()?;
+        // Every identity an item says it has is there, and nothing else.
+        let mut at = 0;
+        for _ in 0..identities_wanted {
+            let len = try_read_len(&identities, &mut at).ok_or_else(|| invalid("identities"))?;
+            at = at
+                .checked_add(len)
+                .filter(|&to| to <= identities.len())
+                .ok_or_else(|| invalid("identities"))?;
+        }
+        if at != identities.len() {
+            return Err(invalid("identities"));
+        }
+        Ok(Packed {
+            items,
+            identities,
+            rules,
+        })
+    }
+}
+
+/// [`read_len`], or `None` where the bytes end before the length does.
+fn try_read_len(buf: &[u8], at: &mut usize) -> Option<usize> {
+    let mut len = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = *buf.get(*at)?;
+        *at += 1;
+        len |= usize::from(byte & 0x7F).checked_shl(shift)?;
+        if byte < 0x80 {
+            return Some(len);
+        }
+        shift += 7;
+    }
+}
+
 /// A length in seven-bit groups, lowest first, each but the last with its
 /// high bit set: one byte for an identity under 128 bytes, as most are.
 fn push_len(buf: &mut Vec<u8>, mut len: usize) {
@@ -125,17 +222,7 @@ fn push_len(buf: &mut Vec<u8>, mut len: usize) {
 
 /// The length [`push_len`] wrote at `*at`; moves `*at` past it.
 fn read_len(buf: &[u8], at: &mut usize) -> usize {
-    let mut len = 0;
-    let mut shift = 0;
-    loop {
-        let byte = buf[*at];
-        *at += 1;
-        len |= usize::from(byte & 0x7F) << shift;
-        if byte < 0x80 {
-            return len;
-        }
-        shift += 7;
-    }
+    try_read_len(buf, at).expect("a length written by `push_len`")
 }
 
 fn offset(at: usize) -> u32 {
