@@ -174,14 +174,16 @@ fn anonymous_spool() -> Result<File, CliError> {
 }
 
 /// What the first pass found, kept for the second: in memory up to a fixed
-/// budget, then in a private file (unlinked at once, as the stdin spool),
-/// so memory stays bounded however long the input while no chunk is
-/// scanned twice. Should the file fail, the chunks past the budget are
-/// scanned again, as they would be with no cache at all.
+/// budget, then in a private file (unlinked at once, as the stdin spool,
+/// and holding nothing the input does not) up to a limit of its own, so
+/// memory stays bounded however long the input while no chunk is scanned
+/// twice. Past the limit, or should the file fail, the chunks are scanned
+/// again, as they would be with no cache at all.
 struct ScanCache {
     scans: VecDeque<Scanned>,
     bytes: usize,
     budget: usize,
+    spill_limit: usize,
     spill: Spill,
 }
 
@@ -190,8 +192,17 @@ enum Spill {
     /// Within the budget so far.
     #[default]
     Unused,
-    Writing(BufWriter<File>),
-    Reading(io::BufReader<File>),
+    Writing {
+        out: BufWriter<File>,
+        /// Records written whole, and their bytes.
+        records: usize,
+        bytes: usize,
+    },
+    Reading {
+        input: io::BufReader<File>,
+        /// Records not read yet.
+        left: usize,
+    },
     /// The file could not be had or failed: the rest is scanned again.
     Failed,
 }
@@ -200,16 +211,20 @@ impl ScanCache {
     /// About 750,000 findings of twelve bytes: the first 100 MB or so of
     /// dense evidence.
     const BUDGET: usize = 9 << 20;
+    /// The file's limit: about the first 6 GB of dense evidence. A
+    /// temporary directory may be held in memory.
+    const SPILL_LIMIT: usize = 512 << 20;
 
     fn new() -> Self {
-        Self::with_budget(Self::BUDGET)
+        Self::with_limits(Self::BUDGET, Self::SPILL_LIMIT)
     }
 
-    fn with_budget(budget: usize) -> Self {
+    fn with_limits(budget: usize, spill_limit: usize) -> Self {
         ScanCache {
             scans: VecDeque::new(),
             bytes: 0,
             budget,
+            spill_limit,
             spill: Spill::Unused,
         }
     }
@@ -223,14 +238,31 @@ impl ScanCache {
         }
         if matches!(self.spill, Spill::Unused) {
             self.spill = match anonymous_spool() {
-                Ok(file) => Spill::Writing(BufWriter::with_capacity(256 * 1024, file)),
+                Ok(file) => Spill::Writing {
+                    out: BufWriter::with_capacity(256 * 1024, file),
+                    records: 0,
+                    bytes: 0,
+                },
                 Err(_) => Spill::Failed,
             };
         }
-        if let Spill::Writing(out) = &mut self.spill
-            && scanned.write_to(out).is_err()
-        {
-            self.spill = Spill::Failed;
+        let Spill::Writing {
+            out,
+            records,
+            bytes,
+        } = &mut self.spill
+        else {
+            return;
+        };
+        if *bytes >= self.spill_limit {
+            return;
+        }
+        match scanned.write_to(out) {
+            Ok(written) => {
+                *records += 1;
+                *bytes += written;
+            }
+            Err(_) => self.spill = Spill::Failed,
         }
     }
 
@@ -240,18 +272,28 @@ impl ScanCache {
         if let Some(scanned) = self.scans.pop_front() {
             return Some(scanned);
         }
-        if matches!(self.spill, Spill::Writing(_)) {
+        if matches!(self.spill, Spill::Writing { .. }) {
             self.spill = match std::mem::take(&mut self.spill) {
-                Spill::Writing(out) => reread(out).map_or(Spill::Failed, Spill::Reading),
+                Spill::Writing { out, records, .. } => match reread(out) {
+                    Ok(input) => Spill::Reading {
+                        input,
+                        left: records,
+                    },
+                    Err(_) => Spill::Failed,
+                },
                 other => other,
             };
         }
-        let Spill::Reading(input) = &mut self.spill else {
+        let Spill::Reading { input, left } = &mut self.spill else {
             return None;
         };
+        if *left == 0 {
+            return None;
+        }
+        *left -= 1;
         match Scanned::read_from(input) {
             Ok(scanned) => Some(scanned),
-            // The end of the file, or a record that does not read back.
+            // A record that does not read back: the rest is found again.
             Err(_) => {
                 self.spill = Spill::Failed;
                 None
@@ -522,8 +564,8 @@ mod tests {
         out
     }
 
-    #[test]
-    fn chunks_past_the_budget_come_back_from_the_file_in_order() {
+    /// Six chunks learned one after another, and how each writes out.
+    fn learned() -> (Vec<Scanned>, Vec<Vec<u8>>) {
         let mut engine = Engine::new(Profile::Standard);
         let mut state = StreamState::default();
         let learned: Vec<Scanned> = (0..6)
@@ -535,19 +577,44 @@ mod tests {
                 engine.learn_chunk(chunk.as_bytes(), &mut state)
             })
             .collect();
-        let first_size = learned[0].heap_bytes() + std::mem::size_of::<Scanned>();
+        let written = learned.iter().map(written).collect();
+        (learned, written)
+    }
+
+    fn size(scanned: &Scanned) -> usize {
+        scanned.heap_bytes() + std::mem::size_of::<Scanned>()
+    }
+
+    #[test]
+    fn chunks_past_the_budget_come_back_from_the_file_in_order() {
+        let (learned, expected) = learned();
         // Room for the first two chunks only.
-        let mut cache = ScanCache::with_budget(first_size * 2 + first_size / 2);
-        let expected: Vec<Vec<u8>> = learned.iter().map(written).collect();
+        let mut cache = ScanCache::with_limits(size(&learned[0]) * 5 / 2, usize::MAX);
         for scanned in learned {
             cache.push(scanned);
         }
         assert_eq!(cache.scans.len(), 2);
-        assert!(matches!(cache.spill, Spill::Writing(_)));
+        assert!(matches!(cache.spill, Spill::Writing { records: 4, .. }));
         for want in &expected {
             let got = cache.pop().expect("every chunk comes back");
             assert_eq!(&written(&got), want);
         }
+        assert!(cache.pop().is_none());
+    }
+
+    #[test]
+    fn past_the_file_limit_chunks_are_not_kept() {
+        let (learned, expected) = learned();
+        // Two chunks in memory, two in the file, two not kept.
+        let limit = expected[2].len() + 1;
+        let mut cache = ScanCache::with_limits(size(&learned[0]) * 5 / 2, limit);
+        for scanned in learned {
+            cache.push(scanned);
+        }
+        for want in &expected[..4] {
+            assert_eq!(&written(&cache.pop().unwrap()), want);
+        }
+        assert!(cache.pop().is_none());
         assert!(cache.pop().is_none());
     }
 }

@@ -130,8 +130,9 @@ pub(super) fn kind_of(number: u8) -> io::Result<Kind> {
 }
 
 impl Scanned {
-    /// Writes this chunk's findings and the stream's state after it.
-    pub fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
+    /// Writes this chunk's findings and the stream's state after it, in
+    /// one call; gives the bytes written.
+    pub fn write_to(&self, out: &mut impl Write) -> io::Result<usize> {
         let mut buf = Out(Vec::with_capacity(64 + self.cands.heap_bytes()));
         buf.usize(self.len);
         buf.u64(self.checksum);
@@ -153,7 +154,8 @@ impl Scanned {
             self.cands
                 .write_to(&mut buf, |rule| rule_number(&mut names, rule));
         }
-        out.write_all(&buf.0)
+        out.write_all(&buf.0)?;
+        Ok(buf.0.len())
     }
 
     /// Reads back what [`Scanned::write_to`] wrote.
