@@ -2457,3 +2457,47 @@ fn a_connection_string_keeps_the_fields_around_its_password() {
         "Server=db1;User ID=sa;Password=[PASSWORD_1];Database=wcshop;Encrypt=true\n"
     );
 }
+
+#[test]
+fn names_with_an_escaped_apostrophe_inside_single_quoted_values() {
+    // esc_attr() writes an apostrophe as `&#039;`; read as `'`, it ended
+    // the value there and the rest of the name was not read as its value.
+    for (text, surname) in [
+        (
+            "<input value='Niamh O&#039;Dowd' name='billing_last_name' />",
+            "Dowd",
+        ),
+        (
+            "<input type=\"text\" value='d&#039;Estrées-Marchal' name=\"shipping_last_name\" />",
+            "Marchal",
+        ),
+        (
+            "INSERT INTO wp_usermeta VALUES (12, 7, 'last_name', 'O&apos;Flaherty');",
+            "Flaherty",
+        ),
+        (
+            "<input name='billing_last_name' value='Van&#39;t Riet' />",
+            "Riet",
+        ),
+    ] {
+        let out = String::from_utf8(redact(text).text).unwrap();
+        assert!(!out.contains(surname), "{text}\n-> {out}");
+        assert!(out.contains("[NAME_1]"), "{text}\n-> {out}");
+    }
+}
+
+#[test]
+fn a_name_with_a_typographic_apostrophe_is_the_one_with_a_straight_one() {
+    let text = "billing_last_name: D&#8217;Amico\n\
+                shipping_last_name: D'Amico\n\
+                <input value='Niamh O&#039;Dowd' name='billing_last_name' />\n\
+                {\"shipping_full_name\":\"Niamh O'Dowd\"}\n";
+    let out = String::from_utf8(redact(text).text).unwrap();
+    assert_eq!(
+        out,
+        "billing_last_name: [NAME_1]\n\
+         shipping_last_name: [NAME_1]\n\
+         <input value='[NAME_2]' name='billing_last_name' />\n\
+         {\"shipping_full_name\":\"[NAME_2]\"}\n"
+    );
+}

@@ -228,7 +228,7 @@ fn unit_at(text: &[u8], i: usize) -> Unit {
             None => Unit::Keep(1),
         },
         b'&' => match html_apostrophe(&text[i..]) {
-            Some((c, len)) => Unit::Letter(c, len),
+            Some((c, len)) => Unit::Letter(apostrophe_at(text, i, c), len),
             None => Unit::Keep(1),
         },
         b if b >= 0xc0 => {
@@ -287,6 +287,23 @@ fn html_apostrophe(s: &[u8]) -> Option<(char, usize)> {
             s.len() >= entity.len() && s[..entity.len()].eq_ignore_ascii_case(entity)
         })
         .map(|&(entity, c)| (c, entity.len()))
+}
+
+/// How far back [`apostrophe_at`] looks for the quote a value opened with.
+const QUOTE_REACH: usize = 4096;
+
+/// An escaped apostrophe inside a value quoted with `'` (an odd number of
+/// them before it on its line: `value='O&#039;Brien'`, `('d&#039;Arcy',`)
+/// reads as `’`: read as `'`, it would end the value there and leave the
+/// rest of the name outside it. Elsewhere it reads as `c`.
+fn apostrophe_at(text: &[u8], at: usize, c: char) -> char {
+    if c != '\'' {
+        return c;
+    }
+    let from = at.saturating_sub(QUOTE_REACH);
+    let line_start = memchr::memrchr(b'\n', &text[from..at]).map_or(from, |p| from + p + 1);
+    let quotes = memchr::memchr_iter(b'\'', &text[line_start..at]).count();
+    if quotes % 2 == 1 { '’' } else { c }
 }
 
 fn utf8_len(lead: u8) -> usize {
@@ -374,6 +391,31 @@ mod tests {
         for s in ["a &amp; b", "?x=1&y=2", "&quot;k&quot;", "&#0390;", "&"] {
             assert_eq!(read(s), s);
         }
+    }
+
+    #[test]
+    fn an_escaped_apostrophe_inside_a_single_quoted_value_does_not_end_it() {
+        assert_eq!(
+            read("<input value='Niamh O&#039;Dowd' name='billing_last_name'>"),
+            "<input value='Niamh O’Dowd' name='billing_last_name'>"
+        );
+        assert_eq!(
+            read("VALUES (7, 'd&apos;Estrées', 'Ines')"),
+            "VALUES (7, 'd’Estrées', 'Ines')"
+        );
+        // Prose with an apostrophe of its own reads it as a name's too.
+        assert_eq!(read("It's for Cian O&#39;Shea"), "It's for Cian O’Shea");
+        // Quoted with `"`, or a value closed before it, as before.
+        assert_eq!(
+            read(r#"{"last_name":"O&#039;Dowd"}"#),
+            r#"{"last_name":"O'Dowd"}"#
+        );
+        assert_eq!(
+            read("id='x' value=\"O&#039;Dowd\""),
+            "id='x' value=\"O'Dowd\""
+        );
+        // Quotes on the line before are not counted.
+        assert_eq!(read("it's\nO&#039;Dowd"), "it's\nO'Dowd");
     }
 
     #[test]

@@ -14,9 +14,9 @@ use std::borrow::Cow;
 use std::hash::{BuildHasher, RandomState};
 use std::ops::Range;
 
-use crate::redact::Kind;
 use crate::redact::fasthash::FastMap;
 use crate::redact::print_table::PrintTable;
+use crate::redact::{Category, Kind};
 
 #[derive(Clone, Copy)]
 struct Slot {
@@ -235,6 +235,9 @@ fn push_number(text: &mut String, mut n: u32) {
     text.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
+/// `’`, U+2019, in UTF-8.
+const TYPOGRAPHIC_APOSTROPHE: &[u8] = "\u{2019}".as_bytes();
+
 /// The same secret written two ways gets one placeholder: card digits without
 /// separators, emails without URL encoding or case.
 fn normalize(identity: &[u8], kind: Kind) -> Cow<'_, [u8]> {
@@ -259,6 +262,22 @@ fn normalize(identity: &[u8], kind: Kind) -> Cow<'_, [u8]> {
                 .to_lowercase()
                 .into_bytes(),
         ),
+        // A name or an address with a typographic apostrophe is the one
+        // with a straight one (`D’Amico`, `O&#039;Dowd` read inside a
+        // value quoted with `'`).
+        _ if kind.category() == Category::Customer
+            && memchr::memmem::find(identity, TYPOGRAPHIC_APOSTROPHE).is_some() =>
+        {
+            let mut folded = Vec::with_capacity(identity.len());
+            let mut rest = identity;
+            while let Some(at) = memchr::memmem::find(rest, TYPOGRAPHIC_APOSTROPHE) {
+                folded.extend_from_slice(&rest[..at]);
+                folded.push(b'\'');
+                rest = &rest[at + TYPOGRAPHIC_APOSTROPHE.len()..];
+            }
+            folded.extend_from_slice(rest);
+            Cow::Owned(folded)
+        }
         _ => Cow::Borrowed(identity),
     }
 }
