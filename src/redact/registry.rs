@@ -563,6 +563,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "\"billing_first_name\": \"«Ana»\"",
             "<wp:meta_key><![CDATA[_billing_first_name]]></wp:meta_key>\n<wp:meta_value><![CDATA[«Ana»]]></wp:meta_value>",
             "<input type=\"text\" value=\"«Ana»\" name=\"billing_first_name\" id=\"billing_first_name\">",
+            "<input value='«Niamh O&#039;Dowd»' name='billing_last_name' />",
             "<p>Billing name: <strong>«Ines Duarte»</strong></p>",
             "payment_status=Completed&last_name=«Schr%F6der»&txn_type=web_accept",
             "1043,\"{\"\"first_name\"\":\"\"«Zofia»\"\",\"\"city\"\":\"\"Gdańsk\"\"}\"",
