@@ -2501,3 +2501,38 @@ fn a_name_with_a_typographic_apostrophe_is_the_one_with_a_straight_one() {
          {\"shipping_full_name\":\"[NAME_2]\"}\n"
     );
 }
+
+#[test]
+fn house_numbers_with_a_letter_after_a_slash() {
+    // Italian and Spanish addresses write a building's letter after a slash.
+    for (text, kept_out) in [
+        (
+            "Shipping\nGiulia Ferraris\nVia Po 18/B\n10124 Torino\nItalia\n",
+            &["Ferraris", "18/B", "10124"][..],
+        ),
+        (
+            "Spedizione: Corso Francia 203/c, 10138 Torino",
+            &["Francia", "203/c"][..],
+        ),
+        (
+            "Envío a Calle de Alcalá 42/A, 28014 Madrid",
+            &["Alcalá", "42/A"][..],
+        ),
+    ] {
+        let out = String::from_utf8(redact(text).text).unwrap();
+        for part in kept_out {
+            assert!(!out.contains(part), "{part} in\n{out}");
+        }
+    }
+}
+
+#[test]
+fn an_api_signature_with_dots_is_not_read_as_code() {
+    let signature = "Hb3kQ9wZ1xT5mR.Lp8vN2sK4yD7fJ0qC.t4Gmkwqz7PhVsyX";
+    let text = format!(
+        "nvp?METHOD=DoCapture&USER=shop_api1.example.org&PWD=QX7B2M9K4T&SIGNATURE={signature}&VERSION=204.0"
+    );
+    let out = String::from_utf8(redact(&text).text).unwrap();
+    assert!(!out.contains(signature), "{out}");
+    assert!(out.contains("SIGNATURE=[PAYPAL_SECRET_1]"), "{out}");
+}

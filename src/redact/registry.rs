@@ -596,6 +596,7 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
             "«Atatürk Cad. No:71 D:12» Kadıköy",
             "«ul. Mickiewicza 139/27», Warszawa",
             "«Norregata 50», Bergen",
+            "spedire a «Via dei Mille 57/C», Torino",
         ],
         &["String 5 chars", "the Aggregate 12 rows"],
     ),

@@ -32,8 +32,9 @@ const WORD: &str = r"\p{Lu}(?:[\p{L}'’\-]|\\u[0-9a-fA-F]{4})*";
 /// Particles inside Romance street names: `Rua das Laranjeiras`, `Avda. de la …`.
 const PARTICLE: &str = r"(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')";
 
-/// A house number, with a flat after a slash: `215`, `33a`, `139/27`.
-const NUMBER: &str = r"\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?";
+/// A house number, with a flat or a letter after a slash: `215`, `33a`,
+/// `139/27`, `57/C` (as Italian and Spanish addresses write it).
+const NUMBER: &str = r"\d{1,5}[a-zA-Z]?(?:/(?:\d{1,4}[a-zA-Z]?|[a-zA-Z]))?";
 
 /// `weg` → `Weg`.
 fn capitalised(word: &str) -> String {

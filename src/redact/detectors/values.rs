@@ -217,6 +217,7 @@ pub(crate) fn is_member_reference(t: &[u8]) -> bool {
             && s.first()
                 .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
             && s.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            && reads_as_code_name(s)
     };
     let last = segments.last().copied().unwrap_or_default();
     let lowercase_run = t
@@ -226,6 +227,19 @@ pub(crate) fn is_member_reference(t: &[u8]) -> bool {
         && last.iter().any(u8::is_ascii_alphabetic)
         && last.iter().filter(|b| b.is_ascii_digit()).count() <= 3;
     (2..=3).contains(&segments.len()) && segments.iter().all(ident) && wordish
+}
+
+/// A name in code is words with a number or two (`BlindKeySignatures`,
+/// `kVK_Return`, `Ed25519`, `v8_elimination`), not digits strewn through
+/// it as a random segment's are (`AeYKH7k4qV9Y4B`, a part of a PayPal API
+/// signature).
+fn reads_as_code_name(s: &[u8]) -> bool {
+    let digit_runs = s
+        .iter()
+        .zip(std::iter::once(&b'_').chain(s))
+        .filter(|(b, before)| b.is_ascii_digit() && !before.is_ascii_digit())
+        .count();
+    digit_runs <= 2
 }
 
 /// `jetbrains.mps.v8_elimination`, `DOC_Vector_5_32`: words and short numbers
@@ -1377,6 +1391,13 @@ mod tests {
             assert!(is_member_reference(member.as_bytes()), "{member}");
         }
         assert!(!is_member_reference(b"Xk9.pw2Lq"));
+        // Random segments joined by dots, as a PayPal API signature's.
+        for random in [
+            "Qm7rT2kPz9Lx4B.Vn3sd8HqwKJ1ZY5plr2W6.t8F1mpzUk",
+            "Zr4Tq.p8W1nB6vXc0.L5e",
+        ] {
+            assert!(!is_member_reference(random.as_bytes()), "{random}");
+        }
         for code in [
             " + getMasterUserPassword() + ",
             ".$p[",
