@@ -91,7 +91,10 @@ impl Engine {
                 worker.join();
                 return Ok(());
             }
-            let compile = !feed.read_all || std::mem::take(&mut first);
+            // Taken on every round: once a chunk has come back, a text all
+            // read is finished with the patterns it compiles itself.
+            let first_wait = std::mem::take(&mut first);
+            let compile = !feed.read_all || first_wait;
             let Ok(prepared) = recv_compiling(&from_worker, compile) else {
                 drop(feed);
                 worker.join();
