@@ -1416,7 +1416,7 @@ fn names_in_prose() {
 #[test]
 fn learned_name_is_found_again_in_prose() {
     let text = "[first_name] => Ulrike\n[last_name] => Yamamoto\n\
-                Note: the parcel for Ulrike Yamamoto was returned to the depot.\n";
+                Note: the parcel for Yamamoto was returned to Ulrike at the depot.\n";
     let r = check_all(
         text,
         &[
@@ -1428,6 +1428,13 @@ fn learned_name_is_found_again_in_prose() {
         r.findings.len(),
         4,
         "both occurrences of both names are findings"
+    );
+    // Written together, the full name is one value of its own.
+    let together =
+        b"[first_name] => Ulrike\n[last_name] => Yamamoto\nthe parcel for Ulrike Yamamoto\n";
+    assert_eq!(
+        engine().learn_and_redact(together).text_lossy(),
+        "[first_name] => [NAME_1]\n[last_name] => [NAME_2]\nthe parcel for [NAME_3]\n"
     );
 
     // Across texts: what one ticket field taught, the next message is held to.

@@ -39,13 +39,13 @@ mod spill;
 mod vocabulary;
 
 use detectors::{
-    addresses, chat, commands, continued, customer, encoded, keyed, known, mime_words, payment,
-    phones, records, secrets, street_blocks, terms, token_rules, tokens, unit_lines, validate,
-    values, xmlrpc,
+    addresses, chat, commands, continued, customer, encoded, full_names, keyed, known, mime_words,
+    payment, phones, records, secrets, street_blocks, terms, token_rules, tokens, unit_lines,
+    validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};
-use vocabulary::{context, customer_words, keys, secret_words};
+use vocabulary::{context, customer_words, given_names, keys, secret_words};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -719,6 +719,8 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     street_blocks::around_streets(chunk, &addresses, &mut customer_after);
     street_blocks::around_localities(&lines, &mut customer_after);
     mime_words::names(chunk, &mut customer_after);
+    let full_names = full_names::detect(chunk, &[&customer_before, &addresses, &customer_after]);
+    customer_after.extend(full_names);
     let found = FoundAhead {
         gated,
         customer_before,

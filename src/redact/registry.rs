@@ -542,6 +542,25 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         ],
     ),
     detector(
+        "name-by-given-name",
+        &[Name],
+        "a full name anywhere in prose, known by a common given name in the customers' languages",
+        &[
+            "I emailed «Peter Novak» yesterday",
+            "Forwarded to «Tomasz Kowalski» in billing",
+            "Please ring «Siobhán O’Loughlin» before delivery",
+            "Escalated by «Jean-Pierre Lefèvre» (L2)",
+            "for «María del Carmen Ortega».",
+        ],
+        &[
+            "Ring Front Desk if late",
+            "shipped from San Diego Warehouse",
+            "the Amelia Booking plugin",
+            "Sakura Trading VOF",
+            "Mark Complete",
+        ],
+    ),
+    detector(
         "mime-encoded-name",
         &[Name],
         "a mail header's display name in MIME encoded words",

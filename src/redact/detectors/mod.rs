@@ -8,6 +8,7 @@ pub(super) mod commands;
 pub(super) mod continued;
 pub(super) mod customer;
 pub(super) mod encoded;
+pub(super) mod full_names;
 pub(super) mod keyed;
 pub(super) mod known;
 pub(super) mod mime_words;

@@ -549,7 +549,7 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 /// The words that end a company's name (`Solara Pvt Ltd`), as prose writes them.
 const COMPANY_FORMS: &[&str] = &[
     "Ltd", "Limited", "Pvt", "Inc", "Corp", "Plc", "Llc", "Llp", "Pty", "Gmbh", "Sarl", "Srl",
-    "Ltda", "Lda", "Şti", "Kft", "Oyj",
+    "Ltda", "Lda", "Şti", "Kft", "Oy", "Oyj", "ApS",
 ];
 
 /// `Zeitgeist Pvt Ltd`, `Harbour Bakes Ltd.`: a company's name, by the form it ends with.

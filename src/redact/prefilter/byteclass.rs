@@ -116,6 +116,45 @@ fn equal_mask<const N: usize>(bytes: &[u8], needles: [u8; N]) -> u64 {
         .fold(0u64, |m, (i, b)| m | u64::from(needles.contains(b)) << i)
 }
 
+/// The blanks and apostrophes, the ASCII capitals and bytes past ASCII, and
+/// the ASCII letters and bytes past ASCII, of up to 64 bytes.
+#[inline]
+fn opening_masks(bytes: &[u8]) -> (u64, u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(block) = bytes.try_into() {
+        // SAFETY: as in `alnum_mask`.
+        return unsafe { sse2::openings(block) };
+    }
+    let mask = |class: fn(&u8) -> bool| {
+        (bytes.iter().enumerate()).fold(0u64, |m, (i, b)| m | u64::from(class(b)) << i)
+    };
+    (
+        equal_mask(bytes, [b' ', b'\'']),
+        mask(|&b| b.is_ascii_uppercase() || b >= 0x80),
+        mask(|&b| b.is_ascii_alphabetic() || b >= 0x80),
+    )
+}
+
+/// Every blank or apostrophe between a letter and an ASCII capital (or
+/// bytes past ASCII), in order: where a surname may open after a given
+/// name (`Peter Novak`, `d'Aubigné`, `Ana Łukasiewicz`). A name is rare in a
+/// log; its letters are looked for in bitmaps, not byte by byte.
+pub(crate) fn for_each_blank_before_capital(text: &[u8], mut f: impl FnMut(usize)) {
+    let mut blocks = text.chunks(64).map(opening_masks).enumerate().peekable();
+    let mut last_was_letter = 0;
+    while let Some((n, (blanks, capitals, letters))) = blocks.next() {
+        let next_block_opens = blocks.peek().map_or(0, |&(_, (_, c, _))| c & 1);
+        let capital_after = capitals >> 1 | next_block_opens << 63;
+        let letter_before = letters << 1 | last_was_letter;
+        last_was_letter = letters >> 63;
+        let mut hits = blanks & capital_after & letter_before;
+        while hits != 0 {
+            f(n * 64 + hits.trailing_zeros() as usize);
+            hits &= hits - 1;
+        }
+    }
+}
+
 /// Every position of one of `needles` in `text`, in order. For bytes that
 /// occur every few dozen bytes (`:` and `=` in logs, `.` in paths, `,`), where
 /// a `memchr` iterator pays a search call per hit: here a hit costs a few bit
@@ -406,6 +445,21 @@ mod sse2 {
 
     #[inline]
     #[target_feature(enable = "sse2")]
+    pub fn openings(block: &[u8; 64]) -> (u64, u64, u64) {
+        let (mut blanks, mut capitals, mut letters) = (0, 0, 0);
+        for k in 0..4 {
+            let v = load(block, 16 * k);
+            blanks |= bits(_mm_or_si128(equal(v, b' '), equal(v, b'\''))) << (16 * k);
+            // The high bit of each byte is its mask: a byte past ASCII.
+            capitals |= bits(_mm_or_si128(in_range(v, b'A', 26), v)) << (16 * k);
+            let letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+            letters |= bits(_mm_or_si128(letter, v)) << (16 * k);
+        }
+        (blanks, capitals, letters)
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
     pub fn numbers(block: &[u8; 64]) -> (u64, u64) {
         let (mut card, mut iban) = (0, 0);
         for k in 0..4 {
@@ -450,9 +504,18 @@ mod tests {
             };
             let want = (scalar(&block, ADDRESS), equal(b'.'), equal(b':'));
             assert_eq!(address_masks(&block), want, "{block:?}");
+            let capital = (block.iter().enumerate()).fold(0u64, |m, (i, &b)| {
+                m | u64::from(b.is_ascii_uppercase() || b >= 0x80) << i
+            });
+            let letter = (block.iter().enumerate()).fold(0u64, |m, (i, &b)| {
+                m | u64::from(b.is_ascii_alphabetic() || b >= 0x80) << i
+            });
+            let want = (equal(b' ') | equal(b'\''), capital, letter);
+            assert_eq!(opening_masks(&block), want, "{block:?}");
         }
         // A short block, as a text's last one is.
         assert_eq!(alnum_mask(b"a-9"), 0b101);
+        assert_eq!(opening_masks(b"a 'Z\xc5"), (0b0110, 0b11000, 0b11001));
         assert_eq!(number_masks(b"4 x-Z"), (0b1011, 0b11011));
     }
 
@@ -471,6 +534,24 @@ mod tests {
         let text: Vec<u8> = blocks().concat();
         let want: Vec<usize> = memchr::memchr2_iter(b'.', b':', &text).collect();
         assert_eq!(positions(&text, [b'.', b':']).collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn blanks_between_letters_and_capitals_are_found_across_blocks() {
+        let mut text: Vec<u8> = blocks().concat();
+        text.extend_from_slice(b"a Bc'D e\xc3\xa9 F  G@ H'iJ x'Z 0 A BCD");
+        let mut found = Vec::new();
+        for_each_blank_before_capital(&text, |p| found.push(p));
+        let letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80;
+        let want: Vec<usize> = (1..text.len() - 1)
+            .filter(|&i| {
+                matches!(text[i], b' ' | b'\'')
+                    && (text[i + 1].is_ascii_uppercase() || text[i + 1] >= 0x80)
+                    && letter(text[i - 1])
+            })
+            .collect();
+        assert!(want.len() > 30, "{}", want.len());
+        assert_eq!(found, want);
     }
 
     /// Address runs as a byte-by-byte walk from each separator finds them.

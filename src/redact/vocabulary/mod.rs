@@ -9,6 +9,7 @@ use super::Kind;
 
 pub(super) mod context;
 pub(super) mod customer_words;
+pub(super) mod given_names;
 pub(super) mod keys;
 pub(super) mod secret_words;
 mod wp_schema;
