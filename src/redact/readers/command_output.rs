@@ -75,7 +75,8 @@ pub(crate) fn command_outputs<T>(
             let printed = if fixed == Some(b"application_password") {
                 application_password(text, out)
             } else {
-                printed_value(text, out)
+                let owner = prompt_owner(&text[lines.line_range(line)]);
+                printed_value(text, out, owner)
             };
             if let Some((value, quote)) = printed {
                 f(
@@ -158,7 +159,13 @@ fn command_name(text: &[u8], word: &str, args: Range<usize>) -> Option<Range<usi
 
 /// The value a command printed alone on a line: bare, quoted, or as PHP's
 /// `string(32) "…"`. Output that holds spaces, or JSON, is no single value.
-fn printed_value(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote)> {
+/// `owner`: the `user@host` of the prompt the command was typed at, if any;
+/// an empty prompt after the output is theirs too.
+fn printed_value(
+    text: &[u8],
+    line: Range<usize>,
+    owner: Option<&[u8]>,
+) -> Option<(Range<usize>, Quote)> {
     let raw = &text[line.clone()];
     let lead = raw.len() - raw.trim_ascii_start().len();
     let body = raw.trim_ascii();
@@ -194,7 +201,8 @@ fn printed_value(text: &[u8], line: Range<usize>) -> Option<(Range<usize>, Quote
         || body.iter().any(|b| b.is_ascii_whitespace())
         || structured
         || matches!(body, b"$" | b"#" | b"%" | b">")
-        || is_prompt(body)
+        || (is_prompt(body)
+            && owner.is_none_or(|o| body.strip_prefix(b"[").unwrap_or(body).starts_with(o)))
     {
         return None;
     }
@@ -222,6 +230,26 @@ fn is_prompt(body: &[u8]) -> bool {
         && !host.is_empty()
         && host.iter().all(host_name)
         && !path.contains(&b'@')
+}
+
+/// The `user@host` of the prompt opening `line` (`forge@server:~/www$ …`,
+/// `[deploy@web1 ~]$ …`): a password may read as an empty prompt
+/// (`0bs1d1@n$`), but the next prompt is the same user's on the same host.
+fn prompt_owner(line: &[u8]) -> Option<&[u8]> {
+    let line = line.trim_ascii_start();
+    let line = line.strip_prefix(b"[").unwrap_or(line);
+    let host_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_');
+    let user_end = line.iter().position(|b| !host_name(b))?;
+    if user_end == 0 || line[user_end] != b'@' {
+        return None;
+    }
+    let host = &line[user_end + 1..];
+    let host_len = host
+        .iter()
+        .position(|b| !host_name(b))
+        .unwrap_or(host.len());
+    let closes = matches!(host.get(host_len), Some(b':' | b' ' | b']' | b'$' | b'#'));
+    (host_len > 0 && closes).then(|| &line[..user_end + 1 + host_len])
 }
 
 /// What `wp user application-password create … --porcelain` prints: six
@@ -446,6 +474,28 @@ $Qx7.vB}!r2
         for password in ["m@rz1p@n#", "p@ss!w0rd$", "hunter2$", "a@b:c@d#"] {
             assert!(!is_prompt(password.as_bytes()), "{password}");
         }
+    }
+
+    #[test]
+    fn a_password_shaped_as_a_prompt_is_not_the_next_prompt() {
+        // After a prompt naming its user and host, the next prompt names them too.
+        assert_eq!(
+            pairs(
+                "ops@web1:~$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\nm3rl1@n$\n"
+            ),
+            [("password".to_string(), "m3rl1@n$".to_string())]
+        );
+        assert_eq!(
+            pairs("[ops@web1 ~]$ printenv DB_PASS\nq7x@Zk9#\n[ops@web1 ~]$ ls\n"),
+            [("DB_PASS".to_string(), "q7x@Zk9#".to_string())]
+        );
+        // The same user's empty prompt is output of nothing.
+        assert!(pairs("ops@web1:~$ printenv DB_PASS\nops@web1:~$\n").is_empty());
+        assert_eq!(prompt_owner(b"$ printenv X"), None);
+        assert_eq!(
+            prompt_owner(b"[deploy@web1 ~]$ ls"),
+            Some(&b"deploy@web1"[..])
+        );
     }
 
     #[test]
