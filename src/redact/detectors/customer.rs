@@ -72,7 +72,7 @@ impl ContactRules {
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
             phone_intro: compile_searched(&format!(
-                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:[ \t]+(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
+                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:(?:[ \t]+|-)(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
                 PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),
@@ -85,7 +85,7 @@ impl ContactRules {
             message_recipient: compile_searched(&format!(
                 r#"(?i)\b(?:{services})\b.*?{recipient}|{recipient}.*?\b(?:{services})"#,
                 services = MESSAGING_WORDS.join("|"),
-                recipient = r#"\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-]{5,20}\d)"#,
+                recipient = r#"\b(?:to|recipient|receiver|dest|destination|to_number|phone_to)[ \t]*[=:][ \t]*["']?(\+?\(?\d[\d \t().\-/]{5,20}\d)"#,
             )),
         }
     }
@@ -1236,6 +1236,14 @@ mod tests {
 
     #[test]
     fn phones_near_words() {
+        // German labels glued to their `Nr.`: `Tel.-Nr.`, `Handy-Nr.`.
+        for (line, number) in [
+            ("Tel.-Nr. (0221) 4471902 (Zentrale)", "(0221) 4471902"),
+            ("Handy-Nr.: 0171 2233445", "0171 2233445"),
+            ("Telefon-Nr. 040/3344556", "040/3344556"),
+        ] {
+            assert!(finds(line, Kind::Phone, number), "{line}");
+        }
         // Abbreviated labels, and French typography's space before a colon.
         let fr = "Client #3024 : M. Loïc Dupont, tél. 06 46 63 59 62, courriel : x";
         assert!(finds(fr, Kind::Phone, "06 46 63 59 62"));
@@ -1258,6 +1266,7 @@ mod tests {
                 "5417543010",
             ),
             ("to=0033 6 12 34 56 78 via whatsapp", "0033 6 12 34 56 78"),
+            ("sms-gateway: to=030/8825119 status=sent", "030/8825119"),
         ] {
             assert!(
                 finds(line, Kind::Phone, number),

@@ -95,6 +95,12 @@ pub(crate) fn for_each_pair<T>(
             continue;
         };
         let line_start = lines.line_start(line);
+        // `DB_PASSWORD==9kXY…`: an environment file's value may open with `=`.
+        let op_end = if env_value_opens_with_equals(text, line_start, sep, op_end) {
+            sep + 1
+        } else {
+            op_end
+        };
         // A comparison names a value only when it is a literal: `a == b` is code.
         let comparison = (op_end > sep + 1 && text[sep] == b'=' && text[op_end - 1] == b'=')
             || (sep > 0 && text[sep - 1] == b'!');
@@ -230,6 +236,25 @@ fn name_on_line_above(text: &[u8], above: Range<usize>, key: Range<usize>) -> Op
     let start =
         above.start + (line.len() - rest.len()) + (rest.len() - rest.trim_ascii_start().len());
     (!name.is_empty() && name.iter().all(|&b| is_key_byte(b))).then(|| start..start + name.len())
+}
+
+/// `DB_PASSWORD==9kXY…`, `export API_SECRET==x…`: `==` glued between an
+/// environment variable's name opening its line and a value is the
+/// assignment's `=` and the value's first byte; code compares with blanks
+/// around or after something else on its line (`if (a==b)`).
+fn env_value_opens_with_equals(text: &[u8], line_start: usize, sep: usize, op_end: usize) -> bool {
+    if op_end != sep + 2 || text[sep] != b'=' || text[sep + 1] != b'=' {
+        return false;
+    }
+    let before = &text[line_start..sep];
+    let name = before.strip_prefix(b"export ").unwrap_or(before);
+    let env_name = name
+        .first()
+        .is_some_and(|b| b.is_ascii_uppercase() || *b == b'_')
+        && name
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_');
+    env_name && text.get(op_end).is_some_and(|b| !b.is_ascii_whitespace())
 }
 
 /// `"…" == name`, `'…' !== $name`: a quoted literal before the operator,
@@ -957,6 +982,24 @@ mod tests {
 
     fn has(s: &str, k: &str, v: &str) -> bool {
         pairs(s).iter().any(|(a, b)| a == k && b == v)
+    }
+
+    #[test]
+    fn an_environment_value_may_open_with_an_equals_sign() {
+        assert!(has(
+            "DB_PASSWORD==q7Fennel_22\n",
+            "DB_PASSWORD",
+            "=q7Fennel_22"
+        ));
+        assert!(has("export API_SECRET==x9!Tz\n", "API_SECRET", "=x9!Tz"));
+        // Code compares: the value is no literal.
+        for code in [
+            "if (DB_PASSWORD==other) {\n",
+            "DB_PASSWORD == other\n",
+            "x==y\n",
+        ] {
+            assert!(pairs(code).is_empty(), "{code:?}: {:?}", pairs(code));
+        }
     }
 
     #[test]
