@@ -21,6 +21,9 @@ use std::sync::LazyLock;
 /// Words after the given name, at most: `María del Carmen García López`.
 const MAX_WORDS_AFTER: usize = 4;
 
+/// The longest of [`NAME_PARTICLES`], in bytes (`della`, `binti`).
+const LONGEST_PARTICLE: usize = 5;
+
 /// `found`: what the other customer rules found in `text`. Where one of them
 /// found something else (an address, a phone) over a name read here, theirs
 /// stands: they read the context, this rule reads two words.
@@ -84,6 +87,11 @@ pub(crate) fn detect(text: &[u8], found: &[&[Candidate]]) -> Vec<Candidate> {
 /// name, back past particles (`María del Carmen`) and an elided one
 /// (`Gaëlle d'Aubigné`, where `blank` is the apostrophe).
 fn given_name_before(text: &[u8], blank: usize) -> Option<std::ops::Range<usize>> {
+    // A given name, a particle and an elided one end on a small letter:
+    // `PHP Warning` is turned away before any word is read.
+    if blank == 0 || text[blank - 1].is_ascii_uppercase() {
+        return None;
+    }
     let mut end = blank;
     if text[blank] == b'\'' {
         let start = word_start(text, blank);
@@ -103,7 +111,8 @@ fn given_name_before(text: &[u8], blank: usize) -> Option<std::ops::Range<usize>
         if first.is_ascii_uppercase() || first >= 0xC3 {
             return (word_at(text, start).end == end).then_some(start..end);
         }
-        let particle = std::str::from_utf8(word).is_ok_and(|w| NAME_PARTICLES.contains(&w));
+        let particle = word.len() <= LONGEST_PARTICLE
+            && std::str::from_utf8(word).is_ok_and(|w| NAME_PARTICLES.contains(&w));
         if !particle || start == 0 || text[start - 1] != b' ' {
             return None;
         }
@@ -456,6 +465,12 @@ mod tests {
         // A name found by another rule is the same finding, merged later.
         let name = Candidate::new(0, 6, Kind::Name, "test", Priority::Heuristic);
         assert_eq!(detect(text, &[&[name]]).len(), 2);
+    }
+
+    #[test]
+    fn the_longest_particle_is_known() {
+        let longest = NAME_PARTICLES.iter().map(|p| p.len()).max();
+        assert_eq!(longest, Some(LONGEST_PARTICLE));
     }
 
     #[test]
