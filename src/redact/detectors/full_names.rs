@@ -28,7 +28,6 @@ const LONGEST_PARTICLE: usize = 5;
 /// found something else (an address, a phone) over a name read here, theirs
 /// stands: they read the context, this rule reads two words.
 pub(crate) fn detect(text: &[u8], found: &[&[Candidate]]) -> Vec<Candidate> {
-    let mut out = Vec::new();
     let mut names = Vec::new();
     let mut taken_to = 0;
     for_each_blank_before_capital(text, |blank| {
@@ -46,7 +45,7 @@ pub(crate) fn detect(text: &[u8], found: &[&[Candidate]]) -> Vec<Candidate> {
         }
     });
     if names.is_empty() {
-        return out;
+        return Vec::new();
     }
     let mut others: Vec<(usize, usize)> = found
         .iter()
@@ -65,22 +64,19 @@ pub(crate) fn detect(text: &[u8], found: &[&[Candidate]]) -> Vec<Candidate> {
             reach
         })
         .collect();
-    for name in names {
-        // The spans starting before the name's end: the last of them reaching
-        // past its start overlaps it.
-        let before_end = others.partition_point(|&(s, _)| s < name.end);
-        let overlapped = before_end > 0 && reaches[before_end - 1] > name.start;
-        if !overlapped {
-            out.push(Candidate::new(
-                name.start,
-                name.end,
-                Kind::Name,
-                "name-by-given-name",
-                Priority::Heuristic,
-            ));
-        }
-    }
-    out
+    names
+        .into_iter()
+        .filter(|name| {
+            // The spans starting before the name's end: the last of them
+            // reaching past its start overlaps it.
+            let before_end = others.partition_point(|&(s, _)| s < name.end);
+            before_end == 0 || reaches[before_end - 1] <= name.start
+        })
+        .map(|name| {
+            let rule = "name-by-given-name";
+            Candidate::new(name.start, name.end, Kind::Name, rule, Priority::Heuristic)
+        })
+        .collect()
 }
 
 /// The capitalised word before the blank at `blank` that may be a given
@@ -187,7 +183,7 @@ fn full_name_at(text: &[u8], start: usize, given_end: usize) -> Option<usize> {
             return None;
         }
         // `Riccardo Fontana Piazza Verdi 12`: an address starts after the name.
-        if w.is_empty() || opens_a_place(w) || STREET_TYPES_BEFORE.contains(&w) {
+        if w.is_empty() || opens_a_place(w) {
             break;
         }
         let bare = ELIDED_PARTICLES
@@ -202,7 +198,8 @@ fn full_name_at(text: &[u8], start: usize, given_end: usize) -> Option<usize> {
         pos = word.end;
     }
     let &last = surname_ends.last()?;
-    let after = (text.get(last) == Some(&b' ')).then(|| word_at(text, last + 1));
+    let blank_after = text.get(last) == Some(&b' ');
+    let after = blank_after.then(|| word_at(text, last + 1));
     let after = after.map_or("", |a| std::str::from_utf8(&text[a]).unwrap_or(""));
     // `Peter Jones Department Store`: a business's name after all.
     if is_place_or_business(after) {
@@ -216,7 +213,7 @@ fn full_name_at(text: &[u8], start: usize, given_end: usize) -> Option<usize> {
     // Kolibri UG`, `Joanna Kowalczyk Vento sp. z o.o.`, `Joost Visser
     // Wilgenweg 163`): where the name ends is not known, so it is the given
     // name and one surname.
-    let more_follows = text.get(last) == Some(&b' ')
+    let more_follows = blank_after
         && (next_byte.is_ascii_uppercase()
             || next_byte >= 0xC3
             || next_byte.is_ascii_digit()
@@ -284,7 +281,7 @@ fn word_before(text: &[u8], start: usize) -> Option<&str> {
 }
 
 /// Words before a name that make it a place's or a saint's: `San Diego`,
-/// `Santa Maria`, `Fort William`, `Lake Louise`, `St. Patrick`.
+/// `Santa Maria`, `Fort William`, `Lake Louise`, `St. Patrick`, `Via Verdi`.
 fn opens_a_place(word: &str) -> bool {
     #[rustfmt::skip]
     const PLACE_OPENERS: &[&str] = &[
@@ -293,12 +290,12 @@ fn opens_a_place(word: &str) -> bool {
         "Lake", "Lago", "Cape", "Cabo", "Los", "Las", "La", "Le", "Les", "El", "Il", "Lo", "New",
         "North", "South", "East", "West", "Upper", "Lower", "Old", "Great", "Little", "Royal",
         "Queen", "King", "Prince", "Lady", "Lord", "Holy", "Camp", "Glen", "Bay", "Isle", "Villa",
-        "Ciudad", "Rio", "Río", "Val", "Valle", "Bad", "Via", "Calle", "Avenida", "Rue", "Rua",
-        "Piazza", "Plaza", "Corso", "Viale", "Avenue", "Boulevard", "Place", "Platz", "Park",
-        "Parc", "Hotel", "Hospital", "University", "College", "School", "Church", "Club",
-        "Project", "Operation", "Hurricane", "Storm", "Typhoon", "Radio",
+        "Ciudad", "Rio", "Río", "Val", "Valle", "Bad", "Rue", "Avenue", "Boulevard", "Place",
+        "Platz", "Park", "Parc", "Hotel", "Hospital", "University", "College", "School",
+        "Church", "Club", "Project", "Operation", "Hurricane", "Storm", "Typhoon", "Radio",
     ];
-    PLACE_OPENERS.contains(&word)
+    // Street types written before the street's name: `Via Giuseppe Verdi`.
+    PLACE_OPENERS.contains(&word) || STREET_TYPES_BEFORE.contains(&word)
 }
 
 /// A word that names a place, a business, a product or a date, never a
@@ -450,6 +447,8 @@ mod tests {
             "Sakura Trading VOF",
             "Near Ganesh Temple, Kothrud",
             "the Jordan Valley",
+            "Via Giuseppe Verdi 12",
+            "Calle Juan Bravo 3",
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
