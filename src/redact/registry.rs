@@ -235,6 +235,17 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[],
     ),
     detector(
+        "credential-by-variable",
+        &[Password, Secret, Token, ApiKey],
+        "a credential field set from a variable, then what the variable was given",
+        &[
+            "$part = '«quokka»';\n$mail->Password = $part;",
+            "X='«lavender»'\nmysql -u shop -p\"$X\" shop",
+            "creds = \"«marmalade»\"\nconnect(host=\"db\", password=creds)",
+        ],
+        &["$part = $_POST['part'];\n$mail->Password = $part;"],
+    ),
+    detector(
         "xmlrpc-password",
         &[Password],
         "the password param of an XML-RPC call",

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::by_variable;
 use crate::redact::engines::Groups;
 
 use crate::redact::Kind;
@@ -110,6 +111,8 @@ impl CommandRules {
                 out.push(Candidate::new(start, end, kind, rule, Priority::Structural));
             }
         };
+        // `mysql -p"$DB_PW"`: the password is what the variable was given.
+        let mut references = Vec::new();
         for (re, rule) in [
             (&self.sshpass, "sshpass-password"),
             (&self.lftp, "lftp-password"),
@@ -118,7 +121,14 @@ impl CommandRules {
         ] {
             captures_in(re, text, commands, |c, off| {
                 if let Some(m) = argument(c) {
-                    push(off + m.start, off + m.end, Kind::Password, rule);
+                    let value = off + m.start..off + m.end;
+                    match by_variable::dollar_variable_in(text, value.clone()) {
+                        Some(name) => references.push(by_variable::Reference {
+                            name,
+                            kind: Kind::Password,
+                        }),
+                        None => push(value.start, value.end, Kind::Password, rule),
+                    }
                 }
             });
         }
@@ -209,6 +219,7 @@ impl CommandRules {
             },
         );
         smtp_login_passwords(lines, out);
+        by_variable::detect(text, &references, out);
     }
 }
 

@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 use std::ops::Range;
 
+use super::by_variable;
 use crate::redact::Kind;
 use crate::redact::columns::for_each_cell;
 use crate::redact::context::{Context, PERSON_PARENTS, parent_key};
@@ -51,9 +52,17 @@ pub(crate) fn detect(
             out.push(c);
         }
     };
+    let mut references = Vec::new();
     for_each_pair(lines, anchors, classify_once, |pair, class| {
+        if let Some(kind) = credential_kind(class)
+            && pair.quote != Quote::Single
+            && let Some(name) = by_variable::variable_in(text, pair.value.clone())
+        {
+            references.push(by_variable::Reference { name, kind });
+        }
         on_pair(text, pair, class, out)
     });
+    by_variable::detect(text, &references, out);
     match table_header.take() {
         None => {
             let open = for_each_cell(lines, classify_once, |pair, class| {
@@ -83,6 +92,16 @@ pub(crate) fn detect(
             }
             *table_header = open.map(|r| joined[r].to_vec());
         }
+    }
+}
+
+/// The kind of credential a field holds, if it holds one.
+fn credential_kind(class: FieldClass) -> Option<Kind> {
+    match class {
+        FieldClass::Password(kind) | FieldClass::Secret(kind) | FieldClass::ProviderName(kind) => {
+            Some(kind)
+        }
+        _ => None,
     }
 }
 

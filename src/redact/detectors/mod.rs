@@ -3,6 +3,7 @@
 //! values a session has learned; plus the checks on a value's shape they share.
 
 pub(super) mod addresses;
+pub(super) mod by_variable;
 pub(super) mod chat;
 pub(super) mod commands;
 pub(super) mod continued;

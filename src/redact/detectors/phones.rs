@@ -136,6 +136,10 @@ fn starts_clean(text: &[u8], i: usize) -> bool {
         // `+44 …` is the international rule's; `#4411`, `$1200`, `€…` are no phones.
         b'_' | b'+' | b'#' | b'$' | b'/' | b'\\' | b'@' | b'%' | b'&' | b'*' | b'^' | b'~' => false,
         b'.' | b':' if follows_phone_label(text, i - 1) => true,
+        // A label glued to its number by a colon reads as one with a blank
+        // after it (`GSM:0455 54 97 67`, `Viber:…`); a digit before the colon
+        // makes it a time or a port.
+        b':' if before_prev.is_some_and(|b| b.is_ascii_alphabetic()) => true,
         b'.' | b'-' | b',' | b':' => !before_prev.is_some_and(|b| b.is_ascii_alphanumeric()),
         b if b >= 0x80 => !is_currency_or_letter_tail(text, i),
         _ => true,
@@ -514,6 +518,10 @@ mod tests {
             "Tel.-Nr.030/1234567",
             "Telefon:06 12 34 56 78",
             "Mobile.0478 421 727",
+            // A label no list holds reads as it would with a blank after its colon.
+            "GSM:0455 54 97 67   (tracking 3SZAXS6461740)",
+            "Viber:0917 123 4567",
+            "Ligue:0917 123 4567",
         ] {
             let got = phones(line);
             assert_eq!(got.len(), 1, "{line}: {got:?}");
@@ -523,6 +531,8 @@ mod tests {
             "build:0917 123 4567",
             "Order Nr.0711 7404659",
             "v1.0917 123 4567",
+            "at 12:0917 123 4567",
+            "ref:0917 123 4567",
         ] {
             assert!(phones(line).is_empty(), "{line}: {:?}", phones(line));
         }

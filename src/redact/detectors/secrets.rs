@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::by_variable;
 use crate::redact::Kind;
 use crate::redact::context::Context;
 use crate::redact::gate::{GateWords, captures_in, matches_in};
@@ -241,11 +242,18 @@ impl SecretRules {
             let args = split_php_args(text, open, end);
             let wp_auth_offset =
                 usize::from(func.as_slice() == b"wp_authenticate_username_password");
-            if let Some(&(s, e, quoted)) = args.get(password_arg + wp_auth_offset)
-                && quoted
-                && s < e
-                && !is_non_value(&text[s..e])
-            {
+            let Some(&(s, e, quoted)) = args.get(password_arg + wp_auth_offset) else {
+                return;
+            };
+            // `mysqli_real_connect($link, 'db', 'shop', $pw)`: what `$pw` was given.
+            let bare = crate::redact::values::trimmed(text, s..e);
+            if !quoted && let Some(name) = by_variable::dollar_variable_in(text, bare) {
+                let reference = by_variable::Reference {
+                    name,
+                    kind: Kind::Password,
+                };
+                by_variable::detect(text, &[reference], out);
+            } else if quoted && s < e && !is_non_value(&text[s..e]) {
                 out.push(Candidate::new(
                     s,
                     e,

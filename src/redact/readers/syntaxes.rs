@@ -187,7 +187,8 @@ fn translated(text: &[u8], open: usize) -> bool {
 }
 
 /// The first argument of a call, quoted: `privateKey('…')`, `PASSWORD('…')`,
-/// `setApiKey("…")`. The function's name says what the argument is.
+/// `setApiKey("…")`, or a PHP variable (`setPassword($pw)`, read for what
+/// `$pw` was given). The function's name says what the argument is.
 pub(crate) fn call_arguments<T>(
     text: &[u8],
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
@@ -201,7 +202,16 @@ pub(crate) fn call_arguments<T>(
         let Some(&q) = text.get(v) else {
             continue;
         };
-        if q != b'\'' && q != b'"' {
+        let variable_end = (q == b'$').then(|| {
+            let name = text[v + 1..]
+                .iter()
+                .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
+                .count();
+            v + 1 + name
+        });
+        let closes_at_variable = variable_end
+            .is_some_and(|e| e > v + 1 && matches!(text.get(e), Some(b')' | b',' | b' ')));
+        if q != b'\'' && q != b'"' && !closes_at_variable {
             continue;
         }
         let mut k = open;
@@ -215,6 +225,12 @@ pub(crate) fn call_arguments<T>(
         let Some(class) = wanted(&text[k..open]) else {
             continue;
         };
+        if let Some(end) = variable_end.filter(|_| closes_at_variable) {
+            let mut pair = quoted_pair(k..open, v..end, q);
+            pair.quote = Quote::None;
+            f(pair, class);
+            continue;
+        }
         let line_end = crate::redact::scan::line_end_near(text, v);
         if let Some(end) = closing_quote(text, v + 1, line_end, q) {
             f(quoted_pair(k..open, v + 1..end, q), class);
