@@ -106,6 +106,25 @@ const PASSWORD_WORDS: &[&str] = &[
     // The environment variable `sshpass -e` reads.
     "sshpass",
 ];
+/// What a password is glued to in a setting's name: `dbpass`, `smtppass`,
+/// `adminpwd`, `mysqlpw`, `userpass`, `newpass`. Not `old`: the shell's
+/// `OLDPWD` is a folder.
+const PASSWORD_OWNERS: &[&str] = &[
+    "db", "database", "sql", "mysql", "pg", "mongo", "redis", "ldap", "bind", "smtp", "mail",
+    "email", "imap", "pop", "ftp", "sftp", "ssh", "sudo", "root", "admin", "sa", "sys", "user",
+    "usr", "login", "account", "acct", "guest", "client", "app", "api", "wp", "site", "shop",
+    "store", "web", "server", "host", "proxy", "vpn", "wifi", "cpanel", "master", "new", "my",
+];
+
+/// A password word glued to what it protects, as the last word of a name
+/// (see [`PASSWORD_OWNERS`]).
+fn is_owned_password_word(word: &str) -> bool {
+    ["pass", "pwd", "pw"].iter().any(|tail| {
+        word.strip_suffix(tail)
+            .is_some_and(|owner| PASSWORD_OWNERS.contains(&owner))
+    })
+}
+
 const SECRET_WORDS: &[&str] = &[
     "secret",
     "secrets",
@@ -908,6 +927,7 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
             let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
             (bare.len() < w.len() && PASSWORD_WORDS.contains(&bare))
                 || (w.len() > 8 && (w.ends_with("password") || w.ends_with("passwd")))
+                || is_owned_password_word(bare)
         })
         // The variable `redis-cli` reads its password from.
         || ends_with(words, &["rediscli", "auth"]);
@@ -986,6 +1006,24 @@ mod tests {
             assert_eq!(classify(key.as_bytes()), Some(FieldClass::Address), "{key}");
         }
         assert_eq!(classify(b"Address 123"), None);
+    }
+
+    #[test]
+    fn a_password_word_glued_to_what_it_protects() {
+        for key in [
+            "dbpass",
+            "SMTPPASS",
+            "adminpwd",
+            "mysqlpw",
+            "ftppass2",
+            "wp_userpass",
+        ] {
+            assert_eq!(c(key), Some(FieldClass::Password(Kind::Password)), "{key}");
+        }
+        // A folder, and words that merely end the same way.
+        for key in ["OLDPWD", "bypass", "compass", "surpass", "bypass_cache"] {
+            assert_eq!(c(key), None, "{key}");
+        }
     }
 
     #[test]
