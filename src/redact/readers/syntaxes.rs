@@ -20,6 +20,21 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     "option_value",
     "meta_value",
     "value=",
+    // Commands and directives that set a setting: its name, blanks, its value.
+    "setx ",
+    "ENV ",
+    "SetEnv ",
+    "config set ",
+    "configure set ",
+    "CONFIG SET ",
+    "fastcgi_param ",
+    "php_value ",
+    "php_admin_value ",
+    "set -gx ",
+    "set -Ux ",
+    // Directives that are the setting's name (Redis's configuration).
+    "requirepass ",
+    "masterauth ",
     // The commands of `command_output`, each followed by the name it reads.
     "option get ",
     "option pluck ",
@@ -53,9 +68,13 @@ const SERIALIZED_STRING: usize = 2;
 const SQL_WORDS: std::ops::Range<usize> = 3..7;
 /// `value=`, an attribute of a markup tag.
 pub(crate) const ATTRIBUTE_VALUE: usize = 7;
+/// The setters, then the directives named as their setting, read by
+/// [`spaced_settings`].
+const SETTER_WORDS: std::ops::Range<usize> = 8..19;
+const DIRECTIVE_WORDS: std::ops::Range<usize> = 19..21;
 /// The commands whose output [`crate::redact::command_output`] reads.
 /// They close the list: a command added at its end is read.
-pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 8..ANCHOR_WORDS.len();
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 21..ANCHOR_WORDS.len();
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -235,6 +254,79 @@ pub(crate) fn call_arguments<T>(
         if let Some(end) = closing_quote(text, v + 1, line_end, q) {
             f(quoted_pair(k..open, v + 1..end, q), class);
         }
+    }
+}
+
+/// A setting set by a command or a directive, its value after a blank:
+/// `setx DB_PASSWORD …`, `ENV DB_PASSWORD …`, `SetEnv DB_PASS …`,
+/// `wp config set DB_PASSWORD …`, `aws configure set aws_secret_access_key …`,
+/// `fastcgi_param DB_PASSWORD …;`, `requirepass …`.
+pub(crate) fn spaced_settings<T>(
+    text: &[u8],
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    let blank = |b: &u8| matches!(b, b' ' | b'\t');
+    for (at, w) in anchors.0.iter().copied() {
+        let word = ANCHOR_WORDS[w].as_bytes();
+        let key = if SETTER_WORDS.contains(&w) {
+            // The setter opens its line or a command (`RUN`, `&&`, `; `).
+            if at > 0 && !matches!(text[at - 1], b' ' | b'\t' | b'\n' | b';') {
+                continue;
+            }
+            let start = at + word.len();
+            let len = text[start..]
+                .iter()
+                .take_while(|&&b| is_key_byte(b) || b == b'/')
+                .count();
+            start..start + len
+        } else if DIRECTIVE_WORDS.contains(&w) {
+            let opens_line = text[..at]
+                .iter()
+                .rev()
+                .take_while(|&&b| b != b'\n')
+                .all(blank);
+            if !opens_line {
+                continue;
+            }
+            at..at + word.len() - 1
+        } else {
+            continue;
+        };
+        if key.is_empty() {
+            continue;
+        }
+        let mut v = key.end;
+        while text.get(v).is_some_and(blank) {
+            v += 1;
+        }
+        if v == key.end {
+            continue;
+        }
+        let Some(class) = wanted(&text[key.clone()]) else {
+            continue;
+        };
+        let pair = match text.get(v) {
+            Some(&q @ (b'\'' | b'"')) => {
+                let line_end = crate::redact::scan::line_end_near(text, v);
+                let Some(end) = closing_quote(text, v + 1, line_end, q) else {
+                    continue;
+                };
+                quoted_pair(key, v + 1..end, q)
+            }
+            Some(b) if !b.is_ascii_whitespace() => {
+                let len = text[v..]
+                    .iter()
+                    .take_while(|&&b| !b.is_ascii_whitespace() && b != b';')
+                    .count();
+                let mut pair = quoted_pair(key, v..v + len, b' ');
+                pair.quote = Quote::None;
+                pair
+            }
+            _ => continue,
+        };
+        f(pair, class);
     }
 }
 
@@ -570,7 +662,32 @@ mod tests {
             call_arguments(lines.text, &mut all, &mut push);
             sql_statements(lines, anchors, &mut all, &mut push);
             php_serialized(lines.text, anchors, &mut all, &mut push);
+            spaced_settings(lines.text, anchors, &mut all, &mut push);
         })
+    }
+
+    #[test]
+    fn settings_set_by_a_command_or_a_directive() {
+        let got = found(
+            "setx SHOP_DB_PASS \"kumquat 7\"\n\
+             RUN make && ENV MAIL_PW quince\n\
+             wp config set DB_PASSWORD sorrel --type=constant\n\
+             fastcgi_param APP_SECRET fennel;\n\
+               requirepass chervil\n\
+             resetx A b\n\
+             # requirepass in a comment is no directive\n",
+        );
+        for (key, value) in [
+            ("SHOP_DB_PASS", "kumquat 7"),
+            ("MAIL_PW", "quince"),
+            ("DB_PASSWORD", "sorrel"),
+            ("APP_SECRET", "fennel"),
+            ("requirepass", "chervil"),
+        ] {
+            assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
+        }
+        assert!(!got.iter().any(|(k, _)| k == "A" || k == "is"), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
     }
 
     #[test]
@@ -584,7 +701,10 @@ mod tests {
             cat /run/secrets/p; op read op://v/i/p; terraform output -raw p; doppler secrets get P\n\
             pass show p; az keyvault secret show --name p; getenv('P'); find-generic-password -w\n\
             wp user application-password create admin ci --porcelain\n\
-            > HGETALL s; > hgetall t";
+            > HGETALL s; > hgetall t\n\
+            setx A b; ENV A b; SetEnv A b; wp config set A b; aws configure set a b; CONFIG SET a b\n\
+            fastcgi_param A b; php_value a b; php_admin_value a b; set -gx A b; set -Ux A b\n\
+            requirepass a\nmasterauth b";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
         for (w, word) in ANCHOR_WORDS.iter().enumerate() {
