@@ -189,6 +189,7 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::quoted_tuples(text, &mut wanted, &mut f);
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::spaced_settings(text, anchors, &mut wanted, &mut f);
+    syntaxes::named_values(text, anchors, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
 }

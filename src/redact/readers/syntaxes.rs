@@ -35,6 +35,8 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     // Directives that are the setting's name (Redis's configuration).
     "requirepass ",
     "masterauth ",
+    // A JSON object naming its value's field (`{"key":"billing_phone","value":…}`).
+    "\"value\":",
     // The commands of `command_output`, each followed by the name it reads.
     "option get ",
     "option pluck ",
@@ -72,9 +74,11 @@ pub(crate) const ATTRIBUTE_VALUE: usize = 7;
 /// [`spaced_settings`].
 const SETTER_WORDS: std::ops::Range<usize> = 8..19;
 const DIRECTIVE_WORDS: std::ops::Range<usize> = 19..21;
+/// `"value":`, read by [`named_values`].
+const VALUE_MEMBER: usize = 21;
 /// The commands whose output [`crate::redact::command_output`] reads.
 /// They close the list: a command added at its end is read.
-pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 21..ANCHOR_WORDS.len();
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 22..ANCHOR_WORDS.len();
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -328,6 +332,76 @@ pub(crate) fn spaced_settings<T>(
         };
         f(pair, class);
     }
+}
+
+/// The members that name a field in an object holding its `"value"`:
+/// WooCommerce's `meta_data` and the Store API's `payment_data`
+/// (`{"id":812,"key":"_billing_phone","value":"…"}`), forms sent as JSON
+/// (`{"name":"billing_email","value":"…"}`).
+const FIELD_NAMING_MEMBERS: &[&[u8]] = &[b"\"key\"", b"\"name\"", b"\"meta_key\"", b"\"field\""];
+
+/// How far around a `"value"` its object's other members are looked for.
+const OBJECT_REACH: usize = 256;
+
+/// A `"value"` member named by a member beside it in its object, in
+/// either order: the field's name is the key of the pair.
+pub(crate) fn named_values<T>(
+    text: &[u8],
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for at in anchors.of(VALUE_MEMBER) {
+        let mut v = at + ANCHOR_WORDS[VALUE_MEMBER].len();
+        while text.get(v) == Some(&b' ') {
+            v += 1;
+        }
+        if text.get(v) != Some(&b'"') {
+            continue;
+        }
+        let line_end = crate::redact::scan::line_end_near(text, v);
+        let Some(value_end) = closing_quote(text, v + 1, line_end, b'"') else {
+            continue;
+        };
+        // The object around the value: back to its `{`, on to its `}`.
+        let from = at.saturating_sub(OBJECT_REACH);
+        let Some(open) = text[from..at].iter().rposition(|&b| b == b'{') else {
+            continue;
+        };
+        let open = from + open;
+        let to = (value_end + OBJECT_REACH).min(line_end);
+        let close = text[value_end..to]
+            .iter()
+            .position(|&b| b == b'}')
+            .map_or(to, |p| value_end + p);
+        let object = open..close;
+        if text[open + 1..at].contains(&b'{') {
+            continue;
+        }
+        let Some(name) = field_named_in(text, object) else {
+            continue;
+        };
+        if let Some(class) = wanted(&text[name.clone()]) {
+            f(quoted_pair(name, v + 1..value_end, b'"'), class);
+        }
+    }
+}
+
+/// The string a field-naming member holds in `text[object]`.
+fn field_named_in(text: &[u8], object: Range<usize>) -> Option<Range<usize>> {
+    let body = &text[object.clone()];
+    FIELD_NAMING_MEMBERS.iter().find_map(|member| {
+        let at = memchr::memmem::find(body, member)?;
+        let mut i = object.start + at + member.len();
+        while matches!(text.get(i), Some(b' ' | b':')) {
+            i += 1;
+        }
+        if text.get(i) != Some(&b'"') {
+            return None;
+        }
+        let end = closing_quote(text, i + 1, object.end, b'"')?;
+        Some(i + 1..end)
+    })
 }
 
 /// Column names that hold the name of a setting, and those that hold its value.
@@ -663,7 +737,24 @@ mod tests {
             sql_statements(lines, anchors, &mut all, &mut push);
             php_serialized(lines.text, anchors, &mut all, &mut push);
             spaced_settings(lines.text, anchors, &mut all, &mut push);
+            named_values(lines.text, anchors, &mut all, &mut push);
         })
+    }
+
+    #[test]
+    fn a_value_named_by_a_member_beside_it() {
+        let got = found(
+            r#"{"meta_data":[{"id":9,"key":"_shipping_first_name","value":"Oskar"},{"value": "Lind", "key": "_shipping_last_name"}]}
+{"name":"billing_email","value":"o.lind@example.net"} {"value":"alone"} {"key":"a","x":{"value":"nested"}}"#,
+        );
+        for (key, value) in [
+            ("_shipping_first_name", "Oskar"),
+            ("_shipping_last_name", "Lind"),
+            ("billing_email", "o.lind@example.net"),
+        ] {
+            assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
+        }
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]
@@ -704,7 +795,7 @@ mod tests {
             > HGETALL s; > hgetall t\n\
             setx A b; ENV A b; SetEnv A b; wp config set A b; aws configure set a b; CONFIG SET a b\n\
             fastcgi_param A b; php_value a b; php_admin_value a b; set -gx A b; set -Ux A b\n\
-            requirepass a\nmasterauth b";
+            requirepass a\nmasterauth b {\"value\":1}";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
         for (w, word) in ANCHOR_WORDS.iter().enumerate() {
