@@ -193,7 +193,10 @@ impl CustomerRules {
             if is_role_mailbox(local) {
                 let line_start = line_around(text, m.start).start;
                 let from = line_start.max(m.start.saturating_sub(48));
-                if !crate::redact::customer_words::gives_own_mailbox(&text[from..m.start]) {
+                let before = &text[from..m.start];
+                if !crate::redact::customer_words::gives_own_mailbox(before)
+                    && !crate::redact::customer_words::names_customer_mailbox_field(before)
+                {
                     return;
                 }
             }
@@ -1155,6 +1158,19 @@ mod tests {
                 "mi correo es orders@ceramica-sol.es",
                 "orders@ceramica-sol.es",
             ),
+            // A customer's field holds it: a business buying from the shop.
+            (
+                "billing_email: office@tischlerei-brandl.at",
+                "office@tischlerei-brandl.at",
+            ),
+            (
+                "$order->set_billing_email( 'admin@koffiebranderij.nl' );",
+                "admin@koffiebranderij.nl",
+            ),
+            (
+                "{\"customerEmail\":\"sales@lanterna-sul.pt\"}",
+                "sales@lanterna-sul.pt",
+            ),
         ] {
             assert!(
                 finds(text, Kind::Email, mailbox),
@@ -1167,6 +1183,8 @@ mod tests {
             "WooCommerce sent the receipt from noreply@shop.example",
             "Mail to support@stripe.com bounced",
             "the address info@shop.example is on the contact page",
+            "support_email: support@shop.example",
+            "Customer support: support@shop.example",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

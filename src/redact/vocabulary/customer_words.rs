@@ -263,6 +263,27 @@ pub(crate) fn gives_own_mailbox(before: &[u8]) -> bool {
     to_me || owned
 }
 
+/// `billing_email: admin@…`, `set_billing_email( 'info@…' )`,
+/// `"customerEmail":"sales@…"`: the field names a customer's mailbox, so a
+/// role mailbox there is a customer's (a business buying from the shop).
+pub(crate) fn names_customer_mailbox_field(before: &[u8]) -> bool {
+    let trimmed = before.trim_ascii_end();
+    let key_end = trimmed.len()
+        - trimmed
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b' ' | b'\t'))
+            .count();
+    let key = &trimmed[..key_end];
+    let key_start = key
+        .iter()
+        .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+        .map_or(0, |p| p + 1);
+    let words = crate::redact::keys::key_words(&key[key_start..]);
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    has(&["billing", "shipping", "customer", "buyer", "payer"]) && has(&["email", "mail", "e"])
+}
+
 /// Sign-offs a customer writes, alone on a line, above their name (or before
 /// it on the same line), lowercase.
 pub(crate) const SIGN_OFFS: &[&str] = &[
