@@ -235,6 +235,20 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[],
     ),
     detector(
+        "password-option",
+        &[Password, Secret, Token, ApiKey],
+        "a program's password option, or a long option named as a credential, then the value",
+        &[
+            "redis-cli -h 10.0.0.5 -a «jackfruit9» ping",
+            "7z a -p«celery77» backup.7z public_html",
+            "deploy.sh --db-pass «pecan9» --host db",
+        ],
+        &[
+            "docker run -p 8080:80 wordpress",
+            "zip -r site.zip public_html",
+        ],
+    ),
+    detector(
         "credential-by-variable",
         &[Password, Secret, Token, ApiKey],
         "a credential field set from a variable, then what the variable was given",

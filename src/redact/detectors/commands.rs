@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::by_variable;
+use super::{by_variable, password_options};
 use crate::redact::engines::Groups;
 
 use crate::redact::Kind;
@@ -26,9 +26,11 @@ pub(crate) struct CommandRules {
 }
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 2;
+pub(crate) const GATE_GROUPS: usize = 4;
 const COMMAND_GATE: usize = 0;
 const PASSWORD_WORD_GATE: usize = 1;
+const PROGRAM_GATE: usize = 2;
+const LONG_OPTION_GATE: usize = 3;
 
 pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
     vec![
@@ -61,6 +63,20 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             words: crate::redact::secret_words::PASSWORD_NOUNS,
             case_insensitive: true,
             word_start: true,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: &password_options::PROGRAMS,
+            case_insensitive: false,
+            word_start: true,
+            word_end: true,
+            positions: false,
+        },
+        GateWords {
+            words: password_options::LONG_OPTION_WORDS,
+            case_insensitive: true,
+            word_start: false,
             word_end: false,
             positions: false,
         },
@@ -220,6 +236,8 @@ impl CommandRules {
         );
         smtp_login_passwords(lines, out);
         by_variable::detect(text, &references, out);
+        password_options::detect(text, &gated[PROGRAM_GATE], out);
+        password_options::long_options(text, &gated[LONG_OPTION_GATE], out);
     }
 }
 

@@ -13,6 +13,7 @@ pub(super) mod full_names;
 pub(super) mod keyed;
 pub(super) mod known;
 pub(super) mod mime_words;
+pub(super) mod password_options;
 pub(super) mod payment;
 pub(super) mod phones;
 pub(super) mod records;
