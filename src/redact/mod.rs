@@ -673,6 +673,7 @@ impl Movable {
         rules.commands.detect(
             lines,
             &gated.lines[COMMAND_GATES..],
+            &gated.hits[COMMAND_GATES + commands::PROGRAM_GATE],
             &mut commands_and_payment,
         );
         rules.payment.detect(

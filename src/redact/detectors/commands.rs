@@ -29,7 +29,8 @@ pub(crate) struct CommandRules {
 pub(crate) const GATE_GROUPS: usize = 4;
 const COMMAND_GATE: usize = 0;
 const PASSWORD_WORD_GATE: usize = 1;
-const PROGRAM_GATE: usize = 2;
+/// Hits, not lines: see [`CommandRules::detect`].
+pub(crate) const PROGRAM_GATE: usize = 2;
 const LONG_OPTION_GATE: usize = 3;
 
 pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
@@ -71,7 +72,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             case_insensitive: false,
             word_start: true,
             word_end: true,
-            positions: false,
+            positions: true,
         },
         GateWords {
             words: password_options::LONG_OPTION_WORDS,
@@ -119,7 +120,15 @@ impl CommandRules {
     }
 
     /// `gated`: the lines of this block found for the groups of [`gate_words`].
-    pub fn detect(&self, lines: &Lines<'_>, gated: &[Vec<Range<usize>>], out: &mut Vec<Candidate>) {
+    /// `program_hits`: where the gate found a program of
+    /// [`password_options::PROGRAMS`], as (start, index).
+    pub fn detect(
+        &self,
+        lines: &Lines<'_>,
+        gated: &[Vec<Range<usize>>],
+        program_hits: &[(usize, usize)],
+        out: &mut Vec<Candidate>,
+    ) {
         let text = lines.text;
         let commands = &gated[COMMAND_GATE];
         let mut push = |start: usize, end: usize, kind: Kind, rule: &'static str| {
@@ -236,7 +245,7 @@ impl CommandRules {
         );
         smtp_login_passwords(lines, out);
         by_variable::detect(text, &references, out);
-        password_options::detect(text, &gated[PROGRAM_GATE], out);
+        password_options::detect(lines, program_hits, out);
         password_options::long_options(text, &gated[LONG_OPTION_GATE], out);
     }
 }

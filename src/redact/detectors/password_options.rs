@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::redact::Kind;
 use crate::redact::keys::{FieldClass, classify};
-use crate::redact::scan::{Candidate, Priority};
+use crate::redact::scan::{Candidate, Lines, Priority};
 use crate::redact::values::is_non_value;
 
 /// Where an option's password is.
@@ -93,9 +93,12 @@ pub(crate) static PROGRAMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     programs
 });
 
-/// The words that open a credential's long option: the gate's words for
-/// [`long_options`].
-pub(crate) const LONG_OPTION_WORDS: &[&str] = &["pass", "pwd", "token", "secret", "key"];
+/// Where a credential's long option shows, after a dash: the gate's words
+/// for [`long_options`] (not the bare words, which JSON and logs hold on
+/// every line).
+pub(crate) const LONG_OPTION_WORDS: &[&str] = &[
+    "-pass", "-pw", "-token", "-secret", "-key", "-api", "-auth", "-cred",
+];
 
 /// The arguments of `line` as written, quotes around one excluded: (where
 /// the word starts as written, the value inside any quotes).
@@ -137,9 +140,21 @@ fn runs(word: &[u8], program: &str) -> bool {
             .is_some_and(|dir| dir.ends_with(b"/"))
 }
 
-/// `lines`: those the gate found a program of [`PROGRAMS`] on.
-pub(crate) fn detect(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidate>) {
-    for line in lines {
+/// `hits`: where the gate found a program of [`PROGRAMS`], as (start,
+/// index in it), in order.
+pub(crate) fn detect(lines: &Lines<'_>, hits: &[(usize, usize)], out: &mut Vec<Candidate>) {
+    let text = lines.text;
+    let mut done = 0;
+    for &(at, p) in hits {
+        // A program named in passing (`https://…`, `file.zip`) runs nothing:
+        // its word stands alone, a blank or the line's end after it.
+        let end = at + PROGRAMS[p].len();
+        if at < done || !matches!(text.get(end), None | Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            continue;
+        }
+        let line = lines.line_range(lines.line_of(at));
+        done = line.end;
+        let line = line.start..line.end;
         let args = arguments(text, line.clone());
         for (n, (_, word)) in args.iter().enumerate() {
             let word = &text[word.clone()];
@@ -271,6 +286,8 @@ mod tests {
                 "almond8",
             ),
             ("deploy.sh --db-pass pecan9 --host db", "pecan9"),
+            ("deploy.sh --smtp-password 'fig tree' --host db", "fig tree"),
+            ("cli --api-token T0k3nValue --verbose", "T0k3nValue"),
             ("tool -password walnut4 -user bob", "walnut4"),
         ] {
             let out = redacted(line);
