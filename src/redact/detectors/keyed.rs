@@ -54,9 +54,13 @@ pub(crate) fn detect(
     };
     let mut references = Vec::new();
     for_each_pair(lines, anchors, classify_once, |pair, class| {
+        // Quoted, a bare word is a literal: only `"$PW"` names a variable.
         if let Some(kind) = credential_kind(class)
-            && pair.quote != Quote::Single
-            && let Some(name) = by_variable::variable_in(text, pair.value.clone())
+            && let Some(name) = match pair.quote {
+                Quote::None => by_variable::variable_in(text, pair.value.clone()),
+                Quote::Double => by_variable::dollar_variable_in(text, pair.value.clone()),
+                _ => None,
+            }
         {
             references.push(by_variable::Reference { name, kind });
         }
