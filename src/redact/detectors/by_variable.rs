@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::redact::kind::Kind;
+use crate::redact::pairs::closing_quote;
 use crate::redact::scan::{Candidate, Priority};
 use crate::redact::values::is_non_value;
 
@@ -121,7 +122,8 @@ fn assigned_at(text: &[u8], at: usize, len: usize) -> Option<Range<usize>> {
     }
     let literal = match *text.get(i)? {
         q @ (b'\'' | b'"') => {
-            let close = quoted_end(text, i + 1, q)?;
+            let line_end = crate::redact::scan::line_end_near(text, i);
+            let close = closing_quote(text, i + 1, line_end, q)?;
             i + 1..close
         }
         // `PW=word`: a shell's assignment, its value up to a blank or `;`.
@@ -147,23 +149,6 @@ fn opens_shell_line(lead: &[u8]) -> bool {
         lead.trim_ascii_end(),
         b"" | b"export" | b"local" | b"readonly" | b"declare" | b"declare -x"
     )
-}
-
-/// Where the string opened before `from` by `quote` closes, on its line.
-fn quoted_end(text: &[u8], from: usize, quote: u8) -> Option<usize> {
-    let mut i = from;
-    while let Some(&b) = text.get(i) {
-        match b {
-            b'\\' if quote == b'"' => i += 2,
-            b'\n' => return None,
-            b if b == quote => return Some(i),
-            _ => i += 1,
-        }
-        if i - from > LITERAL_MAX {
-            return None;
-        }
-    }
-    None
 }
 
 #[cfg(test)]

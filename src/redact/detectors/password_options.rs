@@ -154,48 +154,56 @@ pub(crate) fn detect(lines: &Lines<'_>, hits: &[(usize, usize)], out: &mut Vec<C
         }
         let line = lines.line_range(lines.line_of(at));
         done = line.end;
-        let line = line.start..line.end;
-        let args = arguments(text, line.clone());
+        let args = arguments(text, line);
         for (n, (_, word)) in args.iter().enumerate() {
             let word = &text[word.clone()];
             for o in OPTIONS
                 .iter()
                 .filter(|o| o.programs.iter().any(|p| runs(word, p)))
             {
-                let rest = &args[n + 1..];
-                let from = match o.subcommand {
-                    None => 0,
-                    Some(sub) => match rest
-                        .iter()
-                        .position(|(_, a)| &text[a.clone()] == sub.as_bytes())
-                    {
-                        Some(p) => p + 1,
-                        None => continue,
-                    },
-                };
-                for (i, (_, arg)) in rest.iter().enumerate().skip(from) {
-                    let written = &text[arg.clone()];
-                    let value = match o.form {
-                        Form::Glued => written
-                            .strip_prefix(o.option.as_bytes())
-                            .filter(|v| !v.is_empty())
-                            .map(|v| arg.end - v.len()..arg.end),
-                        Form::Next | Form::After(_) if written == o.option.as_bytes() => {
-                            rest.get(i + 1).map(|(_, v)| v.clone())
-                        }
-                        _ => None,
-                    };
-                    let value = match (value, o.form) {
-                        (Some(v), Form::After(sep)) => {
-                            memchr::memchr(sep, &text[v.clone()]).map(|p| v.start + p + 1..v.end)
-                        }
-                        (v, _) => v,
-                    };
-                    if let Some(v) = value {
-                        push(text, v, Kind::Password, Priority::Structural, out);
-                    }
-                }
+                passwords_after(text, o, &args[n + 1..], out);
             }
+        }
+    }
+}
+
+/// The passwords option `o` gives in `rest`, the arguments after its program.
+fn passwords_after(
+    text: &[u8],
+    o: &PasswordOption,
+    rest: &[(usize, Range<usize>)],
+    out: &mut Vec<Candidate>,
+) {
+    let from = match o.subcommand {
+        None => 0,
+        Some(sub) => match rest
+            .iter()
+            .position(|(_, a)| &text[a.clone()] == sub.as_bytes())
+        {
+            Some(p) => p + 1,
+            None => return,
+        },
+    };
+    for (i, (_, arg)) in rest.iter().enumerate().skip(from) {
+        let written = &text[arg.clone()];
+        let value = match o.form {
+            Form::Glued => written
+                .strip_prefix(o.option.as_bytes())
+                .filter(|v| !v.is_empty())
+                .map(|v| arg.end - v.len()..arg.end),
+            Form::Next | Form::After(_) if written == o.option.as_bytes() => {
+                rest.get(i + 1).map(|(_, v)| v.clone())
+            }
+            _ => None,
+        };
+        let value = match (value, o.form) {
+            (Some(v), Form::After(sep)) => {
+                memchr::memchr(sep, &text[v.clone()]).map(|p| v.start + p + 1..v.end)
+            }
+            (v, _) => v,
+        };
+        if let Some(v) = value {
+            push(text, v, Kind::Password, Priority::Structural, out);
         }
     }
 }

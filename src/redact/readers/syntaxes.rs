@@ -119,6 +119,14 @@ pub(crate) fn quoted_pair(key: Range<usize>, value: Range<usize>, q: u8) -> Pair
     }
 }
 
+/// A pair whose value stands unquoted, up to where the syntax ends it.
+fn bare_pair(key: Range<usize>, value: Range<usize>) -> Pair {
+    Pair {
+        quote: Quote::None,
+        ..quoted_pair(key, value, b'"')
+    }
+}
+
 /// A quoted key then its quoted value, comma-separated: the `'meta_key','meta_value'`
 /// rows of SQL dumps and the `["key", "value"]` pairs of exports.
 pub(crate) fn quoted_tuples<T>(
@@ -249,9 +257,7 @@ pub(crate) fn call_arguments<T>(
             continue;
         };
         if let Some(end) = variable_end.filter(|_| closes_at_variable) {
-            let mut pair = quoted_pair(k..open, v..end, q);
-            pair.quote = Quote::None;
-            f(pair, class);
+            f(bare_pair(k..open, v..end), class);
             continue;
         }
         let line_end = crate::redact::scan::line_end_near(text, v);
@@ -324,9 +330,7 @@ pub(crate) fn spaced_settings<T>(
                     .iter()
                     .take_while(|&&b| !b.is_ascii_whitespace() && b != b';')
                     .count();
-                let mut pair = quoted_pair(key, v..v + len, b' ');
-                pair.quote = Quote::None;
-                pair
+                bare_pair(key, v..v + len)
             }
             _ => continue,
         };
