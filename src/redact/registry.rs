@@ -237,15 +237,19 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
     detector(
         "password-option",
         &[Password, Secret, Token, ApiKey],
-        "a program's password option, or a long option named as a credential, then the value",
+        "a program's password option or argument, what a command line pipes into a program \
+         that reads a password, or a long option named as a credential, then the value",
         &[
             "redis-cli -h 10.0.0.5 -a «jackfruit9» ping",
             "7z a -p«celery77» backup.7z public_html",
             "deploy.sh --db-pass «pecan9» --host db",
+            "htpasswd -b /etc/nginx/.htpasswd admin «quince42»",
+            "echo 'deploy:«guava321»' | chpasswd",
         ],
         &[
             "docker run -p 8080:80 wordpress",
             "zip -r site.zip public_html",
+            "htpasswd -D /etc/nginx/.htpasswd admin",
         ],
     ),
     detector(

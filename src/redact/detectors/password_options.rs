@@ -22,6 +22,27 @@ enum Form {
     Glued,
     /// The next argument after its first `sep`: `-U user%secret`.
     After(u8),
+    /// The `n`th argument that is no option, counted from 0 after the
+    /// subcommand: `rabbitmqctl add_user user secret`.
+    Nth(usize),
+    /// The last argument, when it is no option nor the value of one of
+    /// `valued`, when the option is given (alone or among other one-letter
+    /// flags: `htpasswd -cb file user secret`) and there are at least
+    /// `least` arguments that are no option.
+    Last {
+        valued: &'static [&'static str],
+        least: usize,
+    },
+    /// The argument after the first that opens with the option:
+    /// `net use \\host\share secret`.
+    AfterOpening,
+    /// Every argument written `user/secret@database`: `sqlplus`, `rman`.
+    Login,
+    /// What a command line pipes into the program (`echo 'secret' | …`,
+    /// `… <<< 'secret'`) when the option is given (or always, when there is
+    /// none); after its first `sep` if one is named (`user:secret` for
+    /// `chpasswd`).
+    Input(Option<u8>),
 }
 
 /// A program's option that takes a password, read only after `subcommand`
@@ -65,13 +86,41 @@ const LDAP_TOOLS: &[&str] = &[
     "ldappasswd",
 ];
 
+const REGISTRY_LOGINS: &[&str] = &[
+    "docker", "podman", "nerdctl", "buildah", "helm", "skopeo", "oras", "crane", "regctl",
+];
+const SNMP_TOOLS: &[&str] = &[
+    "snmpwalk",
+    "snmpget",
+    "snmpset",
+    "snmpbulkwalk",
+    "snmpbulkget",
+    "snmpgetnext",
+    "snmptrap",
+    "snmptable",
+];
+const MQTT_CLIENTS: &[&str] = &["mosquitto_pub", "mosquitto_sub", "mosquitto_rr"];
+/// Oracle's tools that take `user/password@database` (not the old `exp`
+/// and `imp`, whose names prose uses: `exp 01/30`).
+const ORACLE_TOOLS: &[&str] = &["sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl"];
+const PSEXEC: &[&str] = &["psexec", "PsExec", "psexec64", "PsExec64", "paexec"];
+
 const OPTIONS: &[PasswordOption] = &[
     option(&["redis-cli"], None, "-a", Form::Next),
     option(&["redis-cli"], None, "--pass", Form::Next),
     option(REGISTRY_CLIENTS, Some("login"), "-p", Form::Next),
     option(REGISTRY_CLIENTS, Some("login"), "--password", Form::Next),
+    option(&["az"], Some("login"), "-p", Form::Next),
+    option(
+        REGISTRY_LOGINS,
+        Some("login"),
+        "--password-stdin",
+        Form::Input(None),
+    ),
     option(MONGO_TOOLS, None, "-p", Form::Next),
     option(LDAP_TOOLS, None, "-w", Form::Next),
+    option(&["ldappasswd"], None, "-s", Form::Next),
+    option(&["ldappasswd"], None, "-a", Form::Next),
     option(&["sqlcmd", "bcp"], None, "-P", Form::Next),
     option(&["zip", "unzip"], None, "-P", Form::Next),
     option(&["7z", "7za", "7zr"], None, "-p", Form::Glued),
@@ -83,6 +132,51 @@ const OPTIONS: &[PasswordOption] = &[
     option(&["gh"], Some("secret"), "--body", Form::Next),
     option(&["gh"], Some("secret"), "-b", Form::Next),
     option(&["xfreerdp", "wlfreerdp"], None, "/p:", Form::Glued),
+    option(
+        &["htpasswd"],
+        None,
+        "-b",
+        Form::Last {
+            valued: &["-C", "-r"],
+            least: 2,
+        },
+    ),
+    option(&["htpasswd"], None, "-i", Form::Input(None)),
+    option(&["chpasswd"], None, "", Form::Input(Some(b':'))),
+    option(&["passwd"], None, "--stdin", Form::Input(None)),
+    option(&["smbpasswd"], None, "-s", Form::Input(None)),
+    option(&["kinit"], None, "", Form::Input(None)),
+    option(&["vault"], Some("login"), "-", Form::Input(None)),
+    option(&["rabbitmqctl"], Some("add_user"), "", Form::Nth(1)),
+    option(&["rabbitmqctl"], Some("change_password"), "", Form::Nth(1)),
+    option(&["net"], Some("use"), "\\\\", Form::AfterOpening),
+    option(&["net"], Some("user"), "", Form::Nth(1)),
+    option(
+        &["openssl"],
+        Some("passwd"),
+        "",
+        Form::Last {
+            valued: &["-salt", "-in"],
+            least: 1,
+        },
+    ),
+    option(&["openssl"], Some("passwd"), "-stdin", Form::Input(None)),
+    option(&["openssl"], None, "-k", Form::Next),
+    option(&["mysqladmin"], Some("password"), "", Form::Nth(0)),
+    option(&["schtasks"], None, "/RP", Form::Next),
+    option(&["schtasks"], None, "/rp", Form::Next),
+    option(PSEXEC, None, "-p", Form::Next),
+    option(&["ipmitool"], None, "-P", Form::Next),
+    option(SNMP_TOOLS, None, "-A", Form::Next),
+    option(SNMP_TOOLS, None, "-X", Form::Next),
+    option(SNMP_TOOLS, None, "-c", Form::Next),
+    option(MQTT_CLIENTS, None, "-P", Form::Next),
+    option(ORACLE_TOOLS, None, "", Form::Login),
+    option(&["mc"], Some("set"), "", Form::Nth(3)),
+    option(&["mc"], Some("add"), "", Form::Nth(3)),
+    option(&["wpa_passphrase"], None, "", Form::Nth(1)),
+    option(&["rclone"], Some("config"), "pass", Form::Next),
+    option(&["rclone"], Some("config"), "password", Form::Next),
 ];
 
 /// Every program [`OPTIONS`] names, each once: the gate's words.
@@ -161,30 +255,228 @@ pub(crate) fn detect(lines: &Lines<'_>, hits: &[(usize, usize)], out: &mut Vec<C
                 .iter()
                 .filter(|o| o.programs.iter().any(|p| runs(word, p)))
             {
-                passwords_after(text, o, &args[n + 1..], out);
+                let rest = command_end(text, &args[n + 1..]);
+                let command = Command {
+                    text,
+                    before: &args[..n],
+                    rest,
+                    after: &args[n + 1 + rest.len()..],
+                };
+                command.passwords(o, out);
             }
         }
     }
 }
 
-/// The passwords option `o` gives in `rest`, the arguments after its program.
-fn passwords_after(
+/// One program's command on a line: the arguments before its name, its
+/// own up to the next `|`, `;`, `&&` or redirection, and those after.
+struct Command<'a> {
+    text: &'a [u8],
+    before: &'a [(usize, Range<usize>)],
+    rest: &'a [(usize, Range<usize>)],
+    after: &'a [(usize, Range<usize>)],
+}
+
+/// `args` up to the end of the command they open.
+fn command_end<'a>(text: &[u8], args: &'a [(usize, Range<usize>)]) -> &'a [(usize, Range<usize>)] {
+    let end = args
+        .iter()
+        .position(|(at, arg)| *at == arg.start && ends_command(&text[arg.clone()]))
+        .unwrap_or(args.len());
+    &args[..end]
+}
+
+/// A bare word that ends a command: a pipe, a list, a redirection.
+fn ends_command(word: &[u8]) -> bool {
+    matches!(word, b"|" | b"||" | b"&&" | b";" | b"&")
+        || word.starts_with(b">")
+        || word.starts_with(b"2>")
+        || word.starts_with(b"<<<")
+        || (word.starts_with(b"<") && !word.starts_with(b"<("))
+}
+
+/// An option (`-b`, `--stdin`, Windows' `/add`, `/user:x`), not a value
+/// (`-`, a path `/etc/x`).
+fn is_option(word: &[u8]) -> bool {
+    match word {
+        [b'-', b, ..] => *b == b'-' || b.is_ascii_alphanumeric(),
+        [b'/', rest @ ..] => !rest.is_empty() && !rest.contains(&b'/'),
+        _ => false,
+    }
+}
+
+/// Whether `word` gives `option`: as written, or, for a one-letter flag,
+/// among others in one word (`-cb` gives `-b`).
+fn gives(word: &[u8], option: &str) -> bool {
+    word == option.as_bytes()
+        || matches!(option.as_bytes(), [b'-', flag] if flag.is_ascii_alphabetic()
+            && word.len() > 2
+            && word[0] == b'-'
+            && word[1..].iter().all(u8::is_ascii_alphabetic)
+            && word[1..].contains(flag))
+}
+
+impl Command<'_> {
+    fn word(&self, arg: &Range<usize>) -> &[u8] {
+        &self.text[arg.clone()]
+    }
+
+    /// The passwords option `o` gives in this command.
+    fn passwords(&self, o: &PasswordOption, out: &mut Vec<Candidate>) {
+        let rest = match o.subcommand {
+            None => self.rest,
+            Some(sub) => match self
+                .rest
+                .iter()
+                .position(|(_, a)| self.word(a) == sub.as_bytes())
+            {
+                Some(p) => &self.rest[p + 1..],
+                None => return,
+            },
+        };
+        let given = o.option.is_empty() || rest.iter().any(|(_, a)| gives(self.word(a), o.option));
+        match o.form {
+            Form::Nth(n) => {
+                let mut positional = rest.iter().filter(|(_, a)| !is_option(self.word(a)));
+                if let Some((_, v)) = positional.nth(n) {
+                    push_password(self.text, v.clone(), out);
+                }
+            }
+            Form::Last { valued, least } if given => {
+                let positional = rest
+                    .iter()
+                    .filter(|(_, a)| !is_option(self.word(a)))
+                    .count();
+                let before = rest.len().checked_sub(2).map(|b| self.word(&rest[b].1));
+                if let Some((_, last)) = rest.last()
+                    && positional >= least
+                    && !is_option(self.word(last))
+                    && !valued.iter().any(|v| before == Some(v.as_bytes()))
+                {
+                    push_password(self.text, last.clone(), out);
+                }
+            }
+            Form::AfterOpening => {
+                let mut positional = rest.iter().filter(|(_, a)| !is_option(self.word(a)));
+                if positional
+                    .by_ref()
+                    .any(|(_, a)| self.word(a).starts_with(o.option.as_bytes()))
+                    && let Some((_, v)) = positional.next()
+                {
+                    push_password(self.text, v.clone(), out);
+                }
+            }
+            Form::Login => {
+                for (_, arg) in rest {
+                    if let Some(v) = login_password(self.text, arg.clone()) {
+                        push_password(self.text, v, out);
+                    }
+                }
+            }
+            Form::Input(sep) if given => {
+                for v in self.input() {
+                    let v = match sep {
+                        None => Some(v),
+                        Some(sep) => memchr::memchr(sep, &self.text[v.clone()])
+                            .map(|p| v.start + p + 1..v.end),
+                    };
+                    if let Some(v) = v {
+                        push_password(self.text, v, out);
+                    }
+                }
+            }
+            Form::Next | Form::Glued | Form::After(_) => options_in(self.text, o, rest, out),
+            Form::Last { .. } | Form::Input(_) => {}
+        }
+    }
+
+    /// What the line gives the command on its input: the words `echo` or
+    /// `printf` writes into the pipe before it, and a here-string after it.
+    fn input(&self) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        // The command the pipe comes from: after the list or pipe before it.
+        let before = self.before;
+        if let Some(pipe) = before.iter().rposition(|(_, a)| self.word(a) == b"|") {
+            let from = before[..pipe]
+                .iter()
+                .rposition(|(at, a)| *at == a.start && ends_command(self.word(a)))
+                .map_or(0, |p| p + 1);
+            found.extend(written_by(self.text, &before[from..pipe]));
+        }
+        // `… <<< 'secret'`, `<<<secret`, `<<< $'secret\nsecret'`.
+        if let Some((_, first)) = self.after.first()
+            && self.word(first).starts_with(b"<<<")
+        {
+            let glued = first.start + 3..first.end;
+            let literal = if glued.is_empty() {
+                self.after.get(1).map(|(_, a)| a.clone())
+            } else {
+                Some(glued)
+            };
+            found.extend(literal.map(|l| unquoted(self.text, l)));
+        }
+        found
+    }
+}
+
+/// What the command `args` writes, when it is `echo` or `printf`.
+fn written_by(text: &[u8], args: &[(usize, Range<usize>)]) -> Vec<Range<usize>> {
+    let Some(((_, program), args)) = args.split_first() else {
+        return Vec::new();
+    };
+    let mut args = args.iter().map(|(_, a)| a.clone()).peekable();
+    match &text[program.clone()] {
+        b"echo" => {
+            while args.next_if(|a| is_option(&text[a.clone()])).is_some() {}
+            args.collect()
+        }
+        // The format, then what it writes.
+        b"printf" => args.skip(1).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A bare word as the shell reads it: `'x'`, `"x"`, `$'x'` without quotes.
+fn unquoted(text: &[u8], word: Range<usize>) -> Range<usize> {
+    let w = &text[word.clone()];
+    let open = if w.starts_with(b"$'") { 2 } else { 1 };
+    match (w.first(), w.last()) {
+        (Some(b'\'' | b'"' | b'$'), Some(&close)) if w.len() > open && w[open - 1] == close => {
+            word.start + open..word.end - 1
+        }
+        _ => word,
+    }
+}
+
+/// The password in `user/password@database` (`system/"pass word"@db`).
+fn login_password(text: &[u8], arg: Range<usize>) -> Option<Range<usize>> {
+    let word = &text[arg.clone()];
+    let slash = memchr::memchr(b'/', word)?;
+    let user = &word[..slash];
+    let is_name = user.first().is_some_and(u8::is_ascii_alphabetic)
+        && user
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'#'));
+    if !is_name {
+        return None;
+    }
+    let start = arg.start + slash + 1;
+    if let Some(&quote @ (b'"' | b'\'')) = text.get(start) {
+        let close = memchr::memchr2(quote, b'\n', &text[start + 1..])? + start + 1;
+        return (text[close] == quote).then_some(start + 1..close);
+    }
+    let end = memchr::memchr(b'@', &word[slash + 1..]).map_or(arg.end, |p| start + p);
+    (end > start && !text[start..end].contains(&b'/')).then_some(start..end)
+}
+
+/// The passwords `o`, an option written before its value, gives in `rest`.
+fn options_in(
     text: &[u8],
     o: &PasswordOption,
     rest: &[(usize, Range<usize>)],
     out: &mut Vec<Candidate>,
 ) {
-    let from = match o.subcommand {
-        None => 0,
-        Some(sub) => match rest
-            .iter()
-            .position(|(_, a)| &text[a.clone()] == sub.as_bytes())
-        {
-            Some(p) => p + 1,
-            None => return,
-        },
-    };
-    for (i, (_, arg)) in rest.iter().enumerate().skip(from) {
+    for (i, (_, arg)) in rest.iter().enumerate() {
         let written = &text[arg.clone()];
         let value = match o.form {
             Form::Glued => written
@@ -203,7 +495,7 @@ fn passwords_after(
             (v, _) => v,
         };
         if let Some(v) = value {
-            push(text, v, Kind::Password, Priority::Structural, out);
+            push_password(text, v, out);
         }
     }
 }
@@ -213,6 +505,7 @@ fn passwords_after(
 /// credential gives the argument after it.
 pub(crate) fn long_options(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidate>) {
     for line in lines {
+        substituted(text, line.clone(), out);
         let args = arguments(text, line.clone());
         for pair in args.windows(2) {
             let [(_, option), (value_start, value)] = pair else {
@@ -236,6 +529,53 @@ pub(crate) fn long_options(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Ca
                 push(text, value.clone(), kind, Priority::Heuristic, out);
             }
         }
+    }
+}
+
+/// A credential option given a file the shell makes of a command's output:
+/// `--password-file=<(echo secret)`, `--token-file <(printf '%s' secret)`.
+fn substituted(text: &[u8], line: Range<usize>, out: &mut Vec<Candidate>) {
+    let mut from = line.start;
+    while let Some(p) = memchr::memmem::find(&text[from..line.end], b"<(") {
+        let open = from + p;
+        from = open + 2;
+        let option_end = open
+            - text[line.start..open]
+                .iter()
+                .rev()
+                .take_while(|&&b| matches!(b, b'=' | b' ' | b'\t'))
+                .count();
+        let option_start = text[line.start..option_end]
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .map_or(line.start, |p| line.start + p + 1);
+        let name = text[option_start..option_end].trim_ascii_start();
+        let Some(name) = name.strip_prefix(b"--").or_else(|| name.strip_prefix(b"-")) else {
+            continue;
+        };
+        let lower = name.to_ascii_lowercase();
+        let subject = ["-file", "_file", "file"]
+            .iter()
+            .find_map(|tail| lower.strip_suffix(tail.as_bytes()))
+            .unwrap_or(&lower);
+        if !matches!(
+            classify(subject),
+            Some(FieldClass::Password(_) | FieldClass::Secret(_))
+        ) {
+            continue;
+        }
+        let close = memchr::memchr(b')', &text[from..line.end]).map_or(line.end, |p| from + p);
+        for v in written_by(text, &arguments(text, from..close)) {
+            push_password(text, v, out);
+        }
+    }
+}
+
+/// A password an option or argument gives, whatever its shape. SNMP's
+/// `public` and `private` are the communities every device ships with.
+fn push_password(text: &[u8], value: Range<usize>, out: &mut Vec<Candidate>) {
+    if !matches!(&text[value.clone()], b"public" | b"private") {
+        push(text, value, Kind::Password, Priority::Structural, out);
     }
 }
 
@@ -301,6 +641,81 @@ mod tests {
             let out = redacted(line);
             assert!(!out.contains(secret), "{line}\n→ {out}");
         }
+    }
+
+    #[test]
+    fn passwords_as_arguments_and_on_input() {
+        for (line, secret) in [
+            ("htpasswd -b /srv/.htpasswd editor bramble1", "bramble1"),
+            ("sudo htpasswd -Bcb -C 12 pw.db ops 'sloe gin'", "sloe gin"),
+            ("htpasswd -nb ops medlar22 && nginx -s reload", "medlar22"),
+            (
+                "rabbitmqctl -n rabbit@mq add_user orders cloudberry9",
+                "cloudberry9",
+            ),
+            ("net use Y: \\\\nas\\media Rowan77 /user:NAS\\bk", "Rowan77"),
+            ("net user kiosk Elder#5 /add /domain", "Elder#5"),
+            ("openssl passwd -apr1 hawthorn3", "hawthorn3"),
+            ("mysqladmin -uroot password 'Sorb4pple'", "Sorb4pple"),
+            ("ipmitool -H bmc -U root -P Whin8erry sdr", "Whin8erry"),
+            (
+                "snmpget -v2c -c Bilberry55 10.1.1.1 sysName.0",
+                "Bilberry55",
+            ),
+            ("rman target sys/Crowberry7@ORCL", "Crowberry7"),
+            (
+                "sqlldr userid=x control=c.ctl scott/'Dewberry2'",
+                "Dewberry2",
+            ),
+            (
+                "mc alias set s3 https://s3.example minio Salal88pw",
+                "Salal88pw",
+            ),
+            ("echo 'web:Nannyberry4' | sudo chpasswd", "Nannyberry4"),
+            (
+                "echo -n Lingon9 | podman login -u ci --password-stdin q.io",
+                "Lingon9",
+            ),
+            (
+                "printf '%s\\n' Aronia3x | kinit ops@SHOP.EXAMPLE",
+                "Aronia3x",
+            ),
+            ("passwd --stdin deploy <<< 'Serviceberry6'", "Serviceberry6"),
+            (
+                "smbpasswd -s -a bk <<< $'Jostaberry1\\nJostaberry1'",
+                "Jostaberry1",
+            ),
+            (
+                "restic backup --password-file <(echo Tayberry44) /srv",
+                "Tayberry44",
+            ),
+        ] {
+            let out = redacted(line);
+            assert!(!out.contains(secret), "{line}\n→ {out}");
+        }
+    }
+
+    #[test]
+    fn arguments_that_are_no_password_stay() {
+        for line in [
+            "htpasswd -D /srv/.htpasswd editor",
+            "net use Y: \\\\nas\\media /user:NAS\\bk",
+            "net user kiosk",
+            "rabbitmqctl list_users",
+            "openssl passwd -6 -salt pepper",
+            "the card was fine, exp 01/30 it said",
+            "sqlplus / as sysdba",
+            "sqlplus /nolog",
+            "snmpwalk -v2c -c public 10.1.1.1",
+            "echo done | tee -a deploy.log",
+            "vault kv get -field=password secret/db",
+        ] {
+            assert_eq!(redacted(line), line);
+        }
+        // The registry after `--password-stdin` is no password.
+        let out =
+            redacted("echo \"$PW\" | docker login -u ci --password-stdin registry.example.net");
+        assert!(out.contains("registry.example.net"), "{out}");
     }
 
     #[test]

@@ -341,6 +341,11 @@ impl SecretRules {
             let Some(off) = off else {
                 continue;
             };
+            // The word is itself a value (`vault kv get -field=password
+            // secret/db`, `type=password`): no label of what follows.
+            if off > 0 && text[off - 1] == b'=' {
+                continue;
+            }
             let group = |i| locs.get(i).map(|(s, e)| off + s..off + e).unwrap();
             done = group(0).end;
             let word = text[group(1)].to_ascii_lowercase();

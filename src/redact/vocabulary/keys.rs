@@ -221,6 +221,8 @@ const META_TAILS: &[&str] = &[
     "method",
     "status",
     "policy",
+    "stdin",
+    "prompt",
     "reset",
     "lifetime",
     "path",
