@@ -48,9 +48,7 @@ impl TextField {
 
     fn new(title: String, lines: Lines) -> TextField {
         let mut editor = TextArea::default();
-        // A pasted or typed tab stays a tab: error text is kept as written.
-        editor.set_hard_tab_indent(true);
-        editor.set_cursor_line_style(Style::new());
+        configure(&mut editor, lines);
         let mut field = TextField {
             editor,
             lines,
@@ -100,8 +98,7 @@ impl TextField {
             Lines::Single => join_lines(value).0,
         };
         let mut editor = TextArea::new(value.split('\n').map(str::to_owned).collect());
-        editor.set_hard_tab_indent(true);
-        editor.set_cursor_line_style(Style::new());
+        configure(&mut editor, self.lines);
         editor.set_placeholder_text(self.editor.placeholder_text().to_owned());
         editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
@@ -262,6 +259,19 @@ impl Widget for &TextField {
         if !inner.is_empty() {
             (&self.editor).render(inner, buf);
         }
+    }
+}
+
+/// What every editor of a field is set to, new or refilled.
+fn configure(editor: &mut TextArea<'static>, lines: Lines) {
+    // A pasted or typed tab stays a tab: error text is kept as written.
+    editor.set_hard_tab_indent(true);
+    editor.set_cursor_line_style(Style::new());
+    // A long line of a pasted error wraps, between words where it can:
+    // scrolled sideways, its start (the part that says what failed) was
+    // out of sight while typing. One line stays one line.
+    if lines == Lines::Multi {
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     }
 }
 

@@ -201,3 +201,44 @@ fn an_unfocused_long_text_shows_its_head() {
     let (buf, _) = render(&field, area);
     assert!(row(&buf, 4).contains("#19 frame"), "{}", row(&buf, 4));
 }
+
+#[test]
+fn a_long_line_wraps_in_a_multi_line_field_and_its_start_stays_in_sight() {
+    let mut field = TextField::multi("Error");
+    let error = "Fatal error: Uncaught Error: Call to undefined method \
+                 WC_Order::get_customer_ip() in /var/www/html/wp-content/plugins/x.php:214";
+    type_text(&mut field, error);
+    let area = Rect::new(0, 0, 32, 8);
+    let (buf, cursor) = render(&field, area);
+    let shown: Vec<String> = (1..7).map(|y| row(&buf, y)).collect();
+    assert!(shown[0].contains("Fatal error: Uncaught"), "{shown:#?}");
+    // Every character typed is on screen, in order, across the rows.
+    let joined: String = shown
+        .iter()
+        .map(|r| r.trim_matches('│').trim_end())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let squeezed = |s: &str| s.split_whitespace().collect::<String>();
+    assert_eq!(squeezed(&joined), squeezed(error));
+    // The cursor follows the text onto the row it ends on.
+    let end_row = shown
+        .iter()
+        .rposition(|r| !r.trim_matches('│').trim().is_empty());
+    assert_eq!(cursor.map(|c| c.y), end_row.map(|r| r as u16 + 1));
+    assert_eq!(field.value(), error, "wrapping adds no line break");
+}
+
+#[test]
+fn a_single_line_field_does_not_wrap() {
+    let mut field = TextField::single("Affected screen");
+    type_text(
+        &mut field,
+        "WooCommerce > Settings > Payments > SophMate gateway",
+    );
+    let (buf, _) = render(&field, Rect::new(0, 0, 24, 3));
+    assert!(
+        row(&buf, 2).starts_with('└'),
+        "one row of text: {}",
+        row(&buf, 2)
+    );
+}
