@@ -194,9 +194,11 @@ impl CustomerRules {
                 let line_start = line_around(text, m.start).start;
                 let from = line_start.max(m.start.saturating_sub(48));
                 let before = &text[from..m.start];
-                if !crate::redact::customer_words::gives_own_mailbox(before)
-                    && !crate::redact::customer_words::names_customer_mailbox_field(before)
-                {
+                use crate::redact::customer_words as words;
+                let customers = words::gives_own_mailbox(before)
+                    || words::names_customer_mailbox_field(before)
+                    || (words::names_no_owner(before) && words::in_customer_record(text, m.start));
+                if !customers {
                     return;
                 }
             }
@@ -1187,6 +1189,55 @@ mod tests {
             "Customer support: support@shop.example",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_role_mailbox_in_a_customers_record_is_the_customers() {
+        for (text, mailbox) in [
+            (
+                "{\"billing\":{\"company\":\"Wrona Bud\",\"email\":\"info@wrona-bud.pl\"}}",
+                "info@wrona-bud.pl",
+            ),
+            (
+                "{\n  \"id\": 7,\n  \"last_name\": \"Okafor\",\n  \"city\": \"Enugu\",\n  \"email\": \"sales@okafor-agro.ng\"\n}",
+                "sales@okafor-agro.ng",
+            ),
+            (
+                "[shipping] => Array\n    (\n        [city] => Graz\n        [email] => office@holz-pichler.at\n    )",
+                "office@holz-pichler.at",
+            ),
+            (
+                "<address>Dalia Moreno<br/>Av. Sur 12<br/>contact@moreno-taller.mx</address>",
+                "contact@moreno-taller.mx",
+            ),
+            (
+                "Customer: Dalia Moreno (#208 – hello@moreno-taller.mx)",
+                "hello@moreno-taller.mx",
+            ),
+            (
+                "Billing address\nDalia Moreno\nAv. Sur 12\nadmin@moreno-taller.mx\n",
+                "admin@moreno-taller.mx",
+            ),
+        ] {
+            assert!(
+                finds(text, Kind::Email, mailbox),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // The shop's own, beside a customer's record or on a page that holds one.
+        for text in [
+            "[first_name] => Dalia\n    [receiver_email] => payments@shop.example\n",
+            "{\"store\":{\"name\":\"Kettle & Co\",\"email\":\"info@shop.example\"}}",
+            "<form>{\"first_name\": 1}</form>\n<footer>info@shop.example</footer>",
+            "billing_first_name=Dalia&billing_city=Puebla\n\nWrite to info@shop.example",
+        ] {
+            let emails: Vec<_> = found(text)
+                .into_iter()
+                .filter(|f| f.0 == Kind::Email)
+                .collect();
+            assert!(emails.is_empty(), "{text}: {emails:?}");
         }
     }
 

@@ -267,21 +267,153 @@ pub(crate) fn gives_own_mailbox(before: &[u8]) -> bool {
 /// `"customerEmail":"sales@…"`: the field names a customer's mailbox, so a
 /// role mailbox there is a customer's (a business buying from the shop).
 pub(crate) fn names_customer_mailbox_field(before: &[u8]) -> bool {
+    let words = field_words(before);
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    has(&["billing", "shipping", "customer", "buyer", "payer"]) && has(&["email", "mail", "e"])
+}
+
+/// `"email": admin@…`, `<td>admin@…`: no field, or one that names a
+/// mailbox and not whose it is (as `receiver_email`, `from` do).
+pub(crate) fn names_no_owner(before: &[u8]) -> bool {
+    field_words(before)
+        .iter()
+        .all(|w| matches!(w.as_str(), "email" | "mail" | "e" | "address" | "mailto"))
+}
+
+/// The words of the field name that ends `before` (`billing_email: `).
+fn field_words(before: &[u8]) -> Vec<String> {
     let trimmed = before.trim_ascii_end();
     let key_end = trimmed.len()
         - trimmed
             .iter()
             .rev()
-            .take_while(|b| matches!(b, b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b' ' | b'\t'))
+            .take_while(|b| {
+                matches!(
+                    b,
+                    b':' | b'=' | b'>' | b'"' | b'\'' | b'(' | b']' | b' ' | b'\t'
+                )
+            })
             .count();
     let key = &trimmed[..key_end];
     let key_start = key
         .iter()
         .rposition(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
         .map_or(0, |p| p + 1);
-    let words = crate::redact::keys::key_words(&key[key_start..]);
-    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    has(&["billing", "shipping", "customer", "buyer", "payer"]) && has(&["email", "mail", "e"])
+    crate::redact::keys::key_words(&key[key_start..])
+}
+
+/// How far before a mailbox its record is looked for: a billing object or
+/// an address block is a few hundred bytes.
+const RECORD_WINDOW: usize = 1024;
+
+/// Keys that make a record a customer's: their name and address fields.
+const CUSTOMER_RECORD_KEYS: &[&[u8]] = &[
+    b"first_name",
+    b"last_name",
+    b"firstname",
+    b"lastname",
+    b"address_1",
+    b"address1",
+    b"postcode",
+];
+
+/// Names of a customer's record: `"billing": {`, `[shipping] => Array (`.
+const CUSTOMER_RECORD_NAMES: &[&[u8]] = &[b"billing", b"shipping", b"customer"];
+
+/// Whether `record` (lowercase) holds `key` as a key: followed by `:`,
+/// `=` or `=>`, past a closing quote or bracket.
+fn holds_key(record: &[u8], key: &[u8]) -> bool {
+    memchr::memmem::find_iter(record, key).any(|p| {
+        let after = &record[p + key.len()..];
+        let rest = after
+            .iter()
+            .position(|b| !matches!(b, b'"' | b'\'' | b']' | b' ' | b'\t'))
+            .map_or(&[][..], |i| &after[i..]);
+        matches!(rest.first(), Some(b':' | b'='))
+    })
+}
+
+/// Whether the mailbox at `text[at..]` sits in a customer's record, where
+/// even a role mailbox (`admin@`, `info@` of a business customer) is the
+/// customer's: in the object (`{…}`, PHP's `Array (…)`) of their name and
+/// address fields, in an `<address>` block, in a paragraph under a
+/// `Billing` or `Shipping` heading, or after the customer's name and number
+/// as WooCommerce lists them (`Jeroen Sormani (#14 - admin@…)`).
+pub(crate) fn in_customer_record(text: &[u8], at: usize) -> bool {
+    let from = at.saturating_sub(RECORD_WINDOW);
+    let before = &text[from..at];
+    let line = memchr::memrchr(b'\n', before).map_or(before, |p| &before[p + 1..]);
+    let listed = line.trim_ascii_end();
+    if let Some(head) = listed
+        .strip_suffix(b"-")
+        .or_else(|| listed.strip_suffix("–".as_bytes()))
+        && let Some(open) = memchr::memrchr(b'(', head)
+        && head[open + 1..]
+            .trim_ascii_end()
+            .strip_prefix(b"#")
+            .is_some_and(|n| {
+                !n.trim_ascii_end().is_empty() && n.trim_ascii_end().iter().all(u8::is_ascii_digit)
+            })
+    {
+        return true;
+    }
+    let open_object = {
+        let mut depth = 0usize;
+        before.iter().rposition(|&b| match b {
+            b'}' | b')' => {
+                depth += 1;
+                false
+            }
+            b'{' | b'(' if depth == 0 => true,
+            b'{' | b'(' => {
+                depth -= 1;
+                false
+            }
+            _ => false,
+        })
+    };
+    // An object of data, not a page: a brace of a script or a style sheet
+    // far above is no record.
+    let is_data = |record: &[u8]| {
+        !record
+            .windows(2)
+            .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+    };
+    if let Some(open) = open_object
+        && is_data(&before[open..])
+    {
+        let record = before[open..].to_ascii_lowercase();
+        // The last word before the opener, past PHP's `Array` or `array(3)`.
+        let name = before[open.saturating_sub(40)..open].to_ascii_lowercase();
+        let named = name
+            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+            .rfind(|w| !w.is_empty() && *w != b"array" && !w.iter().all(u8::is_ascii_digit))
+            .is_some_and(|w| {
+                CUSTOMER_RECORD_NAMES
+                    .iter()
+                    .any(|n| memchr::memmem::find(w, n).is_some())
+            });
+        if named || CUSTOMER_RECORD_KEYS.iter().any(|k| holds_key(&record, k)) {
+            return true;
+        }
+    }
+    if let Some(tag) = memchr::memmem::rfind(before, b"<address")
+        && memchr::memmem::find(&before[tag..], b"</address").is_none()
+    {
+        return true;
+    }
+    let paragraph = memchr::memmem::rfind(before, b"\n\n").map_or(before, |p| &before[p + 2..]);
+    let heading = paragraph.split(|&b| b == b'\n').next().unwrap_or_default();
+    let heading = heading.trim_ascii().to_ascii_lowercase();
+    // A heading of a few words: `Billing`, `Shipping address:`.
+    let is_heading = heading.len() <= 32
+        && heading
+            .iter()
+            .all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b':'));
+    // The paragraph opens after a blank line, or opens the text.
+    (paragraph.len() < before.len() || from == 0)
+        && is_heading
+        && (heading.starts_with(b"billing") || heading.starts_with(b"shipping"))
 }
 
 /// Sign-offs a customer writes, alone on a line, above their name (or before
