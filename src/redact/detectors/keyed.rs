@@ -17,7 +17,7 @@ use crate::redact::syntaxes::Anchors;
 use crate::redact::tokens::TokenRules;
 use crate::redact::validate::is_aws_secret_shape;
 use crate::redact::values::{
-    is_member_reference, is_non_value, looks_generated, looks_generated_with_spaces,
+    is_call, is_member_reference, is_non_value, looks_generated, looks_generated_with_spaces,
     looks_password, looks_person_name, looks_phone, looks_symbol_rich, trimmed, unescape_name,
 };
 
@@ -63,6 +63,11 @@ pub(crate) fn detect(
             }
         {
             references.push(by_variable::Reference { name, kind });
+        }
+        if pair.quote == Quote::None
+            && let Some(fallback) = fallback_literal(text, &pair)
+        {
+            on_pair(text, fallback, class, out);
         }
         on_pair(text, pair, class, out)
     });
@@ -411,6 +416,36 @@ fn first_stop(v: &[u8], stops: &[u8]) -> Option<usize> {
     None
 }
 
+/// How far after an unquoted value its fallback is looked for.
+const FALLBACK_WINDOW: usize = 160;
+
+/// `password: process.env.DB_PASS || 'secret'`, `$pass = getenv('P') ?:
+/// 'secret'`, `first = $_POST['first'] ?? 'Ana'`: the literal a field falls
+/// back to is its value where the expression before it gives none.
+fn fallback_literal(text: &[u8], pair: &Pair) -> Option<Pair> {
+    let line_end = crate::redact::scan::line_end_near(text, pair.value.start);
+    let end = line_end.min(pair.value.start + FALLBACK_WINDOW);
+    let statement = &text[pair.value.start..end];
+    let statement = memchr::memchr(b';', statement).map_or(statement, |p| &statement[..p]);
+    let op = [&b"||"[..], b"??", b"?:", b" or "]
+        .iter()
+        .filter_map(|op| memchr::memmem::find(statement, op).map(|p| p + op.len()))
+        .min()?;
+    let from = pair.value.start + op;
+    let open = from
+        + text[from..end]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+    let q = *text.get(open).filter(|q| matches!(q, b'\'' | b'"'))?;
+    let close = closing_quote(text, open + 1, line_end, q)?;
+    Some(crate::redact::syntaxes::quoted_pair(
+        pair.key.clone(),
+        open + 1..close,
+        q,
+    ))
+}
+
 fn candidate(
     text: &[u8],
     pair: &Pair,
@@ -429,6 +464,19 @@ fn candidate(
     } else {
         &text[vs..ve]
     };
+    // `last_name = request.form.get(…)`, `$pass = generate_password(…)`:
+    // a call, whose arguments the other readers see.
+    // (A salt is anything up to its line's end; PHP's `Array(…)` is read
+    // for the password inside.)
+    if pair.quote == Quote::None
+        && is_call(text, vs)
+        && !matches!(class, FieldClass::Password(Kind::WpSalt))
+        && !text[vs..]
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"array("))
+    {
+        return None;
+    }
     // A token rule finds a token only as written: one cut by a line
     // continuation is this rule's to redact, not left to it.
     let left_to_tokens = |v: &[u8]| !continued && tokens.matches_whole(v);
@@ -1105,6 +1153,46 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn the_literal_a_field_falls_back_to_is_its_value() {
+        for (text, kind, value) in [
+            (
+                "  smtpPassword: config.smtp.pass || 'Chokeberry5',",
+                Kind::Password,
+                "Chokeberry5",
+            ),
+            (
+                "$dbpass = getenv('WP_DB_PW') ?: \"Sea buckthorn 6\";",
+                Kind::Password,
+                "Sea buckthorn 6",
+            ),
+            (
+                "$last_name = $_GET['ln'] ?? 'Adeyemi';",
+                Kind::Name,
+                "Adeyemi",
+            ),
+            (
+                "password = cfg.get('pw') or 'Medlar71x'",
+                Kind::Password,
+                "Medlar71x",
+            ),
+        ] {
+            assert!(finds(text, kind, value), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_call_is_no_fields_value() {
+        for text in [
+            "last_name = request.form.get(\"last_name\")",
+            "$password = wp_generate_password( 12, false );",
+            "api_key = Str::random(40)",
+            "customer_name = $order->get_formatted_billing_full_name();",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]

@@ -104,6 +104,18 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
     is_template(t) || is_masked(t)
 }
 
+/// Whether the value at `text[start..]` opens with a call of a function:
+/// a name or a path of names (`request.form.get(`, `$this->hash(`,
+/// `Str::random(`).
+pub(crate) fn is_call(text: &[u8], start: usize) -> bool {
+    let is_path_byte =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.' | b':' | b'-' | b'>');
+    let name = text[start..].iter().take_while(|b| is_path_byte(b)).count();
+    name > 0
+        && (text[start].is_ascii_alphabetic() || matches!(text[start], b'_' | b'$'))
+        && text.get(start + name) == Some(&b'(')
+}
+
 /// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
 /// `$SECRET`, `(hidden)`, `<your key>`, `#{password}`, `[PASSWORD]`,
 /// `env.DB_PASSWORD`, `$_POST["password"]`, `getenv("X")`, an AWS ARN.
