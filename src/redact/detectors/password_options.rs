@@ -335,6 +335,15 @@ impl Command<'_> {
             },
         };
         let given = o.option.is_empty() || rest.iter().any(|(_, a)| gives(self.word(a), o.option));
+        // An argument counted by its place is read only where the program
+        // runs: in prose (`the mc set the mood`) the words after it are words.
+        if matches!(
+            o.form,
+            Form::Nth(_) | Form::Last { .. } | Form::AfterOpening | Form::Login
+        ) && !self.is_run()
+        {
+            return;
+        }
         match o.form {
             Form::Nth(n) => {
                 let mut positional = rest.iter().filter(|(_, a)| !is_option(self.word(a)));
@@ -388,6 +397,32 @@ impl Command<'_> {
             Form::Next | Form::Glued | Form::After(_) => options_in(self.text, o, rest, out),
             Form::Last { .. } | Form::Input(_) => {}
         }
+    }
+
+    /// Whether the program opens its command: nothing before it since the
+    /// last `|`, `;` or `&&` but a prompt, a history number, `sudo` and its
+    /// options, or `NAME=value` settings.
+    fn is_run(&self) -> bool {
+        let from = self
+            .before
+            .iter()
+            .rposition(|(at, a)| *at == a.start && ends_command(self.word(a)))
+            .map_or(0, |p| p + 1);
+        let mut after_option = false;
+        self.before[from..].iter().all(|(_, a)| {
+            let w = self.word(a);
+            let ok = after_option
+                || is_option(w)
+                || w.contains(&b'=')
+                || w.iter().all(u8::is_ascii_digit)
+                || matches!(w.last(), Some(b'$' | b'#' | b'>' | b':'))
+                || matches!(
+                    w,
+                    b"sudo" | b"doas" | b"env" | b"time" | b"nohup" | b"exec" | b"command"
+                );
+            after_option = w.first() == Some(&b'-') && w.len() == 2;
+            ok
+        })
     }
 
     /// What the line gives the command on its input: the words `echo` or
@@ -574,7 +609,8 @@ fn substituted(text: &[u8], line: Range<usize>, out: &mut Vec<Candidate>) {
 /// A password an option or argument gives, whatever its shape. SNMP's
 /// `public` and `private` are the communities every device ships with.
 fn push_password(text: &[u8], value: Range<usize>, out: &mut Vec<Candidate>) {
-    if !matches!(&text[value.clone()], b"public" | b"private") {
+    // `net user bob *` asks for it.
+    if !matches!(&text[value.clone()], b"public" | b"private" | b"*") {
         push(text, value, Kind::Password, Priority::Structural, out);
     }
 }
@@ -709,6 +745,8 @@ mod tests {
             "snmpwalk -v2c -c public 10.1.1.1",
             "echo done | tee -a deploy.log",
             "vault kv get -field=password secret/db",
+            "the mc set the mood for the night guests",
+            "net user bob * /add",
         ] {
             assert_eq!(redacted(line), line);
         }
