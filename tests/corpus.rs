@@ -49,7 +49,7 @@ const PEERS_MIN_KEEP: f64 = 0.940;
 const WOOCOMMERCE_MIN_RECALL: &[(&str, f64)] = &[
     ("credential", 1.000),
     ("payment", 0.800),
-    ("customer", 0.963),
+    ("customer", 0.969),
 ];
 const WOOCOMMERCE_MIN_KEEP: f64 = 0.993;
 

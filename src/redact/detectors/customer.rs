@@ -1137,6 +1137,14 @@ mod tests {
         }
     }
 
+    fn assert_finds_email(text: &str, mailbox: &str) {
+        assert!(
+            finds(text, Kind::Email, mailbox),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+
     #[test]
     fn a_role_mailbox_given_as_ones_own_is_the_customers() {
         for (text, mailbox) in [
@@ -1174,11 +1182,7 @@ mod tests {
                 "sales@lanterna-sul.pt",
             ),
         ] {
-            assert!(
-                finds(text, Kind::Email, mailbox),
-                "{text}: {:?}",
-                found(text)
-            );
+            assert_finds_email(text, mailbox);
         }
         // The site's own role mailboxes, named by no one as theirs, stay.
         for text in [
@@ -1220,11 +1224,7 @@ mod tests {
                 "admin@moreno-taller.mx",
             ),
         ] {
-            assert!(
-                finds(text, Kind::Email, mailbox),
-                "{text}: {:?}",
-                found(text)
-            );
+            assert_finds_email(text, mailbox);
         }
         // The shop's own, beside a customer's record or on a page that holds one.
         for text in [
