@@ -22,16 +22,14 @@ enum Form {
     Glued,
     /// The next argument after its first `sep`: `-U user%secret`.
     After(u8),
-    /// The `n`th argument that is no option, counted from 0 after the
-    /// subcommand: `rabbitmqctl add_user user secret`.
-    Nth(usize),
-    /// The last argument, when it is no option nor the value of one of
-    /// `valued`, when the option is given (alone or among other one-letter
-    /// flags: `htpasswd -cb file user secret`) and there are at least
-    /// `least` arguments that are no option.
-    Last {
+    /// The `n`th argument that is no option nor the value of one of
+    /// `valued`, counted from 0 after the subcommand, when the option is
+    /// given (alone or among other one-letter flags: `htpasswd -cb file
+    /// user secret`) and `unless` is not: `rabbitmqctl add_user user secret`.
+    Nth {
+        n: usize,
         valued: &'static [&'static str],
-        least: usize,
+        unless: Option<&'static str>,
     },
     /// The argument after the first that opens with the option:
     /// `net use \\host\share secret`.
@@ -67,6 +65,14 @@ const fn option(
         form,
     }
 }
+
+const fn nth(n: usize, valued: &'static [&'static str], unless: Option<&'static str>) -> Form {
+    Form::Nth { n, valued, unless }
+}
+
+/// Programs whose names are words too (`the mc set the mood`): an
+/// argument counted by its place is read only where one of them runs.
+const WORD_PROGRAMS: &[&str] = &["mc", "net"];
 
 const REGISTRY_CLIENTS: &[&str] = &["docker", "podman", "nerdctl", "buildah", "helm", "skopeo"];
 const MONGO_TOOLS: &[&str] = &[
@@ -132,37 +138,33 @@ const OPTIONS: &[PasswordOption] = &[
     option(&["gh"], Some("secret"), "--body", Form::Next),
     option(&["gh"], Some("secret"), "-b", Form::Next),
     option(&["xfreerdp", "wlfreerdp"], None, "/p:", Form::Glued),
-    option(
-        &["htpasswd"],
-        None,
-        "-b",
-        Form::Last {
-            valued: &["-C", "-r"],
-            least: 2,
-        },
-    ),
+    // `-b file user secret`, or with `-n` (no file) `-nb user secret`.
+    option(&["htpasswd"], None, "-b", nth(2, &["-C", "-r"], Some("-n"))),
+    option(&["htpasswd"], None, "-n", nth(1, &["-C", "-r"], None)),
     option(&["htpasswd"], None, "-i", Form::Input(None)),
     option(&["chpasswd"], None, "", Form::Input(Some(b':'))),
     option(&["passwd"], None, "--stdin", Form::Input(None)),
     option(&["smbpasswd"], None, "-s", Form::Input(None)),
     option(&["kinit"], None, "", Form::Input(None)),
     option(&["vault"], Some("login"), "-", Form::Input(None)),
-    option(&["rabbitmqctl"], Some("add_user"), "", Form::Nth(1)),
-    option(&["rabbitmqctl"], Some("change_password"), "", Form::Nth(1)),
+    option(&["rabbitmqctl"], Some("add_user"), "", nth(1, &[], None)),
+    option(
+        &["rabbitmqctl"],
+        Some("change_password"),
+        "",
+        nth(1, &[], None),
+    ),
     option(&["net"], Some("use"), "\\\\", Form::AfterOpening),
-    option(&["net"], Some("user"), "", Form::Nth(1)),
+    option(&["net"], Some("user"), "", nth(1, &[], None)),
     option(
         &["openssl"],
         Some("passwd"),
         "",
-        Form::Last {
-            valued: &["-salt", "-in"],
-            least: 1,
-        },
+        nth(0, &["-salt", "-in"], None),
     ),
     option(&["openssl"], Some("passwd"), "-stdin", Form::Input(None)),
     option(&["openssl"], None, "-k", Form::Next),
-    option(&["mysqladmin"], Some("password"), "", Form::Nth(0)),
+    option(&["mysqladmin"], Some("password"), "", nth(0, &[], None)),
     option(&["schtasks"], None, "/RP", Form::Next),
     option(&["schtasks"], None, "/rp", Form::Next),
     option(PSEXEC, None, "-p", Form::Next),
@@ -172,9 +174,9 @@ const OPTIONS: &[PasswordOption] = &[
     option(SNMP_TOOLS, None, "-c", Form::Next),
     option(MQTT_CLIENTS, None, "-P", Form::Next),
     option(ORACLE_TOOLS, None, "", Form::Login),
-    option(&["mc"], Some("set"), "", Form::Nth(3)),
-    option(&["mc"], Some("add"), "", Form::Nth(3)),
-    option(&["wpa_passphrase"], None, "", Form::Nth(1)),
+    option(&["mc"], Some("set"), "", nth(3, &[], None)),
+    option(&["mc"], Some("add"), "", nth(3, &[], None)),
+    option(&["wpa_passphrase"], None, "", nth(1, &[], None)),
     option(&["rclone"], Some("config"), "pass", Form::Next),
     option(&["rclone"], Some("config"), "password", Form::Next),
 ];
@@ -335,34 +337,26 @@ impl Command<'_> {
             },
         };
         let given = o.option.is_empty() || rest.iter().any(|(_, a)| gives(self.word(a), o.option));
-        // An argument counted by its place is read only where the program
-        // runs: in prose (`the mc set the mood`) the words after it are words.
-        if matches!(
-            o.form,
-            Form::Nth(_) | Form::Last { .. } | Form::AfterOpening | Form::Login
-        ) && !self.is_run()
-        {
+        // An argument counted by its place is read only where a program
+        // whose name is a word runs: in prose, the words after it are words.
+        let counted = matches!(o.form, Form::Nth { .. } | Form::AfterOpening);
+        if counted && o.programs.iter().any(|p| WORD_PROGRAMS.contains(p)) && !self.is_run() {
             return;
         }
         match o.form {
-            Form::Nth(n) => {
-                let mut positional = rest.iter().filter(|(_, a)| !is_option(self.word(a)));
+            Form::Nth { n, valued, unless } if given => {
+                if unless.is_some_and(|u| rest.iter().any(|(_, a)| gives(self.word(a), u))) {
+                    return;
+                }
+                let mut after_valued = false;
+                let mut positional = rest.iter().filter(|(_, a)| {
+                    let w = self.word(a);
+                    let counts = !after_valued && !is_option(w);
+                    after_valued = valued.iter().any(|v| w == v.as_bytes());
+                    counts
+                });
                 if let Some((_, v)) = positional.nth(n) {
                     push_password(self.text, v.clone(), out);
-                }
-            }
-            Form::Last { valued, least } if given => {
-                let positional = rest
-                    .iter()
-                    .filter(|(_, a)| !is_option(self.word(a)))
-                    .count();
-                let before = rest.len().checked_sub(2).map(|b| self.word(&rest[b].1));
-                if let Some((_, last)) = rest.last()
-                    && positional >= least
-                    && !is_option(self.word(last))
-                    && !valued.iter().any(|v| before == Some(v.as_bytes()))
-                {
-                    push_password(self.text, last.clone(), out);
                 }
             }
             Form::AfterOpening => {
@@ -395,7 +389,7 @@ impl Command<'_> {
                 }
             }
             Form::Next | Form::Glued | Form::After(_) => options_in(self.text, o, rest, out),
-            Form::Last { .. } | Form::Input(_) => {}
+            Form::Nth { .. } | Form::Input(_) => {}
         }
     }
 
@@ -436,7 +430,12 @@ impl Command<'_> {
                 .iter()
                 .rposition(|(at, a)| *at == a.start && ends_command(self.word(a)))
                 .map_or(0, |p| p + 1);
-            found.extend(written_by(self.text, &before[from..pipe]));
+            // `… and then echo 'secret' | sudo chpasswd`: the writer nearest the pipe.
+            let writer = before[from..pipe]
+                .iter()
+                .rposition(|(at, a)| *at == a.start && matches!(self.word(a), b"echo" | b"printf"))
+                .map_or(from, |p| from + p);
+            found.extend(written_by(self.text, &before[writer..pipe]));
         }
         // `… <<< 'secret'`, `<<<secret`, `<<< $'secret\nsecret'`.
         if let Some((_, first)) = self.after.first()
@@ -724,6 +723,14 @@ mod tests {
             (
                 "restic backup --password-file <(echo Tayberry44) /srv",
                 "Tayberry44",
+            ),
+            (
+                "ops ran htpasswd -b /srv/pw admin Olallie5 and then reloaded",
+                "Olallie5",
+            ),
+            (
+                "after that I did echo 'web:Saskatoon8' | sudo chpasswd on web01",
+                "Saskatoon8",
             ),
         ] {
             let out = redacted(line);
