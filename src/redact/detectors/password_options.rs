@@ -1,9 +1,10 @@
-//! Passwords given to a command as an option's argument, after a blank:
-//! the options each program reads a password from (`redis-cli -a …`,
-//! `docker login -p …`, `ldapsearch -w …`, `7z -p…`, `smbclient -U user%…`),
-//! and any long option named as a credential (`--password …`,
-//! `--db-pass …`, `--api-token …`). Written `--option=value`, a field's
-//! rules read them already.
+//! Passwords given to a command: as the argument of an option each program
+//! reads one from (`redis-cli -a …`, `docker login -p …`, `7z -p…`,
+//! `smbclient -U user%…`), as an argument by its place (`htpasswd -b file
+//! user …`, `sqlplus user/…@db`), on the program's input (`echo 'u:…' |
+//! chpasswd`, `<<< '…'`), and after any long option named as a credential
+//! (`--password …`, `--db-pass …`, `--api-token …`). Written
+//! `--option=value`, a field's rules read them already.
 
 use std::ops::Range;
 use std::sync::LazyLock;

@@ -343,76 +343,85 @@ pub(crate) fn in_customer_record(text: &[u8], at: usize) -> bool {
     let from = at.saturating_sub(RECORD_WINDOW);
     let before = &text[from..at];
     let line = memchr::memrchr(b'\n', before).map_or(before, |p| &before[p + 1..]);
+    listed_with_number(line)
+        || in_customer_object(before)
+        || in_address_block(before)
+        || under_customer_heading(before, from == 0)
+}
+
+/// `Jeroen Sormani (#14 - `: WooCommerce's customer, number then mailbox.
+fn listed_with_number(line: &[u8]) -> bool {
     let listed = line.trim_ascii_end();
-    if let Some(head) = listed
-        .strip_suffix(b"-")
-        .or_else(|| listed.strip_suffix("–".as_bytes()))
-        && let Some(open) = memchr::memrchr(b'(', head)
-        && head[open + 1..]
+    let Some(head) = (listed.strip_suffix(b"-")).or_else(|| listed.strip_suffix("–".as_bytes()))
+    else {
+        return false;
+    };
+    memchr::memrchr(b'(', head).is_some_and(|open| {
+        head[open + 1..]
             .trim_ascii_end()
             .strip_prefix(b"#")
-            .is_some_and(|n| {
-                !n.trim_ascii_end().is_empty() && n.trim_ascii_end().iter().all(u8::is_ascii_digit)
-            })
-    {
-        return true;
-    }
-    let open_object = {
-        let mut depth = 0usize;
-        before.iter().rposition(|&b| match b {
-            b'}' | b')' => {
-                depth += 1;
-                false
-            }
-            b'{' | b'(' if depth == 0 => true,
-            b'{' | b'(' => {
-                depth -= 1;
-                false
-            }
-            _ => false,
-        })
+            .is_some_and(|n| !n.is_empty() && n.iter().all(u8::is_ascii_digit))
+    })
+}
+
+/// The innermost object (`{…}`, PHP's `Array (…)`) still open at the end
+/// of `before` holds a customer's name or address fields, or is named as a
+/// customer's (`"billing": {`).
+fn in_customer_object(before: &[u8]) -> bool {
+    let mut depth = 0usize;
+    let Some(open) = before.iter().rposition(|&b| match b {
+        b'}' | b')' => {
+            depth += 1;
+            false
+        }
+        b'{' | b'(' if depth == 0 => true,
+        b'{' | b'(' => {
+            depth -= 1;
+            false
+        }
+        _ => false,
+    }) else {
+        return false;
     };
     // An object of data, not a page: a brace of a script or a style sheet
     // far above is no record.
-    let is_data = |record: &[u8]| {
-        !record
-            .windows(2)
-            .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
-    };
-    if let Some(open) = open_object
-        && is_data(&before[open..])
-    {
-        let record = before[open..].to_ascii_lowercase();
-        // The last word before the opener, past PHP's `Array` or `array(3)`.
-        let name = before[open.saturating_sub(40)..open].to_ascii_lowercase();
-        let named = name
-            .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-            .rfind(|w| !w.is_empty() && *w != b"array" && !w.iter().all(u8::is_ascii_digit))
-            .is_some_and(|w| {
-                CUSTOMER_RECORD_NAMES
-                    .iter()
-                    .any(|n| memchr::memmem::find(w, n).is_some())
-            });
-        if named || CUSTOMER_RECORD_KEYS.iter().any(|k| holds_key(&record, k)) {
-            return true;
-        }
+    let record = &before[open..];
+    if (record.windows(2)).any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/')) {
+        return false;
     }
-    if let Some(tag) = memchr::memmem::rfind(before, b"<address")
-        && memchr::memmem::find(&before[tag..], b"</address").is_none()
-    {
-        return true;
+    // The last word before the opener, past PHP's `Array` or `array(3)`.
+    let name = before[open.saturating_sub(40)..open].to_ascii_lowercase();
+    let named = name
+        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+        .rfind(|w| !w.is_empty() && *w != b"array" && !w.iter().all(u8::is_ascii_digit))
+        .is_some_and(|w| {
+            CUSTOMER_RECORD_NAMES
+                .iter()
+                .any(|n| memchr::memmem::find(w, n).is_some())
+        });
+    let record = record.to_ascii_lowercase();
+    named || CUSTOMER_RECORD_KEYS.iter().any(|k| holds_key(&record, k))
+}
+
+/// An `<address>` element still open at the end of `before`.
+fn in_address_block(before: &[u8]) -> bool {
+    memchr::memmem::rfind(before, b"<address")
+        .is_some_and(|tag| memchr::memmem::find(&before[tag..], b"</address").is_none())
+}
+
+/// The paragraph `before` ends in (after a blank line, or opening the text
+/// when `opens_text`) is headed `Billing…` or `Shipping…`.
+fn under_customer_heading(before: &[u8], opens_text: bool) -> bool {
+    let blank = memchr::memmem::rfind(before, b"\n\n");
+    if blank.is_none() && !opens_text {
+        return false;
     }
-    let paragraph = memchr::memmem::rfind(before, b"\n\n").map_or(before, |p| &before[p + 2..]);
+    let paragraph = blank.map_or(before, |p| &before[p + 2..]);
     let heading = paragraph.split(|&b| b == b'\n').next().unwrap_or_default();
     let heading = heading.trim_ascii().to_ascii_lowercase();
     // A heading of a few words: `Billing`, `Shipping address:`.
-    let is_heading = heading.len() <= 32
-        && heading
-            .iter()
-            .all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b':'));
-    // The paragraph opens after a blank line, or opens the text.
-    (paragraph.len() < before.len() || from == 0)
-        && is_heading
+    heading.len() <= 32
+        && (heading.iter()).all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b':'))
         && (heading.starts_with(b"billing") || heading.starts_with(b"shipping"))
 }
 
