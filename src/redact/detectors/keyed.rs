@@ -624,6 +624,11 @@ fn candidate(
             if v.starts_with(b"{") || v.starts_with(b"Array") || v.parse_ip().is_some() {
                 return None;
             }
+            // `VAULT_ADDR=https://vault.example.com:8200`, `smtp_address:
+            // mail.example.com`: a server's address, not a street's.
+            if is_network_address(v) {
+                return None;
+            }
             keyed(s, e, Kind::Address, "field:address")
         }
         FieldClass::Ip => {
@@ -1138,6 +1143,35 @@ impl ParseIp for [u8] {
     }
 }
 
+/// A URL, or a host name (with its port), written as one lowercase word:
+/// what a field named `…_ADDR` holds in a configuration.
+fn is_network_address(v: &[u8]) -> bool {
+    if v.iter().any(u8::is_ascii_whitespace) {
+        return false;
+    }
+    if memchr::memmem::find(v, b"://").is_some() {
+        return true;
+    }
+    let host = match memchr::memrchr(b':', v) {
+        Some(p) if v[p + 1..].iter().all(u8::is_ascii_digit) => &v[..p],
+        Some(_) => return false,
+        None => v,
+    };
+    if host == b"localhost" {
+        return true;
+    }
+    let labels: Vec<&[u8]> = host.split(|&b| b == b'.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.iter()
+                    .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.iter().all(u8::is_ascii_lowercase))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::redact::{Engine, Kind, Profile};
@@ -1180,6 +1214,28 @@ mod tests {
             ),
         ] {
             assert!(finds(text, kind, value), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_servers_address_is_no_street() {
+        for text in [
+            "VAULT_ADDR=https://vault.example.com:8200",
+            "smtp_address: mail.shop-example.de",
+            "  \"redis_addr\": \"cache.internal:6379\",",
+            "LISTEN_ADDRESS=localhost:9000",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        for (text, value) in [
+            ("billing_address: 14 Harbour Rd", "14 Harbour Rd"),
+            ("shipping_addr=Hauptstr.5", "Hauptstr.5"),
+        ] {
+            assert!(
+                finds(text, Kind::Address, value),
+                "{text}: {:?}",
+                found(text)
+            );
         }
     }
 

@@ -362,7 +362,11 @@ impl KnownValues {
         }
         for &(start, len, print) in values.iter() {
             if let Some(kind) = self.index.get(print) {
-                push_known(start, len, Kind::ALL[kind as usize], out);
+                let kind = Kind::ALL[kind as usize];
+                if kind == Kind::Password && names_a_server(text, start, start + len) {
+                    continue;
+                }
+                push_known(start, len, kind, out);
             }
         }
     }
@@ -419,6 +423,28 @@ fn push_if_whole(text: &[u8], start: usize, len: usize, kind: Kind, out: &mut Ve
     if is_whole(text, start, len) {
         push_known(start, len, kind, out);
     }
+}
+
+/// Whether the word at `start..end` is a URL's scheme or a label of a host
+/// name (`mongodb` in `mongodb+srv://…@cluster0.mongodb.net`): a password
+/// that is a plain word (`mongodb://mongodb:mongodb@…`) is not the word
+/// wherever a URL names the server.
+fn names_a_server(text: &[u8], start: usize, end: usize) -> bool {
+    if !text[start..end].iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let after = &text[end..text.len().min(end + 16)];
+    let scheme_tail = after
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'+')
+        .count();
+    if after[scheme_tail..].starts_with(b"://") && (scheme_tail == 0 || after[0] == b'+') {
+        return true;
+    }
+    let host_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+    let label_before = start > 1 && text[start - 1] == b'.' && host_byte(&text[start - 2]);
+    let label_after = text.get(end) == Some(&b'.') && text.get(end + 1).is_some_and(host_byte);
+    label_before || label_after
 }
 
 fn push_known(start: usize, len: usize, kind: Kind, out: &mut Vec<Candidate>) {
@@ -683,6 +709,20 @@ mod tests {
                 "Vesterbrogade 41, 2. th"
             ]
         );
+    }
+
+    #[test]
+    fn a_word_password_is_not_the_servers_name_in_a_url() {
+        let mut k = KnownValues::default();
+        k.learn(b"mongodb", Kind::Password);
+        k.learn(b"Xk9vLmq", Kind::Password);
+        let text = b"mongodb+srv://app:x@c0.mongodb.net mongodb://h/ pw mongodb, Xk9vLmq.example";
+        let mut out = Vec::new();
+        k.find(text, &mut out);
+        let spans: Vec<_> = out.iter().map(|c| &text[c.start..c.end]).collect();
+        // Only the word standing alone, and a password that is no plain word.
+        assert_eq!(spans, [&b"mongodb"[..], b"Xk9vLmq"]);
+        assert_eq!(out[0].start, 51);
     }
 
     #[test]

@@ -190,11 +190,12 @@ pub(crate) static PROGRAMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     programs
 });
 
-/// Where a credential's long option shows, after a dash: the gate's words
-/// for [`long_options`] (not the bare words, which JSON and logs hold on
-/// every line).
+/// Where a credential's long option shows: after a dash, or any option
+/// written with two (`--admin_password`, `--requirepass`, `--rootpw`). The
+/// gate's words for [`long_options`] (not the bare words, which JSON and
+/// logs hold on every line).
 pub(crate) const LONG_OPTION_WORDS: &[&str] = &[
-    "-pass", "-pw", "-token", "-secret", "-key", "-api", "-auth", "-cred",
+    "-pass", "-pw", "-token", "-secret", "-key", "-api", "-auth", "-cred", "--",
 ];
 
 /// The arguments of `line` as written, quotes around one excluded: (where
@@ -437,7 +438,18 @@ impl Command<'_> {
                 .rposition(|(at, a)| *at == a.start && matches!(self.word(a), b"echo" | b"printf"))
                 .map_or(from, |p| from + p);
             found.extend(written_by(self.text, &before[writer..pipe]));
+            // `cat <<EOF | chpasswd`: the here-document of the command
+            // before the pipe (its `<<` counts as a redirection above).
+            let command = before[..pipe]
+                .iter()
+                .rposition(|(at, a)| {
+                    *at == a.start && matches!(self.word(a), b"|" | b"||" | b"&&" | b";" | b"&")
+                })
+                .map_or(0, |p| p + 1);
+            found.extend(self.here_document(&before[command..pipe]));
         }
+        // `chpasswd <<'END'`: the command's own.
+        found.extend(self.here_document(self.after));
         // `… <<< 'secret'`, `<<<secret`, `<<< $'secret\nsecret'`.
         if let Some((_, first)) = self.after.first()
             && self.word(first).starts_with(b"<<<")
@@ -453,6 +465,75 @@ impl Command<'_> {
         found
     }
 }
+
+impl Command<'_> {
+    /// The lines of a here-document `args` open (`<<EOF`, `<<-'END'`,
+    /// `<< EOF`): those after the command's line, up to the delimiter's.
+    fn here_document(&self, args: &[(usize, Range<usize>)]) -> Vec<Range<usize>> {
+        let text = self.text;
+        let Some(i) = args.iter().position(|(at, a)| {
+            *at == a.start
+                && text[a.clone()].starts_with(b"<<")
+                && !text[a.clone()].starts_with(b"<<<")
+        }) else {
+            return Vec::new();
+        };
+        let opening = &text[args[i].1.clone()];
+        let tabs_stripped = opening.starts_with(b"<<-");
+        let glued = &opening[if tabs_stripped { 3 } else { 2 }..];
+        let delimiter = if glued.is_empty() {
+            match args.get(i + 1) {
+                Some((_, a)) => &text[a.clone()],
+                None => return Vec::new(),
+            }
+        } else {
+            glued
+        };
+        let delimiter = match delimiter {
+            [q @ (b'\'' | b'"'), inner @ .., close] if q == close => inner,
+            d => d,
+        };
+        if delimiter.is_empty() {
+            return Vec::new();
+        }
+        let last_end = [self.before, self.rest, self.after]
+            .iter()
+            .filter_map(|args| args.last())
+            .map(|(at, a)| (*at).max(a.end))
+            .max()
+            .unwrap_or(0);
+        let Some(newline) = memchr::memchr(b'\n', &text[last_end..]) else {
+            return Vec::new();
+        };
+        let mut body = Vec::new();
+        let mut start = last_end + newline + 1;
+        while start < text.len() && body.len() < HERE_DOCUMENT_LINES {
+            let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |p| start + p);
+            let mut line = start..end;
+            while line.end > line.start && text[line.end - 1] == b'\r' {
+                line.end -= 1;
+            }
+            if tabs_stripped {
+                while line.start < line.end && text[line.start] == b'\t' {
+                    line.start += 1;
+                }
+            }
+            if &text[line.clone()] == delimiter {
+                return body;
+            }
+            if !line.is_empty() {
+                body.push(line);
+            }
+            start = end + 1;
+        }
+        // No delimiter within reach: no here-document to read.
+        Vec::new()
+    }
+}
+
+/// How many lines of a here-document are read before it is taken for
+/// something else: a password file fed to `chpasswd` is short.
+const HERE_DOCUMENT_LINES: usize = 64;
 
 /// What the command `args` writes, when it is `echo` or `printf`.
 fn written_by(text: &[u8], args: &[(usize, Range<usize>)]) -> Vec<Range<usize>> {
@@ -673,6 +754,17 @@ mod tests {
             ("deploy.sh --smtp-password 'fig tree' --host db", "fig tree"),
             ("cli --api-token T0k3nValue --verbose", "T0k3nValue"),
             ("tool -password walnut4 -user bob", "walnut4"),
+            // Any option written with two dashes, its name a credential's.
+            (
+                "redis-server --requirepass 'lime pie' --port 6380",
+                "lime pie",
+            ),
+            (
+                "wp core install --admin_password cashew5 --skip-email",
+                "cashew5",
+            ),
+            ("slapd-setup --rootpw brazil6 --suffix dc=shop", "brazil6"),
+            ("import.sh --smtpPassword Macadamia7", "Macadamia7"),
         ] {
             let out = redacted(line);
             assert!(!out.contains(secret), "{line}\n→ {out}");
@@ -737,6 +829,40 @@ mod tests {
             let out = redacted(line);
             assert!(!out.contains(secret), "{line}\n→ {out}");
         }
+    }
+
+    #[test]
+    fn a_here_document_on_a_password_programs_input() {
+        for (text, secrets) in [
+            (
+                "cat <<EOF | sudo chpasswd\nweb:Quandong4\nops:Ackee 7x\nEOF\nsystemctl restart php-fpm\n",
+                &["Quandong4", "Ackee 7x"][..],
+            ),
+            ("chpasswd <<'END'\nbk:Jabuticaba2\nEND\n", &["Jabuticaba2"]),
+            (
+                "\thtpasswd -i /srv/.htpasswd ops <<-PW\n\t\tCupuacu5!\n\tPW\n",
+                &["Cupuacu5!"],
+            ),
+            (
+                "passwd --stdin deploy << \"X\"\r\nSoursop8\r\nX\r\n",
+                &["Soursop8"],
+            ),
+        ] {
+            let out = redacted(text);
+            for secret in secrets {
+                assert!(!out.contains(secret), "{text}\n→ {out}");
+            }
+        }
+        // Another program's here-document, and one never closed, are read by no one here.
+        for text in [
+            "mysql -u root <<EOF\nSELECT user FROM mysql.user;\nEOF\n",
+            "cat <<EOF | chpasswd\nthe line that follows\n",
+        ] {
+            assert_eq!(redacted(text), text);
+        }
+        // After the delimiter the text is no longer input.
+        let out = redacted("chpasswd <<E\nweb:Langsat9\nE\nweb: restarted\n");
+        assert!(out.ends_with("E\nweb: restarted\n"), "{out}");
     }
 
     #[test]

@@ -372,6 +372,11 @@ impl SecretRules {
             if crate::redact::values::is_call(text, m.start) {
                 continue;
             }
+            // `Set-Variable -Name password -Value …`: the next option of a
+            // command, not a value.
+            if is_option_word(text, m.start) {
+                continue;
+            }
             let value = trim_trailing_punct(&text[m.clone()]);
             let start = m.start;
             let end = start + value.len();
@@ -738,6 +743,22 @@ fn split_php_args(text: &[u8], open: usize, line_end: usize) -> Vec<(usize, usiz
         i += 1;
     }
     args
+}
+
+/// Whether an option's name (`-Value`, `--force`) starts at `at`: dashes,
+/// then letters and inner dashes up to a blank, an `=` or the line's end.
+fn is_option_word(text: &[u8], at: usize) -> bool {
+    let dashes = text[at..].iter().take_while(|&&b| b == b'-').count();
+    let name = &text[at + dashes..];
+    let len = name
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'-')
+        .count();
+    (1..=2).contains(&dashes)
+        && name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .get(len)
+            .is_none_or(|&b| matches!(b, b' ' | b'\t' | b'=' | b'\r' | b'\n'))
 }
 
 #[cfg(test)]

@@ -249,6 +249,9 @@ fn opening_tag(text: &[u8], close: usize, name: &[u8]) -> Option<Range<usize>> {
 /// The text of an element: trimmed, out of its CDATA section, on one line.
 fn element_text(text: &[u8], inner: Range<usize>) -> Option<Range<usize>> {
     let raw = &text[inner.clone()];
+    if raw.trim_ascii().is_empty() {
+        return None;
+    }
     let lead = raw.len() - raw.trim_ascii_start().len();
     let trail = raw.len() - raw.trim_ascii_end().len();
     let (mut s, mut e) = (inner.start + lead, inner.end - trail);
@@ -374,6 +377,17 @@ mod tests {
 
     fn pair(key: &str, value: &str) -> (String, String) {
         (key.into(), value.into())
+    }
+
+    #[test]
+    fn an_element_holding_only_blanks_has_no_text() {
+        for text in [
+            "<tests>\n  <noncompliant>\n  </noncompliant>\n</tests>\n",
+            "<password> </password>",
+            "<password>\n\t\n</password>",
+        ] {
+            assert_eq!(pairs(text), [], "{text:?}");
+        }
     }
 
     #[test]

@@ -190,6 +190,8 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::call_arguments(text, &mut wanted, &mut f);
     syntaxes::spaced_settings(text, anchors, &mut wanted, &mut f);
     syntaxes::named_values(text, anchors, &mut wanted, &mut f);
+    syntaxes::named_parameters(text, anchors, &mut wanted, &mut f);
+    syntaxes::arrow_assignments(text, anchors, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
 }
@@ -809,6 +811,9 @@ fn value_after(
     if c == b'@' && matches!(text.get(k + 1), Some(b'"' | b'\'')) {
         k += 1;
     }
+    if text[op_end - 1] == b':' {
+        k = after_node_properties(text, k, line_end);
+    }
     // Xdebug's var_dump: `'phone' => string '030 53560501' (length=12)`.
     if text[k..line_end].starts_with(b"string '") || text[k..line_end].starts_with(b"string \"") {
         k += 7;
@@ -886,6 +891,35 @@ fn value_after(
         in_query,
         table_cell: false,
     })
+}
+
+/// Past YAML's anchor and core tag before a value (`password: &pw "…"`,
+/// `key: !!str …`): each a word then blanks, with more of the value after.
+fn after_node_properties(text: &[u8], mut k: usize, line_end: usize) -> usize {
+    for _ in 0..2 {
+        let rest = &text[k..line_end];
+        let word = match rest {
+            [b'&', ..] => 1,
+            [b'!', b'!', ..] => 2,
+            _ => return k,
+        };
+        let len = rest[word..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .count();
+        let blanks = rest[word + len..]
+            .iter()
+            .take_while(|&&b| matches!(b, b' ' | b'\t'))
+            .count();
+        let value_follows = rest
+            .get(word + len + blanks)
+            .is_some_and(|b| !b.is_ascii_whitespace() && *b != b'#');
+        if len == 0 || blanks == 0 || !value_follows {
+            return k;
+        }
+        k += word + len + blanks;
+    }
+    k
 }
 
 /// Whether the operator ending at `op_end` is a plain `=`, not `:=`, `::=`,
@@ -984,6 +1018,24 @@ mod tests {
 
     fn has(s: &str, k: &str, v: &str) -> bool {
         pairs(s).iter().any(|(a, b)| a == k && b == v)
+    }
+
+    #[test]
+    fn a_yaml_anchor_or_core_tag_stands_before_the_value() {
+        assert!(has(
+            "password: &db_pw \"Kudu4Sorrel\"\n",
+            "password",
+            "Kudu4Sorrel"
+        ));
+        assert!(has(
+            "  smtp_pass: !!str Xerus7Dill\n",
+            "smtp_pass",
+            "Xerus7Dill"
+        ));
+        assert!(has("secret: !!str &s 'w9Lq!z'\n", "secret", "w9Lq!z"));
+        // An anchor with nothing after it is the value; a local tag is kept.
+        assert!(has("password: &Hunter2\n", "password", "&Hunter2"));
+        assert!(has("db_pass: !vault |\n", "db_pass", "!vault"));
     }
 
     #[test]

@@ -30,11 +30,21 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     "fastcgi_param ",
     "php_value ",
     "php_admin_value ",
-    "set -gx ",
-    "set -Ux ",
+    // fish's `set -gx NAME value` (any flags, skipped), csh's `setenv`,
+    // WP-CLI's options.
+    "set -",
+    "setenv ",
+    "option update ",
+    "option add ",
     // Directives that are the setting's name (Redis's configuration).
     "requirepass ",
     "masterauth ",
+    // A command naming a setting with one parameter and giving its value
+    // with another: PowerShell's `-Name … -Value …`, `reg add … /v … /d …`.
+    "-Name ",
+    "/v ",
+    // R's assignment, `password <- "…"` (and `<<-`).
+    "<-",
     // A JSON object naming its value's field (`{"key":"billing_phone","value":…}`).
     "\"value\":",
     // The commands of `command_output`, each followed by the name it reads.
@@ -72,13 +82,18 @@ const SQL_WORDS: std::ops::Range<usize> = 3..7;
 pub(crate) const ATTRIBUTE_VALUE: usize = 7;
 /// The setters, then the directives named as their setting, read by
 /// [`spaced_settings`].
-const SETTER_WORDS: std::ops::Range<usize> = 8..19;
-const DIRECTIVE_WORDS: std::ops::Range<usize> = 19..21;
+const SETTER_WORDS: std::ops::Range<usize> = 8..21;
+const DIRECTIVE_WORDS: std::ops::Range<usize> = 21..23;
+/// `-Name ` and `/v `, each with the parameter giving its value, read by
+/// [`named_parameters`].
+const NAME_PARAMETERS: [(usize, &[u8]); 2] = [(23, b"-Value "), (24, b"/d ")];
 /// `"value":`, read by [`named_values`].
-const VALUE_MEMBER: usize = 21;
+const VALUE_MEMBER: usize = 26;
+/// `<-`, read by [`arrow_assignments`].
+const LEFT_ARROW: usize = 25;
 /// The commands whose output [`crate::redact::command_output`] reads.
 /// They close the list: a command added at its end is read.
-pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 22..ANCHOR_WORDS.len();
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 27..ANCHOR_WORDS.len();
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -285,7 +300,22 @@ pub(crate) fn spaced_settings<T>(
             if at > 0 && !matches!(text[at - 1], b' ' | b'\t' | b'\n' | b';') {
                 continue;
             }
-            let start = at + word.len();
+            let mut start = at + word.len();
+            if word.ends_with(b"-") {
+                // The flags of `set -gx`, then blanks.
+                let flags = text[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let blanks = text[start + flags..]
+                    .iter()
+                    .take_while(|&b| blank(b))
+                    .count();
+                if flags == 0 || blanks == 0 {
+                    continue;
+                }
+                start += flags + blanks;
+            }
             let len = text[start..]
                 .iter()
                 .take_while(|&&b| is_key_byte(b) || b == b'/')
@@ -339,6 +369,120 @@ pub(crate) fn spaced_settings<T>(
 }
 
 /// The members that name a field in an object holding its `"value"`:
+/// A name given a quoted literal by R's arrow: `db_password <- "…"`,
+/// `password <<- '…'`. An unquoted right side is code.
+pub(crate) fn arrow_assignments<T>(
+    text: &[u8],
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for at in anchors.of(LEFT_ARROW) {
+        let mut key_end = at;
+        while key_end > 0 && text[key_end - 1] == b'<' {
+            key_end -= 1;
+        }
+        while key_end > 0 && matches!(text[key_end - 1], b' ' | b'\t') {
+            key_end -= 1;
+        }
+        let floor = key_end.saturating_sub(64);
+        let len = text[floor..key_end]
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count();
+        let key = key_end - len..key_end;
+        if key.is_empty() || !text[key.start].is_ascii_alphabetic() {
+            continue;
+        }
+        let Some(value) = argument_at(text, at + 2, crate::redact::scan::line_end_near(text, at))
+        else {
+            continue;
+        };
+        let q = text[value.start];
+        if !matches!(q, b'"' | b'\'') || value.len() < 2 {
+            continue;
+        }
+        if let Some(class) = wanted(&text[key.clone()]) {
+            f(quoted_pair(key, value.start + 1..value.end - 1, q), class);
+        }
+    }
+}
+
+/// A setting named by one parameter of a command and given by another, in
+/// either order on its line: `Set-ItemProperty … -Name DefaultPassword
+/// -Value …`, `reg add … /v DefaultPassword /t REG_SZ /d …`.
+pub(crate) fn named_parameters<T>(
+    text: &[u8],
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for (word, value_parameter) in NAME_PARAMETERS {
+        for at in anchors.of(word) {
+            if at > 0 && !matches!(text[at - 1], b' ' | b'\t') {
+                continue;
+            }
+            // The command's line, within a window either side of the name.
+            let from = at.saturating_sub(crate::redact::scan::VALUE_WINDOW);
+            let line_start = memchr::memrchr(b'\n', &text[from..at]).map_or(from, |p| from + p + 1);
+            let line = line_start..crate::redact::scan::line_end_near(text, at);
+            let Some(name) = argument_at(text, at + ANCHOR_WORDS[word].len(), line.end) else {
+                continue;
+            };
+            let name = trim_argument_quotes(text, name);
+            let Some(class) = wanted(&text[name.clone()]) else {
+                continue;
+            };
+            let Some(given) = memchr::memmem::find(&text[line.clone()], value_parameter)
+                .map(|p| line.start + p + value_parameter.len())
+                .filter(|&p| matches!(text[p - value_parameter.len() - 1], b' ' | b'\t'))
+            else {
+                continue;
+            };
+            if let Some(value) = argument_at(text, given, line.end) {
+                let pair = match text[value.start] {
+                    q @ (b'"' | b'\'') if value.len() >= 2 => {
+                        quoted_pair(name, value.start + 1..value.end - 1, q)
+                    }
+                    _ => bare_pair(name, value),
+                };
+                f(pair, class);
+            }
+        }
+    }
+}
+
+/// The shell word starting at the first non-blank from `from`: quoted as a
+/// whole (quotes included) or up to a blank.
+fn argument_at(text: &[u8], from: usize, line_end: usize) -> Option<Range<usize>> {
+    let start = from
+        + text[from..line_end]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+    match text.get(start) {
+        Some(&q @ (b'"' | b'\'')) if start < line_end => {
+            closing_quote(text, start + 1, line_end, q).map(|end| start..end + 1)
+        }
+        Some(b) if start < line_end && !b.is_ascii_whitespace() => {
+            let len = text[start..line_end]
+                .iter()
+                .take_while(|b| !b.is_ascii_whitespace())
+                .count();
+            Some(start..start + len)
+        }
+        _ => None,
+    }
+}
+
+fn trim_argument_quotes(text: &[u8], r: Range<usize>) -> Range<usize> {
+    match text[r.start] {
+        b'"' | b'\'' if r.len() >= 2 => r.start + 1..r.end - 1,
+        _ => r,
+    }
+}
+
 /// WooCommerce's `meta_data` and the Store API's `payment_data`
 /// (`{"id":812,"key":"_billing_phone","value":"…"}`), forms sent as JSON
 /// (`{"name":"billing_email","value":"…"}`).
@@ -742,6 +886,8 @@ mod tests {
             php_serialized(lines.text, anchors, &mut all, &mut push);
             spaced_settings(lines.text, anchors, &mut all, &mut push);
             named_values(lines.text, anchors, &mut all, &mut push);
+            named_parameters(lines.text, anchors, &mut all, &mut push);
+            arrow_assignments(lines.text, anchors, &mut all, &mut push);
         })
     }
 
@@ -769,6 +915,11 @@ mod tests {
              wp config set DB_PASSWORD sorrel --type=constant\n\
              fastcgi_param APP_SECRET fennel;\n\
                requirepass chervil\n\
+             set -x SMTP_PASSWORD tansy\n\
+             set -Ux API_TOKEN 'borage 2'\n\
+             setenv DB_PASS lovage\n\
+             wp option update smtp_pass hyssop\n\
+             set -e DB_PASSWORD\n\
              resetx A b\n\
              # requirepass in a comment is no directive\n",
         );
@@ -778,11 +929,54 @@ mod tests {
             ("DB_PASSWORD", "sorrel"),
             ("APP_SECRET", "fennel"),
             ("requirepass", "chervil"),
+            ("SMTP_PASSWORD", "tansy"),
+            ("API_TOKEN", "borage 2"),
+            ("DB_PASS", "lovage"),
+            ("smtp_pass", "hyssop"),
         ] {
             assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
         }
         assert!(!got.iter().any(|(k, _)| k == "A" || k == "is"), "{got:?}");
-        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got.len(), 9, "{got:?}");
+    }
+
+    #[test]
+    fn a_setting_named_by_one_parameter_and_given_by_another() {
+        let got = found(
+            "Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value 'Sable 9'\n\
+             New-ItemProperty -Path HKLM:\\x -Value Quince4 -Name \"AutoAdminPass\" -Force\n\
+             reg add \"HKLM\\Winlogon\" /v DefaultPassword /t REG_SZ /d \"Tern 5\" /f\n\
+             Get-Item -Name DefaultUser\n\
+             dir /v /d\n",
+        );
+        for (key, value) in [
+            ("DefaultPassword", "Sable 9"),
+            ("AutoAdminPass", "Quince4"),
+            ("DefaultPassword", "Tern 5"),
+        ] {
+            assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
+        }
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_literal_given_by_an_arrow() {
+        let got = found(
+            "db_password <- \"Kiwi 4\"\n\
+             smtp.pass <<- 'Loquat5'\n\
+             token<-\"Medlar6\"\n\
+             secret <- Sys.getenv(\"SECRET\")\n\
+             <!-- a comment -->\n",
+        );
+        for (key, value) in [
+            ("db_password", "Kiwi 4"),
+            ("smtp.pass", "Loquat5"),
+            ("token", "Medlar6"),
+        ] {
+            assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
+        }
+        // A call on the right is code (its argument is another reader's).
+        assert!(!got.iter().any(|(k, _)| k == "secret"), "{got:?}");
     }
 
     #[test]
@@ -799,6 +993,8 @@ mod tests {
             > HGETALL s; > hgetall t\n\
             setx A b; ENV A b; SetEnv A b; wp config set A b; aws configure set a b; CONFIG SET a b\n\
             fastcgi_param A b; php_value a b; php_admin_value a b; set -gx A b; set -Ux A b\n\
+            setenv A b; wp option update a b; wp option add a b\n\
+            Set-ItemProperty -Name a -Value b; reg add k /v a /d b; a <- 'b'\n\
             requirepass a\nmasterauth b {\"value\":1}";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
