@@ -232,7 +232,10 @@ impl CommandRules {
                 let plain = ends_clause
                     && v.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
                     && !crate::redact::secret_words::is_password_status_word(v);
-                if (looks_password(v) || plain) && !looks_like_time_or_link(v) {
+                if (looks_password(v) || plain)
+                    && !looks_like_time_or_link(v)
+                    && !crate::redact::values::is_non_value(v)
+                {
                     out.push(Candidate::new(
                         off + m.start(),
                         off + m.start() + v.len(),

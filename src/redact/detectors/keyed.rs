@@ -1218,6 +1218,41 @@ mod tests {
     }
 
     #[test]
+    fn references_formats_and_flags_beside_secret_names_are_kept() {
+        for text in [
+            // References of config frameworks, an escaped sigil, a local tag.
+            "    smtp_password: $${SMTP_PASSWORD}",
+            "DATABASE_PASSWORD: '%env(DATABASE_PASSWORD)%'",
+            "<mailer_password>%mailer_password%</mailer_password>",
+            "  MasterUserPassword: !Ref DbMasterPassword",
+            // A constant's name, a subscript, a format string.
+            "String smtpPassword = MAIL_SMTP_PASSWORD;",
+            "client_secret: STRIPE_CLIENT_SECRET",
+            "db_password = settings[\"db_password\"]",
+            "token = \"{0}-{1}\".format(shop, day)",
+            // A template's blank, a value that is its own label, flags that ask.
+            "<password>{{ smtp_password }}</password>",
+            "password: password",
+            "wget --ask-password https://downloads.example.com/pkg.zip",
+            "ansible-playbook --ask-vault-pass site.yml",
+            "curl --tlspassword https://shop.example/",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        for (text, value) in [
+            ("password: !Qaz2wsx", "!Qaz2wsx"),
+            ("SMTP_PASS=Quartz9_LICHEN", "Quartz9_LICHEN"),
+            ("db_password = \"tonic{7}water\"", "tonic{7}water"),
+        ] {
+            assert!(
+                finds(text, Kind::Password, value),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
     fn a_servers_address_is_no_street() {
         for text in [
             "VAULT_ADDR=https://vault.example.com:8200",

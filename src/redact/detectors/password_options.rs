@@ -639,6 +639,21 @@ pub(crate) fn long_options(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Ca
             if !is_name || text[*value_start] == b'-' {
                 continue;
             }
+            // `--ask-pass`, `--no-password`, `--prompt-token`: a flag that
+            // asks for it or goes without.
+            let asks = [
+                &b"ask-"[..],
+                b"no-",
+                b"prompt-",
+                b"use-",
+                b"show-",
+                b"reset-",
+            ]
+            .iter()
+            .any(|p| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p));
+            if asks {
+                continue;
+            }
             if let Some(FieldClass::Password(kind) | FieldClass::Secret(kind)) = classify(name) {
                 // A guess by the option's name: a rule that knows the value's
                 // shape (`--token hf_…`) names its kind.
@@ -696,6 +711,16 @@ fn push_password(text: &[u8], value: Range<usize>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// `--tlspassword https://localhost`: the option's value was left out, and
+/// the next argument is what the command works on.
+fn is_url(word: &[u8]) -> bool {
+    let scheme = word
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'+')
+        .count();
+    scheme > 0 && word[scheme..].starts_with(b"://")
+}
+
 fn push(
     text: &[u8],
     value: Range<usize>,
@@ -705,7 +730,7 @@ fn push(
 ) {
     let v = &text[value.clone()];
     // `-p "$DB_PW"` is read by `by_variable`; `<password>` is a blank to fill.
-    if v.is_empty() || is_non_value(v) || v.starts_with(b"$") || v.starts_with(b"<") {
+    if v.is_empty() || is_non_value(v) || v.starts_with(b"$") || v.starts_with(b"<") || is_url(v) {
         return;
     }
     // Not delimited: a token rule that finds the same value names its kind.

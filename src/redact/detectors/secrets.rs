@@ -374,7 +374,13 @@ impl SecretRules {
             }
             // `Set-Variable -Name password -Value …`: the next option of a
             // command, not a value.
-            if is_option_word(text, m.start) {
+            // `{{ password }}</x>`: what closes the syntax around the word.
+            // A link (`--ask-password https://…`) is what the command works
+            // on; a password inside one is the URL rules'.
+            if is_option_word(text, m.start)
+                || matches!(text[m.start], b'}' | b')' | b']')
+                || memchr::memmem::find(&text[m.clone()], b"://").is_some()
+            {
                 continue;
             }
             let value = trim_trailing_punct(&text[m.clone()]);
@@ -525,7 +531,8 @@ impl SecretRules {
                 from = end_marker;
                 continue;
             }
-            let body_start = (line_end + 1).min(text.len());
+            // After the line's `\n` (`line_end` stops before a `\r\n`).
+            let body_start = next_line_start(text, line_end);
             if body_start >= text.len() {
                 *open = Some(m.as_bytes().to_vec());
                 return;
@@ -541,7 +548,7 @@ impl SecretRules {
                 None => {
                     // The first line is taken whatever it holds: a pasted
                     // key may be cut anywhere.
-                    let rest = (first_line_end + 1).min(text.len());
+                    let rest = next_line_start(text, first_line_end);
                     match unterminated_body_end(text, rest) {
                         Some(body_end) => {
                             push_body(out, body_start, body_end.max(first_line_end), identity);
@@ -557,6 +564,13 @@ impl SecretRules {
             }
         }
     }
+}
+
+/// Where the line after the one ending at `line_end` starts (past its
+/// `\r\n` or `\n`), or the text's end.
+fn next_line_start(text: &[u8], line_end: usize) -> usize {
+    memchr::memchr(b'\n', &text[line_end.min(text.len())..])
+        .map_or(text.len(), |p| line_end + p + 1)
 }
 
 /// A key pasted without its END line: the body runs over the lines that
@@ -764,6 +778,29 @@ fn is_option_word(text: &[u8], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_pasted_with_windows_line_ends() {
+        let body = [
+            "MIIEowIBAAKCAQEAx7Hq2ZkQ9Vd3Lw5Xw8ZpQ",
+            "Zr0Tq8vYw3LmNc5Kp2XbS9dFg",
+        ];
+        for tail in [
+            "-----END RSA PRIVATE KEY-----\r\n",
+            "then the log goes on\r\n",
+            "",
+        ] {
+            let text = format!(
+                "-----BEGIN RSA PRIVATE KEY-----\r\n{}\r\n{}\r\n{tail}",
+                body[0], body[1]
+            );
+            let out = crate::redact::redacted(&text);
+            for line in body {
+                assert!(!out.contains(line), "{text:?} -> {out:?}");
+            }
+            assert!(out.ends_with(tail), "{out:?}");
+        }
+    }
 
     #[test]
     fn php_args() {

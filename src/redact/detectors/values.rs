@@ -148,6 +148,27 @@ fn is_template(t: &[u8]) -> bool {
     if OPENINGS.iter().any(|o| t.starts_with(o)) {
         return true;
     }
+    // docker compose escapes the sigil: `$${PYPI_PASSWORD}`.
+    if t.starts_with(b"$$") {
+        return is_template(&t[1..]);
+    }
+    // Symfony's `%env(DB_PASSWORD)%` and parameters (`%database_password%`),
+    // Windows' `%SMTP_PASS%`.
+    if wrapped(b'%', b'%')
+        && t.len() > 2
+        && (t.starts_with(b"%env(")
+            || t[1..t.len() - 1]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.')))
+    {
+        return true;
+    }
+    if is_format_string(t) {
+        return true;
+    }
+    if names_a_secret_constant(t) {
+        return true;
+    }
     // The code between two string literals: `" + getPassword() + "`,
     // `'.$p['config']…`.
     // What follows the join is code too: a variable (`$p`, never `$0`), a
@@ -217,6 +238,58 @@ fn is_template(t: &[u8]) -> bool {
                 .iter()
                 .all(|b| b.is_ascii_alphanumeric() || *b == b'_'),
         }
+}
+
+/// A format string: `prefix_{}`, `prefix_{0}`, `{0}:{1}`, its fields
+/// among words and plain separators. A numbered field inside words may be
+/// a password's (`tonic{7}water`), and a salt's random punctuation may
+/// hold `{}`.
+fn is_format_string(t: &[u8]) -> bool {
+    let plain = t.iter().all(|&b| {
+        b.is_ascii_alphanumeric()
+            || matches!(b, b'{' | b'}' | b'_' | b'-' | b'.' | b':' | b'/' | b' ')
+    });
+    // Each field at an edge or beside a separator, never glued into a
+    // run of letters (`Z2J{}icq` is a drawn password's).
+    let mut fields = 0;
+    for (at, w) in t.windows(2).enumerate() {
+        let len = match w {
+            [b'{', b'}'] => 2,
+            [b'{', d] if d.is_ascii_digit() && t.get(at + 2) == Some(&b'}') => 3,
+            _ => continue,
+        };
+        let apart = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !(apart(at.checked_sub(1).map(|i| &t[i])) || apart(t.get(at + len))) {
+            return false;
+        }
+        fields += 1;
+    }
+    plain && fields > 0 && t.len() > fields * 2
+}
+
+/// `ZENDESK_WEBHOOK_API_SECRET`, `NONCOMPLIANT_APITOKEN`: a constant's or
+/// an environment variable's name, upper case words joined by `_`, one of
+/// them a secret's: what a value refers to, not the value.
+fn names_a_secret_constant(t: &[u8]) -> bool {
+    const SECRET_WORDS: &[&[u8]] = &[
+        b"PASSWORD",
+        b"PASSWD",
+        b"PWD",
+        b"PASS",
+        b"SECRET",
+        b"TOKEN",
+        b"APITOKEN",
+        b"KEY",
+        b"APIKEY",
+        b"CREDENTIALS",
+        b"CREDENTIAL",
+        b"AUTH",
+    ];
+    t.first().is_some_and(u8::is_ascii_uppercase)
+        && t.contains(&b'_')
+        && t.iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+        && t.split(|&b| b == b'_').any(|w| SECRET_WORDS.contains(&w))
 }
 
 /// `Ed25519.BlindKeySignatures`, `kVK_Return.u16`: two or three short
@@ -311,6 +384,17 @@ fn is_code_reference(t: &[u8]) -> bool {
             // `Buffer.from(`, `getMasterUserPassword()`: an identifier without
             // digits (a password has them), then a call that ends the value.
             let name = &t[..n];
+            // `secrets["password"]`, `config[key]`: a subscript, read up to
+            // its quote.
+            let subscript = t.len() == n + 1 || is_subscript(&t[n..]);
+            if n >= 3
+                && t.get(n) == Some(&b'[')
+                && subscript
+                && !name.iter().any(u8::is_ascii_digit)
+                && name.iter().any(u8::is_ascii_lowercase)
+            {
+                return true;
+            }
             n >= 4
                 && t.get(n) == Some(&b'(')
                 && !name.iter().any(u8::is_ascii_digit)

@@ -813,6 +813,9 @@ fn value_after(
     }
     if text[op_end - 1] == b':' {
         k = after_node_properties(text, k, line_end);
+        if is_local_tag(&text[k..line_end]) {
+            return None;
+        }
     }
     // Xdebug's var_dump: `'phone' => string '030 53560501' (length=12)`.
     if text[k..line_end].starts_with(b"string '") || text[k..line_end].starts_with(b"string \"") {
@@ -891,6 +894,22 @@ fn value_after(
         in_query,
         table_cell: false,
     })
+}
+
+/// A YAML local tag then what it applies to: CloudFormation's `!Ref
+/// DbPassword`, `!ImportValue …`, Home Assistant's `!secret db_password`,
+/// Ansible's `!vault |`. What follows is a reference or sealed, no literal.
+fn is_local_tag(rest: &[u8]) -> bool {
+    let [b'!', first, ..] = rest else {
+        return false;
+    };
+    let len = 1 + rest[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b':'))
+        .count();
+    first.is_ascii_alphabetic()
+        && matches!(rest.get(len), Some(b' ' | b'\t'))
+        && rest[len..].iter().any(|b| !b.is_ascii_whitespace())
 }
 
 /// Past YAML's anchor and core tag before a value (`password: &pw "…"`,
@@ -1035,7 +1054,15 @@ mod tests {
         assert!(has("secret: !!str &s 'w9Lq!z'\n", "secret", "w9Lq!z"));
         // An anchor with nothing after it is the value; a local tag is kept.
         assert!(has("password: &Hunter2\n", "password", "&Hunter2"));
-        assert!(has("db_pass: !vault |\n", "db_pass", "!vault"));
+        // A local tag makes what follows a reference or a sealed value.
+        for text in [
+            "db_pass: !vault |\n",
+            "  MasterUserPassword: !Ref DbPasswordParam\n",
+            "api_key: !secret shop_api_key\n",
+        ] {
+            assert!(pairs(text).is_empty(), "{text}: {:?}", pairs(text));
+        }
+        assert!(has("password: !Qaz2wsx\n", "password", "!Qaz2wsx"));
     }
 
     #[test]

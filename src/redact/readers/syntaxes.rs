@@ -696,9 +696,11 @@ fn insert_values<T>(
                 f(quoted_pair(key.clone(), val.clone(), *q), class);
             }
         }
-        if let (Some(nc), Some(vc)) = (name_col, value_col)
-            && let (name, (val, Some(q))) = (&vals[nc].0, &vals[vc])
-            && !val.is_empty()
+        // A row that fills only the leading columns may lack either.
+        if let (Some((name, _)), Some((val, Some(q)))) = (
+            name_col.and_then(|c| vals.get(c)),
+            value_col.and_then(|c| vals.get(c)),
+        ) && !val.is_empty()
             && let Some(class) = wanted(&text[name.clone()])
         {
             f(quoted_pair(name.clone(), val.clone(), *q), class);
@@ -1031,6 +1033,11 @@ mod tests {
             found("INSERT INTO `orders` VALUES (1,'Ana');").is_empty(),
             "an unknown table"
         );
+        // A row cut before the option's name or value column is read without them.
+        for row in ["(1)", "(1,'smtp_pass')", "(7,'a'),(8,'b','c')"] {
+            let text = format!("INSERT INTO `wp_options` VALUES {row};");
+            assert!(found(&text).iter().all(|(k, _)| k != "smtp_pass"), "{text}");
+        }
     }
 
     #[test]
