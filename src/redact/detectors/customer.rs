@@ -190,6 +190,17 @@ impl CustomerRules {
             if FILE_EXTENSIONS.contains(&tld.as_slice()) {
                 return;
             }
+            // `https://user:YOUR_PASSWORD@host`: a blank in a URL's
+            // password, the host after it no mail domain. (A weak password,
+            // `password@`, stays taken.)
+            if m.start > 0
+                && text[m.start - 1] == b':'
+                && !local.is_empty()
+                && crate::redact::values::is_template(local)
+                && in_url_authority(text, m.start)
+            {
+                return;
+            }
             if is_role_mailbox(local) {
                 let line_start = line_around(text, m.start).start;
                 let from = line_start.max(m.start.saturating_sub(48));
@@ -854,6 +865,18 @@ fn lines_with_plus_number(text: &[u8]) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `at` sits in the authority of a URL (`scheme://…` with no `/`
+/// or blank between).
+fn in_url_authority(text: &[u8], at: usize) -> bool {
+    let from = at.saturating_sub(256);
+    let Some(slashes) = memchr::memmem::rfind(&text[from..at], b"://").map(|p| from + p + 3) else {
+        return false;
+    };
+    !text[slashes..at]
+        .iter()
+        .any(|&b| b == b'/' || b.is_ascii_whitespace() || b == b'@')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -889,6 +912,22 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn a_blank_in_a_urls_password_is_no_mailbox() {
+        for text in [
+            "DATABASE_URL=mysql://shop:YOUR_PASSWORD@db.internal:3306/shop",
+            "git remote add o https://ci:${CI_TOKEN}@git.example.com/shop.git",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // A mailbox written after a colon outside a URL is one.
+        assert!(finds(
+            "reply-to:dora.vance@mailbox.example",
+            Kind::Email,
+            "dora.vance@mailbox.example"
+        ));
     }
 
     #[test]

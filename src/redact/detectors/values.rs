@@ -119,7 +119,7 @@ pub(crate) fn is_call(text: &[u8], start: usize) -> bool {
 /// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
 /// `$SECRET`, `(hidden)`, `<your key>`, `#{password}`, `[PASSWORD]`,
 /// `env.DB_PASSWORD`, `$_POST["password"]`, `getenv("X")`, an AWS ARN.
-fn is_template(t: &[u8]) -> bool {
+pub(crate) fn is_template(t: &[u8]) -> bool {
     // `\$_POST[…]`, `\${TOKEN}`: the sigil escaped inside a shell string
     // or a heredoc is still a reference.
     if let Some(rest) = t.strip_prefix(b"\\")
