@@ -161,9 +161,23 @@ pub(crate) fn for_each_pair<T>(
             window_end: line_end.min(op_end + PAIR_WINDOW),
             line_end,
         };
-        let pair = value_after(text, key.clone(), op_end, bounds, &mut stops)
-            .or_else(|| var_dump_value(text, key.clone(), op_end, line_end))
-            .or_else(|| value_below_label(text, key, sep, line_start, line_end));
+        // `passwords:` then `  - …` lines, `"tokens": ["…", "…"]`: each
+        // item is a value of the key.
+        let items = list_items(text, key.clone(), op_end, line_start, line_end);
+        let (pair, more) = match items.split_first() {
+            Some((first, rest)) => (Some(first.clone()), rest),
+            None => (
+                value_after(text, key.clone(), op_end, bounds, &mut stops)
+                    .or_else(|| var_dump_value(text, key.clone(), op_end, line_end))
+                    .or_else(|| value_below_label(text, key.clone(), sep, line_start, line_end)),
+                &[][..],
+            ),
+        };
+        for item in more {
+            if let Some(class) = wanted(&text[key.clone()]) {
+                waiting.push_back((item.clone(), class, line));
+            }
+        }
         if let Some(pair) = pair
             && !(comparison && pair.quote == Quote::None)
         {
@@ -896,6 +910,103 @@ fn value_after(
     })
 }
 
+/// How many items of a list under a key are read as its values.
+const LIST_ITEMS: usize = 16;
+
+/// The items of a list given as a key's value: YAML's block sequence on the
+/// lines below (`passwords:` then `  - "…"`), or a JSON array of strings
+/// (`"tokens": ["…",` over one or more lines). Empty when the value is
+/// anything else.
+fn list_items(
+    text: &[u8],
+    key: Range<usize>,
+    op_end: usize,
+    line_start: usize,
+    line_end: usize,
+) -> Vec<Pair> {
+    // A key naming several (`passwords`, `api_keys`): a singular one's list
+    // is one value's parts (`WP_REDIS_PASSWORD => [user, password]`).
+    let plural = text[key.clone()].ends_with(b"s") && !text[key.clone()].ends_with(b"ss");
+    if !plural || key.start < line_start || op_end > line_end {
+        return Vec::new();
+    }
+    let rest = text[op_end..line_end].trim_ascii();
+    let mut items = Vec::new();
+    if rest.is_empty() && text[op_end - 1] == b':' {
+        // Items at the key's indentation or deeper, one a line.
+        let indent = text[line_start..key.start]
+            .iter()
+            .take_while(|b| **b == b' ')
+            .count();
+        let mut at = line_end + 1;
+        while at < text.len() && items.len() < LIST_ITEMS {
+            let end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |p| at + p);
+            let line = &text[at..end];
+            let blanks = line.iter().take_while(|b| **b == b' ').count();
+            if blanks < indent || !line[blanks..].starts_with(b"- ") {
+                break;
+            }
+            let mut v = at + blanks + 2;
+            while v < end && text[v] == b' ' {
+                v += 1;
+            }
+            let item_end = trim_end_spaces(text, v, end);
+            let item = &text[v..item_end];
+            // A bullet of prose under a label (`Passwords:` then `- reset
+            // it first`) is no item: a bare item is one word.
+            if item.contains(&b' ') && !matches!(item.first(), Some(b'"' | b'\'')) {
+                break;
+            }
+            match item.first() {
+                Some(&q @ (b'"' | b'\'')) if item.len() >= 2 && item[item.len() - 1] == q => {
+                    items.push(listed(key.clone(), v + 1..item_end - 1, q));
+                }
+                // A mapping (`- name: …`) is read as pairs of its own.
+                Some(_) if !item.contains(&b':') && !item.contains(&b'#') => {
+                    items.push(listed(key.clone(), v..item_end, 0));
+                }
+                _ => {}
+            }
+            at = end + 1;
+        }
+    } else if rest.first() == Some(&b'[') {
+        let open = op_end
+            + (text[op_end..line_end].len() - text[op_end..line_end].trim_ascii_start().len());
+        let limit = text.len().min(open + PAIR_WINDOW);
+        let mut at = open + 1;
+        while items.len() < LIST_ITEMS {
+            while at < limit && matches!(text[at], b' ' | b'\t' | b'\r' | b'\n' | b',') {
+                at += 1;
+            }
+            let Some(&q @ (b'"' | b'\'')) = text.get(at).filter(|_| at < limit) else {
+                break;
+            };
+            let close_limit = crate::redact::scan::line_end_near(text, at);
+            let Some(close) = closing_quote(text, at + 1, close_limit, q) else {
+                break;
+            };
+            items.push(listed(key.clone(), at + 1..close, q));
+            at = close + 1;
+        }
+    }
+    items
+}
+
+fn listed(key: Range<usize>, value: Range<usize>, quote: u8) -> Pair {
+    Pair {
+        key,
+        rest: value.clone(),
+        value,
+        quote: match quote {
+            b'"' => Quote::Double,
+            b'\'' => Quote::Single,
+            _ => Quote::None,
+        },
+        in_query: false,
+        table_cell: false,
+    }
+}
+
 /// A YAML local tag then what it applies to: CloudFormation's `!Ref
 /// DbPassword`, `!ImportValue …`, Home Assistant's `!secret db_password`,
 /// Ansible's `!vault |`. What follows is a reference or sealed, no literal.
@@ -1037,6 +1148,46 @@ mod tests {
 
     fn has(s: &str, k: &str, v: &str) -> bool {
         pairs(s).iter().any(|(a, b)| a == k && b == v)
+    }
+
+    #[test]
+    fn each_item_of_a_list_under_a_key_is_its_value() {
+        let text = "smtp:\n  passwords:\n    - \"Kiwano 5\"\n    - durian6\n  host: mail\n\
+                    {\"tokens\": [\"tk-Jabara7\",\n  'tk-Yuzu8'], \"n\": 2}\n\
+                    keys:\n- cherimoya9\n- name: x\n";
+        for value in [
+            "Kiwano 5",
+            "durian6",
+            "tk-Jabara7",
+            "tk-Yuzu8",
+            "cherimoya9",
+        ] {
+            assert!(
+                pairs(text).iter().any(|(_, v)| v == value),
+                "{value}: {:?}",
+                pairs(text)
+            );
+        }
+        // The lines after the list are not its items; prose bullets and a
+        // singular key's parts are none.
+        assert!(has(text, "host", "mail"), "{:?}", pairs(text));
+        let prose = "Passwords:\n- reset it from the admin\n";
+        assert!(
+            !pairs(prose).iter().any(|(_, v)| v.contains("reset")),
+            "{:?}",
+            pairs(prose)
+        );
+        let parts = "define( 'WP_REDIS_PASSWORD', [ 'shopuser', 'Feijoa4' ] );";
+        assert!(
+            !pairs(parts).iter().any(|(_, v)| v == "shopuser"),
+            "{:?}",
+            pairs(parts)
+        );
+        assert!(
+            !pairs(text)
+                .iter()
+                .any(|(k, v)| k == "passwords" && v == "host: mail")
+        );
     }
 
     #[test]

@@ -928,6 +928,8 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
         || words.iter().any(|w| {
             let bare = w.trim_end_matches(|c: char| c.is_ascii_digit());
             (bare.len() < w.len() && PASSWORD_WORDS.contains(&bare))
+                // A list of them: `passwords`, `admin_pwds`.
+                || (w.len() >= 4 && w.strip_suffix('s').is_some_and(|one| PASSWORD_WORDS.contains(&one)))
                 || (w.len() > 8 && (w.ends_with("password") || w.ends_with("passwd")))
                 || is_owned_password_word(bare)
         })
@@ -1019,6 +1021,10 @@ mod tests {
             "mysqlpw",
             "ftppass2",
             "wp_userpass",
+            // A list of them.
+            "passwords",
+            "backup_pwds",
+            "hardcodedPasswords",
         ] {
             assert_eq!(c(key), Some(FieldClass::Password(Kind::Password)), "{key}");
         }
