@@ -206,6 +206,7 @@ pub(crate) fn for_each_pair<T>(
     syntaxes::named_values(text, anchors, &mut wanted, &mut f);
     syntaxes::named_parameters(text, anchors, &mut wanted, &mut f);
     syntaxes::arrow_assignments(text, anchors, &mut wanted, &mut f);
+    syntaxes::sibling_named_values(text, anchors, &mut wanted, &mut f);
     syntaxes::sql_statements(lines, anchors, &mut wanted, &mut f);
     syntaxes::php_serialized(text, anchors, &mut wanted, &mut f);
 }

@@ -45,6 +45,10 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     "/v ",
     // R's assignment, `password <- "…"` (and `<<-`).
     "<-",
+    // The value of an item named by a sibling: YAML's `- name: …` then
+    // `value: …` (Kubernetes' env), XML's `<name>…</name><value>…`.
+    "value: ",
+    "<value>",
     // A JSON object naming its value's field (`{"key":"billing_phone","value":…}`).
     "\"value\":",
     // The commands of `command_output`, each followed by the name it reads.
@@ -88,12 +92,14 @@ const DIRECTIVE_WORDS: std::ops::Range<usize> = 21..23;
 /// [`named_parameters`].
 const NAME_PARAMETERS: [(usize, &[u8]); 2] = [(23, b"-Value "), (24, b"/d ")];
 /// `"value":`, read by [`named_values`].
-const VALUE_MEMBER: usize = 26;
+const VALUE_MEMBER: usize = 28;
+/// `value: ` and `<value>`, read by [`sibling_named_values`].
+const SIBLING_VALUE: [usize; 2] = [26, 27];
 /// `<-`, read by [`arrow_assignments`].
 const LEFT_ARROW: usize = 25;
 /// The commands whose output [`crate::redact::command_output`] reads.
 /// They close the list: a command added at its end is read.
-pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 27..ANCHOR_WORDS.len();
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 29..ANCHOR_WORDS.len();
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -369,6 +375,132 @@ pub(crate) fn spaced_settings<T>(
 }
 
 /// The members that name a field in an object holding its `"value"`:
+/// Names a sibling gives a value: YAML's and XML's names of an item.
+const SIBLING_NAMES: &[&[u8]] = &[b"name", b"key"];
+
+/// How many lines above a `value:` its item's name is looked for.
+const SIBLING_LINES: usize = 4;
+
+/// A value whose item names it with a sibling before it: YAML's `- name:
+/// DB_PASSWORD` then `value: …` at the same indentation (Kubernetes' env,
+/// Helm's values), XML's `<name>fs.s3a.secret.key</name>` then
+/// `<value>…</value>` (Hadoop's and Hive's properties, `<key>` entries).
+pub(crate) fn sibling_named_values<T>(
+    text: &[u8],
+    anchors: Anchors<'_>,
+    wanted: &mut impl FnMut(&[u8]) -> Option<T>,
+    f: &mut impl FnMut(Pair, T),
+) {
+    for at in anchors.of(SIBLING_VALUE[0]) {
+        if let Some((name, pair)) = yaml_sibling(text, at)
+            && let Some(class) = wanted(&text[name])
+        {
+            f(pair, class);
+        }
+    }
+    for at in anchors.of(SIBLING_VALUE[1]) {
+        if let Some((name, pair)) = xml_sibling(text, at)
+            && let Some(class) = wanted(&text[name])
+        {
+            f(pair, class);
+        }
+    }
+}
+
+fn yaml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
+    let line_start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |p| p + 1);
+    // `value:` opens its line, after blanks or an item's `- `.
+    let lead = &text[line_start..at];
+    if !lead.iter().all(|&b| matches!(b, b' ' | b'-'))
+        || lead.iter().filter(|&&b| b == b'-').count() > 1
+    {
+        return None;
+    }
+    let column = at - line_start;
+    let line_end = crate::redact::scan::line_end_near(text, at);
+    let v = at + "value: ".len();
+    let value = argument_at(text, v, line_end)?;
+    let value = match text[value.start] {
+        q @ (b'"' | b'\'') => quoted_pair(0..0, value.start + 1..value.end - 1, q),
+        _ => {
+            // A bare scalar runs to the line's end, before a comment.
+            let end = memchr::memmem::find(&text[v..line_end], b" #").map_or(line_end, |p| v + p);
+            let end = v + text[v..end].trim_ascii_end().len();
+            bare_pair(0..0, value.start..end)
+        }
+    };
+    // The item's lines above, at the same column, up to the line that opens it.
+    let mut end = line_start;
+    for _ in 0..SIBLING_LINES {
+        if end == 0 || lead.contains(&b'-') {
+            break;
+        }
+        let start = memchr::memrchr(b'\n', &text[..end - 1]).map_or(0, |p| p + 1);
+        let line = &text[start..end - 1];
+        end = start;
+        let blanks = line
+            .iter()
+            .take_while(|&&b| matches!(b, b' ' | b'-'))
+            .count();
+        if blanks != column {
+            return None;
+        }
+        let rest = &line[blanks..];
+        for name in SIBLING_NAMES {
+            if rest
+                .strip_prefix(*name)
+                .is_some_and(|r| r.starts_with(b":"))
+                && let Some(n) =
+                    argument_at(text, start + blanks + name.len() + 1, start + line.len())
+            {
+                let n = trim_argument_quotes(text, n);
+                return Some((n.clone(), Pair { key: n, ..value }));
+            }
+        }
+        if line.contains(&b'-') && line[..blanks].contains(&b'-') {
+            return None;
+        }
+    }
+    None
+}
+
+fn xml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
+    let v = at + "<value>".len();
+    let close = v + memchr::memmem::find(&text[v..text.len().min(v + 1024)], b"</value>")?;
+    let inner = &text[v..close];
+    if inner.contains(&b'<') || inner.trim_ascii().is_empty() {
+        return None;
+    }
+    let lead = inner.len() - inner.trim_ascii_start().len();
+    let value = v + lead..v + lead + inner.trim_ascii().len();
+    // The nearest closed `<name>` or `<key>` before it, with no other value between.
+    let from = at.saturating_sub(256);
+    let before = &text[from..at];
+    let (name_close, tag) = SIBLING_NAMES
+        .iter()
+        .filter_map(|t| {
+            let closing = [b"</".as_slice(), t, b">"].concat();
+            memchr::memmem::rfind(before, &closing).map(|p| (from + p, *t))
+        })
+        .max_by_key(|&(p, _)| p)?;
+    // Siblings: nothing but blanks between the name's closing tag and the value.
+    let after_name = name_close + tag.len() + 3;
+    if !text[after_name.min(at)..at]
+        .iter()
+        .all(u8::is_ascii_whitespace)
+    {
+        return None;
+    }
+    let opening = [b"<".as_slice(), tag, b">"].concat();
+    let name_open =
+        from + memchr::memmem::rfind(&text[from..name_close], &opening)? + opening.len();
+    let name = name_open..name_close;
+    if text[name.clone()].contains(&b'<') || name.is_empty() {
+        return None;
+    }
+    Some((name.clone(), bare_pair(name, value)))
+}
+
 /// A name given a quoted literal by R's arrow: `db_password <- "…"`,
 /// `password <<- '…'`. An unquoted right side is code.
 pub(crate) fn arrow_assignments<T>(
@@ -890,6 +1022,7 @@ mod tests {
             named_values(lines.text, anchors, &mut all, &mut push);
             named_parameters(lines.text, anchors, &mut all, &mut push);
             arrow_assignments(lines.text, anchors, &mut all, &mut push);
+            sibling_named_values(lines.text, anchors, &mut all, &mut push);
         })
     }
 
@@ -962,6 +1095,27 @@ mod tests {
     }
 
     #[test]
+    fn a_value_named_by_its_items_name() {
+        let got = found(
+            "env:\n  - name: DB_PASSWORD\n    value: \"Sapote 4\"\n  - name: LOG_LEVEL\n    value: debug\n\
+             secrets:\n  - key: smtp_pass\n    info: x\n    value: Mamey5 # rotated\n\
+             <property>\n  <name>fs.s3a.secret.key</name>\n  <value>Wr8Lq2Vm9Xn4</value>\n</property>\n\
+             <entry><key>Password</key><value> Pitaya6 </value></entry>\n\
+             <name>a</name><other>x</other><value>kept</value>\n",
+        );
+        for (key, value) in [
+            ("DB_PASSWORD", "Sapote 4"),
+            ("LOG_LEVEL", "debug"),
+            ("smtp_pass", "Mamey5"),
+            ("fs.s3a.secret.key", "Wr8Lq2Vm9Xn4"),
+            ("Password", "Pitaya6"),
+        ] {
+            assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
+        }
+        assert!(!got.iter().any(|(_, v)| v == "kept"), "{got:?}");
+    }
+
+    #[test]
     fn a_literal_given_by_an_arrow() {
         let got = found(
             "db_password <- \"Kiwi 4\"\n\
@@ -997,6 +1151,7 @@ mod tests {
             fastcgi_param A b; php_value a b; php_admin_value a b; set -gx A b; set -Ux A b\n\
             setenv A b; wp option update a b; wp option add a b\n\
             Set-ItemProperty -Name a -Value b; reg add k /v a /d b; a <- 'b'\n\
+            - name: a\n  value: b <name>a</name><value>b</value>\n\
             requirepass a\nmasterauth b {\"value\":1}";
         let lines = Lines::new(text.as_bytes());
         let hits = anchors_found_by_the_gate(&lines);
