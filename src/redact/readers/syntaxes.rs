@@ -409,12 +409,13 @@ pub(crate) fn sibling_named_values<T>(
 
 fn yaml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
     let line_start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |p| p + 1);
-    // `value:` opens its line, after blanks or an item's `- `.
+    // `value:` opens its line, after blanks or an item's `- `; or it
+    // follows its name on one line (`- {name: DB_PASSWORD, value: …}`).
     let lead = &text[line_start..at];
     if !lead.iter().all(|&b| matches!(b, b' ' | b'-'))
         || lead.iter().filter(|&&b| b == b'-').count() > 1
     {
-        return None;
+        return flow_sibling(text, line_start, at);
     }
     let column = at - line_start;
     let line_end = crate::redact::scan::line_end_near(text, at);
@@ -462,6 +463,47 @@ fn yaml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
         }
     }
     None
+}
+
+/// `{name: DB_PASSWORD, value: …}`, `name: DB_PASSWORD / value: …`: the
+/// name earlier on the value's line, after a blank, `{` or `,`.
+fn flow_sibling(text: &[u8], line_start: usize, at: usize) -> Option<(Range<usize>, Pair)> {
+    let from = line_start.max(at.saturating_sub(128));
+    let (name_at, word) = SIBLING_NAMES
+        .iter()
+        .filter_map(|w| {
+            let label = [*w, b": ".as_slice()].concat();
+            memchr::memmem::rfind(&text[from..at], &label).map(|p| (from + p, *w))
+        })
+        .max_by_key(|&(p, _)| p)?;
+    if name_at > line_start && !matches!(text[name_at - 1], b' ' | b'{' | b',') {
+        return None;
+    }
+    let separators = |b: &u8| matches!(b, b',' | b'}');
+    let name = argument_at(text, name_at + word.len() + 2, at)?;
+    let name = name.start
+        ..name.end
+            - text[name.clone()]
+                .iter()
+                .rev()
+                .take_while(|b| separators(b))
+                .count();
+    let name = trim_argument_quotes(text, name);
+    let line_end = crate::redact::scan::line_end_near(text, at);
+    let value = argument_at(text, at + "value: ".len(), line_end)?;
+    let pair = match text[value.start] {
+        q @ (b'"' | b'\'') => quoted_pair(name.clone(), value.start + 1..value.end - 1, q),
+        _ => {
+            let end = value.end
+                - text[value.clone()]
+                    .iter()
+                    .rev()
+                    .take_while(|b| separators(b))
+                    .count();
+            bare_pair(name.clone(), value.start..end)
+        }
+    };
+    (!name.is_empty() && !pair.value.is_empty()).then_some((name, pair))
 }
 
 fn xml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
@@ -1101,7 +1143,9 @@ mod tests {
              secrets:\n  - key: smtp_pass\n    info: x\n    value: Mamey5 # rotated\n\
              <property>\n  <name>fs.s3a.secret.key</name>\n  <value>Wr8Lq2Vm9Xn4</value>\n</property>\n\
              <entry><key>Password</key><value> Pitaya6 </value></entry>\n\
-             <name>a</name><other>x</other><value>kept</value>\n",
+             <name>a</name><other>x</other><value>kept</value>\n\
+             env: [{name: SMTP_PASS, value: Akee7}, {name: B, value: 'c'}]\n\
+             set name: API_TOKEN / value: Bael8 on web01\n",
         );
         for (key, value) in [
             ("DB_PASSWORD", "Sapote 4"),
@@ -1109,6 +1153,9 @@ mod tests {
             ("smtp_pass", "Mamey5"),
             ("fs.s3a.secret.key", "Wr8Lq2Vm9Xn4"),
             ("Password", "Pitaya6"),
+            ("SMTP_PASS", "Akee7"),
+            ("B", "c"),
+            ("API_TOKEN", "Bael8"),
         ] {
             assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
         }
