@@ -680,7 +680,8 @@ fn key_before(
     Some((key, quote))
 }
 
-fn trim_quotes(text: &[u8], r: Range<usize>) -> Range<usize> {
+/// `r` without the quotes around it, when it is quoted.
+pub(crate) fn trim_quotes(text: &[u8], r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     if s.len() >= 2 && (s[0] == b'\'' || s[0] == b'"') && s[s.len() - 1] == s[0] {
         r.start + 1..r.end - 1

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::redact::byteclass::positions;
 use crate::redact::gate::GateWords;
-use crate::redact::pairs::{Pair, Quote, closing_quote, is_key_byte};
+use crate::redact::pairs::{Pair, Quote, closing_quote, is_key_byte, trim_quotes};
 use crate::redact::scan::Lines;
 
 /// The words the syntaxes of pairs start from, found in the gate's one pass
@@ -454,7 +454,7 @@ fn yaml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
                 && let Some(n) =
                     argument_at(text, start + blanks + name.len() + 1, start + line.len())
             {
-                let n = trim_argument_quotes(text, n);
+                let n = trim_quotes(text, n);
                 return Some((n.clone(), Pair { key: n, ..value }));
             }
         }
@@ -488,7 +488,7 @@ fn flow_sibling(text: &[u8], line_start: usize, at: usize) -> Option<(Range<usiz
                 .rev()
                 .take_while(|b| separators(b))
                 .count();
-    let name = trim_argument_quotes(text, name);
+    let name = trim_quotes(text, name);
     let line_end = crate::redact::scan::line_end_near(text, at);
     let value = argument_at(text, at + "value: ".len(), line_end)?;
     let pair = match text[value.start] {
@@ -604,7 +604,7 @@ pub(crate) fn named_parameters<T>(
             let Some(name) = argument_at(text, at + ANCHOR_WORDS[word].len(), line.end) else {
                 continue;
             };
-            let name = trim_argument_quotes(text, name);
+            let name = trim_quotes(text, name);
             let Some(class) = wanted(&text[name.clone()]) else {
                 continue;
             };
@@ -647,13 +647,6 @@ fn argument_at(text: &[u8], from: usize, line_end: usize) -> Option<Range<usize>
             Some(start..start + len)
         }
         _ => None,
-    }
-}
-
-fn trim_argument_quotes(text: &[u8], r: Range<usize>) -> Range<usize> {
-    match text[r.start] {
-        b'"' | b'\'' if r.len() >= 2 => r.start + 1..r.end - 1,
-        _ => r,
     }
 }
 
