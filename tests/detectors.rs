@@ -2543,3 +2543,56 @@ fn an_api_signature_with_dots_is_not_read_as_code() {
     assert!(!out.contains(signature), "{out}");
     assert!(out.contains("SIGNATURE=[PAYPAL_SECRET_1]"), "{out}");
 }
+
+#[test]
+fn passwords_in_more_assignment_syntaxes() {
+    // Made-up values, each in a syntax read wrongly or not at all before:
+    // string prefixes, parallel assignment, R's right arrow, PowerShell's
+    // parameters named in camel case or given an expression.
+    for (text, secret) in [
+        ("SMTP_PASS = b\"Lichen-Otter-305\"", "Lichen-Otter-305"),
+        ("api_secret = rb'Fj0rd-M4gp!e-88'", "Fj0rd-M4gp!e-88"),
+        ("string Password = $\"Sorrel!Gate4\";", "Sorrel!Gate4"),
+        (
+            "const wchar_t *password = L\"Tansy#Cairn9\";",
+            "Tansy#Cairn9",
+        ),
+        (
+            "host, password := \"db.local\", \"Brindle?Moor7\"",
+            "Brindle?Moor7",
+        ),
+        (
+            "db_password, db_user = \"Kittiwake#31\", \"shop\"",
+            "Kittiwake#31",
+        ),
+        (
+            "local user, passwd = 'ops', 'Ptarmigan-Lode-2'",
+            "Ptarmigan-Lode-2",
+        ),
+        ("\"Wren_Cobble_64\" -> smtp_password", "Wren_Cobble_64"),
+        (
+            "Set-SqlLogin -Server db01 -SqlPassword Gorse7Quill -Force",
+            "Gorse7Quill",
+        ),
+        (
+            "Connect-Vault -ClientSecret Yarrow.Sleet.90 -TenantId 7",
+            "Yarrow.Sleet.90",
+        ),
+    ] {
+        let out = redact(text).text_lossy();
+        assert!(!out.contains(secret), "{secret} in {out}");
+    }
+    // The name in the parallel assignment that is no secret stays, and so do
+    // a string made when the code runs and the call that makes a secure string.
+    let out = redact("host, password := \"db.local\", \"Brindle?Moor7\"").text_lossy();
+    assert!(out.contains("\"db.local\""), "{out}");
+    assert_survives(
+        "greeting = f\"Hello {user.name}\"; password = f\"{prefix}_{suffix}\"",
+        "{prefix}_{suffix}",
+    );
+    let out = redact("New-LocalUser -Name svc -Password (ConvertTo-SecureString \"Heron!Copper55\" -AsPlainText -Force)").text_lossy();
+    assert!(
+        out.contains("-Password (ConvertTo-SecureString \"[PASSWORD_1]\""),
+        "{out}"
+    );
+}

@@ -190,12 +190,13 @@ pub(crate) static PROGRAMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     programs
 });
 
-/// Where a credential's long option shows: after a dash, or any option
-/// written with two (`--admin_password`, `--requirepass`, `--rootpw`). The
-/// gate's words for [`long_options`] (not the bare words, which JSON and
-/// logs hold on every line).
+/// Where a credential's long option shows: after a dash, any option
+/// written with two (`--admin_password`, `--requirepass`, `--rootpw`), or
+/// inside a PowerShell parameter's name (`-DbPassword`, `-ClientSecret`,
+/// `-AccessToken`). The gate's words for [`long_options`].
 pub(crate) const LONG_OPTION_WORDS: &[&str] = &[
-    "-pass", "-pw", "-token", "-secret", "-key", "-api", "-auth", "-cred", "--",
+    "-pass", "-pw", "-token", "-secret", "-key", "-api", "-auth", "-cred", "--", "password",
+    "secret", "token",
 ];
 
 /// The arguments of `line` as written, quotes around one excluded: (where
@@ -621,6 +622,14 @@ fn options_in(
 /// credential gives the argument after it.
 pub(crate) fn long_options(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidate>) {
     for line in lines {
+        // Most lines the bare words bring hold no option at all (JSON, logs).
+        let has_option = text.get(line.start) == Some(&b'-')
+            || text[line.clone()]
+                .windows(2)
+                .any(|w| matches!(w[0], b' ' | b'\t') && w[1] == b'-');
+        if !has_option {
+            continue;
+        }
         substituted(text, line.clone(), out);
         let args = arguments(text, line.clone());
         for pair in args.windows(2) {
@@ -635,8 +644,9 @@ pub(crate) fn long_options(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Ca
                 && name
                     .iter()
                     .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'));
-            // The value is an argument of its own, not the next option.
-            if !is_name || text[*value_start] == b'-' {
+            // The value is an argument of its own, not the next option nor
+            // an expression (`-Password (ConvertTo-SecureString …)`).
+            if !is_name || matches!(text[*value_start], b'-' | b'(') {
                 continue;
             }
             // `--ask-pass`, `--no-password`, `--prompt-token`: a flag that

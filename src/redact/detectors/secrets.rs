@@ -379,6 +379,7 @@ impl SecretRules {
             // on; a password inside one is the URL rules'.
             if is_option_word(text, m.start)
                 || matches!(text[m.start], b'}' | b')' | b']')
+                || opens_call(&text[m.clone()])
                 || memchr::memmem::find(&text[m.clone()], b"://").is_some()
             {
                 continue;
@@ -757,6 +758,15 @@ fn split_php_args(text: &[u8], open: usize, line_end: usize) -> Vec<(usize, usiz
         i += 1;
     }
     args
+}
+
+/// `(ConvertTo-SecureString "…" …)`, `(Get-Secret`: a call opening in
+/// parentheses after a password word, its arguments after a blank, is an
+/// expression; `(Hunter2)`, closed in one word, is a value in brackets.
+fn opens_call(value: &[u8]) -> bool {
+    value.first() == Some(&b'(')
+        && value.get(1).is_some_and(u8::is_ascii_alphabetic)
+        && !value.contains(&b')')
 }
 
 /// Whether an option's name (`-Value`, `--force`) starts at `at`: dashes,

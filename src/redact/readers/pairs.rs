@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::parallel;
 use crate::redact::byteclass::positions;
 use crate::redact::scan::Lines;
 use crate::redact::syntaxes::{self, Anchors};
@@ -119,6 +120,22 @@ pub(crate) fn for_each_pair<T>(
         else {
             continue;
         };
+        // `user, pass := "…", "…"`: each name takes the value in its place.
+        if key_quote == Quote::None
+            && !comparison
+            && let Some(pairs) =
+                parallel::parallel_assignment(text, line_start, key.clone(), op_end, line_end)
+        {
+            while let Some((before, its_class, _)) = waiting.pop_front() {
+                f(before, its_class);
+            }
+            for pair in pairs {
+                if let Some(class) = wanted(&text[pair.key.clone()]) {
+                    f(pair, class);
+                }
+            }
+            continue;
+        }
         // `"Password:",`: a label that ends its string; the quote after the
         // colon closes the string the word opened.
         if key_quote == Quote::None
@@ -823,10 +840,18 @@ fn value_after(
             table_cell: false,
         });
     }
-    // C#'s verbatim string: `password = @"…"`.
-    if c == b'@' && matches!(text.get(k + 1), Some(b'"' | b'\'')) {
-        k += 1;
+    let prefix = string_prefix_len(&text[k..line_end]);
+    // `f"prefix_{value}"`, `$"…{name}…"`: made when the code runs, no literal.
+    let interpolated = prefix > 0
+        && text[k..k + prefix]
+            .iter()
+            .any(|b| matches!(b, b'f' | b'F' | b'$'))
+        && closing_quote(text, k + prefix + 1, line_end, text[k + prefix])
+            .is_some_and(|end| holds_interpolation(&text[k + prefix + 1..end]));
+    if interpolated {
+        return None;
     }
+    k += prefix;
     if text[op_end - 1] == b':' {
         k = after_node_properties(text, k, line_end);
         if is_local_tag(&text[k..line_end]) {
@@ -909,6 +934,38 @@ fn value_after(
         quote: Quote::None,
         in_query,
         table_cell: false,
+    })
+}
+
+/// The prefix a language writes before a string's opening quote, by its
+/// length: Python's `b"…"`, `r'…'`, `f"…"`, `rb"…"`, C#'s `@"…"`, `$"…"`,
+/// `$@"…"`, C and C++'s `L"…"`, `u8"…"`. Zero when no quote follows.
+pub(crate) fn string_prefix_len(rest: &[u8]) -> usize {
+    const PREFIXES: &[&[u8]] = &[
+        b"u8", b"rb", b"br", b"fr", b"rf", b"$@", b"@$", b"b", b"r", b"f", b"u", b"@", b"$", b"L",
+    ];
+    PREFIXES
+        .iter()
+        .find(|p| {
+            rest.len() > p.len()
+                && rest[..p.len()].eq_ignore_ascii_case(p)
+                && matches!(rest[p.len()], b'"' | b'\'')
+        })
+        .map_or(0, |p| p.len())
+}
+
+/// `{name}`, `{user.id}`, `{x!r}`: a name in braces, as f-strings and C#'s
+/// interpolated strings fill in.
+fn holds_interpolation(value: &[u8]) -> bool {
+    memchr::memchr_iter(b'{', value).any(|open| {
+        let inner = &value[open + 1..];
+        let name = inner
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count();
+        name > 0
+            && inner[0].is_ascii_alphabetic()
+            && matches!(inner.get(name), Some(b'}' | b'!' | b':' | b'['))
     })
 }
 

@@ -43,8 +43,11 @@ pub(crate) const ANCHOR_WORDS: &[&str] = &[
     // with another: PowerShell's `-Name … -Value …`, `reg add … /v … /d …`.
     "-Name ",
     "/v ",
-    // R's assignment, `password <- "…"` (and `<<-`).
+    // R's assignment, `password <- "…"` (and `<<-`), and of a quoted
+    // literal the other way, `"…" -> password` (and `->>`).
     "<-",
+    "\" ->",
+    "' ->",
     // The value of an item named by a sibling: YAML's `- name: …` then
     // `value: …` (Kubernetes' env), XML's `<name>…</name><value>…`.
     "value: ",
@@ -92,14 +95,15 @@ const DIRECTIVE_WORDS: std::ops::Range<usize> = 21..23;
 /// [`named_parameters`].
 const NAME_PARAMETERS: [(usize, &[u8]); 2] = [(23, b"-Value "), (24, b"/d ")];
 /// `"value":`, read by [`named_values`].
-const VALUE_MEMBER: usize = 28;
+const VALUE_MEMBER: usize = 30;
 /// `value: ` and `<value>`, read by [`sibling_named_values`].
-const SIBLING_VALUE: [usize; 2] = [26, 27];
-/// `<-`, read by [`arrow_assignments`].
+const SIBLING_VALUE: [usize; 2] = [28, 29];
+/// `<-`, then `" ->` and `' ->`, read by [`arrow_assignments`].
 const LEFT_ARROW: usize = 25;
+const RIGHT_ARROWS: [usize; 2] = [26, 27];
 /// The commands whose output [`crate::redact::command_output`] reads.
 /// They close the list: a command added at its end is read.
-pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 29..ANCHOR_WORDS.len();
+pub(crate) const COMMAND_WORDS: std::ops::Range<usize> = 31..ANCHOR_WORDS.len();
 
 pub(crate) fn gate_words() -> GateWords<'static> {
     GateWords {
@@ -544,7 +548,7 @@ fn xml_sibling(text: &[u8], at: usize) -> Option<(Range<usize>, Pair)> {
 }
 
 /// A name given a quoted literal by R's arrow: `db_password <- "…"`,
-/// `password <<- '…'`. An unquoted right side is code.
+/// `password <<- '…'`, `"…" -> password`. An unquoted literal side is code.
 pub(crate) fn arrow_assignments<T>(
     text: &[u8],
     anchors: Anchors<'_>,
@@ -579,6 +583,37 @@ pub(crate) fn arrow_assignments<T>(
         }
         if let Some(class) = wanted(&text[key.clone()]) {
             f(quoted_pair(key, value.start + 1..value.end - 1, q), class);
+        }
+    }
+    for at in RIGHT_ARROWS.into_iter().flat_map(|w| anchors.of(w)) {
+        let q = text[at];
+        let line_start = memchr::memrchr(b'\n', &text[..at]).map_or(0, |p| p + 1);
+        let Some(open) = memchr::memrchr(q, &text[line_start..at]).map(|p| line_start + p) else {
+            continue;
+        };
+        // The literal opens its statement: `paste("a" -> b)` is no assignment.
+        let lead = text[line_start..open].trim_ascii();
+        if !(lead.is_empty() || lead.ends_with(b";") || lead.ends_with(b"{")) {
+            continue;
+        }
+        let mut name_start = at + 3;
+        while text.get(name_start) == Some(&b'>') {
+            name_start += 1;
+        }
+        while matches!(text.get(name_start), Some(b' ' | b'\t')) {
+            name_start += 1;
+        }
+        let len = text[name_start..]
+            .iter()
+            .take(64)
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            .count();
+        let key = name_start..name_start + len;
+        if key.is_empty() || !text[key.start].is_ascii_alphabetic() {
+            continue;
+        }
+        if let Some(class) = wanted(&text[key.clone()]) {
+            f(quoted_pair(key, open + 1..at, q), class);
         }
     }
 }
@@ -1161,18 +1196,25 @@ mod tests {
             "db_password <- \"Kiwi 4\"\n\
              smtp.pass <<- 'Loquat5'\n\
              token<-\"Medlar6\"\n\
+             \"Tamarillo 7\" -> api_secret\n\
+             'Quandong8' ->> mail.password\n\
              secret <- Sys.getenv(\"SECRET\")\n\
+             x <- paste(\"a\" -> password)\n\
              <!-- a comment -->\n",
         );
         for (key, value) in [
             ("db_password", "Kiwi 4"),
             ("smtp.pass", "Loquat5"),
             ("token", "Medlar6"),
+            ("api_secret", "Tamarillo 7"),
+            ("mail.password", "Quandong8"),
         ] {
             assert!(got.contains(&(key.into(), value.into())), "{key}: {got:?}");
         }
-        // A call on the right is code (its argument is another reader's).
+        // A call on the right is code (its argument is another reader's);
+        // a literal that opens no statement is no assignment.
         assert!(!got.iter().any(|(k, _)| k == "secret"), "{got:?}");
+        assert!(!got.iter().any(|(k, _)| k == "password"), "{got:?}");
     }
 
     #[test]
@@ -1190,7 +1232,7 @@ mod tests {
             setx A b; ENV A b; SetEnv A b; wp config set A b; aws configure set a b; CONFIG SET a b\n\
             fastcgi_param A b; php_value a b; php_admin_value a b; set -gx A b; set -Ux A b\n\
             setenv A b; wp option update a b; wp option add a b\n\
-            Set-ItemProperty -Name a -Value b; reg add k /v a /d b; a <- 'b'\n\
+            Set-ItemProperty -Name a -Value b; reg add k /v a /d b; a <- 'b' \"c\" -> d 'e' ->> f\n\
             - name: a\n  value: b <name>a</name><value>b</value>\n\
             requirepass a\nmasterauth b {\"value\":1}";
         let lines = Lines::new(text.as_bytes());
