@@ -68,6 +68,19 @@ const COMPONENT_WORDS: &[&str] = &[
 
 /// The speakers of every transcript line in `text`.
 pub(crate) fn speakers(text: &[u8], out: &mut Vec<Candidate>) {
+    let push = |out: &mut Vec<Candidate>, s: usize, e: usize| {
+        out.push(Candidate::new(
+            s,
+            e,
+            Kind::Name,
+            "chat-speaker",
+            Priority::Heuristic,
+        ));
+    };
+    // Labels opening a line with no time before them, in order, each with
+    // whether it is a role's (`Agent`), kept until the text shows itself a
+    // transcript.
+    let mut unstamped: Vec<(Range<usize>, bool)> = Vec::new();
     // Only lines with a colon and a blank after it can hold a speaker.
     let mut done_to = 0;
     for hit in memchr::memmem::find_iter(text, b": ") {
@@ -78,15 +91,83 @@ pub(crate) fn speakers(text: &[u8], out: &mut Vec<Candidate>) {
         done_to = end;
         let line = &text[start..end];
         if let Some((s, e)) = speaker_after_stamp(line).or_else(|| speaker_before_stamp(line)) {
-            out.push(Candidate::new(
-                start + s,
-                start + e,
-                Kind::Name,
-                "chat-speaker",
-                Priority::Heuristic,
-            ));
+            push(out, start + s, start + e);
+        } else if let Some(label) = opening_label(line, hit - start)
+            && unstamped.len() < UNSTAMPED_MAX
+        {
+            let label = start + label.start..start + label.end;
+            let role = ROLE_SPEAKERS.contains(&&text[label.clone()]);
+            unstamped.push((label, role));
         }
     }
+    if !unstamped.iter().any(|(_, role)| *role) {
+        return;
+    }
+    // A person in the chat speaks twice, once at least right before or
+    // after a role; a mail's headers (`From:`, `Date:`) follow each other.
+    let next_to_role = |i: usize| {
+        let beside = |a: &Range<usize>, b: &Range<usize>| {
+            memchr::memchr_iter(b'\n', &text[a.end..b.start]).count() <= 2
+        };
+        let (label, _) = &unstamped[i];
+        (i > 0 && unstamped[i - 1].1 && beside(&unstamped[i - 1].0, label))
+            || unstamped
+                .get(i + 1)
+                .is_some_and(|(next, role)| *role && beside(label, next))
+    };
+    let mut times: crate::redact::fasthash::FastMap<&[u8], (usize, bool)> = Default::default();
+    for (i, (label, role)) in unstamped.iter().enumerate() {
+        if !role {
+            let seen = times.entry(&text[label.clone()]).or_default();
+            seen.0 += 1;
+            seen.1 |= next_to_role(i);
+        }
+    }
+    for (label, role) in &unstamped {
+        let (count, beside_role) = if *role {
+            (0, false)
+        } else {
+            times[&text[label.clone()]]
+        };
+        if count >= 2
+            && beside_role
+            && let Some((s, e)) = speaker(&text[label.clone()], 0, label.len())
+        {
+            push(out, label.start + s, label.start + e);
+        }
+    }
+}
+
+/// Who answers a customer in a transcript written without times:
+/// `Agent: let me check`, `Support: …`. A text with such lines and a
+/// name speaking twice beside them is a chat.
+const ROLE_SPEAKERS: &[&[u8]] = &[
+    b"Agent",
+    b"Support",
+    b"Bot",
+    b"Chatbot",
+    b"Assistant",
+    b"Operator",
+    b"Advisor",
+    b"Staff",
+    b"Rep",
+    b"Me",
+];
+
+/// Unstamped labels remembered in one text: a transcript has far fewer.
+const UNSTAMPED_MAX: usize = 4096;
+
+/// `Ysolde: where is my parcel?`: the capitalised words that open `line`
+/// before the colon at `colon`, if that is all they are.
+fn opening_label(line: &[u8], colon: usize) -> Option<Range<usize>> {
+    if colon == 0 || colon > SPEAKER_MAX || !line[0].is_ascii_uppercase() {
+        return None;
+    }
+    let label = &line[..colon];
+    let words_only = label
+        .iter()
+        .all(|&b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'.' | b'\'' | b'-') || b >= 0x80);
+    words_only.then_some(0..colon)
 }
 
 /// `[10:02] Ana Lima: …`, `12/05/2024, 10:02 - Ana Lima: …`.
@@ -194,6 +275,28 @@ mod tests {
         out.iter()
             .map(|c| text[c.start..c.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn speakers_of_a_transcript_without_times() {
+        let text = "\
+Marguerite Osei: hello, my refund?
+Agent: one moment please
+Marguerite Osei: thanks
+Tamsin: is the shop open?
+Agent: yes
+Tamsin: great
+Warning: unknown speaker
+Date: Mon, 03 Feb 2025
+From: Tamsin
+Date: Tue, 04 Feb 2025
+";
+        assert_eq!(
+            spoken(text),
+            ["Marguerite Osei", "Marguerite Osei", "Tamsin", "Tamsin"]
+        );
+        // Without a role answering, labels are a log's or a mail's.
+        assert!(spoken("Tamsin: a\nTamsin: b\nWarning: c\n").is_empty());
     }
 
     #[test]
