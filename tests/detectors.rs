@@ -2628,3 +2628,28 @@ Ysolde: thank you!
     }
     assert!(out.contains("Agent: let me check that for you."), "{out}");
 }
+
+#[test]
+fn a_secret_written_in_base64_text_goes_whole() {
+    // A Kubernetes secret's registry login and a shell line decoding a key:
+    // the run is read decoded, and it goes as a whole.
+    let config = base64(
+        br#"{"auths":{"registry.example.net":{"auth":"c2hpcDpLZWVsLVR3aW5lLTQ0"}}}"#,
+        false,
+    );
+    let env = base64(
+        b"SMTP_PASSWORD=Marram!Shoal62\nSMTP_HOST=mail.internal\n",
+        false,
+    );
+    let text =
+        format!("data:\n  .dockerconfigjson: {config}\nrun: echo {env} | base64 -d > .env\n");
+    let out = redact(&text).text_lossy();
+    assert!(
+        !out.contains(&config[..16]) && !out.contains(&env[..16]),
+        "{out}"
+    );
+    assert!(
+        out.contains("  .dockerconfigjson: [") && out.contains("| base64 -d > .env"),
+        "{out}"
+    );
+}

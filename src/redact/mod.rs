@@ -371,6 +371,13 @@ impl Engine {
     fn with_encoded_runs(&self, chunk: &[u8], mut cands: Vec<Candidate>) -> Vec<Candidate> {
         let mut added = false;
         for (run, decoded) in encoded::encoded_runs(chunk) {
+            // Found already as what it is (`Basic …` as a Basic credential).
+            if cands
+                .iter()
+                .any(|c| c.start <= run.start && run.end <= c.end)
+            {
+                continue;
+            }
             let inside = self.detect(&decoded, &mut StreamState::default(), false);
             let Some(strongest) = inside.iter().max_by_key(|c| c.priority) else {
                 continue;

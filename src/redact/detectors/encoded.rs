@@ -1,9 +1,16 @@
 //! Secrets written in an encoding that hides their shape: fully or partly
-//! percent-encoded (`%73%6B%5F%6C%69%76%65…`, `sk%5Flive%5F…`) or as hex
-//! (`736b5f6c6976655f…`). Each such run is decoded and read again by the
-//! other detectors; when they find something in it, the whole run goes.
+//! percent-encoded (`%73%6B%5F%6C%69%76%65…`, `sk%5Flive%5F…`), as hex
+//! (`736b5f6c6976655f…`) or as base64 text (a Kubernetes secret's
+//! `.dockerconfigjson: eyJhdXRocyI6…`, `echo c2tfbGl2ZV8… | base64 -d`).
+//! Each such run is decoded and read again by the other detectors; when
+//! they find something in it, the whole run goes.
 
 use std::ops::Range;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD_NO_PAD;
+
+use crate::redact::byteclass::{base64_mask, for_each_run_in};
 
 /// A run needs this many `%XX` escapes to be read as percent-encoded.
 const MIN_ESCAPES: usize = 2;
@@ -11,12 +18,16 @@ const MIN_ESCAPES: usize = 2;
 const MIN_HEX: usize = 26;
 /// Longer runs are data, not a secret.
 const MAX_RUN: usize = 4096;
+/// Base64 runs shorter than this decode to fewer than 18 bytes: a key or
+/// password alone, which its field's name finds, not a document.
+const MIN_BASE64: usize = 24;
 
 /// Runs of `text` that may be an encoded value, with what they decode to.
 pub(crate) fn encoded_runs(text: &[u8]) -> Vec<(Range<usize>, Vec<u8>)> {
     let mut out = Vec::new();
     percent_runs(text, &mut out);
     hex_runs(text, &mut out);
+    base64_runs(text, &mut out);
     out
 }
 
@@ -104,6 +115,41 @@ fn hex_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
     }
 }
 
+/// Runs of base64 that decode to text. Most long runs are paths, ids or
+/// random keys, whose first bytes decode to no text.
+fn base64_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
+    for_each_run_in(text, MIN_BASE64, base64_mask, |start, i| {
+        let len = i - start;
+        if len > MAX_RUN {
+            return;
+        }
+        let padding = text[i..].iter().take(2).take_while(|&&b| b == b'=').count();
+        let end = i + padding;
+        // A JWT's parts, an id's tail: base64 glued to more of a token.
+        let glued = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b'=');
+        let alone =
+            (start == 0 || !glued(&text[start - 1])) && text.get(end).is_none_or(|b| !glued(b));
+        if !alone || !(len + padding).is_multiple_of(4) {
+            return;
+        }
+        let run = &text[start..i];
+        let text_like = |bytes: &[u8]| {
+            bytes
+                .iter()
+                .all(|&b| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t'))
+        };
+        let opens_as_text = STANDARD_NO_PAD
+            .decode(&run[..16])
+            .is_ok_and(|head| text_like(&head));
+        if opens_as_text
+            && let Ok(decoded) = STANDARD_NO_PAD.decode(run)
+            && text_like(&decoded)
+        {
+            out.push((start..end, decoded));
+        }
+    });
+}
+
 fn hex_value(b: u8) -> u8 {
     match b {
         b'0'..=b'9' => b - b'0',
@@ -146,12 +192,38 @@ mod tests {
     }
 
     #[test]
+    fn base64_runs_that_decode_to_text() {
+        use base64::engine::general_purpose::STANDARD;
+        for plain in [
+            r#"{"auths":{"registry.example.net":{"auth":"c2hpcDpLZWVsLVR3aW5lLTQ0"}}}"#,
+            "DB_PASSWORD=Marram!Shoal62\nDB_HOST=db.internal\n",
+            "sk_live_51Hx9kQ2eZvKYlo2C7fWq8TbN3mR",
+        ] {
+            let written = STANDARD.encode(plain);
+            for text in [
+                format!("  .dockerconfigjson: {written}\n"),
+                format!("echo {written} | base64 -d"),
+                format!("config.json: \"{written}\""),
+            ] {
+                let runs = encoded_runs(text.as_bytes());
+                assert_eq!(runs.len(), 1, "{text}");
+                assert_eq!(runs[0].1, plain.as_bytes(), "{text}");
+                assert_eq!(&text[runs[0].0.clone()], written);
+            }
+        }
+    }
+
+    #[test]
     fn hashes_ids_and_ordinary_urls_are_not_runs() {
         for text in [
             "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             "GET /search?q=caf%C3%A9 HTTP/1.1",
             "uuid 123e4567-e89b-12d3-a456-426614174000",
             "a%20b",
+            // Random bytes in base64, a path, a JWT's part.
+            "key AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA",
+            "/var/www/html/wordpress/wp/content/uploads/x",
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.sig",
         ] {
             assert!(encoded_runs(text.as_bytes()).is_empty(), "{text}");
         }

@@ -116,6 +116,70 @@ fn equal_mask<const N: usize>(bytes: &[u8], needles: [u8; N]) -> u64 {
         .fold(0u64, |m, (i, b)| m | u64::from(needles.contains(b)) << i)
 }
 
+/// The bytes of base64 (letters, digits, `+` and `/`) of up to 64 bytes.
+#[inline]
+pub(crate) fn base64_mask(bytes: &[u8]) -> u64 {
+    alnum_mask(bytes) | equal_mask(bytes, [b'+', b'/'])
+}
+
+/// Calls `f(start, end)` for every run of bytes of one class (`mask` gives
+/// its bits for up to 64 bytes) at least `min_len` long (counted up to 64;
+/// longer minimums are the caller's to check), in order. The runs are read off a bit mask per 64 bytes rather than
+/// byte by byte: a branch per byte mispredicts at every word boundary, a mask
+/// costs one branch per run, and short runs (a third of a log's words) are
+/// dropped in the mask before they cost a branch at all.
+pub(crate) fn for_each_run_in(
+    text: &[u8],
+    min_len: usize,
+    mask: impl Fn(&[u8]) -> u64,
+    mut f: impl FnMut(usize, usize),
+) {
+    let min_len = min_len.clamp(1, 64) as u32;
+    let mut masks = text.chunks(64).map(mask);
+    let mut open: Option<usize> = None;
+    let mut prev = 0u64;
+    let mut cur = masks.next().unwrap_or(0);
+    for n in 0..text.len().div_ceil(64) {
+        let base = n * 64;
+        let next = masks.next().unwrap_or(0);
+        // Bit i: the byte before i, with the previous block's last byte at bit 0.
+        let before = (cur << 1) | (prev >> 63);
+        // Bit i: bytes i..i + min_len are all in a run.
+        let long_from = runs_of_at_least(u128::from(cur) | u128::from(next) << 64, min_len);
+        // Bit i: the min_len bytes before i are all in a run.
+        let long_to =
+            runs_of_at_least(u128::from(prev) | u128::from(cur) << 64, min_len) >> (64 - min_len);
+        let mut starts = cur & !before & long_from as u64;
+        // A run ends where its byte is no letter or digit; past a short
+        // last block the mask is zero, which ends a run at the text's end.
+        let mut ends = !cur & before & long_to as u64;
+        prev = cur;
+        cur = next;
+        loop {
+            let s = match open {
+                Some(s) => s,
+                None if starts != 0 => {
+                    let i = starts.trailing_zeros() as usize;
+                    starts &= starts - 1;
+                    base + i
+                }
+                None => break,
+            };
+            if ends == 0 {
+                open = Some(s);
+                break;
+            }
+            let e = base + ends.trailing_zeros() as usize;
+            ends &= ends - 1;
+            open = None;
+            f(s, e);
+        }
+    }
+    if let Some(s) = open {
+        f(s, text.len());
+    }
+}
+
 /// The blanks and apostrophes, the ASCII capitals and bytes past ASCII, and
 /// the ASCII letters and bytes past ASCII, of up to 64 bytes.
 #[inline]
