@@ -33,12 +33,13 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from labels_check import MARK, PROBE, grams, mask, probes, verify  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_GITDIR = '/work/.mirror/secretlint+secretlint/repo'
 REPO = 'secretlint/secretlint'
 PKG = 'packages/@secretlint/'
-PROBE = 12
-MARK = '[X]'  # a perfect redactor's placeholder in the self-checks
 MAX_FILES = 8
 
 # ---------------------------------------------------------------- scope
@@ -414,22 +415,6 @@ class Case:
 
 # ---------------------------------------------------------------- helpers
 
-def probes(v):
-    if len(v) < PROBE:
-        return [v]
-    return [v[i:i + PROBE] for i in range(len(v) - PROBE + 1)]
-
-
-def grams(text):
-    return {text[i:i + PROBE] for i in range(len(text) - PROBE + 1)}
-
-
-def mask(text, values):
-    for v in sorted(set(values), key=len, reverse=True):
-        text = text.replace(v, MARK)
-    return text
-
-
 def utf16_index(text):
     """JavaScript string offsets (UTF-16 code units) -> Python indices."""
     if all(ord(ch) < 0x10000 for ch in text):
@@ -795,38 +780,6 @@ def assemble(cases):
                 raise ValueError('no file fits %s/%s' % (c.rule, c.name))
         out += [b for b in buckets if b.cases]
     return out, moved
-
-
-def verify(text, remove, keep):
-    """Every label occurs in the file; replacing exactly the remove values removes every
-    12-character probe and keeps every keep value; no keep value holds a remove value."""
-    errs = []
-    for r in remove:
-        if r['value'] not in text:
-            errs.append('remove value not in file: %r' % r['value'][:60])
-    for k in keep:
-        if k['value'] not in text:
-            errs.append('keep value not in file: %r' % k['value'][:60])
-    out = mask(text, {r['value'] for r in remove})
-    g = grams(out)
-    for r in remove:
-        v = r['value']
-        if (v in out) if len(v) < PROBE else any(p in g for p in probes(v)):
-            errs.append('perfect redaction leaves a probe of %r' % v[:60])
-    for k in keep:
-        if k['value'] not in out:
-            errs.append('perfect redaction breaks keep %r' % k['value'][:60])
-    for r in remove:
-        for k in keep:
-            if r['value'] in k['value']:
-                errs.append('keep %r contains remove %r' % (k['value'][:40], r['value'][:40]))
-    vals = [r['value'] for r in remove]
-    if len(vals) != len(set(vals)):
-        errs.append('duplicate remove values')
-    kv = [k['value'] for k in keep]
-    if len(kv) != len(set(kv)):
-        errs.append('duplicate keep values')
-    return errs
 
 
 def shared_runs(remove):
