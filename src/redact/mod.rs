@@ -40,8 +40,8 @@ mod vocabulary;
 
 use detectors::{
     addresses, chat, commands, continued, customer, encoded, full_names, keyed, known, mime_words,
-    payment, phones, records, secrets, street_blocks, terms, token_rules, tokens, unit_lines,
-    validate, values, xmlrpc,
+    payment, phones, prompts, records, secrets, street_blocks, terms, token_rules, tokens,
+    unit_lines, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
 use readers::{columns, command_output, markup, pairs, syntaxes};

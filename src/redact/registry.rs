@@ -253,6 +253,17 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         ],
     ),
     detector(
+        "prompt-answer",
+        &[Password],
+        "what a script sends a program after waiting for a prompt that names a password \
+         (expect, pexpect)",
+        &[
+            "expect \"password:\"\nsend \"«Kestrel#Loam62»\\r\"",
+            "child.expect('Passphrase for key:')\nchild.sendline('«Umber Finch 9»')",
+        ],
+        &["expect \"login:\"\nsend \"deploy\\r\""],
+    ),
+    detector(
         "credential-by-variable",
         &[Password, Secret, Token, ApiKey],
         "a credential field set from a variable, then what the variable was given",

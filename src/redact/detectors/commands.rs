@@ -246,6 +246,7 @@ impl CommandRules {
                 }
             },
         );
+        crate::redact::prompts::detect(text, &gated[PASSWORD_WORD_GATE], out);
         smtp_login_passwords(lines, out);
         by_variable::detect(text, &references, out);
         password_options::detect(lines, program_hits, out);

@@ -16,6 +16,7 @@ pub(super) mod mime_words;
 pub(super) mod password_options;
 pub(super) mod payment;
 pub(super) mod phones;
+pub(super) mod prompts;
 pub(super) mod records;
 pub(super) mod secrets;
 pub(super) mod street_blocks;

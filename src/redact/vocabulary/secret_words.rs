@@ -7,6 +7,7 @@
 pub(crate) const PASSWORD_NOUNS: &[&str] = &[
     "password",
     "passwd",
+    "passphrase",
     "passwort",
     "kennwort",
     "senha",
