@@ -2566,6 +2566,10 @@ fn passwords_in_more_assignment_syntaxes() {
             "Kittiwake#31",
         ),
         (
+            "ran it; db_user, db_password = \"shop\", \"Gannet!Spruce8\"; then retried",
+            "Gannet!Spruce8",
+        ),
+        (
             "local user, passwd = 'ops', 'Ptarmigan-Lode-2'",
             "Ptarmigan-Lode-2",
         ),

@@ -65,10 +65,20 @@ fn names_before(text: &[u8], line_start: usize, key: Range<usize>) -> Option<Vec
         names.push(start..end);
         at = start;
     }
-    // What opens the list: the line's indent, a keyword, an opening bracket.
+    // What opens the list: the line's indent or the statement before it
+    // (`…; a, b = …`), then maybe a keyword (`local`, `var`).
     let head = text[line_start..at].trim_ascii();
-    let head = head.strip_suffix(b"(").unwrap_or(head).trim_ascii_end();
-    let opens = head.is_empty() || [&b"local"[..], b"var", b"let", b"const"].contains(&head);
+    let keyword = head
+        .rsplit(|b| matches!(b, b' ' | b'\t' | b';' | b'{'))
+        .next()
+        .unwrap_or(head);
+    let opens_statement = |before: &[u8]| {
+        let before = before.trim_ascii_end();
+        before.is_empty() || before.ends_with(b";") || before.ends_with(b"{")
+    };
+    let opens = opens_statement(head)
+        || ([&b"local"[..], b"var", b"let", b"const"].contains(&keyword)
+            && opens_statement(&head[..head.len() - keyword.len()]));
     (names.len() >= 2 && opens).then(|| {
         names.reverse();
         names
@@ -117,7 +127,7 @@ fn values_after(
             // The statement must end here: `a, b = "x", "y" + z` is no list of literals.
             let rest = text[next..line_end].trim_ascii();
             let ends = rest.is_empty()
-                || matches!(rest[0], b')' | b']' | b';' | b'#')
+                || matches!(rest[0], b')' | b']' | b'}' | b';' | b'#')
                 || rest.starts_with(b"//");
             return ends.then_some(values);
         }
@@ -189,6 +199,14 @@ mod tests {
         assert_eq!(
             read(r#"$u, $pw = ("backup", "Tundra_Lark9");"#),
             owned(&[("$u", "backup"), ("$pw", "Tundra_Lark9")])
+        );
+        assert_eq!(
+            read(r#"ran the script; db_user, db_password = "shop", "Gannet!Spruce8"; then"#),
+            owned(&[("db_user", "shop"), ("db_password", "Gannet!Spruce8")])
+        );
+        assert_eq!(
+            read(r#"if ok { var u, pw = "ops", "Heath_Tarn3" }"#),
+            owned(&[("u", "ops"), ("pw", "Heath_Tarn3")])
         );
         assert_eq!(
             read(r#"a, b, token = 1, other, "Corvid-Ember-77"  # set once"#),
