@@ -86,7 +86,9 @@ fn names_before(text: &[u8], line_start: usize, key: Range<usize>) -> Option<Vec
 }
 
 /// Exactly `count` values after the operator, comma-separated, in brackets
-/// or not: each a quoted literal (a prefix such as `b"` allowed) or a bare word.
+/// or not: each a quoted literal (a prefix such as `b"` allowed) or a bare
+/// word. Fewer when the line is cut short after one or more (a log's or a
+/// summary's `"shop", "[PASSW…`): those still belong to the first names.
 fn values_after(
     text: &[u8],
     op_end: usize,
@@ -100,9 +102,15 @@ fn values_after(
     let mut values = Vec::with_capacity(count);
     loop {
         at += string_prefix_len(&text[at..line_end]);
+        let cut = |values: Vec<(Range<usize>, Quote)>| (!values.is_empty()).then_some(values);
+        if at >= line_end || text[at..line_end].starts_with("…".as_bytes()) {
+            return cut(values);
+        }
         let (value, quote, end) = match text.get(at) {
-            Some(&q @ (b'"' | b'\'' | b'`')) if at < line_end => {
-                let close = closing_quote(text, at + 1, line_end, q)?;
+            Some(&q @ (b'"' | b'\'' | b'`')) => {
+                let Some(close) = closing_quote(text, at + 1, line_end, q) else {
+                    return cut(values);
+                };
                 let quote = if q == b'\'' {
                     Quote::Single
                 } else {
@@ -211,6 +219,18 @@ mod tests {
         assert_eq!(
             read(r#"a, b, token = 1, other, "Corvid-Ember-77"  # set once"#),
             owned(&[("a", "1"), ("b", "other"), ("token", "Corvid-Ember-77")])
+        );
+    }
+
+    #[test]
+    fn a_list_cut_short_gives_the_values_it_holds_to_the_first_names() {
+        assert_eq!(
+            read(r#"db_user, db_password = "shop", "[PASSW…"#),
+            owned(&[("db_user", "shop")])
+        );
+        assert_eq!(
+            read(r#"db_user, db_password = "shop", …"#),
+            owned(&[("db_user", "shop")])
         );
     }
 
