@@ -133,11 +133,6 @@ fn base64_runs(text: &[u8], out: &mut Vec<(Range<usize>, Vec<u8>)>) {
             return;
         }
         let run = &text[start..i];
-        let text_like = |bytes: &[u8]| {
-            bytes
-                .iter()
-                .all(|&b| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t'))
-        };
         let opens_as_text = STANDARD_NO_PAD
             .decode(&run[..16])
             .is_ok_and(|head| text_like(&head));
@@ -160,6 +155,13 @@ fn hex_value(b: u8) -> u8 {
 
 fn printable(bytes: &[u8]) -> bool {
     bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+/// [`printable`], or a line break or tab: base64 carries whole files.
+fn text_like(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|&b| (0x20..0x7f).contains(&b) || matches!(b, b'\n' | b'\r' | b'\t'))
 }
 
 #[cfg(test)]

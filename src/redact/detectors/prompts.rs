@@ -27,9 +27,10 @@ pub(crate) fn detect(text: &[u8], lines: &[Range<usize>], out: &mut Vec<Candidat
         };
         let wait = line.start + wait;
         // `expect`, `.expect(`, `expect -re`: the word stands alone.
-        let alone = wait == 0 || !text[wait - 1].is_ascii_alphanumeric();
-        let prompt_end = prompt_after(text, wait + b"expect".len(), line.end);
-        let Some(prompt_end) = prompt_end.filter(|_| alone) else {
+        if wait > 0 && text[wait - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let Some(prompt_end) = prompt_after(text, wait + b"expect".len(), line.end) else {
             continue;
         };
         let mut from = prompt_end;
