@@ -264,6 +264,18 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &["expect \"login:\"\nsend \"deploy\\r\""],
     ),
     detector(
+        "signing-key",
+        &[Secret],
+        "the literal in the key's place of a call that signs or checks a token or a \
+         message with it (JWT libraries, HMAC functions)",
+        &[
+            "jwt.sign(payload, '«Kestrel-Moor-8812»', { expiresIn: '1h' })",
+            "$sig = hash_hmac('sha256', $body, '«Grebe!Tarn67»');",
+            "t.SignedString([]byte(\"«Ferret_Dune_907»\"))",
+        ],
+        &["jwt.sign(payload, process.env.JWT_SECRET)"],
+    ),
+    detector(
         "credential-by-variable",
         &[Password, Secret, Token, ApiKey],
         "a credential field set from a variable, then what the variable was given",

@@ -12,9 +12,10 @@ use std::ops::Range;
 
 use crate::redact::Kind;
 use crate::redact::customer_words::{
-    FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, HOUSE_NUMBER_MARKS, SIDE_WORDS, STREET_SUFFIX,
-    STREET_TYPES_AFTER, STREET_TYPES_BEFORE, STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES,
-    UNIT_LINE_WORDS, UNIT_WORDS, is_street_word, phrase_alternation,
+    FOREIGN_ADDRESS_LABELS, FRENCH_STREET_TYPES, Gates, HOUSE_NUMBER_LABELS, HOUSE_NUMBER_MARKS,
+    SIDE_WORDS, STREET_SUFFIX, STREET_TYPES_AFTER, STREET_TYPES_BEFORE, STREET_TYPES_LOWER_BETWEEN,
+    STREET_TYPES_OWN_WORD, TURKISH_STREET_TYPES, UNIT_LINE_WORDS, UNIT_WORDS, capitalised,
+    is_street_word, phrase_alternation,
 };
 use crate::redact::gate::{
     anchored_captures_in, anchored_matches_in, ascii_word_start, follows_blank, matches_in, union,
@@ -36,19 +37,11 @@ const PARTICLE: &str = r"(?:de|del|la|las|los|da|do|dos|das|di|della|dei|d')";
 /// `139/27`, `57/C` (as Italian and Spanish addresses write it).
 const NUMBER: &str = r"\d{1,5}[a-zA-Z]?(?:/(?:\d{1,4}[a-zA-Z]?|[a-zA-Z]))?";
 
-/// `weg` → `Weg`.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 pub(crate) struct AddressRules {
     number_first: AnchoredPattern,
     number_last: AnchoredPattern,
     suffix_word: AnchoredPattern,
+    lower_between: AnchoredPattern,
     preposition: SearchedPattern,
     romance: AnchoredPattern,
     turkish: AnchoredPattern,
@@ -80,6 +73,13 @@ impl AddressRules {
                         .map(|t| capitalised(t))
                         .collect::<Vec<_>>()
                 )
+            )),
+            // `Kossuth Lajos utca 12.`, `Pärnu mnt 22`, `Gedimino pr. 9`: capitalised
+            // words, the type in lowercase, the number (with a flat after
+            // `/` or `-`: `Tartu maantee 83-12`).
+            lower_between: compile_anchored(&format!(
+                r"^(?:\p{{Lu}}[\p{{L}}'’.\-]*[ \t]+){{1,3}}(?:{})[ \t]+[1-9]\d{{0,3}}(?:[a-zA-Z]|[/\-](?:\d{{1,4}}[a-zA-Z]?|[a-zA-Z]))?\b",
+                phrase_alternation(STREET_TYPES_LOWER_BETWEEN)
             )),
             // `Atatürk Cad. No:71 D:12`, `Cumhuriyet Mah. 1203. Sok. No:5/3`.
             // No `\b` first: it is ASCII's, and fails before `İstiklal`; the
@@ -122,9 +122,10 @@ impl AddressRules {
                     .collect::<Vec<_>>()
                     .join("|")
             )),
-            intro: compile_anchored(
-                r"^(?i:(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|adresse:?|endereço:?|dirección:?|indirizzo:?|juusho:?|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{3,60}|\p{Lu}[^,.;\x22\n<(]{2,40}?[ \t]\d{1,4}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{3,40})",
-            ),
+            intro: compile_anchored(&format!(
+                r"^(?i:(?:ship(?:ped|ping)?(?:[ \t]+(?:it[ \t]+)?to|-to(?:[ \t]+is)?)|deliver(?:y|ed)?[ \t]+(?:it[ \t]+)?to|address(?:[ \t]+on[ \t]+file)?(?:[ \t]+is|[ \t]+to|:)?|{labels}|live[sd]?[ \t]+at|located[ \t]+at|i[ \t]+am[ \t]+at|send[ \t]+it[ \t]+to|moved[ \t]+to)):?[ \t]+(\d[^,.;\x22\n<(]{{3,60}}|\p{{Lu}}[^,.;\x22\n<(]{{2,40}}?[ \t]\d{{1,4}}[a-zA-Z]?\b|(?:H\.[ \t]?)?No\.[ \t]?\d[0-9A-Za-z/\\\-]*,[ \t]*[^,;\x22\n<(]{{3,40}})",
+                labels = phrase_alternation(FOREIGN_ADDRESS_LABELS)
+            )),
         }
     }
 
@@ -173,7 +174,7 @@ impl AddressRules {
             l[at].is_ascii_uppercase() || l[at].is_ascii_digit() || l[at] >= 0xC0
         };
         let romance_start = |l: &[u8], at: usize| {
-            ascii_word_start(l, at)
+            word_start_any(l, at)
                 || (l[at] == b'C'
                     && (at == 0
                         || matches!(l[at - 1], b'"' | b'\'' | b'>' | b'(')
@@ -191,6 +192,9 @@ impl AddressRules {
             push(r, "street-address")
         });
         anchored_matches_in(&self.suffix_word, text, foreign, capital, |r| {
+            push(r, "street-address")
+        });
+        anchored_matches_in(&self.lower_between, text, foreign, word_start_any, |r| {
             push(r, "street-address")
         });
         anchored_matches_in(&self.french, text, foreign, number, |r| {
@@ -275,7 +279,7 @@ impl AddressRules {
             &self.intro,
             text,
             &gated[Gates::ADDRESS],
-            ascii_word_start,
+            word_start_any,
             |c, off| {
                 let m = c.get(1).unwrap();
                 let v = m.as_bytes();
@@ -284,7 +288,8 @@ impl AddressRules {
                     .rposition(|b| !b.is_ascii_whitespace())
                     .map_or(0, |p| p + 1);
                 let has_digit = v.iter().any(u8::is_ascii_digit);
-                let has_alpha = v.iter().any(u8::is_ascii_alphabetic);
+                // A letter of any script: `Πατησίων 76`.
+                let has_alpha = v.iter().any(|&b| b.is_ascii_alphabetic() || b >= 0xC0);
                 if has_digit
                     && has_alpha
                     && end > 0
@@ -297,6 +302,16 @@ impl AddressRules {
             },
         );
     }
+}
+
+/// Where a word of any script starts: an ASCII one as `\b` finds it, or a
+/// letter's lead byte after a blank or punctuation (`Οδός`, `Ülemiste`).
+fn word_start_any(line: &[u8], at: usize) -> bool {
+    let b = line[at];
+    if b.is_ascii() {
+        return ascii_word_start(line, at);
+    }
+    b >= 0xC0 && (at == 0 || (line[at - 1].is_ascii() && !line[at - 1].is_ascii_alphanumeric()))
 }
 
 /// Longest neighbouring line read: an address line is short.
@@ -627,6 +642,98 @@ mod tests {
     fn ordinal_street_names() {
         assert!(finds("    1288 N 30th St\n", "1288 N 30th St"));
         assert!(finds("lives at 42 W 23rd Street.", "42 W 23rd Street"));
+    }
+
+    #[test]
+    fn lowercase_street_types_between_name_and_number() {
+        // Hungarian, Estonian, Latvian, Lithuanian, Czech, South Slavic.
+        for (text, street) in [
+            (
+                "Szállítás: Rákóczi Ferenc út 118.\n",
+                "Rákóczi Ferenc út 118",
+            ),
+            (
+                "Ügyfél, Petőfi Sándor utca 7/B, 6720 Szeged",
+                "Petőfi Sándor utca 7/B",
+            ),
+            ("Sent to Nyár u. 31, Pécs", "Nyár u. 31, Pécs"),
+            ("Saaja: Kadaka tänav 140-4\n", "Kadaka tänav 140-4"),
+            ("klient Narva mnt 57, Tartu", "Narva mnt 57, Tartu"),
+            (
+                "Piegāde: Krišjāņa Barona iela 112-9",
+                "Krišjāņa Barona iela 112-9",
+            ),
+            (
+                "Pristatyti: Savanorių pr. 204, Kaunas",
+                "Savanorių pr. 204, Kaunas",
+            ),
+            (
+                "dodání Vinohradská třída 48, Praha",
+                "Vinohradská třída 48, Praha",
+            ),
+            (
+                "Dostava na Slovenska cesta 15, Ljubljana",
+                "Slovenska cesta 15, Ljubljana",
+            ),
+        ] {
+            let found = addresses(text);
+            assert!(
+                found.iter().any(|a| a.starts_with(street)),
+                "{text}: {found:?}"
+            );
+        }
+        // Prose with a lowercase word between capitals and a number is no street.
+        for text in [
+            "Version 2 tee 4 times",
+            "the Release sor 5 notes",
+            "Order: Cotton tee 2, Linen shirt 1",
+            "See fig. 5 and Table 2",
+        ] {
+            assert!(addresses(text).is_empty(), "{text}: {:?}", addresses(text));
+        }
+    }
+
+    #[test]
+    fn street_types_before_the_name_in_more_scripts() {
+        for (text, street) in [
+            ("Παράδοση: Οδός Αθηνάς 27, Αθήνα", "Οδός Αθηνάς 27"),
+            ("Λεωφόρος Συγγρού 301, 17564", "Λεωφόρος Συγγρού 301"),
+            ("ship Leof. Vouliagmenis 88", "Leof. Vouliagmenis 88"),
+            (
+                "Livrare Strada Mihai Eminescu 44, București",
+                "Strada Mihai Eminescu 44",
+            ),
+            ("Calea Victoriei 155, sector 1", "Calea Victoriei 155"),
+            (
+                "Dostava: Ulica Kneza Branimira 29, Zagreb",
+                "Ulica Kneza Branimira 29",
+            ),
+            ("Доставка: ул. Садовая 17, Москва", "ул. Садовая 17"),
+            ("вул. Хрещатик 22, Київ", "вул. Хрещатик 22"),
+        ] {
+            let found = addresses(text);
+            assert!(
+                found.iter().any(|a| a.starts_with(street)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn address_labels_in_more_languages() {
+        for (text, street) in [
+            ("Aadress: Kalevipoja 12, Rakvere", "Kalevipoja 12"),
+            ("Lakcím: Arany János 9, Eger", "Arany János 9"),
+            ("Διεύθυνση: Πατησίων 76, Αθήνα", "Πατησίων 76"),
+            ("Adresa: Mlýnská 8, Brno", "Mlýnská 8"),
+            ("Osoite: Hämeenkatu 23, Tampere", "Hämeenkatu 23"),
+        ] {
+            let found = addresses(text);
+            assert!(
+                found.iter().any(|a| a.starts_with(street)),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::{by_variable, password_options};
+use super::{by_variable, password_options, signing_keys};
 use crate::redact::engines::Groups;
 
 use crate::redact::Kind;
@@ -26,12 +26,13 @@ pub(crate) struct CommandRules {
 }
 
 /// How many gate groups [`gate_words`] returns.
-pub(crate) const GATE_GROUPS: usize = 4;
+pub(crate) const GATE_GROUPS: usize = 5;
 const COMMAND_GATE: usize = 0;
 const PASSWORD_WORD_GATE: usize = 1;
 /// Hits, not lines: see [`CommandRules::detect`].
 pub(crate) const PROGRAM_GATE: usize = 2;
 const LONG_OPTION_GATE: usize = 3;
+const SIGNING_GATE: usize = 4;
 
 pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
     vec![
@@ -76,6 +77,13 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
         },
         GateWords {
             words: password_options::LONG_OPTION_WORDS,
+            case_insensitive: true,
+            word_start: false,
+            word_end: false,
+            positions: false,
+        },
+        GateWords {
+            words: signing_keys::GATE_WORDS,
             case_insensitive: true,
             word_start: false,
             word_end: false,
@@ -247,6 +255,7 @@ impl CommandRules {
             },
         );
         crate::redact::prompts::detect(text, &gated[PASSWORD_WORD_GATE], out);
+        signing_keys::detect(text, &gated[SIGNING_GATE], out);
         smtp_login_passwords(lines, out);
         by_variable::detect(text, &references, out);
         password_options::detect(lines, program_hits, out);

@@ -72,7 +72,7 @@ impl ContactRules {
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
             phone_intro: compile_searched(&format!(
-                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number)(?:(?:[ \t]+|-)(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
+                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number|fax|landline|switchboard|direct[ \t]+(?:line|dial)|office[ \t]+(?:phone|line|tel\.?))(?:(?:[ \t]+|-)(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
                 PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),

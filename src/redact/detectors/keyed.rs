@@ -1460,6 +1460,82 @@ mod tests {
     }
 
     #[test]
+    fn encrypted_values_sealed_by_their_tools() {
+        // Maven's settings.xml (shorter than Jenkins'), Jasypt's `ENC(…)`
+        // after `=` and `:`, on a line of other elements.
+        for (text, secret) in [
+            (
+                "<server><id>repo</id><username>ci</username><password>{Xq7Lm2Pz9Tv4Rb=}</password></server>",
+                "Xq7Lm2Pz9Tv4Rb=",
+            ),
+            (
+                "spring.datasource.password=ENC(Wk2Lq8Zr5Vn1Tm6Xp3Yh9Bc4)",
+                "Wk2Lq8Zr5Vn1Tm6Xp3Yh9Bc4",
+            ),
+            (
+                "db.password: ENC(Wk2Lq8Zr5Vn1Tm6Xp3Yh9Bc4)",
+                "Wk2Lq8Zr5Vn1Tm6Xp3Yh9Bc4",
+            ),
+        ] {
+            assert!(
+                found(text).iter().any(|(_, v)| v.contains(secret)),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // A short template in braces and a real call stay.
+        for text in [
+            "password: {pass}",
+            "password = ENC(value)",
+            "token = encode(raw_token)",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn personal_access_tokens_named_by_initials() {
+        for text in [
+            "AZURE_DEVOPS_PAT=q8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3j2k1l0z9x8c7v6b5n4m3",
+            "ado_pat: \"zq8w7e6r5t4y3u2i1o0p9a8s7d6f5g4h3\"",
+        ] {
+            assert!(
+                found(text).iter().any(|(k, _)| *k == Kind::Token),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+        // `Pat` alone is a person's name, and a path no token.
+        for text in [
+            "Pat: thanks, I will check",
+            "path: /var/www/html/wp-content/uploads",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn phones_under_labels_with_a_kind_in_brackets_and_office_lines() {
+        for (text, phone) in [
+            ("Phone (office): 3312 4455", "3312 4455"),
+            ("Telephone (home): 41988326", "41988326"),
+            ("Office: 4169832710", "4169832710"),
+            ("Direct line: 6045 1187", "6045 1187"),
+            ("Landline: 3312 4455", "3312 4455"),
+        ] {
+            assert!(finds(text, Kind::Phone, phone), "{text}: {:?}", found(text));
+        }
+        // Code with a condition in brackets, and an office that is no number.
+        for text in ["if (phone): 3312 4455", "Office: Berlin", "Office: 3"] {
+            assert!(
+                !found(text).iter().any(|(k, _)| *k == Kind::Phone),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
     fn secrets_in_wrapped_declarations_sealed_values_and_signed_urls() {
         let key = "Zk3xQm9Lr2Tv8Wp4Yn6Hb1Jc5Gd7Fs0Ae3Kq9Lm2Xz8Vc4Bn6Ty1Ui7Op5As3Df9Gh2Jk4Lz6Xc8Vb0Nm1Qw7Er5Ty3Ui9Op2As==";
         let wrapped =

@@ -19,6 +19,7 @@ pub(super) mod phones;
 pub(super) mod prompts;
 pub(super) mod records;
 pub(super) mod secrets;
+pub(super) mod signing_keys;
 pub(super) mod street_blocks;
 pub(super) mod terms;
 pub(super) mod token_rules;

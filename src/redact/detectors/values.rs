@@ -108,12 +108,28 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
 /// a name or a path of names (`request.form.get(`, `$this->hash(`,
 /// `Str::random(`).
 pub(crate) fn is_call(text: &[u8], start: usize) -> bool {
+    if sealed_call_len(&text[start..]).is_some() {
+        return false;
+    }
     let is_path_byte =
         |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$' | b'.' | b':' | b'-' | b'>');
     let name = text[start..].iter().take_while(|b| is_path_byte(b)).count();
     name > 0
         && (text[start].is_ascii_alphabetic() || matches!(text[start], b'_' | b'$'))
         && text.get(start + name) == Some(&b'(')
+}
+
+/// Jasypt's sealed value, `ENC(G6N718UuyPE5…)`: an encrypted secret that
+/// reads as a call. Its length with the brackets, when `v` opens with one.
+pub(crate) fn sealed_call_len(v: &[u8]) -> Option<usize> {
+    let inner = v.strip_prefix(b"ENC(")?;
+    let len = inner
+        .iter()
+        .take_while(|&&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-')
+        })
+        .count();
+    (len >= 16 && inner.get(len) == Some(&b')')).then_some(4 + len + 1)
 }
 
 /// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
@@ -193,12 +209,13 @@ pub(crate) fn is_template(t: &[u8]) -> bool {
     }
     // Jenkins writes a stored secret in braces (`{AQAAABAAAAAQ…=}`): drawn
     // characters in braces are the secret, words or a name a blank.
-    let sealed = wrapped(b'{', b'}') && t.len() > 20 && {
+    // Maven's are shorter, and padded (`{COQLCE6DU6GtcS5P=}`).
+    let sealed = wrapped(b'{', b'}') && t.len() >= 14 && {
         let inner = &t[1..t.len() - 1];
         inner
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
-            && looks_generated(inner)
+            && (looks_generated(inner) || (inner.ends_with(b"=") && t.len() > 16))
     };
     if wrapped(b'(', b')') || wrapped(b'<', b'>') || (wrapped(b'{', b'}') && !sealed) {
         return true;
@@ -1025,6 +1042,9 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
         return false;
     };
     let words: Vec<&str> = s.split_whitespace().collect();
+    if typed_in_lowercase(&words) {
+        return true;
+    }
     // Lowercase particles, alone (`van`, `de`) or elided onto the name
     // (`d'Aubigné-Lacroix`, `l’Hermite`), as a record keeps them.
     let particles = words.iter().filter(|w| NAME_PARTICLES.contains(w)).count();
@@ -1041,6 +1061,20 @@ pub(crate) fn looks_name_of_a_name_field(v: &[u8]) -> bool {
                 && chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
                 && !is_not_name(w)
                 && !is_not_name(&title_case(w))
+        })
+}
+
+/// `oliver`, `kowalski alice`: a name as a customer typed it into a name
+/// field, all in lowercase, told from a word (`string`, `required`) by a
+/// given name among its words.
+fn typed_in_lowercase(words: &[&str]) -> bool {
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.iter().any(|w| {
+            let name = title_case(w);
+            crate::redact::given_names::is_given_name(&name) && !is_not_name(&name)
         })
 }
 

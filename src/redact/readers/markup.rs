@@ -62,6 +62,17 @@ fn element<T>(
         }
         return;
     }
+    // A property list names each value in the `<key>` element before it.
+    if name == b"key" {
+        if let Some(tag) = opening_tag(text, close, name)
+            && let Some(key) = element_text(text, tag.end..close)
+            && let Some(value) = next_element_text(text, name_end + 1)
+            && let Some(class) = wanted(&text[key.clone()])
+        {
+            f(quoted_pair(key, value, b'"'), class);
+        }
+        return;
+    }
     // Most elements (`</div>`, `</b>`) name nothing by their own name.
     let class = wanted(local);
     // `</tr>` after `</td>`: an element that ends in markup holds more than
@@ -79,7 +90,17 @@ fn element<T>(
         f(quoted_pair(key_start..name_end, value, b'"'), class);
         return;
     }
-    if let Some((key, class)) = named_by_attributes(text, tag.clone(), wanted) {
+    if let Some((key, class)) = named_by_attributes(text, tag.clone(), &NAMING_ATTRIBUTES, wanted) {
+        f(quoted_pair(key, value, b'"'), class);
+        return;
+    }
+    // `<array key="street"><item>…</item><item>…</item>`: items named by
+    // the element that holds them, when a name or key names it (a class
+    // styles a block of anything).
+    if let Some(parent) = parent_tag(text, tag.start, name)
+        && let Some((key, class)) =
+            named_by_attributes(text, parent, &NAMING_ATTRIBUTES[..2], wanted)
+    {
         f(quoted_pair(key, value, b'"'), class);
         return;
     }
@@ -91,10 +112,20 @@ fn element<T>(
 }
 
 /// The attributes that name what an element holds, in the order they are
-/// asked: microdata's `itemprop="telephone"`, a table cell's
-/// `data-title="Phone"`, then the `id` and the classes a page styles it by
+/// asked: a resource's or a fixture's `name` and `key` (`<string
+/// name="api_key">`, `<data key="firstname">`, `<entry key="password">`),
+/// microdata's `itemprop="telephone"`, a table cell's `data-title="Phone"`,
+/// then the `id` and the classes a page styles it by
 /// (`class="woocommerce-customer-details--phone"`).
-const NAMING_ATTRIBUTES: [&[u8]; 5] = [b"itemprop", b"data-title", b"data-label", b"id", b"class"];
+const NAMING_ATTRIBUTES: [&[u8]; 7] = [
+    b"name",
+    b"key",
+    b"itemprop",
+    b"data-title",
+    b"data-label",
+    b"id",
+    b"class",
+];
 
 /// The attribute value, or the word of it, that names what the element
 /// spanning `tag` holds. A class is read word by word, and a word by its
@@ -102,11 +133,12 @@ const NAMING_ATTRIBUTES: [&[u8]; 5] = [b"itemprop", b"data-title", b"data-label"
 fn named_by_attributes<T>(
     text: &[u8],
     tag: Range<usize>,
+    naming: &[&[u8]],
     wanted: &mut impl FnMut(&[u8]) -> Option<T>,
 ) -> Option<(Range<usize>, T)> {
     // An element without attributes names nothing by them.
     memchr::memchr2(b' ', b'\t', &text[tag.clone()])?;
-    for name in NAMING_ATTRIBUTES {
+    for &name in naming {
         let Some((value, _)) = attribute(text, tag.clone(), name) else {
             continue;
         };
@@ -212,6 +244,61 @@ fn label_then_value<T>(
     if !value.is_empty() && (end < reach || reach == text.len()) {
         f(quoted_pair(key, value, b'"'), class);
     }
+}
+
+/// The opening tag of the element holding the `<name>` that opens at `lt`,
+/// past the sibling `<name>` elements before it (a list's items), each on
+/// its line or all on one.
+fn parent_tag(text: &[u8], mut lt: usize, name: &[u8]) -> Option<Range<usize>> {
+    const SIBLINGS_MAX: usize = 8;
+    for _ in 0..=SIBLINGS_MAX {
+        let gt = lt - (text[..lt].len() - text[..lt].trim_ascii_end().len()) - 1;
+        if text.get(gt) != Some(&b'>') || lt - gt > 64 {
+            return None;
+        }
+        let open = memchr::memrchr2(b'<', b'\n', &text[gt.saturating_sub(256)..gt])
+            .map(|p| gt.saturating_sub(256) + p)
+            .filter(|&p| text[p] == b'<')?;
+        let tag = &text[open + 1..gt];
+        match tag.strip_prefix(b"/") {
+            // A sibling before: go on before its opening tag.
+            Some(closed) if closed == name => {
+                lt = opening_tag(text, open, name)?.start;
+            }
+            Some(_) => return None,
+            None if tag.ends_with(b"/") || tag.starts_with(b"!") || tag.starts_with(b"?") => {
+                return None;
+            }
+            None => return Some(open..gt + 1),
+        }
+    }
+    None
+}
+
+/// The text of the element that opens right after `after`, past blanks and
+/// one line end: `<string>…</string>` after a property list's `<key>`.
+fn next_element_text(text: &[u8], after: usize) -> Option<Range<usize>> {
+    let reach = (after + LABEL_REACH).min(text.len());
+    let mut i = after;
+    let mut line_ends = 0;
+    while i < reach && matches!(text[i], b' ' | b'\t' | b'\r' | b'\n') {
+        line_ends += usize::from(text[i] == b'\n');
+        i += 1;
+    }
+    if line_ends > 1 || text.get(i) != Some(&b'<') {
+        return None;
+    }
+    let gt = i + memchr::memchr2(b'>', b'\n', &text[i..reach])?;
+    let tag_name = &text[i + 1..gt];
+    if text[gt] != b'>' || tag_name.is_empty() || !tag_name.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let end = gt + 1 + memchr::memchr2(b'<', b'\n', &text[gt + 1..reach])?;
+    (text[end] == b'<'
+        && text[end + 1..].starts_with(b"/")
+        && text[end + 2..].starts_with(tag_name))
+    .then(|| element_text(text, gt + 1..end))
+    .flatten()
 }
 
 /// Where the text of the element closed at `close` starts: after its opening tag.

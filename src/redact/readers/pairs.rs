@@ -666,6 +666,10 @@ fn key_before(
                 (inner, Quote::None, open)
             }
         }
+        b')' if text[sep] == b':' => {
+            let s = qualified_label_start(text, line_start, j)?;
+            (s..j, Quote::None, s)
+        }
         b if is_key_byte(b) => {
             let mut s = j - 1;
             while s > line_start && is_key_byte(text[s - 1]) && j - s < 64 {
@@ -695,6 +699,58 @@ fn key_before(
         }
     }
     Some((key, quote))
+}
+
+/// `Phone (office)`, `Email (work)`, `Password (admin)`: a form's label
+/// with what kind it is in brackets, ending at `end` (after the `)`), as
+/// forms and signatures write it before a colon. Where the label starts:
+/// a word of letters opening the line or after a blank. Not code's
+/// `if (password):`.
+fn qualified_label_start(text: &[u8], line_start: usize, end: usize) -> Option<usize> {
+    const CODE_WORDS: &[&[u8]] = &[
+        b"if",
+        b"elif",
+        b"while",
+        b"for",
+        b"foreach",
+        b"switch",
+        b"case",
+        b"catch",
+        b"def",
+        b"function",
+        b"func",
+        b"fn",
+        b"when",
+        b"with",
+        b"until",
+        b"unless",
+        b"return",
+        b"print",
+    ];
+    let close = end - 1;
+    let open = (close.saturating_sub(24).max(line_start)..close)
+        .rev()
+        .find(|&i| text[i] == b'(')?;
+    let inner = &text[open + 1..close];
+    if !inner.iter().any(u8::is_ascii_alphabetic)
+        || !inner
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'.' | b'-'))
+    {
+        return None;
+    }
+    let word_end = trim_end_spaces(text, line_start, open);
+    let mut s = word_end;
+    while s > line_start
+        && (text[s - 1].is_ascii_alphabetic() || text[s - 1] >= 0x80)
+        && word_end - s < 24
+    {
+        s -= 1;
+    }
+    let opens = s == line_start || matches!(text[s - 1], b' ' | b'\t' | b'|' | b'>');
+    let word = &text[s..word_end];
+    (word_end - s >= 2 && opens && !CODE_WORDS.iter().any(|c| word.eq_ignore_ascii_case(c)))
+        .then_some(s)
 }
 
 /// `r` without the quotes around it, when it is quoted.

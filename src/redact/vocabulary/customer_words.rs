@@ -495,6 +495,11 @@ pub(crate) const SIGN_OFFS: &[&str] = &[
 /// The words the phone rule of `customer` spells out, as gate words.
 const PHONE_INTROS: &[&str] = &[
     "phone",
+    "fax",
+    "landline",
+    "switchboard",
+    "direct",
+    "office",
     "tel",
     "tél",
     "mobile",
@@ -848,11 +853,122 @@ pub(crate) const STREET_TYPES_AFTER: &[&str] = &[
 pub(crate) const STREET_TYPES_OWN_WORD: &[&str] = &["ring", "chaussee", "steig", "pfad", "markt"];
 
 /// Street types written before the name: Romance (`Calle Mayor 140`,
-/// `Rua Sete de Setembro 199`) and Polish (`ul. Mickiewicza 139/27`).
+/// `Rua Sete de Setembro 199`), Polish (`ul. Mickiewicza 139/27`), Romanian
+/// (`Strada Lipscani 12`), South Slavic (`Ulica grada Vukovara 5`), Greek
+/// (`Οδός Ερμού 15`, `Leof. Kifisias 124`) and Cyrillic (`ул. Ленина 5`).
 pub(crate) const STREET_TYPES_BEFORE: &[&str] = &[
-    "Calle", "Carrer", "Avenida", "Avinguda", "Avda.", "Avda", "Av.", "Cl.", "Paseo", "Passeig",
-    "Plaza", "Plaça", "Pza.", "Praça", "Rua", "Via", "Viale", "Piazza", "Corso", "Largo",
-    "Travessa", "Alameda", "Estrada", "Rodovia", "Camino", "Ronda", "Ctra.", "ul.", "al.", "os.",
+    "Calle",
+    "Carrer",
+    "Avenida",
+    "Avinguda",
+    "Avda.",
+    "Avda",
+    "Av.",
+    "Cl.",
+    "Paseo",
+    "Passeig",
+    "Plaza",
+    "Plaça",
+    "Pza.",
+    "Praça",
+    "Rua",
+    "Via",
+    "Viale",
+    "Piazza",
+    "Corso",
+    "Largo",
+    "Travessa",
+    "Alameda",
+    "Estrada",
+    "Rodovia",
+    "Camino",
+    "Ronda",
+    "Ctra.",
+    "ul.",
+    "al.",
+    "os.",
+    "Strada",
+    "Str.",
+    "Bulevardul",
+    "Bd.",
+    "Calea",
+    "Șoseaua",
+    "Soseaua",
+    "Şoseaua",
+    "Aleea",
+    "Splaiul",
+    "Intrarea",
+    "Ulica",
+    "Trg",
+    "Οδός",
+    "Οδ.",
+    "Λεωφόρος",
+    "Λεωφ.",
+    "Πλατεία",
+    "Odos",
+    "Leoforos",
+    "Leof.",
+    "ул.",
+    "улица",
+    "бул.",
+    "булевард",
+    "бульвар",
+    "пр.",
+    "проспект",
+    "пл.",
+    "вул.",
+    "вулиця",
+    "пер.",
+    "переулок",
+];
+
+/// Street types written in lowercase as a word of their own between the
+/// street's name and its number, as Hungarian, Estonian, Latvian,
+/// Lithuanian, Czech, Slovak and South Slavic addresses do (`Kossuth Lajos
+/// utca 12.`, `Pärnu mnt 22`, `Brīvības iela 40`, `Gedimino pr. 9`). Not
+/// Hungarian `sor` or Estonian `tee`: English has them (`Cotton tee 2`).
+pub(crate) const STREET_TYPES_LOWER_BETWEEN: &[&str] = &[
+    "utca",
+    "u.",
+    "út",
+    "útja",
+    "tér",
+    "tere",
+    "körút",
+    "krt.",
+    "köz",
+    "sétány",
+    "fasor",
+    "rakpart",
+    "tänav",
+    "tn",
+    "tn.",
+    "maantee",
+    "mnt",
+    "mnt.",
+    "puiestee",
+    "pst",
+    "pst.",
+    "põik",
+    "väljak",
+    "iela",
+    "gatve",
+    "bulvāris",
+    "prospekts",
+    "gatvė",
+    "g.",
+    "prospektas",
+    "pr.",
+    "alėja",
+    "třída",
+    "nábřeží",
+    "náměstí",
+    "nám.",
+    "ulice",
+    "ulica",
+    "cesta",
+    "trg",
+    "ul.",
 ];
 
 /// Turkish street types after the name, with the door and flat after them
@@ -891,6 +1007,11 @@ static STREET_FOREIGN_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(||
     );
     words.extend(TURKISH_STREET_TYPES.iter().map(|w| leaked(format!(" {w}"))));
     words.extend(
+        STREET_TYPES_LOWER_BETWEEN
+            .iter()
+            .map(|w| leaked(format!(" {w} "))),
+    );
+    words.extend(
         STREET_TYPES_BEFORE
             .iter()
             .filter(|w| !w.ends_with('.') && w.len() > 2)
@@ -913,6 +1034,54 @@ static STREET_ABBREVIATION_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::n
     );
     words
 });
+
+/// The word for an address as a label before one, in the customers'
+/// languages other than English, lowercase (`Aadress: Tartu mnt 83`). Not
+/// Hungarian `cím` alone: it is a title too.
+pub(crate) const FOREIGN_ADDRESS_LABELS: &[&str] = &[
+    "adresse",
+    "endereço",
+    "dirección",
+    "indirizzo",
+    "juusho",
+    "anschrift",
+    "adres",
+    "adresa",
+    "adrese",
+    "adresas",
+    "aadress",
+    "osoite",
+    "lakcím",
+    "szállítási cím",
+    "számlázási cím",
+    "διεύθυνση",
+];
+
+/// The words of the address gate group: the English phrases the intro
+/// rule reads, the foreign labels, and their capitalised forms where the
+/// gate cannot fold case (it folds ASCII only: `Διεύθυνση`).
+static ADDRESS_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = vec![
+        "ship", "deliver", "address", "live", "located", "send it", "moved to", "i am at",
+    ];
+    for label in FOREIGN_ADDRESS_LABELS {
+        words.push(label);
+        let capitalised = capitalised(label);
+        if !capitalised.eq_ignore_ascii_case(label) {
+            words.push(leaked(capitalised));
+        }
+    }
+    words
+});
+
+/// `weg` → `Weg`, `διεύθυνση` → `Διεύθυνση`.
+pub(crate) fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 /// A gate word made at start-up: built once, it must outlive every gate
 /// built from it.
@@ -1212,21 +1381,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             positions: false,
         },
         GateWords {
-            words: &[
-                "ship",
-                "deliver",
-                "address",
-                "live",
-                "located",
-                "send it",
-                "moved to",
-                "i am at",
-                "adresse",
-                "endereço",
-                "dirección",
-                "indirizzo",
-                "juusho",
-            ],
+            words: &ADDRESS_GATE_WORDS,
             case_insensitive: true,
             word_start: true,
             word_end: false,

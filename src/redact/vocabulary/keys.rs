@@ -413,6 +413,7 @@ pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
                     "cred",
                     "priv",
                     "token",
+                    "pat",
                     "sess",
                     "sid",
                     "jwt",
@@ -430,6 +431,9 @@ pub(crate) fn may_be_sensitive(key: &[u8]) -> bool {
                     "mobile",
                     "cell",
                     "fax",
+                    "office",
+                    "direct",
+                    "switchboard",
                     "whats",
                     "msisdn",
                     "ip",
@@ -550,6 +554,15 @@ const FOREIGN_NAMES: &[&str] = &[
 ];
 const FOREIGN_PHONES: &[&str] = &[
     "telefon",
+    "telefonszám",
+    "puhelin",
+    "matkapuhelin",
+    "telefonas",
+    "tālrunis",
+    "mobilni",
+    "τηλέφωνο",
+    "τηλ",
+    "κινητό",
     "telefonnummer",
     "handy",
     "mobil",
@@ -589,6 +602,14 @@ const FOREIGN_ADDRESSES: &[&str] = &[
     "ulica",
     "gatuadress",
     "gateadresse",
+    "adresa",
+    "adrese",
+    "adresas",
+    "aadress",
+    "osoite",
+    "katuosoite",
+    "lakcím",
+    "διεύθυνση",
 ];
 // "Name" alone: a person only in a record, as the English `name`.
 const FOREIGN_BARE_NAMES: &[&str] = &["naam", "navn", "namn", "nimi", "isim"];
@@ -802,6 +823,9 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
                 | "msisdn"
                 | "phonenumber"
                 | "mobilephone"
+                | "landline"
+                | "switchboard"
+                | "office"
         )
     };
     // `Tel. kom.`, `Phone (home)`, `Tel privat`: a phone word, then what
@@ -810,7 +834,11 @@ fn classify_customer(words: &[String]) -> Option<FieldClass> {
     let qualified = (2..=3).contains(&w.len())
         && w[1..].iter().all(|q| PHONE_QUALIFIERS.contains(q))
         && (is_phone_word(w[0]) || classify_foreign(w[0].as_bytes()) == Some(FieldClass::Phone));
-    if is_phone_word(last) || qualified || ends_with(words, &["phone", "number"]) {
+    // `Direct: …`, `Direct line: …`, `direct dial`: a person's own line.
+    let direct = words == ["direct"]
+        || ends_with(words, &["direct", "line"])
+        || ends_with(words, &["direct", "dial"]);
+    if is_phone_word(last) || qualified || direct || ends_with(words, &["phone", "number"]) {
         return Some(FieldClass::Phone);
     }
     let ip_words = ["ip", "ipaddress", "ipv4", "ipv6", "ips"];
@@ -936,7 +964,9 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
         // The variable `redis-cli` reads its password from.
         || ends_with(words, &["rediscli", "auth"]);
     let is_secret = has(words, SECRET_WORDS) || ends_with(words, &["private", "key"]);
-    let is_token = has(words, TOKEN_WORDS);
+    // `AZURE_DEVOPS_PAT`, `GITHUB_PAT`: a personal access token, named by
+    // its initials last after what it opens (alone, `Pat` is a name).
+    let is_token = has(words, TOKEN_WORDS) || (words.len() > 1 && last == "pat");
     let key_pos = words.iter().position(|w| KEY_WORDS.contains(&w.as_str()));
     let is_key = key_pos.is_some_and(|p| {
         let qualifier = if p > 0 { words[p - 1].as_str() } else { "" };
