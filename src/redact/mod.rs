@@ -44,7 +44,7 @@ use detectors::{
     unit_lines, validate, values, xmlrpc,
 };
 use prefilter::{byteclass, dense, fasthash, gate};
-use readers::{columns, command_output, markup, pairs, syntaxes};
+use readers::{columns, command_output, markup, pairs, prose_quoted, syntaxes};
 use vocabulary::{context, customer_words, given_names, keys, secret_words};
 
 use std::collections::{BTreeMap, HashMap};

@@ -72,6 +72,15 @@ pub(crate) fn detect(
         on_pair(text, pair, class, out)
     });
     by_variable::detect(text, &references, out);
+    // Customer fields only: a credential named in prose is the prose
+    // rules' (`het wachtwoord is "…"`).
+    let customer_field = |key: &[u8]| {
+        classify_once(key)
+            .filter(|&c| credential_kind(c).is_none() && c != FieldClass::Authorization)
+    };
+    crate::redact::prose_quoted::label_then_quoted(text, customer_field, |pair, class| {
+        on_pair(text, pair, class, out)
+    });
     match table_header.take() {
         None => {
             let open = for_each_cell(lines, classify_once, |pair, class| {

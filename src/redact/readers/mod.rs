@@ -8,6 +8,7 @@ pub(super) mod command_output;
 pub(super) mod markup;
 pub(super) mod pairs;
 pub(super) mod parallel;
+pub(super) mod prose_quoted;
 pub(super) mod syntaxes;
 
 /// The (key, value) pairs `read` finds in `s`, every key wanted, as text:
