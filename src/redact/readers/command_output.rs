@@ -75,8 +75,11 @@ pub(crate) fn command_outputs<T>(
             let printed = if fixed == Some(b"application_password") {
                 application_password(text, out)
             } else {
-                let owner = prompt_owner(&text[lines.line_range(line)]);
-                printed_value(text, out, owner)
+                let command_line = lines.line_range(line);
+                let owner = prompt_owner(&text[command_line.clone()]);
+                let other_prompt =
+                    owner.is_none() && opens_with_hostless_prompt(&text[command_line]);
+                printed_value(text, out, owner, other_prompt)
             };
             if let Some((value, quote)) = printed {
                 f(
@@ -160,11 +163,14 @@ fn command_name(text: &[u8], word: &str, args: Range<usize>) -> Option<Range<usi
 /// The value a command printed alone on a line: bare, quoted, or as PHP's
 /// `string(32) "…"`. Output that holds spaces, or JSON, is no single value.
 /// `owner`: the `user@host` of the prompt the command was typed at, if any;
-/// an empty prompt after the output is theirs too.
+/// an empty prompt after the output is theirs too. `other_prompt`: the
+/// command was typed at a prompt naming no user (`web01:/srv#`), so a line
+/// shaped as `user@host$` is no prompt of this shell.
 fn printed_value(
     text: &[u8],
     line: Range<usize>,
     owner: Option<&[u8]>,
+    other_prompt: bool,
 ) -> Option<(Range<usize>, Quote)> {
     let raw = &text[line.clone()];
     let lead = raw.len() - raw.trim_ascii_start().len();
@@ -202,6 +208,7 @@ fn printed_value(
         || structured
         || matches!(body, b"$" | b"#" | b"%" | b">")
         || (is_prompt(body)
+            && !other_prompt
             && owner.is_none_or(|o| body.strip_prefix(b"[").unwrap_or(body).starts_with(o)))
     {
         return None;
@@ -250,6 +257,24 @@ fn prompt_owner(line: &[u8]) -> Option<&[u8]> {
         .unwrap_or(host.len());
     let closes = matches!(host.get(host_len), Some(b':' | b' ' | b']' | b'$' | b'#'));
     (host_len > 0 && closes).then(|| &line[..user_end + 1 + host_len])
+}
+
+/// Whether `line` opens with a prompt naming a host and a path but no
+/// user: `web01:/srv/www# …`, `db1:~$ …`.
+fn opens_with_hostless_prompt(line: &[u8]) -> bool {
+    let line = line.trim_ascii_start();
+    let host_name = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_');
+    let host = line.iter().take_while(|b| host_name(b)).count();
+    if host == 0 || line.get(host) != Some(&b':') {
+        return false;
+    }
+    let rest = &line[host + 1..];
+    let path = rest
+        .iter()
+        .take_while(|&&b| !matches!(b, b' ' | b'\t' | b'#' | b'$' | b'@'))
+        .count();
+    matches!(rest.get(path), Some(b'#' | b'$'))
+        && matches!(rest.get(path + 1), Some(b' ' | b'\t') | None)
 }
 
 /// What `wp user application-password create … --porcelain` prints: six
@@ -488,6 +513,13 @@ $Qx7.vB}!r2
         assert_eq!(
             pairs("[ops@web1 ~]$ printenv DB_PASS\nq7x@Zk9#\n[ops@web1 ~]$ ls\n"),
             [("DB_PASS".to_string(), "q7x@Zk9#".to_string())]
+        );
+        // After a prompt naming no user, no line shaped as `user@host$` is its next prompt.
+        assert_eq!(
+            pairs(
+                "web01:/srv/www# kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\nk3str1@n$\nweb01:/srv/www#\n"
+            ),
+            [("password".to_string(), "k3str1@n$".to_string())]
         );
         // The same user's empty prompt is output of nothing.
         assert!(pairs("ops@web1:~$ printenv DB_PASS\nops@web1:~$\n").is_empty());

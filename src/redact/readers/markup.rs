@@ -252,8 +252,8 @@ fn label_then_value<T>(
 fn parent_tag(text: &[u8], mut lt: usize, name: &[u8]) -> Option<Range<usize>> {
     const SIBLINGS_MAX: usize = 8;
     for _ in 0..=SIBLINGS_MAX {
-        let gt = lt - (text[..lt].len() - text[..lt].trim_ascii_end().len()) - 1;
-        if text.get(gt) != Some(&b'>') || lt - gt > 64 {
+        let gt = text[..lt].trim_ascii_end().len().checked_sub(1)?;
+        if text[gt] != b'>' || lt - gt > 64 {
             return None;
         }
         let open = memchr::memrchr2(b'<', b'\n', &text[gt.saturating_sub(256)..gt])
