@@ -108,7 +108,7 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
 /// a name or a path of names (`request.form.get(`, `$this->hash(`,
 /// `Str::random(`).
 pub(crate) fn is_call(text: &[u8], start: usize) -> bool {
-    if sealed_call_len(&text[start..]).is_some() {
+    if is_sealed_call(&text[start..]) {
         return false;
     }
     let is_path_byte =
@@ -120,16 +120,18 @@ pub(crate) fn is_call(text: &[u8], start: usize) -> bool {
 }
 
 /// Jasypt's sealed value, `ENC(G6N718UuyPE5…)`: an encrypted secret that
-/// reads as a call. Its length with the brackets, when `v` opens with one.
-pub(crate) fn sealed_call_len(v: &[u8]) -> Option<usize> {
-    let inner = v.strip_prefix(b"ENC(")?;
+/// reads as a call, when `v` opens with one.
+fn is_sealed_call(v: &[u8]) -> bool {
+    let Some(inner) = v.strip_prefix(b"ENC(") else {
+        return false;
+    };
     let len = inner
         .iter()
         .take_while(|&&b| {
             b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=' | b'_' | b'-')
         })
         .count();
-    (len >= 16 && inner.get(len) == Some(&b')')).then_some(4 + len + 1)
+    len >= 16 && inner.get(len) == Some(&b')')
 }
 
 /// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
