@@ -201,6 +201,13 @@ pub(crate) fn quoted_tuples<T>(
         let Some(end) = closing_quote(text, v + 1, line_end, q) else {
             continue;
         };
+        // `{"name": "password", "value": …}`: one member's value, then the
+        // next member's key; no key and value of a tuple.
+        if text[..open].trim_ascii_end().ends_with(b":")
+            || text[end + 1..line_end].trim_ascii_start().starts_with(b":")
+        {
+            continue;
+        }
         f(
             Pair {
                 key,
@@ -1342,5 +1349,25 @@ mod tests {
         assert!(got.contains(&("x_key".into(), "v1".into())), "{got:?}");
         let got = found(r#"a:1:{s:6:\"secret\";s:4:\"abcd\";}"#);
         assert!(got.contains(&("secret".into(), "abcd".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_tuple_of_two_strings_but_not_two_members_of_an_object() {
+        let mut got = Vec::new();
+        let mut wanted = |k: &[u8]| (k == b"password").then_some(());
+        for text in [r#"["password", "Lark!Fen42"]"#, "('password','Lark!Fen42')"] {
+            quoted_tuples(text.as_bytes(), &mut wanted, &mut |p, ()| {
+                got.push(text[p.value].to_string())
+            });
+        }
+        assert_eq!(got, ["Lark!Fen42", "Lark!Fen42"]);
+        for text in [
+            r#"{"name": "password", "value": "Lark!Fen42"}"#,
+            r#"{"name":"password","type":"string"}"#,
+        ] {
+            quoted_tuples(text.as_bytes(), &mut wanted, &mut |p, ()| {
+                panic!("{text}: {}", &text[p.value])
+            });
+        }
     }
 }
