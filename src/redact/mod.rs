@@ -739,6 +739,12 @@ fn detect_stateless(chunk: &[u8]) -> (Lines<'_>, FoundAhead) {
     (lines, found)
 }
 
+/// The words the rules' gate is built from, for the test that writes it ahead.
+#[cfg(test)]
+pub(crate) fn gate_words() -> &'static [Vec<u8>] {
+    &RULES.gates.words
+}
+
 /// The anchors of [`syntaxes`] in a text, as the gate finds them for [`keyed::detect`].
 /// `text` as the standard profile redacts it, for detectors' tests.
 #[cfg(test)]

@@ -17,6 +17,8 @@
 
 use crate::redact::fasthash::FastMap;
 
+mod written;
+
 /// The symbol read after every byte that is not an ASCII letter. A text's own
 /// NUL bytes are read as it too, which is harmless: NUL is no letter.
 pub(crate) const BOUNDARY: u8 = 0;
@@ -39,13 +41,29 @@ pub(crate) fn with_boundaries(word: &[u8], at_word_start: bool) -> Vec<u8> {
 pub(crate) struct DenseDfa {
     class_of: [u8; 256],
     /// Row offsets: `trans[row + class]` is the next state's row offset.
-    trans: Vec<u32>,
+    trans: Table,
     start: u32,
     /// Set in the offset of every match row and of no other row.
     match_bit: u32,
     classes: u32,
     /// The words ending at each match row, in row order.
     match_words: Vec<Vec<usize>>,
+}
+
+/// The table of transitions: built at start, or mapped in with the program,
+/// which holds it as written when it was built (see [`written`]).
+enum Table {
+    Built(Vec<u32>),
+    Written(&'static [u32]),
+}
+
+impl Table {
+    fn rows(&self) -> &[u32] {
+        match self {
+            Table::Built(rows) => rows,
+            Table::Written(rows) => rows,
+        }
+    }
 }
 
 /// The trie of the words over their symbols, with Aho-Corasick's failure
@@ -247,7 +265,7 @@ impl DenseDfa {
         let mut outputs = trie.outputs;
         DenseDfa {
             class_of,
-            trans,
+            trans: Table::Built(trans),
             start: row[rest_after(after_newline, newline) as usize],
             match_bit: as_u32(match_bit),
             classes: as_u32(width),
@@ -289,12 +307,15 @@ impl DenseDfa {
         // kept in an array, the states went through memory on every byte.
         let lane = |l: usize| &text[bounds[l]..bounds[l] + shortest];
         let bytes = lane(0).iter().zip(lane(1)).zip(lane(2)).zip(lane(3));
+        let (trans, class_of) = (self.trans.rows(), &self.class_of);
+        let step =
+            |row: u32, byte: u8| trans[(row + u32::from(class_of[usize::from(byte)])) as usize];
         let [mut s0, mut s1, mut s2, mut s3] = [self.start; LANES];
         for (i, (((&b0, &b1), &b2), &b3)) in bytes.enumerate() {
-            s0 = self.step(s0, b0);
-            s1 = self.step(s1, b1);
-            s2 = self.step(s2, b2);
-            s3 = self.step(s3, b3);
+            s0 = step(s0, b0);
+            s1 = step(s1, b1);
+            s2 = step(s2, b2);
+            s3 = step(s3, b3);
             if (s0 | s1 | s2 | s3) & self.match_bit != 0 {
                 for (l, s) in [s0, s1, s2, s3].into_iter().enumerate() {
                     if s & self.match_bit != 0 {
@@ -308,7 +329,7 @@ impl DenseDfa {
             let mut s = state[l];
             let from = bounds[l] + shortest;
             for (at, &b) in text[..bounds[l + 1]].iter().enumerate().skip(from) {
-                s = self.step(s, b);
+                s = step(s, b);
                 if s & self.match_bit != 0 {
                     found[l].push((at + 1, s));
                 }
@@ -319,11 +340,6 @@ impl DenseDfa {
             .flatten()
             .map(|&(end, row)| (end, ((row - self.match_bit) / self.classes) as usize))
             .collect()
-    }
-
-    #[inline(always)]
-    fn step(&self, row: u32, byte: u8) -> u32 {
-        self.trans[(row + u32::from(self.class_of[usize::from(byte)])) as usize]
     }
 }
 

@@ -76,7 +76,7 @@ impl GateSet {
                 owners[idx].push((g, wi, w.as_bytes().to_vec()));
             }
         }
-        let dense = DenseDfa::new(&patterns);
+        let dense = DenseDfa::written(&patterns).unwrap_or_else(|| DenseDfa::new(&patterns));
         let rules: Vec<GroupRule> = groups
             .iter()
             .map(|g| GroupRule {
