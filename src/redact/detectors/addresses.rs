@@ -55,9 +55,13 @@ pub(crate) struct AddressRules {
 impl AddressRules {
     pub fn new() -> Self {
         AddressRules {
-            // `31st` and `9th` name streets too: `875 N 31st St`.
+            // `31st` and `9th` name streets too: `875 N 31st St`. A range
+            // of numbers opens a building's street (`185-187 Oxford Street`),
+            // and a label or a postal service writes it all in capitals
+            // (`1600 PENNSYLVANIA AVE NW`), with the side of town after it.
             number_first: compile_anchored(&format!(
-                r"^\d{{1,5}}[A-Za-z]?[ \t]+(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?"
+                r"^\d{{1,5}}(?:-\d{{1,5}})?[A-Za-z]?[ \t]+(?:(?:(?:\p{{Lu}}[\p{{Ll}}'’.\-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}(?:{STREET_SUFFIX})\b\.?|(?:(?:[A-Z][A-Z'’.\-]*|\d{{1,3}}(?:ST|ND|RD|TH))[ \t]+){{1,4}}(?:{upper})\b\.?(?:[ \t]+(?:NE|NW|SE|SW|N|S|E|W)\b)?)",
+                upper = STREET_SUFFIX.to_ascii_uppercase(),
             )),
             number_last: compile_anchored(&format!(
                 r"(?i)^\p{{L}}[\p{{L}}\-]*(?:{})[ \t]+\d{{1,4}}[a-zA-Z]?\b",

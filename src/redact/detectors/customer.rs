@@ -201,6 +201,9 @@ impl CustomerRules {
             {
                 return;
             }
+            if is_remote_login(text, m.clone()) {
+                return;
+            }
             if is_role_mailbox(local) {
                 let line_start = line_around(text, m.start).start;
                 let from = line_start.max(m.start.saturating_sub(48));
@@ -877,6 +880,74 @@ fn in_url_authority(text: &[u8], at: usize) -> bool {
         .any(|&b| b == b'/' || b.is_ascii_whitespace() || b == b'@')
 }
 
+/// Programs whose `user@host` argument is a login at a server.
+const REMOTE_SHELLS: &[&[u8]] = &[
+    b"ssh",
+    b"scp",
+    b"sftp",
+    b"rsync",
+    b"mosh",
+    b"autossh",
+    b"ssh-copy-id",
+];
+
+/// `user@host` as a login at a server, not a mailbox: a URL of a remote
+/// shell (`ssh://git@host/…`), a remote path (`deploy@web01.example.net:/srv`,
+/// `git@host:org/repo.git`), or an argument of `ssh`, `scp`, `rsync`….
+/// An address glued to a password (`ana@mail.example:Hunter2!`) has no path.
+fn is_remote_login(text: &[u8], m: Range<usize>) -> bool {
+    // Read within a window, so a line of thousands of addresses costs each a bounded look.
+    const WINDOW: usize = 512;
+    let line = line_around(text, m.start);
+    let after = &text[m.end..line.end.min(m.end + WINDOW)];
+    let path_follows = after.strip_prefix(b":").is_some_and(|rest| {
+        let word = &rest[..rest
+            .iter()
+            .position(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+            .unwrap_or(rest.len())];
+        // A URL's port (`user:pw@db.example:5432/shop`) is no remote path.
+        !word.first().is_some_and(u8::is_ascii_digit)
+            && (word.first().is_some_and(|b| matches!(b, b'/' | b'~')) || word.contains(&b'/'))
+    }) && !in_url_authority(text, m.start);
+    let before = &text[line.start.max(m.start.saturating_sub(WINDOW))..m.start];
+    const SCHEMES: &[&[u8]] = &[
+        b"ssh://",
+        b"sftp://",
+        b"scp://",
+        b"rsync://",
+        b"ssh+git://",
+        b"git+ssh://",
+        b"svn+ssh://",
+    ];
+    let scheme = SCHEMES.iter().any(|s| {
+        before.len() >= s.len() && before[before.len() - s.len()..].eq_ignore_ascii_case(s)
+    });
+    // The program of the command the address is an argument of: the first
+    // word since the last `|`, `;` or `&` of the line, past a prompt,
+    // `sudo` and variables set for it. Prose naming ssh is no command.
+    let command = before
+        .rsplit(|b| matches!(b, b'|' | b';' | b'&'))
+        .next()
+        .unwrap_or_default();
+    let mut words = command
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            matches!(w.last(), Some(b'$' | b'#' | b'>' | b'%'))
+                || matches!(*w, b"sudo" | b"nohup" | b"time" | b"env" | b"exec")
+                || w.contains(&b'=')
+        });
+    let program = words.next();
+    // Between the program and the address, options and their values; a
+    // word that ends a label or a clause (`ssh keys: …`) makes it prose.
+    let options = words.all(|w| !matches!(w.last(), Some(b':' | b',' | b'.')));
+    let argument_of_remote_shell = before.last().is_some_and(u8::is_ascii_whitespace)
+        && options
+        && program
+            .is_some_and(|p| REMOTE_SHELLS.contains(&p.rsplit(|&b| b == b'/').next().unwrap_or(p)));
+    path_follows || scheme || argument_of_remote_shell
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1300,6 +1371,56 @@ mod tests {
         ));
         assert!(found("img/logo@2x.png").is_empty());
         assert!(found("user postmaster@mg.example.com").is_empty());
+    }
+
+    #[test]
+    fn logins_at_servers_are_no_mailboxes() {
+        for text in [
+            "ssh -p 2222 deploy@web01.hosting-north.net \"wp cache flush\"",
+            "$ sudo ssh-copy-id ops@db2.hosting-north.net",
+            "scp dump.sql deploy@web01.hosting-north.net:/srv/backups/",
+            "rsync -az ./uploads/ kai@files.hosting-north.net:~/uploads",
+            "remote = bob@git.hosting-north.net:studio/theme.git",
+            "git clone ssh://builder@git.hosting-north.net/studio/plugin.git",
+            "web01:~# ssh maintenance@web02.hosting-north.net",
+        ] {
+            let mails: Vec<_> = found(text)
+                .into_iter()
+                .filter(|f| f.0 == Kind::Email)
+                .collect();
+            assert!(mails.is_empty(), "{text}: {mails:?}");
+        }
+        // Mailboxes beside those words, or glued to a password.
+        for (text, mailbox) in [
+            (
+                "I sent the ssh key to ines.duarte@sapo.pt yesterday",
+                "ines.duarte@sapo.pt",
+            ),
+            ("ssh keys: ines.duarte@sapo.pt", "ines.duarte@sapo.pt"),
+            (
+                "login ines.duarte@sapo.pt:Tide-Pool-77 failed",
+                "ines.duarte@sapo.pt",
+            ),
+            (
+                "mail -s report ines.duarte@sapo.pt < out.txt",
+                "ines.duarte@sapo.pt",
+            ),
+            // A URL's password glued to its host, which the address rule takes.
+            (
+                "mysql://shop:tidepool@db.hosting-north.net:3306/shop",
+                "tidepool@db.hosting-north.net",
+            ),
+            (
+                "ftp://ines:harbour@files.hosting-north.net/in/",
+                "harbour@files.hosting-north.net",
+            ),
+        ] {
+            assert!(
+                finds(text, Kind::Email, mailbox),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]

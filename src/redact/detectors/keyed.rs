@@ -1398,8 +1398,25 @@ mod tests {
             "apiKeySelector: input-row-7731b",
             "secretVaultForShopKeys: shop-prod-vault-2291",
             "tokenRefreshHandler = onRefresh7a2",
+            // A member of the object code keeps its settings in.
+            "const secret = cfg.secret;",
+            "  newPassword = this.mPassword;",
+            "    smtp_password: options.smtpPassword,",
+            "db_pass = self.settings.db_pass",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        // A passphrase with dots is no member of anything.
+        for (text, phrase) in [
+            ("DB_PASSWORD=Copper.Lantern", "Copper.Lantern"),
+            ("password = super.secret", "super.secret"),
+            ("smtp_pass: this.is.my.pass", "this.is.my.pass"),
+        ] {
+            assert!(
+                finds(text, Kind::Password, phrase),
+                "{text}: {:?}",
+                found(text)
+            );
         }
     }
 

@@ -399,6 +399,9 @@ fn is_code_reference(t: &[u8]) -> bool {
         }
         Some(b'#') => t.len() > 1 && t[1..].iter().all(|b| b.is_ascii_lowercase() || *b == b'-'),
         Some(b) if b.is_ascii_alphabetic() => {
+            if is_member_of_settings(t) {
+                return true;
+            }
             let n = ident(t);
             // `Buffer.from(`, `getMasterUserPassword()`: an identifier without
             // digits (a password has them), then a call that ends the value.
@@ -422,6 +425,82 @@ fn is_code_reference(t: &[u8]) -> bool {
         }
         _ => false,
     }
+}
+
+/// Names code reads its settings through: `this.mPassword`,
+/// `self.password`, `config.secret`. Not `super`: `super.secret` is as
+/// likely a weak password as a parent's member.
+const SETTINGS_RECEIVERS: &[&[u8]] = &[
+    b"this",
+    b"self",
+    b"cls",
+    b"me",
+    b"config",
+    b"conf",
+    b"cfg",
+    b"configuration",
+    b"settings",
+    b"options",
+    b"opts",
+    b"args",
+    b"params",
+    b"props",
+    b"ctx",
+    b"context",
+    b"credentials",
+    b"creds",
+    b"secrets",
+    b"env",
+    b"request",
+    b"req",
+    b"form",
+    b"data",
+    b"user",
+    b"account",
+    b"values",
+    b"vars",
+    b"app",
+    b"state",
+    b"payload",
+    b"body",
+    b"input",
+    b"auth",
+    b"keys",
+    b"connection",
+    b"db",
+    b"database",
+    b"smtp",
+    b"mail",
+    b"client",
+    b"instance",
+    b"profile",
+];
+
+/// A member read through a name code keeps its settings in
+/// ([`SETTINGS_RECEIVERS`]): `this.mPassword`, `config.secret`,
+/// `self.settings.db_password`. Each part is an identifier without digits,
+/// and a part between the first and the last is such a name too or
+/// written as code (`dbConfig`, `smtp_settings`), so a passphrase with dots
+/// (`Blue.Horse`, `this.is.my.pass`) stays a value.
+fn is_member_of_settings(t: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = t.split(|&b| b == b'.').collect();
+    let identifier = |p: &[u8]| {
+        (1..=40).contains(&p.len())
+            && (p[0].is_ascii_alphabetic() || p[0] == b'_')
+            && p.iter().all(|b| b.is_ascii_alphabetic() || *b == b'_')
+    };
+    let receiver = |p: &[u8]| SETTINGS_RECEIVERS.contains(&p.to_ascii_lowercase().as_slice());
+    let written_as_code = |p: &[u8]| {
+        p.contains(&b'_')
+            || p.windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    };
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| identifier(p))
+        && receiver(parts[0])
+        && parts[1..parts.len() - 1]
+            .iter()
+            .all(|p| receiver(p) || written_as_code(p))
 }
 
 /// `["password"]`, `['config']…`, `{DB_PASS}`, `[$i]`: what indexes a variable,
@@ -1544,6 +1623,12 @@ mod tests {
             "$ENV{DB_PASS",
             "$row[$i]",
             "$env:SQL_PASSWORD",
+            "this.mPassword",
+            "self.password",
+            "config.secret",
+            "Settings.SmtpPass",
+            "this.dbConfig.password",
+            "self.settings.db_password",
         ] {
             assert!(is_non_value(code.as_bytes()), "{code}");
         }
@@ -1557,6 +1642,11 @@ mod tests {
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
             "Xk9.pw2Lq",
             "+33 6 12 34 56 78",
+            // Passphrases with dots: no receiver, or words between.
+            "Blue.Horse",
+            "super.secret",
+            "this.is.my.pass",
+            "config.Secret2024",
         ] {
             assert!(!is_non_value(secret.as_bytes()), "{secret}");
         }

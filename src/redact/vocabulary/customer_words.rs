@@ -1261,6 +1261,13 @@ static UNIT_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static STREET_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| STREET_SUFFIX.split('|').collect());
 
+/// The street suffixes as written and in capitals, as a shipping label or
+/// a postal service's normalised address writes them (`123 MAIN ST APT 4`).
+static STREET_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let upper = STREET_WORDS.iter().map(|w| leaked(w.to_ascii_uppercase()));
+    STREET_WORDS.iter().copied().chain(upper).collect()
+});
+
 /// Headings over a record written one value a line (`Billing`, `Lieferadresse`),
 /// in lowercase.
 pub(crate) const RECORD_HEADINGS: &[&str] = &[
@@ -1360,7 +1367,7 @@ pub(crate) fn gate_words() -> Vec<GateWords<'static>> {
             positions: false,
         },
         GateWords {
-            words: &STREET_WORDS,
+            words: &STREET_GATE_WORDS,
             case_insensitive: false,
             word_start: true,
             word_end: true,
