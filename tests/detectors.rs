@@ -1050,6 +1050,60 @@ fn pem_key_pasted_without_its_end_line_takes_only_its_body() {
 }
 
 #[test]
+fn an_end_line_far_below_closes_no_block_whose_lines_are_no_key() {
+    // A BEGIN line in a template, then code and log lines, then another
+    // block's END: the evidence between stays.
+    let evidence = [
+        "vault {",
+        "  renew_token = true",
+        "}",
+        "PHP Warning: order 4411 retried at 10:04:11",
+        "status: ok, region: eu-west-1",
+    ];
+    let text = format!(
+        "template = \"{{{{ with secret \\\"pki/issue\\\" }}}}-----BEGIN RSA PRIVATE KEY-----\"\n{}\n-----END ENCRYPTED PRIVATE KEY-----\n",
+        evidence.join("\n")
+    );
+    let out = redact(&text).text_lossy();
+    for line in &evidence[1..] {
+        assert!(out.contains(line), "{line} was taken: {out}");
+    }
+}
+
+#[test]
+fn a_block_with_headers_a_blank_or_code_quotes_is_still_one_key() {
+    let body = pem_body("pem-between", 4);
+    let encrypted = format!(
+        "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n{}\n-----END RSA PRIVATE KEY-----\n",
+        body.join("\n")
+    );
+    let in_code = format!(
+        "String key = \"-----BEGIN PRIVATE KEY-----\\n\" +\n{}\n    \"-----END PRIVATE KEY-----\";\n",
+        body.iter()
+            .map(|l| format!("    \"{l}\\n\" +"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let in_a_log = format!(
+        "2025-02-28T06:16:10Z -----BEGIN EC PRIVATE KEY-----\n{}\n2025-02-28T06:16:54Z -----END EC PRIVATE KEY-----\n",
+        body.iter()
+            .map(|l| format!("2025-02-28T06:16:11Z {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let armoured = format!(
+        "-----BEGIN PGP PRIVATE KEY BLOCK-----\nComment: exported for the release host\n\n{}\n-----END PGP PRIVATE KEY BLOCK-----\n",
+        body.join("\n")
+    );
+    for text in [encrypted, in_code, in_a_log, armoured] {
+        let out = redact(&text).text_lossy();
+        for line in &body {
+            assert!(!leaks(line, &out), "body line leaked: {out}");
+        }
+    }
+}
+
+#[test]
 fn pem_private_key_escaped_in_json() {
     let body = pem_body("pem-json", 4);
     let text = format!(

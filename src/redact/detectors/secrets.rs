@@ -498,7 +498,7 @@ impl SecretRules {
         let text = lines.text;
         let mut from = 0usize;
         if let Some(identity) = open.take() {
-            match find_pem_end(text, 0) {
+            match find_pem_end(text, 0).filter(|&end| only_body_before(text, 0, end)) {
                 Some(end_marker) => {
                     let body_end = body_end_before(lines, end_marker);
                     push_body(out, 0, body_end, identity);
@@ -540,7 +540,10 @@ impl SecretRules {
             }
             let first_line_end = lines.line_end_at(body_start);
             let identity = text[body_start..first_line_end].to_vec();
-            match find_pem_end(text, body_start) {
+            let rest = next_line_start(text, first_line_end);
+            // An END far below, past lines no key holds, closes another
+            // block (or none): this one is read as cut off.
+            match find_pem_end(text, body_start).filter(|&end| only_body_before(text, rest, end)) {
                 Some(end_marker) => {
                     let body_end = body_end_before(lines, end_marker);
                     push_body(out, body_start, body_end, identity);
@@ -549,7 +552,6 @@ impl SecretRules {
                 None => {
                     // The first line is taken whatever it holds: a pasted
                     // key may be cut anywhere.
-                    let rest = next_line_start(text, first_line_end);
                     match unterminated_body_end(text, rest) {
                         Some(body_end) => {
                             push_body(out, body_start, body_end.max(first_line_end), identity);
@@ -596,6 +598,65 @@ fn unterminated_body_end(text: &[u8], from: usize) -> Option<usize> {
         at = line_end + 1;
     }
     None
+}
+
+/// Whether every line from `from` to the one holding `end_marker` may be
+/// part of a key's body: base64 (after a log's stamp, or inside a string
+/// of code: `"MIIEvQ…\n" +`), a header (`Proc-Type:`, an armour's
+/// `Comment:`) or a blank. Stops at the first line that may not.
+fn only_body_before(text: &[u8], from: usize, end_marker: usize) -> bool {
+    let until = memchr::memrchr(b'\n', &text[..end_marker]).map_or(0, |p| p + 1);
+    let mut at = from;
+    while at < until {
+        let line_end = memchr::memchr(b'\n', &text[at..until]).map_or(until, |p| at + p);
+        if !may_be_body_line(&text[at..line_end]) {
+            return false;
+        }
+        at = line_end + 1;
+    }
+    true
+}
+
+fn may_be_body_line(line: &[u8]) -> bool {
+    let mut line = line.trim_ascii();
+    // A header (`Proc-Type: 4,ENCRYPTED`, an armour's `Comment: …`).
+    let name = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    if name > 0 && line[name..].starts_with(b": ") {
+        return true;
+    }
+    // A log's stamp before each line (`2025-02-28T06:16:10Z aEqV…`).
+    if let Some(space) = line.iter().rposition(|b| matches!(b, b' ' | b'\t')) {
+        let stamp = line[..space].trim_ascii();
+        if stamp
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'[')
+            && !stamp.iter().any(|b| matches!(b, b' ' | b'\t'))
+        {
+            line = &line[space + 1..];
+        }
+    }
+    // The quotes, escapes and joins of a key written as a string of code.
+    while let Some((&last, rest)) = line.split_last() {
+        if matches!(last, b'"' | b'\'' | b'+' | b',' | b';' | b' ' | b'\t') {
+            line = rest;
+        } else if let Some(rest) = line.strip_suffix(b"\\n") {
+            line = rest;
+        } else {
+            break;
+        }
+    }
+    while let Some((&first, rest)) = line.split_first() {
+        if matches!(first, b'"' | b'\'' | b'+' | b' ' | b'\t') {
+            line = rest;
+        } else {
+            break;
+        }
+    }
+    line.iter()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
 }
 
 fn find_pem_end(text: &[u8], from: usize) -> Option<usize> {
