@@ -619,12 +619,17 @@ fn only_body_before(text: &[u8], from: usize, end_marker: usize) -> bool {
 
 fn may_be_body_line(line: &[u8]) -> bool {
     let mut line = line.trim_ascii();
-    // A header (`Proc-Type: 4,ENCRYPTED`, an armour's `Comment: …`).
-    let name = line
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
-        .count();
-    if name > 0 && line[name..].starts_with(b": ") {
+    // A header (`Proc-Type: 4,ENCRYPTED`, an armour's `Comment: …`); a
+    // log's `status: ok` is none.
+    const HEADERS: &[&[u8]] = &[
+        b"Proc-Type: ",
+        b"DEK-Info: ",
+        b"Comment: ",
+        b"Version: ",
+        b"Hash: ",
+        b"Charset: ",
+    ];
+    if HEADERS.iter().any(|h| line.starts_with(h)) {
         return true;
     }
     // A log's stamp before each line (`2025-02-28T06:16:10Z aEqV…`).
