@@ -1406,8 +1406,10 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
-        // A passphrase with dots is no member of anything.
+        // A passphrase with dots is no member of anything; a declaration's
+        // optional type is no value.
         for (text, phrase) in [
+            ("let password: String! = \"Tide-Pool-44\"", "Tide-Pool-44"),
             ("DB_PASSWORD=Copper.Lantern", "Copper.Lantern"),
             ("password = super.secret", "super.secret"),
             ("smtp_pass: this.is.my.pass", "this.is.my.pass"),

@@ -101,6 +101,14 @@ pub(crate) fn is_non_value(v: &[u8]) -> bool {
     if WORDS.contains(&lower.as_slice()) {
         return true;
     }
+    // An optional type (`String!`, `String?`) names what a value will be.
+    if let Some(typed) = lower
+        .strip_suffix(b"!")
+        .or_else(|| lower.strip_suffix(b"?"))
+        && matches!(typed, b"string" | b"str" | b"int" | b"bool")
+    {
+        return true;
+    }
     is_template(t) || is_masked(t)
 }
 

@@ -114,7 +114,8 @@ pub(crate) fn for_each_pair<T>(
             f(pair, class);
             continue;
         }
-        let key_end = sep - compound_operator_len(text, line_start, sep);
+        let key_end = before_optional_marker(text, line_start, sep)
+            .unwrap_or_else(|| sep - compound_operator_len(text, line_start, sep));
         let Some((key, key_quote)) = key_before(text, line_start, key_end, comma)
             .or_else(|| name_ending_line_above(lines, line, sep))
         else {
@@ -342,10 +343,22 @@ fn compound_operator_len(text: &[u8], line_start: usize, sep: usize) -> usize {
         .map_or(0, |op| op.len())
 }
 
+/// Types a declaration writes between a name and its value.
+const TYPES: &[&[u8]] = &[b"string", b"String", b"str", b"[]byte"];
+
+/// `let password: String! = "…"`, `var token: String? = "…"`: Swift's and
+/// Kotlin's optional types end with a mark before the `=`; the type's end
+/// is where the key is looked for (see [`typed_name`]).
+fn before_optional_marker(text: &[u8], line_start: usize, sep: usize) -> Option<usize> {
+    let before = text[line_start..sep].trim_ascii_end();
+    let (&mark, typed) = before.split_last()?;
+    (matches!(mark, b'!' | b'?') && TYPES.iter().any(|t| typed.ends_with(t)))
+        .then_some(line_start + typed.len())
+}
+
 /// `var dbPassword string = "…"`, `password: string = "…"`: a Go or
 /// TypeScript type between the name and the operator; the name is the key.
 fn typed_name(text: &[u8], line_start: usize, key: Range<usize>) -> Range<usize> {
-    const TYPES: &[&[u8]] = &[b"string", b"String", b"str", b"[]byte"];
     if !TYPES.contains(&&text[key.clone()]) {
         return key;
     }
@@ -1439,6 +1452,17 @@ mod tests {
             "const password: string = 'Hunter2xx';",
             "password",
             "Hunter2xx"
+        ));
+        // Optional types: Swift's and Kotlin's marks after the type.
+        assert!(has(
+            "let password: String! = \"Tide-Pool-44\"",
+            "password",
+            "Tide-Pool-44"
+        ));
+        assert!(has(
+            "var dbPassword: String? = \"Tide-Pool-44\"",
+            "dbPassword",
+            "Tide-Pool-44"
         ));
         assert!(pairs("a := b").iter().all(|(_, v)| v != "= b"));
     }
