@@ -1109,6 +1109,32 @@ fn a_block_with_headers_a_blank_or_code_quotes_is_still_one_key() {
 }
 
 #[test]
+fn a_cut_key_in_a_log_or_with_headers_is_taken_whole() {
+    let body = pem_body("pem-cut-between", 4);
+    let stamped = format!(
+        "2025-02-28T06:16:10Z -----BEGIN EC PRIVATE KEY-----\n{}\n\n2025-02-28T06:17:00Z deploy finished\n",
+        body.iter()
+            .map(|l| format!("2025-02-28T06:16:11Z {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let encrypted = format!(
+        "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n{}\n\nPHP Fatal error: order 4411\n",
+        body.join("\n")
+    );
+    for text in [stamped, encrypted] {
+        let out = redact(&text).text_lossy();
+        for line in &body {
+            assert!(!leaks(line, &out), "body line leaked: {out}");
+        }
+        assert!(
+            out.contains("deploy finished") || out.contains("PHP Fatal error: order 4411"),
+            "the evidence after the cut key was taken with it: {out}"
+        );
+    }
+}
+
+#[test]
 fn pem_private_key_escaped_in_json() {
     let body = pem_body("pem-json", 4);
     let text = format!(

@@ -577,23 +577,22 @@ fn next_line_start(text: &[u8], line_end: usize) -> usize {
 }
 
 /// A key pasted without its END line: the body runs over the lines that
-/// look like one (base64, or a `Proc-Type:`/`DEK-Info:` header) and stops
-/// at the first that does not, so the rest of the evidence is not taken
+/// look like one (see [`may_be_body_line`]; a blank ends it) and stops at
+/// the first that does not, so the rest of the evidence is not taken
 /// with it. `None`: every line to the end of `text` looked like body.
 fn unterminated_body_end(text: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     let mut end = from.saturating_sub(1).max(from.min(text.len()));
+    let mut after_header = false;
     while at < text.len() {
         let line_end = memchr::memchr(b'\n', &text[at..]).map_or(text.len(), |p| at + p);
-        let line = text[at..line_end].trim_ascii();
-        let base64 = !line.is_empty()
-            && line
-                .iter()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
-        let header = line.starts_with(b"Proc-Type:") || line.starts_with(b"DEK-Info:");
-        if !(base64 || header) {
+        // A cut key ends at a blank, unless its headers end there.
+        let line = &text[at..line_end];
+        let blank = line.trim_ascii().is_empty();
+        if (blank && !after_header) || (!blank && !may_be_body_line(line)) {
             return Some(end);
         }
+        after_header = is_key_header(line);
         end = line_end;
         at = line_end + 1;
     }
@@ -617,10 +616,9 @@ fn only_body_before(text: &[u8], from: usize, end_marker: usize) -> bool {
     true
 }
 
-fn may_be_body_line(line: &[u8]) -> bool {
-    let mut line = line.trim_ascii();
-    // A header (`Proc-Type: 4,ENCRYPTED`, an armour's `Comment: …`); a
-    // log's `status: ok` is none.
+/// A header of a key (`Proc-Type: 4,ENCRYPTED`) or of an armour
+/// (`Comment: …`); a log's `status: ok` is none.
+fn is_key_header(line: &[u8]) -> bool {
     const HEADERS: &[&[u8]] = &[
         b"Proc-Type: ",
         b"DEK-Info: ",
@@ -629,9 +627,15 @@ fn may_be_body_line(line: &[u8]) -> bool {
         b"Hash: ",
         b"Charset: ",
     ];
-    if HEADERS.iter().any(|h| line.starts_with(h)) {
+    let line = line.trim_ascii();
+    HEADERS.iter().any(|h| line.starts_with(h))
+}
+
+fn may_be_body_line(line: &[u8]) -> bool {
+    if is_key_header(line) {
         return true;
     }
+    let mut line = line.trim_ascii();
     // A log's stamp before each line (`2025-02-28T06:16:10Z aEqV…`).
     if let Some(space) = line.iter().rposition(|b| matches!(b, b' ' | b'\t')) {
         let stamp = line[..space].trim_ascii();

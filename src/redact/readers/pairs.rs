@@ -344,7 +344,7 @@ fn compound_operator_len(text: &[u8], line_start: usize, sep: usize) -> usize {
 }
 
 /// Types a declaration writes between a name and its value.
-const TYPES: &[&[u8]] = &[b"string", b"String", b"str", b"[]byte"];
+pub(crate) const TYPES: &[&[u8]] = &[b"string", b"String", b"str", b"[]byte"];
 
 /// `let password: String! = "…"`, `var token: String? = "…"`: Swift's and
 /// Kotlin's optional types end with a mark before the `=`; the type's end
