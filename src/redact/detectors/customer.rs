@@ -934,7 +934,7 @@ fn is_remote_login(text: &[u8], m: Range<usize>) -> bool {
         .filter(|w| !w.is_empty())
         .skip_while(|w| {
             matches!(w.last(), Some(b'$' | b'#' | b'>' | b'%'))
-                || matches!(*w, b"sudo" | b"nohup" | b"time" | b"env" | b"exec")
+                || super::password_options::is_launcher(w)
                 || w.contains(&b'=')
         });
     let program = words.next();

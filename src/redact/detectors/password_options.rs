@@ -413,10 +413,7 @@ impl Command<'_> {
                 || w.contains(&b'=')
                 || w.iter().all(u8::is_ascii_digit)
                 || matches!(w.last(), Some(b'$' | b'#' | b'>' | b':'))
-                || matches!(
-                    w,
-                    b"sudo" | b"doas" | b"env" | b"time" | b"nohup" | b"exec" | b"command"
-                );
+                || is_launcher(w);
             after_option = w.first() == Some(&b'-') && w.len() == 2;
             ok
         })
@@ -751,6 +748,14 @@ fn push(
         "password-option",
         priority,
     ));
+}
+
+/// A word that runs the word after it as the command (`sudo`, `env`, `nohup`).
+pub(super) fn is_launcher(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"sudo" | b"doas" | b"env" | b"time" | b"nohup" | b"exec" | b"command"
+    )
 }
 
 #[cfg(test)]
