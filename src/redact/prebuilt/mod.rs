@@ -42,7 +42,23 @@ pub(crate) struct Written {
     /// For a pattern searched anywhere: the pattern reversed, and what
     /// skips to where a match may open, found from the literals every
     /// match opens with, as the regex crate finds them.
-    pub searched: Option<(NFA, Option<Prefilter>)>,
+    pub searched: Option<(WrittenNfa, Option<Prefilter>)>,
+}
+
+/// An automaton as written, read when it is first needed.
+#[derive(Clone, Copy)]
+pub(crate) struct WrittenNfa(&'static [u8]);
+
+impl WrittenNfa {
+    pub fn read(self) -> Option<NFA> {
+        read(self.0)
+    }
+
+    /// An automaton whose bytes end before its first state.
+    #[cfg(test)]
+    pub fn cut_short() -> WrittenNfa {
+        WrittenNfa(&[0, b'\n'])
+    }
 }
 
 /// The automata written for `source`, if the file holds them.
@@ -61,7 +77,7 @@ pub(crate) fn automata(source: &str) -> Option<Written> {
                 searched: None,
             });
         }
-        let reverse = read(entry.slice()?)?;
+        let reverse = WrittenNfa(entry.slice()?);
         let literals = (0..entry.number()?)
             .map(|_| entry.slice())
             .collect::<Option<Vec<_>>>()?;
