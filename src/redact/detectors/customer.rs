@@ -19,8 +19,8 @@ use crate::redact::gate::{
 };
 use crate::redact::keys::classify;
 use crate::redact::scan::{
-    AnchoredPattern, Candidate, Lines, Pattern, Priority, SearchedPattern, compile,
-    compile_anchored, compile_searched,
+    AnchoredPattern, Candidate, Lines, Priority, SearchedPattern, compile_anchored,
+    compile_searched,
 };
 use crate::redact::values::{
     is_capitals_surname, is_not_name, looks_name_of_a_name_field, looks_person_name, looks_phone,
@@ -35,7 +35,7 @@ pub(crate) struct CustomerRules {
 pub(crate) struct ContactRules {
     email: SearchedPattern,
     phone_intro: SearchedPattern,
-    phone_international: Pattern,
+    phone_international: SearchedPattern,
     phone_after_email: SearchedPattern,
     /// `sms-notify: to=934 03 643 status=queued`: a message's recipient.
     message_recipient: SearchedPattern,
@@ -76,7 +76,9 @@ impl ContactRules {
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
                 PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),
-            phone_international: compile(r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})"),
+            phone_international: compile_searched(
+                r"(?:^|[^\w+])(\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){2,6})",
+            ),
             // A contact written as a list: `(ana@example.org, 0803 709 1964)`,
             // `Ana (ana@example.org), order #4411, 06 12 34 56 78`.
             phone_after_email: compile_searched(

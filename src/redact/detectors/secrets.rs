@@ -9,7 +9,8 @@ use crate::redact::Kind;
 use crate::redact::context::Context;
 use crate::redact::gate::{GateWords, captures_in, matches_in};
 use crate::redact::scan::{
-    Candidate, Lines, Pattern, Priority, SearchedPattern, compile, compile_searched,
+    AnchoredPattern, Candidate, Lines, Pattern, Priority, SearchedPattern, compile,
+    compile_anchored, compile_searched,
 };
 use crate::redact::tokens::TokenRules;
 use crate::redact::values::{is_app_password, is_non_value, looks_generated, looks_password};
@@ -19,7 +20,7 @@ pub(crate) struct SecretRules {
     curl_user: SearchedPattern,
     php_call: Pattern,
     auth_scheme: SearchedPattern,
-    keyword_value: Pattern,
+    keyword_value: AnchoredPattern,
     app_password: SearchedPattern,
     pem_begin: Pattern,
 }
@@ -153,7 +154,7 @@ impl SecretRules {
                 AUTH_SCHEMES.join("|")
             )),
             // Anchored: tried where a keyword may start (see `keyword_values`).
-            keyword_value: compile(&format!(
+            keyword_value: compile_anchored(&format!(
                 r#"^(?i)(api[ _-]?key|access[ _-]?key|secret[ _-]?key|secret|token|passcode|pwd|passphrase|passe|{}|pass|key)(?:[ \t]+(?:{}|=|:|-|–|—))?[ \t]+["'«“‘]?([^\s"'»”’,;)]{{6,}})"#,
                 crate::redact::secret_words::password_noun_alternation(),
                 crate::redact::secret_words::copula_alternation(),
@@ -310,7 +311,6 @@ impl SecretRules {
         }
         // As a left-to-right scan would: matches never overlap.
         let mut done = 0;
-        let mut locs = self.keyword_value.capture_locations();
         for &(hit, word_index) in hits {
             if hit < done {
                 continue;
@@ -323,7 +323,7 @@ impl SecretRules {
             } else {
                 &[(0, b"")]
             };
-            let off = back.iter().find_map(|&(b, word)| {
+            let found = back.iter().find_map(|&(b, word)| {
                 let p = hit.checked_sub(b)?;
                 let found = p >= done
                     && text[p..].len() >= word.len()
@@ -331,14 +331,13 @@ impl SecretRules {
                     && word_starts_at(text, p)
                     // Most hits (`Undefined array key`) fail: the DFA says so
                     // before the slower search for the groups runs.
-                    && self.keyword_value.is_match(&text[p..line_end])
-                    && self
-                        .keyword_value
-                        .captures_read(&mut locs, &text[p..line_end])
-                        .is_some();
-                found.then_some(p)
+                    && self.keyword_value.is_match(&text[p..line_end]);
+                if !found {
+                    return None;
+                }
+                Some((p, self.keyword_value.captures(&text[p..line_end])?))
             });
-            let Some(off) = off else {
+            let Some((off, groups)) = found else {
                 continue;
             };
             // The word is itself a value (`vault kv get -field=password
@@ -346,7 +345,12 @@ impl SecretRules {
             if off > 0 && text[off - 1] == b'=' {
                 continue;
             }
-            let group = |i| locs.get(i).map(|(s, e)| off + s..off + e).unwrap();
+            let group = |i| {
+                groups
+                    .get(i)
+                    .map(|g| off + g.start()..off + g.end())
+                    .unwrap()
+            };
             done = group(0).end;
             let word = text[group(1)].to_ascii_lowercase();
             // A quoted value may be as short as four characters; a bare one is six or more.

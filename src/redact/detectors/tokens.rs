@@ -7,7 +7,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::redact::Kind;
-use crate::redact::scan::{Candidate, Pattern, Priority, compile};
+use crate::redact::scan::{AnchoredPattern, Candidate, Priority, compile_anchored};
 use crate::redact::token_rules::{Keep, TokenRule, token_rules};
 use crate::redact::validate::is_aws_secret_shape;
 
@@ -19,7 +19,9 @@ pub(crate) struct TokenRules {
     /// For each anchor: the rules with a prefix that starts with it, in table order.
     by_prefix: Vec<Vec<usize>>,
     rules: Vec<TokenRule>,
-    regexes: Vec<Pattern>,
+    /// Each rule's pattern, anchored at the token's start: forward only,
+    /// from automata written ahead rather than compiled at every start.
+    regexes: Vec<AnchoredPattern>,
 }
 
 /// The secret printed beside an AWS access key id (`AKIA… / wJalr…`, `AKIA…:wJalr…`):
@@ -86,7 +88,7 @@ impl TokenRules {
             .match_kind(MatchKind::Standard)
             .build(&prefixes)
             .expect("token prefixes build");
-        let regexes = rules.iter().map(|r| compile(r.pattern)).collect();
+        let regexes = rules.iter().map(|r| compile_anchored(r.pattern)).collect();
         TokenRules {
             prefixes,
             automaton,
@@ -136,11 +138,11 @@ impl TokenRules {
                 if start < covered_until {
                     continue;
                 }
-                let Some(m) = self.regexes[ri].find(&line[start..]) else {
+                let Some(len) = self.regexes[ri].find_end(&line[start..]) else {
                     continue;
                 };
-                let token = &line[start..start + m.end()];
-                if line.get(start + m.end()) == Some(&b'_') {
+                let token = &line[start..start + len];
+                if line.get(start + len) == Some(&b'_') {
                     continue;
                 }
                 if r.check.is_some_and(|check| !check(token)) {
@@ -158,12 +160,12 @@ impl TokenRules {
                 };
                 out.push(TokenHit {
                     start: start + keep,
-                    end: start + m.end(),
+                    end: start + len,
                     kind: r.kind,
                     rule: r.id,
                     refine_by_context: r.refine_by_context,
                 });
-                covered_until = start + m.end();
+                covered_until = start + len;
                 break;
             }
         }
