@@ -396,14 +396,17 @@ fn is_code_reference(t: &[u8]) -> bool {
     match t.first() {
         Some(b'$') => {
             let n = ident(&t[1..]);
-            // `->` and `::` dereference; a password may open `$DJ-h2n!`.
+            // `->` and `::` dereference; a password may open `$DJ-h2n!`,
+            // and a salt `$uz0Nd(m!N1…`: what follows the name must read
+            // as code to the value's end.
             let after = &t[1 + n..];
+            let code_to_end = |rest: &[u8]| rest.iter().all(|&b| is_code_byte(b));
             n >= 2
                 && (t[1].is_ascii_alphabetic() || t[1] == b'_')
-                && (after.first() == Some(&b'(')
+                && (closes_a_call(after)
                     || is_subscript(after)
-                    || after.starts_with(b"->")
-                    || after.starts_with(b"::"))
+                    || (after.starts_with(b"->") || after.starts_with(b"::"))
+                        && code_to_end(&after[2..]))
         }
         Some(b'#') => t.len() > 1 && t[1..].iter().all(|b| b.is_ascii_lowercase() || *b == b'-'),
         Some(b) if b.is_ascii_alphabetic() => {
@@ -431,6 +434,37 @@ fn is_code_reference(t: &[u8]) -> bool {
                 && name.iter().any(u8::is_ascii_lowercase)
                 && (t.len() == n + 1 || t.ends_with(b")"))
         }
+        _ => false,
+    }
+}
+
+/// What a call's arguments or a member's path are written with.
+fn is_code_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'_' | b'$'
+                | b'\''
+                | b'"'
+                | b','
+                | b' '
+                | b'.'
+                | b'-'
+                | b'>'
+                | b':'
+                | b'['
+                | b']'
+                | b'('
+                | b')'
+        )
+}
+
+/// `(` and the arguments of a call that ends the value (`$fn($args)`),
+/// or the paren alone where the value was read up to it (`$fn(`).
+fn closes_a_call(after: &[u8]) -> bool {
+    match after {
+        [b'('] => true,
+        [b'(', args @ .., b')'] => args.iter().all(|&b| is_code_byte(b)),
         _ => false,
     }
 }
@@ -1631,6 +1665,9 @@ mod tests {
             "$ENV{DB_PASS",
             "$row[$i]",
             "$env:SQL_PASSWORD",
+            "$callback($order, 'refund')",
+            "$getSecret(",
+            "$wpdb->prefix",
             "this.mPassword",
             "self.password",
             "config.secret",
@@ -1644,6 +1681,12 @@ mod tests {
             // A password that opens with a sigil and a dash.
             "$DJ-h2n!ssC2#*~S!K+P-Q",
             "$Qa:9x!Lm2",
+            // Salts from the full set WordPress draws from: a name, then
+            // a paren or an arrow that no call or member closes.
+            "$uQ7Kd(x!R2pLs@=WbT{.Yf8(o#^j^m]t-!`aeiUv?m.vH@#sq",
+            "$Hm3x(p)q!Zr#8{Lw",
+            "$kT9q->Zz!x^{7Pw<N",
+            "$Rv8u::w~Y+q;Lk%2",
             // Braces and brackets around what no subscript holds.
             "$E2{q--8fjw93kd}%",
             "$Wq[7!x]z",
