@@ -142,6 +142,70 @@ fn is_sealed_call(v: &[u8]) -> bool {
     len >= 16 && inner.get(len) == Some(&b')')
 }
 
+/// `$(MYSQL_PASSWORD)` (a Makefile's reference, or a shell's command),
+/// `${DB_PASS:-x}` (a shell's), `#{password}` (Ruby's), `{{ token }}`,
+/// `%(password)s`, `<%= ENV["X"] %>`, `&lt;your-key&gt;`, `${{ secrets.X }}`
+/// (a GitHub workflow's): an opening and a name, then the closing, or the
+/// name running to where the value was cut.
+/// A salt may open with any two of its punctuation (`%(qpBh^5K…`, `${x!~…`):
+/// what follows its name is no closing, operator or argument.
+fn opens_a_reference(t: &[u8]) -> bool {
+    const FORMS: &[(&[u8], &[u8])] = &[
+        (b"${{", b"}}"),
+        (b"${", b"}"),
+        (b"$(", b")"),
+        (b"#{", b"}"),
+        (b"{{", b"}}"),
+        (b"%(", b")"),
+        (b"<%", b"%>"),
+        (b"&lt;", b"&gt;"),
+    ];
+    FORMS.iter().any(|&(open, close)| {
+        let Some(body) = t.strip_prefix(open) else {
+            return false;
+        };
+        // `<%= … %>`, and Helm's or ERB's trimming `{{- … }}`, `<%- … %>`.
+        let body = body
+            .strip_prefix(b"=")
+            .or_else(|| body.strip_prefix(b"-"))
+            .unwrap_or(body);
+        let body = &body[body.iter().take_while(|&&b| b == b' ').count()..];
+        let name = body
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$'))
+            .count();
+        let rest = &body[name..];
+        if body.is_empty() || rest.is_empty() {
+            // Cut after the opening or within the name.
+            return name > 0 || body.is_empty();
+        }
+        if name == 0 || body[0].is_ascii_digit() {
+            return false;
+        }
+        if open == b"%(" {
+            // Python's `%(name)s`: the closing, then a conversion.
+            return rest.len() == 2 && rest[0] == b')' && rest[1].is_ascii_alphabetic();
+        }
+        t.ends_with(close)
+            && (rest.starts_with(close)
+                || matches!(
+                    rest[0],
+                    b' ' | b':'
+                        | b'-'
+                        | b'='
+                        | b'?'
+                        | b'+'
+                        | b'#'
+                        | b'%'
+                        | b'/'
+                        | b'['
+                        | b'('
+                        | b'\''
+                        | b'"'
+                ))
+    })
+}
+
 /// A reference or template, not a value: `${DB_PASS}`, `{{ token }}`, `%s`,
 /// `$SECRET`, `(hidden)`, `<your key>`, `#{password}`, `[PASSWORD]`,
 /// `env.DB_PASSWORD`, `$_POST["password"]`, `getenv("X")`, an AWS ARN.
@@ -154,16 +218,10 @@ pub(crate) fn is_template(t: &[u8]) -> bool {
         return is_template(rest);
     }
     let wrapped = |open: u8, close: u8| t.len() >= 2 && t[0] == open && t[t.len() - 1] == close;
-    // `$(MYSQL_PASSWORD)` is a Makefile's reference, as `${…}` a shell's and
-    // `#{…}` Ruby's.
+    if opens_a_reference(t) {
+        return true;
+    }
     const OPENINGS: &[&[u8]] = &[
-        b"${",
-        b"$(",
-        b"#{",
-        b"{{",
-        b"%(",
-        b"<%",
-        b"&lt;",
         b"env.",
         b"process.env",
         b"os.environ",
@@ -1632,6 +1690,43 @@ mod tests {
         assert!(!is_non_value(b".$0bmoZ<5; )`5_r>E<}_ LJeNStn{gc&R?rv"));
         assert!(!is_non_value(b"+$9kQ!w2#Lp"));
         assert!(!is_non_value(b". )x7Vb;q-2LmZ"));
+    }
+
+    #[test]
+    fn a_reference_closes_as_its_opening_says() {
+        for reference in [
+            "${DB_PASS}",
+            "${DB_PASS:-changeme}",
+            "${",
+            "$(MYSQL_PASSWORD)",
+            "$(cat /run/secrets/db_password)",
+            "$(cat",
+            "#{password}",
+            "{{ token }}",
+            "{{.Values.db.password}}",
+            "{{- .Values.db.password }}",
+            "${{ secrets.DB_PASSWORD }}",
+            "${{needs.vault.outputs.account_password}}",
+            "{{",
+            "{{vault_secret",
+            "%(password)s",
+            "<%= ENV['SMTP_PASS'] %>",
+            "&lt;your-api-key&gt;",
+        ] {
+            assert!(is_template(reference.as_bytes()), "{reference}");
+        }
+        // Salts that open with two of their punctuation.
+        for salt in [
+            "%(qWbh^5K2l&P`_d!1{!To~J:xX%Ud+!~~ny,hx5=>x. `L@yj1t0KeXm<k c;`",
+            "${x!~Rq2#Lp{9}w^Vb&7*Nz",
+            "$(Tk8;w)Q!z@3^Lm~Pq#e",
+            "#{9ab}Kq!2x^Z&mW%Lo@",
+            "{{Hq7^Lp!2}}x~Wz@9#",
+            "<%r8!Qx^Lw2~Pz#Kv%",
+        ] {
+            assert!(!is_template(salt.as_bytes()), "{salt}");
+            assert!(!is_non_value(salt.as_bytes()), "{salt}");
+        }
     }
 
     #[test]
