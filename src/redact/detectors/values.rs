@@ -179,7 +179,7 @@ fn opens_a_reference(t: &[u8]) -> bool {
             // Cut after the opening or within the name.
             return name > 0 || body.is_empty();
         }
-        if name == 0 || body[0].is_ascii_digit() {
+        if name == 0 {
             return false;
         }
         if open == b"%(" {
@@ -1697,6 +1697,8 @@ mod tests {
         for reference in [
             "${DB_PASS}",
             "${DB_PASS:-changeme}",
+            "${1}",
+            "${1:-secret}",
             "${",
             "$(MYSQL_PASSWORD)",
             "$(cat /run/secrets/db_password)",
