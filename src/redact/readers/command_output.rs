@@ -76,10 +76,15 @@ pub(crate) fn command_outputs<T>(
                 application_password(text, out)
             } else {
                 let command_line = lines.line_range(line);
-                let owner = prompt_owner(&text[command_line.clone()]);
-                let other_prompt =
-                    owner.is_none() && opens_with_hostless_prompt(&text[command_line]);
-                printed_value(text, out, owner, other_prompt)
+                let command = &text[command_line];
+                let owner = prompt_owner(command);
+                let typed_at = match owner {
+                    Some(owner) => TypedAt::Owner(owner),
+                    None if opens_with_hostless_prompt(command) => TypedAt::Hostless,
+                    None if opens_with_bare_prompt(command) => TypedAt::Bare,
+                    None => TypedAt::Unknown,
+                };
+                printed_value(text, out, typed_at)
             };
             if let Some((value, quote)) = printed {
                 f(
@@ -162,15 +167,12 @@ fn command_name(text: &[u8], word: &str, args: Range<usize>) -> Option<Range<usi
 
 /// The value a command printed alone on a line: bare, quoted, or as PHP's
 /// `string(32) "…"`. Output that holds spaces, or JSON, is no single value.
-/// `owner`: the `user@host` of the prompt the command was typed at, if any;
-/// an empty prompt after the output is theirs too. `other_prompt`: the
-/// command was typed at a prompt naming no user (`web01:/srv#`), so a line
-/// shaped as `user@host$` is no prompt of this shell.
+/// `typed_at`: the prompt the command was typed at, which the next prompt
+/// after the output looks like.
 fn printed_value(
     text: &[u8],
     line: Range<usize>,
-    owner: Option<&[u8]>,
-    other_prompt: bool,
+    typed_at: TypedAt<'_>,
 ) -> Option<(Range<usize>, Quote)> {
     let raw = &text[line.clone()];
     let lead = raw.len() - raw.trim_ascii_start().len();
@@ -207,13 +209,48 @@ fn printed_value(
         || body.iter().any(|b| b.is_ascii_whitespace())
         || structured
         || matches!(body, b"$" | b"#" | b"%" | b">")
-        || (is_prompt(body)
-            && !other_prompt
-            && owner.is_none_or(|o| body.strip_prefix(b"[").unwrap_or(body).starts_with(o)))
+        || (is_prompt(body) && typed_at.may_be_followed_by(body))
     {
         return None;
     }
     Some((start..start + body.len(), Quote::None))
+}
+
+/// The prompt a command was typed at, as far as it tells what the next
+/// prompt looks like.
+#[derive(Clone, Copy)]
+enum TypedAt<'a> {
+    /// `forge@server:~/www$`, `[deploy@web1 ~]$`: the next prompt is the
+    /// same user's on the same host.
+    Owner(&'a [u8]),
+    /// `web01:/srv#`, naming no user: no line shaped as `user@host$` is a
+    /// prompt of this shell.
+    Hostless,
+    /// A bare `$ ` or `# `, as tickets and documents write commands: a real
+    /// prompt after it names its place (`ops@web1:~$`, `[ops@web1 ~]$`);
+    /// `p@p1ll0n#` is a password.
+    Bare,
+    Unknown,
+}
+
+impl TypedAt<'_> {
+    /// Whether `body`, shaped as a prompt, may be the next one.
+    fn may_be_followed_by(self, body: &[u8]) -> bool {
+        match self {
+            TypedAt::Owner(owner) => body.strip_prefix(b"[").unwrap_or(body).starts_with(owner),
+            TypedAt::Hostless => false,
+            TypedAt::Bare => body.starts_with(b"[") || body.contains(&b':'),
+            TypedAt::Unknown => true,
+        }
+    }
+}
+
+/// A command typed after a bare `$`, `#`, `%` or `>` and a blank.
+fn opens_with_bare_prompt(line: &[u8]) -> bool {
+    matches!(
+        line.trim_ascii_start(),
+        [b'$' | b'#' | b'%' | b'>', b' ' | b'\t', ..]
+    )
 }
 
 /// The next prompt, `shop@web1:~$` or `root@db:/var/lib#`: a user, a host
@@ -521,6 +558,15 @@ $Qx7.vB}!r2
             ),
             [("password".to_string(), "k3str1@n$".to_string())]
         );
+        // After a bare `$`, a real prompt names its place; a password does not.
+        assert_eq!(
+            pairs(
+                "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\nv@l3nt1n#\n"
+            ),
+            [("password".to_string(), "v@l3nt1n#".to_string())]
+        );
+        assert!(pairs("$ printenv DB_PASS\nops@web1:~$\n").is_empty());
+        assert!(pairs("$ printenv DB_PASS\n[ops@web1 ~]$\n").is_empty());
         // The same user's empty prompt is output of nothing.
         assert!(pairs("ops@web1:~$ printenv DB_PASS\nops@web1:~$\n").is_empty());
         assert_eq!(prompt_owner(b"$ printenv X"), None);
