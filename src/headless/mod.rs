@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 mod chunks;
+mod heap;
 use chunks::{ChunkReader, read_ahead};
 
 use crate::cli::{FindingsFormat, ScanProfile};
@@ -430,6 +431,7 @@ pub fn redact(
     findings: Option<FindingsFormat>,
     terms: &[String],
 ) -> Result<ExitCode, CliError> {
+    heap::keep_freed_memory();
     let path = input_path(file);
     let mut engine = Engine::new(Profile::Standard);
     engine.forget_originals();
@@ -484,6 +486,7 @@ pub fn scan(
     profile: ScanProfile,
     format: Option<FindingsFormat>,
 ) -> Result<ExitCode, CliError> {
+    heap::keep_freed_memory();
     let profile = match profile {
         ScanProfile::Standard => Profile::Standard,
         ScanProfile::Strict => Profile::Strict,
