@@ -65,6 +65,13 @@ const PHONE_PREPOSITIONS: &[&str] = &[
     "em", "na", "pelo", "pe",
 ];
 
+/// A way to be reached, then the person and where: `whatsapp me on`,
+/// `message us at`, `ping him back on`, `drop me a text at`. Any channel a
+/// customer names (a verb, an app) asks for the number that follows; the
+/// gate finds these lines by their object and preposition
+/// ([`CONTACT_OBJECTS`](crate::redact::customer_words::CONTACT_OBJECTS)).
+const CONTACT_ME_ON: &str = r"(?:(?:whats[ \t]?app|sms|text|message|msg|contact|ping|dm|pm|viber|signal|telegram|imessage|call|ring|phone|reach|buzz|try|get[ \t]+hold[ \t]+of)[ \t]+(?:me|us|him|her|them)(?:[ \t]+back)?[ \t]+(?:on|at|via)|(?:give|drop|send|shoot|leave)[ \t]+(?:me|us)[ \t]+an?[ \t]+(?:call|ring|text|message|msg|line|sms|whats[ \t]?app|buzz|note)[ \t]+(?:on|at|to|via))";
+
 impl ContactRules {
     pub fn new() -> Self {
         ContactRules {
@@ -72,8 +79,9 @@ impl ContactRules {
                 r"(?i)\b[a-z0-9][a-z0-9._+\-]*(?:%2B[a-z0-9._\-]+)*(?:@|%40)[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.(?:xn--[a-z0-9\-]{2,59}|[a-z]{2,24})\b",
             ),
             phone_intro: compile_searched(&format!(
-                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number|fax|landline|switchboard|direct[ \t]+(?:line|dial)|office[ \t]+(?:phone|line|tel\.?))(?:(?:[ \t]+|-)(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
+                r"(?i)\b(?:(?:phone|t[eé]l\.?|t[eé]l[eé]phone|tel[eé]fono|telepono|mobile|cell\.?|whats[ \t]?app|sms|celular|m[oó]vil|telefone|telefon|handy|keitai|gsm|denwa(?:[ \t]+bangou)?|portable|num[eé]ro|nummer|number|fax|landline|switchboard|direct[ \t]+(?:line|dial)|office[ \t]+(?:phone|line|tel\.?))(?:(?:[ \t]+|-)(?:number|no\.?|nr\.?))?(?:[ \t]+(?:is|es|ist|est|è|é|är|er|was))?(?:[ \t]+(?:{PHONE_PREPOSITIONS}))?|unter|text|changed[ \t]+to|call(?:[ \t]+(?:me|us|you|him|her|them))?(?:[ \t]+(?:on|at))?|reach(?:[ \t]+(?:me|us))?(?:[ \t]+(?:on|at|is|via))|text(?:[ \t]+me)?(?:[ \t]+(?:on|at))|ring(?:[ \t]+me)?(?:[ \t]+on)?|{contact_verb}|{more})[ \t]*[:=]?[ \t]*(\+?\(?\d[\d \t().\-/]{{5,22}}\d)",
                 more = phrase_alternation(PHONE_INTRODUCTIONS),
+                contact_verb = CONTACT_ME_ON,
                 PHONE_PREPOSITIONS = PHONE_PREPOSITIONS.join("|"),
             )),
             phone_international: compile_searched(
@@ -985,6 +993,38 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn a_channel_then_who_and_where_introduces_a_number() {
+        for (text, phone) in [
+            ("whatsapp me on 6094417720 after six", "6094417720"),
+            ("Pls WhatsApp us at 0871 445 209", "0871 445 209"),
+            ("message me on 5550 1183 42 when it ships", "5550 1183 42"),
+            ("you can viber her at 380 67 441 2290", "380 67 441 2290"),
+            ("signal me on 07012 338 417", "07012 338 417"),
+            ("sms him back on 9120044718", "9120044718"),
+            ("> contact them via 0049 171 4459021", "0049 171 4459021"),
+            ("drop me a text at 8824 503 117", "8824 503 117"),
+            ("Give us a call on 01632 960 441.", "01632 960 441"),
+            ("or just ping me on 4470 118 2209 - Rhosyn", "4470 118 2209"),
+        ] {
+            assert!(finds(text, Kind::Phone, phone), "{text}: {:?}", found(text));
+        }
+        // The same words before what is no phone.
+        for text in [
+            "message me on 2024-05-01 about the refund",
+            "ping me at 10.20.30.40 if the worker hangs",
+            "contact us at 3pm",
+            "send me a note on order 4471",
+            "message me on Slack",
+        ] {
+            assert!(
+                !found(text).iter().any(|(k, _)| *k == Kind::Phone),
+                "{text}: {:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]

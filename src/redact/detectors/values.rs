@@ -1603,6 +1603,12 @@ pub(crate) fn looks_phone(v: &[u8]) -> bool {
         })
         && v.iter().filter(|&&b| b == b'+').count() <= 1
         && !looks_like_date(v)
+        && !is_ipv4(v)
+}
+
+/// `10.20.30.40` after `reach me at` is a machine, whatever the words say.
+fn is_ipv4(v: &[u8]) -> bool {
+    std::str::from_utf8(v).is_ok_and(|v| v.parse::<std::net::Ipv4Addr>().is_ok())
 }
 
 fn looks_like_date(v: &[u8]) -> bool {

@@ -634,10 +634,45 @@ pub(crate) const MESSAGING_WORDS: &[&str] = &[
     "telnyx",
 ];
 
+/// Who is to be reached and where, after any channel: `<verb> me on`,
+/// `<verb> us back at`, `drop me a text at` (`customer::CONTACT_ME_ON`). Gate
+/// words for those phrases, whatever the verb: `message` and `contact` alone
+/// are on most lines of a log.
+pub(crate) const CONTACT_OBJECTS: &[&str] = &[
+    "me on",
+    "me at",
+    "me via",
+    "me back",
+    "me a ",
+    "me an ",
+    "us on",
+    "us at",
+    "us via",
+    "us back",
+    "us a ",
+    "us an ",
+    "him on",
+    "him at",
+    "him via",
+    "him back",
+    "her on",
+    "her at",
+    "her via",
+    "her back",
+    "them on",
+    "them at",
+    "them via",
+    "them back",
+];
+
 /// The words of the phone group of the gate.
 static PHONE_GATE_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = PHONE_INTROS.to_vec();
-    for w in PHONE_INTRODUCTIONS.iter().chain(MESSAGING_WORDS) {
+    for w in PHONE_INTRODUCTIONS
+        .iter()
+        .chain(MESSAGING_WORDS)
+        .chain(CONTACT_OBJECTS)
+    {
         if !words.contains(w) {
             words.push(w);
         }
