@@ -174,7 +174,15 @@ pub(crate) fn for_each_cell<T>(
                 continue;
             }
         }
+        // `| DB_PASSWORD | … | constant |` pasted alone, its header left
+        // behind: a row that is no header names its second cell by its first.
+        let first_two = (delim == b'|' && row.len() > 2).then(|| (row[0].clone(), row[1].clone()));
         header = Header::of(text, delim, row, line);
+        if header.is_none()
+            && let Some((key, value)) = first_two
+        {
+            pair(text, &key, &value, &mut wanted, &mut f);
+        }
     }
     header.map(|h| h.line)
 }
@@ -291,6 +299,17 @@ mod tests {
             |p, ()| out.push((s[p.key].to_string(), s[p.value].to_string())),
         );
         out
+    }
+
+    #[test]
+    fn a_piped_row_without_its_header_names_its_second_cell_by_its_first() {
+        let got = pairs("| AUTH_SALT | q7]Vn;2x | constant |\n");
+        assert_eq!(got, [("AUTH_SALT".into(), "q7]Vn;2x".into())]);
+        let got = pairs("| smtp_pass | Tr0mb0ne! | variable | note |\n");
+        assert_eq!(got, [("smtp_pass".into(), "Tr0mb0ne!".into())]);
+        // A header row names no value of its own.
+        let header = pairs("| name | value | type |\n");
+        assert!(header.is_empty(), "{header:?}");
     }
 
     #[test]
