@@ -175,13 +175,16 @@ pub(crate) fn for_each_cell<T>(
             }
         }
         // `| DB_PASSWORD | … | constant |` pasted alone, its header left
-        // behind: a row that is no header names its second cell by its first.
-        let first_two = (delim == b'|' && row.len() > 2).then(|| (row[0].clone(), row[1].clone()));
+        // behind, or quoted in a sentence: in a row that is no header, a
+        // cell that names a field names the cell after it.
+        let cells = (delim == b'|' && row.len() > 2).then(|| row.clone());
         header = Header::of(text, delim, row, line);
         if header.is_none()
-            && let Some((key, value)) = first_two
+            && let Some(cells) = cells
         {
-            pair(text, &key, &value, &mut wanted, &mut f);
+            for named in cells.windows(2) {
+                pair(text, &named[0], &named[1], &mut wanted, &mut f);
+            }
         }
     }
     header.map(|h| h.line)
@@ -302,11 +305,20 @@ mod tests {
     }
 
     #[test]
-    fn a_piped_row_without_its_header_names_its_second_cell_by_its_first() {
+    fn a_piped_row_without_its_header_names_each_cell_by_the_one_before() {
         let got = pairs("| AUTH_SALT | q7]Vn;2x | constant |\n");
-        assert_eq!(got, [("AUTH_SALT".into(), "q7]Vn;2x".into())]);
-        let got = pairs("| smtp_pass | Tr0mb0ne! | variable | note |\n");
-        assert_eq!(got, [("smtp_pass".into(), "Tr0mb0ne!".into())]);
+        assert_eq!(
+            got,
+            [
+                ("AUTH_SALT".into(), "q7]Vn;2x".into()),
+                ("q7]Vn;2x".into(), "constant".into()),
+            ]
+        );
+        let got = pairs("Login fails, see row | SMTP_PASS | p4ss!w0rd | constant |\n");
+        assert!(
+            got.contains(&("SMTP_PASS".into(), "p4ss!w0rd".into())),
+            "{got:?}"
+        );
         // A header row names no value of its own.
         let header = pairs("| name | value | type |\n");
         assert!(header.is_empty(), "{header:?}");
