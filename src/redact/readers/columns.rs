@@ -176,18 +176,35 @@ pub(crate) fn for_each_cell<T>(
         }
         // `| DB_PASSWORD | … | constant |` pasted alone, its header left
         // behind, or quoted in a sentence: in a row that is no header, a
-        // cell that names a field names the cell after it.
+        // cell written as a field's name names the cell after it.
         let cells = (delim == b'|' && row.len() > 2).then(|| row.clone());
         header = Header::of(text, delim, row, line);
         if header.is_none()
             && let Some(cells) = cells
         {
             for named in cells.windows(2) {
-                pair(text, &named[0], &named[1], &mut wanted, &mut f);
+                if is_field_name(&text[named[0].clone()]) {
+                    pair(text, &named[0], &named[1], &mut wanted, &mut f);
+                }
             }
         }
     }
     header.map(|h| h.line)
+}
+
+/// A name as code and settings write one, of two words or more joined
+/// (`DB_PASSWORD`, `smtp-pass`, `mail.password`): a table's word alone
+/// (`pass` in a result column) names nothing.
+fn is_field_name(cell: &[u8]) -> bool {
+    let joined = cell.windows(3).any(|w| {
+        w[0].is_ascii_alphanumeric()
+            && matches!(w[1], b'_' | b'-' | b'.')
+            && w[2].is_ascii_alphanumeric()
+    });
+    joined
+        && cell
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
 }
 
 /// A table's header row.
@@ -305,23 +322,19 @@ mod tests {
     }
 
     #[test]
-    fn a_piped_row_without_its_header_names_each_cell_by_the_one_before() {
+    fn in_a_piped_row_without_its_header_a_fields_name_names_the_next_cell() {
         let got = pairs("| AUTH_SALT | q7]Vn;2x | constant |\n");
-        assert_eq!(
-            got,
-            [
-                ("AUTH_SALT".into(), "q7]Vn;2x".into()),
-                ("q7]Vn;2x".into(), "constant".into()),
-            ]
-        );
-        let got = pairs("Login fails, see row | SMTP_PASS | p4ss!w0rd | constant |\n");
+        assert_eq!(got, [("AUTH_SALT".into(), "q7]Vn;2x".into())]);
+        let got = pairs("Login fails, see row | SMTP_PASS | p4ss!w0rd | mail.password | x |\n");
         assert!(
             got.contains(&("SMTP_PASS".into(), "p4ss!w0rd".into())),
             "{got:?}"
         );
-        // A header row names no value of its own.
+        // A header row names no value of its own, nor does a table's word.
         let header = pairs("| name | value | type |\n");
         assert!(header.is_empty(), "{header:?}");
+        let result = pairs("| sanitized — data removed | pass | Every part was re-scanned |\n");
+        assert!(result.is_empty(), "{result:?}");
     }
 
     #[test]
