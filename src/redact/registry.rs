@@ -351,6 +351,17 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[],
     ),
     detector(
+        "field:login-and-secret",
+        &[Password, Secret, Token, ApiKey],
+        "the secret of a (login, secret) pair an HTTP client is given",
+        &[
+            "requests.post(url, auth=(\"api\", \"«key-7Hq2Lm9Vx4Tn»\"))",
+            "'auth' => ['shop', '«Quince-Harbor-61»'],",
+            "session.auth = ('ck_8d1e', '«cs_Wv3Ny7Pq2Rt5»')",
+        ],
+        &["'auth' => ['shop', getenv('SHOP_PASS')],"],
+    ),
+    detector(
         "field:secret",
         &[Secret, Token, ApiKey, Cookie, GatewayKey],
         "a field named like a key or token, holding a generated value",

@@ -517,7 +517,9 @@ fn candidate(
                 return c;
             }
             if pair.quote == Quote::None
-                && let Some(c) = array_password(text, pair.rest.clone(), kind)
+                && let Some(c) =
+                    login_and_secret(text, pair.rest.clone(), kind, "field:password-array")
+                        .or_else(|| array_password(text, pair.rest.clone(), kind))
             {
                 return Some(c);
             }
@@ -537,6 +539,11 @@ fn candidate(
             delimited(keyed(vs, ve, kind, "field:password"), pair)
         }
         FieldClass::Secret(kind) => {
+            if pair.quote == Quote::None
+                && let Some(c) = login_and_secret(text, pair.rest.clone(), kind, LOGIN_AND_SECRET)
+            {
+                return Some(c);
+            }
             let generated = looks_generated(value)
                 || (pair.quote != Quote::None && looks_generated_with_spaces(value))
                 || looks_symbol_rich(value)
@@ -567,6 +574,11 @@ fn candidate(
                 return None;
             }
             keyed(vs, ve, kind, "field:provider-key")
+        }
+        // A list that is no pair of literals (`['shop', getenv('…')]`) is
+        // code, not a header's scheme and credential.
+        FieldClass::Authorization if opens_list(text, pair) => {
+            login_and_secret(text, pair.rest.clone(), Kind::Password, LOGIN_AND_SECRET)
         }
         FieldClass::Authorization => authorization(text, pair, ctx, tokens),
         FieldClass::Name => {
@@ -678,6 +690,75 @@ fn candidate(
         }
         FieldClass::Email => None,
     }
+}
+
+/// The literals of a bracketed list opening `rest`: `['shop', '…']`,
+/// `("api", "…")`, `array('default', '…')`, with where each sits; `None`
+/// when `rest` opens no list, or one holding anything but quoted literals.
+fn literal_list(text: &[u8], rest: std::ops::Range<usize>) -> Option<Vec<std::ops::Range<usize>>> {
+    let v = &text[rest.clone()];
+    let (open, close) = match v.first()? {
+        b'[' => (1, b']'),
+        b'(' => (1, b')'),
+        _ if v.len() > 6 && v[..6].eq_ignore_ascii_case(b"array(") => (6, b')'),
+        _ => return None,
+    };
+    let mut items = Vec::new();
+    let mut i = open;
+    loop {
+        while v.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            i += 1;
+        }
+        let q = *v.get(i)?;
+        if q == close && !items.is_empty() {
+            return Some(items);
+        }
+        if !matches!(q, b'\'' | b'"') {
+            return None;
+        }
+        let end = i + 1 + memchr::memchr(q, &v[i + 1..])?;
+        items.push(rest.start + i + 1..rest.start + end);
+        i = end + 1;
+        while v.get(i).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            i += 1;
+        }
+        match v.get(i)? {
+            b',' => i += 1,
+            &b if b == close => return Some(items),
+            _ => return None,
+        }
+    }
+}
+
+const LOGIN_AND_SECRET: &str = "field:login-and-secret";
+
+/// Whether a pair's value, unquoted, opens with a bracket.
+fn opens_list(text: &[u8], pair: &Pair) -> bool {
+    pair.quote == Quote::None && matches!(text.get(pair.rest.start), Some(b'[' | b'('))
+}
+
+/// A login and its password as a pair of literals: `auth=("api", "…")`,
+/// `'auth' => ['shop', '…']`, `session.auth = ('ck_…', 'cs_…')`, as HTTP
+/// clients take them. The second is the secret, whatever its shape; one
+/// literal alone in brackets (`password = ("…")`) is the value itself.
+fn login_and_secret(
+    text: &[u8],
+    rest: std::ops::Range<usize>,
+    kind: Kind,
+    rule: &'static str,
+) -> Option<Candidate> {
+    let items = literal_list(text, rest)?;
+    let secret = match items.as_slice() {
+        [one] | [_, one] => one.clone(),
+        _ => return None,
+    };
+    let value = &text[secret.clone()];
+    if value.len() < 4 || is_non_value(value) || crate::redact::values::is_template(value) {
+        return None;
+    }
+    let mut c = keyed(secret.start, secret.end, kind, rule)?;
+    c.delimited = true;
+    Some(c)
 }
 
 /// A password given as `[user, password]` (Redis ACLs): `Array('default', '…')`,
@@ -1196,6 +1277,48 @@ mod tests {
 
     fn finds(text: &str, kind: Kind, value: &str) -> bool {
         found(text).iter().any(|(k, v)| *k == kind && v == value)
+    }
+
+    #[test]
+    fn the_secret_of_a_login_and_secret_pair_is_the_second_literal() {
+        for (text, kind, value) in [
+            (
+                "    r = httpx.get(u, auth=(\"svc\", \"Wintergreen-83\"))",
+                Kind::Password,
+                "Wintergreen-83",
+            ),
+            (
+                "    'auth' => [ 'orders', 'plum' ],",
+                Kind::Password,
+                "plum",
+            ),
+            (
+                "basic_auth: ['deploy', 'Lychee!Dusk4']",
+                Kind::Password,
+                "Lychee!Dusk4",
+            ),
+            (
+                "client.credentials = (\"backup\", \"Tamarind_Vale_19\")",
+                Kind::Secret,
+                "Tamarind_Vale_19",
+            ),
+            (
+                "db_password = (\"Cloudberry7\")",
+                Kind::Password,
+                "Cloudberry7",
+            ),
+        ] {
+            assert!(finds(text, kind, value), "{text}: {:?}", found(text));
+        }
+        // Code and blanks in the same places: nothing, and no bracket taken.
+        for text in [
+            "'auth' => ['orders', getenv('ORDERS_PASS')],",
+            "auth=(user, password)",
+            "auth = (\"{{ user }}\", \"{{ pass }}\")",
+            "auth: (Bearer later)",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     #[test]

@@ -936,7 +936,11 @@ fn classify_credential(words: &[String]) -> Option<FieldClass> {
         .unwrap_or(words.len());
     let words = &words[..head];
     let last = words.last()?.as_str();
-    if matches!(last, "authorization" | "authentication") || (last == "auth" && words.len() == 1) {
+    // `auth`, and `basic_auth`, `http_auth`: what an HTTP client is given.
+    let auth_alone = last == "auth"
+        && matches!(words, [_] | [_, _])
+        && (words.len() == 1 || matches!(words[0].as_str(), "basic" | "http" | "proxy" | "digest"));
+    if matches!(last, "authorization" | "authentication") || auth_alone {
         return Some(FieldClass::Authorization);
     }
     if words.len() == 1
@@ -1097,6 +1101,9 @@ mod tests {
         );
         assert_eq!(c("x_tran_key"), Some(FieldClass::Secret(Kind::GatewayKey)));
         assert_eq!(c("Authorization"), Some(FieldClass::Authorization));
+        assert_eq!(c("basic_auth"), Some(FieldClass::Authorization));
+        assert_eq!(c("HTTP_AUTH"), Some(FieldClass::Authorization));
+        assert_ne!(c("oauth_state"), Some(FieldClass::Authorization));
         assert_eq!(c("cohere"), Some(FieldClass::ProviderName(Kind::Cohere)));
         assert_eq!(c("key"), Some(FieldClass::Secret(Kind::ApiKey)));
         // Glued to what they protect, and in the languages of the evidence.
