@@ -35,6 +35,24 @@ const AUTH_SCHEME_GATE: usize = 4;
 const URL_GATE: usize = 5;
 const CURL_GATE: usize = 6;
 
+/// Where the items start of the array that opens the PHP arguments at
+/// `at` (`[…`, `array(…`); `None` when they open with anything else.
+fn array_items_at(text: &[u8], at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let first = at + (rest.len() - rest.trim_ascii_start().len());
+    let rest = &text[first..];
+    if rest.starts_with(b"[") {
+        Some(first + 1)
+    } else if rest
+        .get(..6)
+        .is_some_and(|a| a.eq_ignore_ascii_case(b"array("))
+    {
+        Some(first + 6)
+    } else {
+        None
+    }
+}
+
 /// Functions whose arguments a PHP stack trace prints, password among them.
 const PHP_CALLS: &str = "mysqli_real_connect|mysqli_connect|mysql_connect|mysqli->real_connect|mysqli::real_connect|mysqli->__construct|mysqli::__construct|new mysqli|pdo->__construct|pdo::__construct|new pdo|wp_authenticate|wp_authenticate_username_password|wp_signon|wp_check_password|wp_set_password|wp_hash_password|ftp_login|ssh2_auth_password|ldap_bind|redis->auth|redis::auth|imap_open";
 /// Each name in [`PHP_CALLS`] holds one of these.
@@ -231,14 +249,22 @@ impl SecretRules {
         let text = lines.text;
         captures_in(&self.php_call, text, gated, |c, off| {
             let func = c.get(1).unwrap().as_bytes().to_ascii_lowercase();
+            let mut open = off + c.get(0).unwrap().end();
             let password_arg = match func.as_slice() {
                 b"mysqli_real_connect" => 3,
-                b"wp_check_password" | b"wp_set_password" | b"wp_hash_password"
-                | b"redis->auth" | b"redis::auth" => 0,
+                b"wp_check_password" | b"wp_set_password" | b"wp_hash_password" => 0,
+                // phpredis takes `auth('…')`, or `auth(['user', '…'])` with
+                // an ACL user: then the items of the array are its arguments.
+                b"redis->auth" | b"redis::auth" => match array_items_at(text, open) {
+                    Some(items) => {
+                        open = items;
+                        1
+                    }
+                    None => 0,
+                },
                 b"wp_authenticate" | b"wp_signon" | b"wp_authenticate_username_password" => 1,
                 _ => 2,
             };
-            let open = off + c.get(0).unwrap().end();
             let end = lines.line_end_at(open.min(text.len().saturating_sub(1)));
             let args = split_php_args(text, open, end);
             let wp_auth_offset =
@@ -884,6 +910,28 @@ mod tests {
             }
             assert!(out.ends_with(tail), "{out:?}");
         }
+    }
+
+    #[test]
+    fn phpredis_auth_with_an_acl_user_gives_the_password_not_the_user() {
+        for (text, password, user) in [
+            (
+                "$redis->auth(['cache', 'Persimmon-4q']);",
+                "Persimmon-4q",
+                "cache",
+            ),
+            (
+                "$this->redis->auth( array( 'default', 'Yuzu!Bay22' ) );",
+                "Yuzu!Bay22",
+                "default",
+            ),
+        ] {
+            let out = crate::redact::redacted(text);
+            assert!(!out.contains(password), "{text} -> {out}");
+            assert!(out.contains(user), "{text} -> {out}");
+        }
+        let out = crate::redact::redacted("$redis->auth('Persimmon-4q');");
+        assert!(!out.contains("Persimmon-4q"), "{out}");
     }
 
     #[test]
