@@ -235,6 +235,16 @@ pub(crate) const DETECTOR_RULES: &[DetectorRule] = &[
         &[],
     ),
     detector(
+        "redis-auth",
+        &[Password],
+        "the password of Redis's AUTH at the redis-cli prompt, in HELLO, or in MONITOR's lines",
+        &[
+            "127.0.0.1:6379> AUTH «Fennel-Moth-38»",
+            "1712345678.120044 [0 10.0.0.5:51234] \"auth\" \"ops\" \"«Quillwort_71»\"",
+        ],
+        &["AUTH failed for user ops"],
+    ),
+    detector(
         "password-option",
         &[Password, Secret, Token, ApiKey],
         "a program's password option or argument, what a command line pipes into a program \

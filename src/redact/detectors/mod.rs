@@ -18,6 +18,7 @@ pub(super) mod payment;
 pub(super) mod phones;
 pub(super) mod prompts;
 pub(super) mod records;
+pub(super) mod redis_auth;
 pub(super) mod secrets;
 pub(super) mod signing_keys;
 pub(super) mod street_blocks;

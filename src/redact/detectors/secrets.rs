@@ -196,6 +196,8 @@ impl SecretRules {
         self.url_credentials(text, &gated[URL_GATE], out);
         self.curl_user(text, &gated[CURL_GATE], out);
         self.php_calls(lines, &gated[PHP_CALL_GATE], out);
+        // Its gate words hold `auth`.
+        crate::redact::detectors::redis_auth::detect(text, &gated[PHP_CALL_GATE], out);
         self.auth_schemes(text, ctx, tokens, &gated[AUTH_SCHEME_GATE], out);
         self.keyword_values(text, ctx, tokens, &hits[KEYWORD_GATE], out);
         self.app_passwords(text, &gated[APP_PASSWORD_GATE], out);
