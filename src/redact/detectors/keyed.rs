@@ -578,7 +578,8 @@ fn candidate(
         // A list that is no pair of literals (`['shop', getenv('…')]`) is
         // code, not a header's scheme and credential.
         FieldClass::Authorization if opens_list(text, pair) => {
-            login_and_secret(text, pair.rest.clone(), Kind::Password, LOGIN_AND_SECRET)
+            let at = arguments_at(text, pair.rest.clone())?;
+            login_and_secret(text, at..pair.rest.end, Kind::Password, LOGIN_AND_SECRET)
         }
         FieldClass::Authorization => authorization(text, pair, ctx, tokens),
         FieldClass::Name => {
@@ -734,7 +735,40 @@ const LOGIN_AND_SECRET: &str = "field:login-and-secret";
 
 /// Whether a pair's value, unquoted, opens with a bracket.
 fn opens_list(text: &[u8], pair: &Pair) -> bool {
-    pair.quote == Quote::None && matches!(text.get(pair.rest.start), Some(b'[' | b'('))
+    pair.quote == Quote::None && arguments_at(text, pair.rest.clone()).is_some()
+}
+
+/// Where the literals start that the code opening `rest` is given: a list
+/// (`['shop', …`, `("api", …`, `array('shop', …`), or a call's arguments
+/// (`new WpOrg\Requests\Auth\Basic(array('user', …))`, `HTTPBasicAuth("svc", …`),
+/// a list inside them if they open with one.
+fn arguments_at(text: &[u8], rest: std::ops::Range<usize>) -> Option<usize> {
+    let v = &text[rest.clone()];
+    let list = |at: usize| match v.get(at..)? {
+        [b'[' | b'(', ..] => Some(at),
+        tail if tail
+            .get(..6)
+            .is_some_and(|a| a.eq_ignore_ascii_case(b"array(")) =>
+        {
+            Some(at)
+        }
+        _ => None,
+    };
+    if let Some(at) = list(0) {
+        return Some(rest.start + at);
+    }
+    // A constructor or a function, then its parenthesis.
+    let name_start = if v.starts_with(b"new ") { 4 } else { 0 };
+    let name = v[name_start..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'\\' | b'.'))
+        .count();
+    let open = name_start + name;
+    if name == 0 || v.get(open) != Some(&b'(') {
+        return None;
+    }
+    let inner = open + 1 + (v[open + 1..].len() - v[open + 1..].trim_ascii_start().len());
+    Some(rest.start + list(inner).unwrap_or(open))
 }
 
 /// A login and its password as a pair of literals: `auth=("api", "…")`,
@@ -1306,6 +1340,17 @@ mod tests {
                 "db_password = (\"Cloudberry7\")",
                 Kind::Password,
                 "Cloudberry7",
+            ),
+            // WordPress's own HTTP library takes an array, or its Basic auth object.
+            (
+                "\t'auth' => array( 'feeds', 'Hawthorn+Gate3' ),",
+                Kind::Password,
+                "Hawthorn+Gate3",
+            ),
+            (
+                "'auth' => new WpOrg\\Requests\\Auth\\Basic( array( 'feeds', 'Sloe_Ridge_8' ) ),",
+                Kind::Password,
+                "Sloe_Ridge_8",
             ),
         ] {
             assert!(finds(text, kind, value), "{text}: {:?}", found(text));
