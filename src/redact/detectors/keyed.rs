@@ -575,9 +575,9 @@ fn candidate(
             }
             keyed(vs, ve, kind, "field:provider-key")
         }
-        // A list that is no pair of literals (`['shop', getenv('…')]`) is
-        // code, not a header's scheme and credential.
-        FieldClass::Authorization if opens_list(text, pair) => {
+        // A list or a call is code, not a header's scheme and credential,
+        // whether or not it holds a pair of literals (`['shop', getenv('…')]`).
+        FieldClass::Authorization if opens_list_or_call(text, pair) => {
             let at = arguments_at(text, pair.rest.clone())?;
             login_and_secret(text, at..pair.rest.end, Kind::Password, LOGIN_AND_SECRET)
         }
@@ -733,8 +733,9 @@ fn literal_list(text: &[u8], rest: std::ops::Range<usize>) -> Option<Vec<std::op
 
 const LOGIN_AND_SECRET: &str = "field:login-and-secret";
 
-/// Whether a pair's value, unquoted, opens with a bracket.
-fn opens_list(text: &[u8], pair: &Pair) -> bool {
+/// Whether a pair's value, unquoted, opens with a list or a call: code
+/// that gives an HTTP client its login and secret (see [`arguments_at`]).
+fn opens_list_or_call(text: &[u8], pair: &Pair) -> bool {
     pair.quote == Quote::None && arguments_at(text, pair.rest.clone()).is_some()
 }
 
