@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::redact::Kind;
 use crate::redact::scan::{Candidate, Priority};
-use crate::redact::values::is_non_value;
+use crate::redact::values::{is_non_value, looks_password};
 
 /// The passwords of the `AUTH` commands on the lines `gated` (those
 /// holding `auth` in any case).
@@ -18,16 +18,16 @@ pub(crate) fn detect(text: &[u8], gated: &[Range<usize>], out: &mut Vec<Candidat
             continue;
         };
         let args = arguments(text, line.start + command, line.end);
-        if let Some(password) = password_of(text, &args)
-            && !is_non_value(&text[password.clone()])
-        {
-            out.push(Candidate::new(
-                password.start,
-                password.end,
-                Kind::Password,
-                "redis-auth",
-                Priority::Structural,
-            ));
+        for password in passwords_of(text, &args) {
+            if !is_non_value(&text[password.clone()]) {
+                out.push(Candidate::new(
+                    password.start,
+                    password.end,
+                    Kind::Password,
+                    "redis-auth",
+                    Priority::Structural,
+                ));
+            }
         }
     }
 }
@@ -49,9 +49,19 @@ fn command_start(line: &[u8]) -> Option<usize> {
             return Some(close + 2);
         }
     }
-    // `127.0.0.1:6379> `, `cache:6379[2]> `, `redis> `, `redis cache:6379> `
-    let end = memchr::memmem::find(&line[..line.len().min(80)], b"> ")?;
-    is_prompt(line[..end].trim_ascii_start()).then_some(end + 2)
+    // `127.0.0.1:6379> `, `cache:6379[2]> `, `redis> `, `redis cache:6379> `,
+    // at the line's start or quoted in a sentence (`then cache:6379> AUTH …`).
+    memchr::memmem::find_iter(line, b"> ")
+        .take(8)
+        .find_map(|end| {
+            let before = &line[..end];
+            let word = before
+                .iter()
+                .rposition(|b| matches!(b, b' ' | b'\t'))
+                .map_or(0, |p| p + 1);
+            let whole = before.trim_ascii_start();
+            (is_prompt(&before[word..]) || is_prompt(whole)).then_some(end + 2)
+        })
 }
 
 /// `host:port`, `host:port[db]`, `redis`, `redis host:port`: what
@@ -117,16 +127,27 @@ fn arguments(text: &[u8], mut at: usize, end: usize) -> Vec<Range<usize>> {
     args
 }
 
-/// `AUTH [user] password`, `HELLO 3 AUTH user password …`.
-fn password_of(text: &[u8], args: &[Range<usize>]) -> Option<Range<usize>> {
+/// `AUTH [user] password`, `HELLO 3 AUTH user password …`. Where a
+/// sentence goes on after the command (`AUTH … gave WRONGPASS`), its end is
+/// not known: of the two words after `AUTH`, those shaped as a password.
+fn passwords_of(text: &[u8], args: &[Range<usize>]) -> Vec<Range<usize>> {
     let is = |arg: &Range<usize>, word: &[u8]| text[arg.clone()].eq_ignore_ascii_case(word);
     match args {
-        [auth, password] | [auth, _, password] if is(auth, b"AUTH") => Some(password.clone()),
-        [hello, rest @ ..] if is(hello, b"HELLO") => {
-            let auth = rest.iter().position(|a| is(a, b"AUTH"))?;
-            rest.get(auth + 2).cloned()
-        }
-        _ => None,
+        [auth, password] | [auth, _, password] if is(auth, b"AUTH") => vec![password.clone()],
+        [auth, words @ ..] if is(auth, b"AUTH") => words
+            .iter()
+            .take(2)
+            .filter(|w| looks_password(&text[(*w).clone()]))
+            .cloned()
+            .collect(),
+        [hello, rest @ ..] if is(hello, b"HELLO") => rest
+            .iter()
+            .position(|a| is(a, b"AUTH"))
+            .and_then(|auth| rest.get(auth + 2))
+            .into_iter()
+            .cloned()
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -148,6 +169,14 @@ mod tests {
             (
                 "redis 10.0.0.9:6379> hello 3 auth default Bramble!Fox9",
                 "Bramble!Fox9",
+            ),
+            (
+                "Retried: then cache:6379> AUTH Nettle-Barn-27 gave WRONGPASS again",
+                "Nettle-Barn-27",
+            ),
+            (
+                "it said cache:6379> auth ops Woad_Mill_5 and failed",
+                "Woad_Mill_5",
             ),
             (
                 "1712345678.120044 [0 10.0.0.5:51234] \"AUTH\" \"Tansy-Wharf-62\"",
