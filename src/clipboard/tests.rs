@@ -132,10 +132,33 @@ impl Backends for Fake {
     }
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("runbook-clip-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("report.md")
+/// Where a test's report is saved: a directory of its own, removed with it.
+struct Scratch {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = PathBuf;
+
+    fn deref(&self) -> &PathBuf {
+        &self.path
+    }
+}
+
+impl AsRef<std::path::Path> for Scratch {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("runbook-clip-{name}-"))
+        .tempdir()
+        .unwrap();
+    let path = dir.path().join("report.md");
+    Scratch { _dir: dir, path }
 }
 
 #[test]
